@@ -1,0 +1,123 @@
+"""Command line: `claimgraph COMMAND ...`.
+
+The root app lives here; each area adds its commands from its own module
+(listed in COMMAND_MODULES), each exposing `register(app)`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from claimgraph.schema import Document
+
+app = typer.Typer(
+    help="claimgraph: who said what, about whom, and who denies it.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+err = Console(stderr=True)
+
+# Modules that add commands with `register(app)`. Keep one per area.
+COMMAND_MODULES = [
+    "claimgraph.eval.commands",
+]
+
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name (default: en_core_web_sm if installed)")]
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def read_source(path: str) -> tuple[str, str]:
+    """Text of a plain-text article from a path or '-' (stdin), with a clear error."""
+    from claimgraph.io.text import read_text_file  # local import keeps start-up light
+
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        return read_text_file(data, name="<stdin>"), "<stdin>"
+    p = Path(path)
+    if not p.exists():
+        fail(f"{path}: no such file")
+    if p.is_dir():
+        fail(f"{path}: is a folder; use `claimgraph ingest` for folders")
+    return read_text_file(p.read_bytes(), name=path), path
+
+
+def statements_table(doc: Document) -> Table:
+    names = {a.id: a.name for a in doc.actors}
+    t = Table(title=doc.document.title or doc.document.id, show_lines=False)
+    for col in ("#", "speaker", "cue", "kind", "stance", "content"):
+        t.add_column(col, overflow="fold")
+    for s in doc.statements:
+        sp = names.get(s.speaker or "", "?")
+        if s.parent:
+            sp = f"↳ {sp}"
+        t.add_row(s.id, sp, s.cue, s.kind, s.stance, s.content)
+    return t
+
+
+def actors_table(doc: Document) -> Table:
+    t = Table(title="actors")
+    for col in ("id", "name", "type", "country", "sector", "code", "role", "mentions"):
+        t.add_column(col, overflow="fold")
+    for a in doc.actors:
+        t.add_row(a.id, a.name, a.type, a.country or "", a.sector or "", a.code or "", a.role or "", str(len(a.mentions)))
+    return t
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="plain-text article(s); first line is the title; '-' reads stdin")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table | json | jsonl")] = "table",
+    model: ModelOpt = None,
+) -> None:
+    """Extract who said what from article(s)."""
+    from claimgraph.pipeline import InputError, extract as run
+
+    if fmt not in ("table", "json", "jsonl"):
+        fail(f"unknown --format {fmt!r}; use table, json or jsonl")
+    if fmt == "json" and len(files) > 1:
+        fail("--format json takes one file; use --format jsonl for many")
+    status = 0
+    out = Console()
+    for path in files:
+        try:
+            text, source = read_source(path)
+            doc = run(text, model=model, source=source)
+        except (InputError, UnicodeDecodeError) as exc:
+            err.print(f"[bold red]error:[/] {path}: {exc}")
+            status = 1
+            continue
+        if fmt == "json":
+            sys.stdout.write(doc.model_dump_json(indent=2) + "\n")
+        elif fmt == "jsonl":
+            sys.stdout.write(doc.model_dump_json() + "\n")
+        else:
+            out.print(statements_table(doc))
+            out.print(actors_table(doc))
+    raise typer.Exit(status)
+
+
+def _register_all() -> None:
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(app)
+
+
+_register_all()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()
