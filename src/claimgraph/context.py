@@ -35,6 +35,8 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     # char span of a mention -> actor id; filled by actor resolution.
     mention_actor: dict[Span, str] = field(default_factory=dict)
+    # Intermediate results one stage leaves for a later one (e.g. raw attributions).
+    scratch: dict[str, object] = field(default_factory=dict)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         if actor_id is None:

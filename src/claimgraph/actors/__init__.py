@@ -1,13 +1,33 @@
-"""Actors: recognise mentions, resolve them to actors, code country and sector."""
+"""Actors: recognise mentions, resolve them (coreference) and code them."""
 
+from __future__ import annotations
+
+from claimgraph.actors.resolve import ActorSet, finish
 from claimgraph.registry import stages
 
 
 @stages.register("actors")
 def stage(analysis) -> None:
-    return None
+    actors = ActorSet(analysis.doc)
+    actors.add_entities()
+    analysis.scratch["actors"] = actors
 
 
 @stages.register("resolve")
 def resolve_stage(analysis) -> None:
-    return None
+    """Speakers -> actors; then number and code every actor."""
+    from claimgraph.actors.speakers import build_statements
+    from claimgraph.attribution.structure import finish_statements
+
+    actors: ActorSet = analysis.scratch["actors"]
+    raws = analysis.scratch.get("raw_statements", [])
+    statements, _ = build_statements(actors, raws)
+    analysis.actors, analysis.mention_actor = finish(actors)
+    key_to_id = {}
+    for a, key in zip(analysis.actors, actors.order, strict=True):
+        key_to_id[key] = a.id
+    for s in statements:
+        s.speaker = key_to_id.get(s.speaker) if s.speaker else None
+        s.medium = key_to_id.get(s.medium) if s.medium else None
+        s.addressee = key_to_id.get(s.addressee) if s.addressee else None
+    analysis.statements = finish_statements(statements, analysis.scratch.get("quotes", []))

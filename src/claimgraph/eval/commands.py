@@ -12,10 +12,11 @@ eval_app = typer.Typer(help="Score claimgraph against gold sets.", no_args_is_he
 
 
 def _add_scorers() -> None:
-    from claimgraph.eval import polnear, seed
+    from claimgraph.eval import emergent, polnear, seed
 
     eval_app.command("seed")(seed.command)
     eval_app.command("polnear")(polnear.command)
+    eval_app.command("emergent")(emergent.command)
 
 
 def register(app: typer.Typer) -> None:

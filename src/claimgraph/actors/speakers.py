@@ -1,0 +1,181 @@
+"""Speaker resolution: raw attributions -> contract statements with actor ids."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+try:
+    from claimgraph.actors import coding
+except ImportError:  # pragma: no cover
+    from claimgraph.actors import _coding_shim as coding
+from claimgraph.actors.resolve import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    ActorDraft,
+    ActorSet,
+    region_name,
+)
+from claimgraph.attribution.rules import Raw
+from claimgraph.schema import Statement
+
+LOOKAHEAD_SENTS = 2
+
+
+def _role_words(span: Span, name_start: int) -> str:
+    """Description words before the name: "Iranian Foreign Minister" of "Iranian Foreign Minister X"."""
+    words = [t for t in span if t.idx < name_start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+    return " ".join(t.text for t in words)
+
+
+def _appositive_role(name_tok) -> str | None:
+    for c in name_tok.children:
+        if c.dep_ == "appos" and c.ent_type_ != "PERSON":
+            return " ".join(t.text for t in c.subtree if t.pos_ not in {"PUNCT"})
+    return None
+
+
+class SpeakerResolver:
+    def __init__(self, actors: ActorSet) -> None:
+        self.actors = actors
+        self.doc = actors.doc
+        self.last_person: ActorDraft | None = None
+
+    def _compatible(self, d: ActorDraft, country: str | None) -> bool:
+        if country is None:
+            return True
+        known = d.country or _draft_country(d)
+        return known is None or known == country
+
+    def person_description(self, span: Span) -> ActorDraft | None:
+        """A definite role description refers back to a person, or forward to one named soon."""
+        country = coding.code_actor(span.text).country
+        if self.last_person is not None and self._compatible(self.last_person, country):
+            return self.last_person
+        for d in self.actors.persons_before(span.start_char):
+            if self._compatible(d, country):
+                return d
+        # cataphora: "The spokesman for X said ... \n Jane Doe added ..."
+        sent = span.sent
+        limit_sent = sent
+        for _ in range(LOOKAHEAD_SENTS):
+            nxt = self.doc[limit_sent.end].sent if limit_sent.end < len(self.doc) else None
+            if nxt is None:
+                break
+            limit_sent = nxt
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and span.end_char <= ent.start_char < limit_sent.end_char:
+                d = self.actors.actor_in(ent, {"PERSON"})
+                if d is not None and self._compatible(d, country) and not d.role:
+                    return d
+        return None
+
+    def resolve(self, mention: Span, raw: Raw) -> ActorDraft | None:
+        a = self.actors
+        if raw.holder_word is not None:
+            country = coding.country_of(raw.holder_word.text)
+            if country:
+                return a.add_region(raw.holder_word, country) if len(country) == 3 else None
+        person = a.actor_in(mention, {"PERSON"})
+        if person is not None:
+            name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
+                s >= mention.start_char for s, _e in person.mentions) else mention.start_char
+            desc = _role_words(mention, name_start)
+            name_tok = next((t for t in mention if t.ent_type_ == "PERSON"), mention.root)
+            appos = _appositive_role(name_tok.head if name_tok.dep_ == "compound" else name_tok)
+            for text in (desc, appos):
+                if text and any(ch.isalpha() for ch in text):
+                    self._give_role(person, text, mention)
+            self.last_person = person
+            return person
+        root = mention.root
+        low = root.lower_
+        if len(mention) == 1 and low in PERSON_PRONOUNS:
+            d = self.last_person or next(iter(a.persons_before(mention.start_char)), None)
+            if d is not None:
+                a.mention(d, mention.start_char, mention.end_char)
+            return d
+        if len(mention) == 1 and low in GROUP_PRONOUNS:
+            return None
+        named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
+        if named is not None and (named.mentions and _holds_root(named, mention)):
+            return named
+        if is_person_role(mention.text) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
+            d = self.person_description(mention)
+            if d is not None:
+                a.mention(d, mention.start_char, mention.end_char)
+                self._give_role(d, mention.text, mention)
+                self.last_person = d
+                return d
+        if named is not None:
+            return named
+        d = a.add_description(mention)
+        if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
+            d.label = "PERSON_NOM"
+        return d
+
+    def _give_role(self, d: ActorDraft, text: str, mention: Span) -> None:
+        c = coding.code_actor(text)
+        if c.role and not d.role:
+            d.role = c.role
+        d.descriptions.append(text)
+        if c.country and not d.country:
+            d.country = c.country
+
+
+def is_person_role(text: str) -> bool:
+    """A description of one person by role: "the official", "a senior U.S. diplomat"."""
+    c = coding.code_actor(text)
+    return c.type == "person" or (c.role is not None and c.type != "organization")
+
+
+def _holds_root(d: ActorDraft, mention: Span) -> bool:
+    r = mention.root.idx
+    return any(s <= r < e for s, e in d.mentions)
+
+
+def _draft_country(d: ActorDraft) -> str | None:
+    for desc in d.descriptions:
+        c = coding.code_actor(desc).country
+        if c:
+            return c
+    return None
+
+
+def build_statements(actors: ActorSet, raws: list[Raw]) -> tuple[list[Statement], dict[int, ActorDraft]]:
+    """Contract statements (speaker = draft key for now) in text order."""
+    resolver = SpeakerResolver(actors)
+    out: list[Statement] = []
+    speakers: dict[int, ActorDraft] = {}
+    text = actors.doc.text
+    for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):
+        for mention in raw.speakers or [None]:
+            d = resolver.resolve(mention, raw) if mention is not None else None
+            if d is None and mention is None:
+                continue
+            if d is not None and mention is not None:
+                actors.mention(d, mention.start_char, mention.end_char)
+            medium = resolver.actors.actor_in(raw.medium, {"ORG", "GPE", "PERSON", "NORP"}) if raw.medium is not None else None
+            if raw.medium is not None and medium is None:
+                medium = actors.add_named(raw.medium, raw.medium.text)
+            addressee = actors.actor_in(raw.addressee, {"PERSON", "ORG", "GPE"}) if raw.addressee is not None else None
+            idx = len(out)
+            out.append(
+                Statement(
+                    id=f"S{idx + 1}",
+                    speaker=d.key if d else None,
+                    speaker_span=(mention.start_char, mention.end_char) if mention is not None else None,
+                    cue=raw.cue_text,
+                    cue_span=raw.cue_span,
+                    kind="indirect",
+                    content=text[raw.content[0] : raw.content[1]],
+                    content_span=raw.content,
+                    stance=raw.stance,  # refined by the stance stage
+                    medium=medium.key if medium else None,
+                    addressee=addressee.key if addressee else None,
+                )
+            )
+            if d is not None:
+                speakers[idx] = d
+            if raw.holder_word is not None:
+                _ = region_name  # region actors are named by add_region
+    return out, speakers

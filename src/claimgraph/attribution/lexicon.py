@@ -1,0 +1,50 @@
+"""The cue lexicon (data/cues.toml), loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verb_stance: dict[str, str]  # lemma -> assert | deny | doubt
+    verb_class: dict[str, str]  # lemma -> speech | cognition | evidence | deny | doubt
+    phrasal: dict[tuple[str, str], str]  # (lemma, particle) -> stance
+    needs_particle: frozenset[str]
+    negated_doubt: frozenset[str]
+    nouns: frozenset[str]
+    allegation_nouns: frozenset[str]
+    according: tuple[tuple[str, ...], ...]
+
+
+@cache
+def cues() -> CueLexicon:
+    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("cues.toml").read_text("utf-8"))
+    verb_stance: dict[str, str] = {}
+    verb_class: dict[str, str] = {}
+    # later groups win: deny/doubt override speech for shared lemmas
+    for cls in ("cognition", "evidence", "speech", "doubt", "deny"):
+        group = raw["verbs"][cls]
+        for lemma in group["lemmas"]:
+            verb_stance[lemma] = group["stance"]
+            verb_class.setdefault(lemma, cls)
+            if cls in ("deny", "doubt", "speech"):
+                verb_class[lemma] = cls
+    phrasal = {}
+    for stance, pairs in raw["phrasal"].items():
+        for pair in pairs:
+            verb, particle = pair.split()
+            phrasal[(verb, particle)] = stance
+    return CueLexicon(
+        verb_stance=verb_stance,
+        verb_class=verb_class,
+        phrasal=phrasal,
+        needs_particle=frozenset(raw["needs_particle"]["lemmas"]),
+        negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
+        nouns=frozenset(raw["nouns"]["lemmas"]),
+        allegation_nouns=frozenset(raw["nouns"]["allegation"]),
+        according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
+    )

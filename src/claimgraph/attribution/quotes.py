@@ -1,0 +1,97 @@
+"""Quotation spans found on the characters, not the parse.
+
+Handles curly, straight and guillemet marks, quotes nested in quotes of
+another kind, and the news convention where a quote that goes on into the
+next paragraph has no closing mark at the end of the first one. Unbalanced
+marks never raise: an unclosed quote ends at its paragraph end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opening mark -> the closing marks that end it
+_PAIRS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”'}
+_CLOSERS = {"”", "»"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # the opening mark
+    end: int  # one past the closing mark (or the paragraph end when unclosed)
+    inner_start: int
+    inner_end: int
+    closed: bool
+    para_start: bool  # the opening mark begins its paragraph
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return (self.inner_start, self.inner_end)
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, line
+        pos += len(line) + 1
+
+
+def _is_opening_straight(line: str, i: int) -> bool:
+    prev = line[i - 1] if i > 0 else " "
+    nxt = line[i + 1] if i + 1 < len(line) else " "
+    if prev.isspace() or prev in "([{—–-:,":
+        return True
+    return not nxt.isalnum() and prev.isalnum() is False
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    for offset, line in _paragraphs(text):
+        stack: list[tuple[str, int]] = []
+        for i, ch in enumerate(line):
+            if ch not in _PAIRS and ch not in _CLOSERS:
+                continue
+            if stack:
+                opener = stack[-1][0]
+                if ch in _PAIRS[opener] and not (ch == '"' and opener != '"' and _is_opening_straight(line, i)):
+                    _, start = stack.pop()
+                    if not stack:
+                        quotes.append(_make(line, offset, start, i + 1, closed=True))
+                    continue
+                if ch in _CLOSERS:
+                    # a closer of another kind: close the innermost opener it fits, else ignore
+                    for depth in range(len(stack) - 1, -1, -1):
+                        if ch in _PAIRS[stack[depth][0]]:
+                            del stack[depth + 1 :]
+                            _, start = stack.pop()
+                            if not stack:
+                                quotes.append(_make(line, offset, start, i + 1, closed=True))
+                            break
+                    continue
+                stack.append((ch, i))
+            elif ch in _PAIRS and (ch != '"' or _is_opening_straight(line, i) or i == 0):
+                stack.append((ch, i))
+            elif ch == '"':
+                stack.append((ch, i))  # a straight mark after a word still opens when nothing is open
+        if stack:
+            start = stack[0][1]
+            end = len(line.rstrip())
+            if end > start + 1:
+                quotes.append(_make(line, offset, start, end, closed=False))
+    return quotes
+
+
+def _make(line: str, offset: int, start: int, end: int, closed: bool) -> Quote:
+    inner_s, inner_e = start + 1, end - 1 if closed else end
+    while inner_s < inner_e and line[inner_s].isspace():
+        inner_s += 1
+    while inner_e > inner_s and line[inner_e - 1].isspace():
+        inner_e -= 1
+    return Quote(
+        start=offset + start,
+        end=offset + end,
+        inner_start=offset + inner_s,
+        inner_end=offset + inner_e,
+        closed=closed,
+        para_start=not line[:start].strip(),
+    )

@@ -1,0 +1,414 @@
+"""Attribution rules over one spaCy parse.
+
+Plain functions over a Doc: `find_statements(doc, quotes)` returns raw
+attributions (speaker tokens, cue, content span, stance of the cue). The
+actor resolution stage turns speaker tokens into actors afterwards.
+
+What is found:
+- verbs of saying, thinking, showing, denying and doubting with a clausal
+  complement ("X said that ...", "..., X said"), a quotation next to them
+  ("X added, “...”", "“...,” X stated") or, for verbs of denial, accusation
+  and criticism, an object ("X rejected the allegations");
+- "according to X, ...";
+- nouns that carry a claim with a holder ("Western claims that ...", "X's
+  allegation that ...", "claims made by X that ...");
+- quotations left over after that, next to a cue-less paragraph of the same
+  speaker, are joined to the statement before them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.quotes import Quote
+
+SUBJ = {"nsubj", "nsubjpass"}
+CLAUSE = {"ccomp"}
+# Verbs whose to-infinitive is the content ("wants to ...", "vowed to ...").
+XCOMP_CUES = {"want", "hope", "plan", "intend", "expect", "promise", "pledge", "vow", "threaten", "urge", "ask", "call", "prefer", "wish"}
+# Verbs that take their content as a direct object ("denied the report").
+OBJECT_CUES = {"deny", "reject", "refute", "dismiss", "disavow", "dispute", "rebuff", "repudiate", "debunk",
+               "contradict", "question", "doubt", "challenge", "criticize", "criticise", "praise", "blame",
+               "accuse", "condemn", "denounce", "decry", "slam", "blast", "allege", "confirm", "acknowledge",
+               "admit", "announce", "predict", "cite", "describe", "call", "defend", "promise", "pledge", "warn"}
+RELATIVE = {"who", "which", "that", "whom"}
+PRONOUN_SUBJ = {"it", "there"}
+PUNCT_TRIM = " \t\n,;:.-—–\"“”'‘’«»()"
+
+
+@dataclass
+class Raw:
+    cue: Token
+    cue_span: tuple[int, int]
+    content: tuple[int, int]
+    stance: str  # the cue's own stance: assert | deny | doubt
+    speakers: list[Span] = field(default_factory=list)
+    medium: Span | None = None
+    addressee: Span | None = None
+    holder_word: Token | None = None  # adjective holder: "Western claims"
+    nominal: bool = False  # a claim noun rather than a verb of saying
+
+    @property
+    def cue_text(self) -> str:
+        return self.cue.doc.text[self.cue_span[0] : self.cue_span[1]]
+
+
+# -- small helpers -------------------------------------------------------------
+
+
+def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.inner_start <= char < q.inner_end:
+            return q
+    return None
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text
+    while start < end and text[start] in PUNCT_TRIM:
+        start += 1
+    while end > start and text[end - 1] in PUNCT_TRIM:
+        end -= 1
+    return start, end
+
+
+def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    start, end = left.idx, right.idx + len(right)
+    if exclude is not None and left.i <= exclude.i <= right.i:
+        ex_l, ex_r = exclude.left_edge, exclude.right_edge
+        if ex_l.i > tok.i:  # excluded part on the right: cut there
+            end = tok.doc[ex_l.i - 1].idx + len(tok.doc[ex_l.i - 1]) if ex_l.i > left.i else start
+        elif ex_r.i < tok.i:
+            start = tok.doc[ex_r.i + 1].idx
+    return start, end
+
+
+def noun_phrase(tok: Token) -> Span:
+    """The mention of an actor headed by `tok`, without relative clauses or appositives."""
+    doc = tok.doc
+    start, end = tok.left_edge.i, tok.right_edge.i + 1
+    for child in tok.rights:
+        if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
+            child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
+        ):
+            end = min(end, child.left_edge.i)
+    for child in tok.lefts:
+        if child.dep_ in {"punct", "cc"} or child.lower_ in {"both", "also"}:
+            start = max(start, child.i + 1)
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            out.extend(conjuncts(c))
+    return out
+
+
+def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
+    """(subject, medium) of a cue verb, climbing through participles, conjuncts and
+    "was quoted by Y as saying" constructions."""
+    cur: Token | None = verb
+    medium = None
+    for _ in range(5):
+        if cur is None:
+            break
+        subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+        if cur.lemma_ == "quote":
+            agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                medium = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
+                return cur.head, medium
+            if subj.dep_ == "nsubjpass" and cur is verb:
+                # "X was told that ..." : X is the addressee, not the speaker
+                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                if agent is None:
+                    return None, medium
+                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                return pobj, medium
+            return subj, medium
+        if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head is not cur:
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+                # "claims made by X": the agent holds it
+                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None), medium
+                return None, medium
+            cur = cur.head
+            continue
+        break
+    return None, medium
+
+
+# -- content ---------------------------------------------------------------------
+
+
+def clause_content(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ in CLAUSE:
+            return c
+    return None
+
+
+def quote_content(doc: Doc, verb: Token, quotes: list[Quote], sent: Span) -> Quote | None:
+    """A quotation that starts right after the cue clause, or ends right before it."""
+    # the cue clause: the verb with its subject and adverbs, not its complements
+    clause_tokens = [verb] + [c for c in verb.children if c.dep_ in SUBJ | {"aux", "auxpass", "neg", "advmod", "prt"}]
+    lo = min(t.left_edge.i if t.dep_ in SUBJ else t.i for t in clause_tokens)
+    hi = max(t.right_edge.i if t.dep_ in SUBJ else t.i for t in clause_tokens)
+    after_char = doc[hi].idx + len(doc[hi])
+    before_char = doc[lo].idx
+    for q in quotes:
+        gap_after = doc.text[after_char : q.start]
+        if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after):
+            return q
+        gap_before = doc.text[q.end : before_char]
+        if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "":
+            return q
+    return None
+
+
+def _joining(gap: str) -> bool:
+    """Text between a cue and its quotation: punctuation, or a short adverbial like
+    'in a statement' ending with a comma or colon."""
+    g = gap.strip()
+    if g in {"", ",", ":", "—", "-", "–"}:
+        return True
+    return len(g.split()) <= 6 and g[-1] in ",:" and '"' not in g and "“" not in g
+
+
+def extend_quote(quotes: list[Quote], q: Quote) -> tuple[int, int]:
+    """An unclosed quotation goes on into following paragraphs that open with a mark."""
+    start, end = q.inner_start, q.inner_end
+    i = quotes.index(q)
+    cur = q
+    while not cur.closed and i + 1 < len(quotes) and quotes[i + 1].para_start:
+        i += 1
+        cur = quotes[i]
+        end = cur.inner_end
+    return start, end
+
+
+# -- the finder ----------------------------------------------------------------
+
+
+def _cue_span(verb: Token, stance: str) -> tuple[int, int]:
+    toks = [verb]
+    if stance == "doubt":
+        toks += [c for c in verb.children if c.dep_ in {"aux", "neg"}]
+    toks += [c for c in verb.children if c.dep_ == "prt"]
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def verb_cue(verb: Token) -> str | None:
+    """The cue's stance if `verb` is a cue, else None."""
+    lex = cues()
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}), None)
+    if particle and (lemma, particle) in lex.phrasal:
+        return lex.phrasal[(lemma, particle)]
+    if lemma in lex.needs_particle:
+        return None
+    if _negated(verb) and lemma in lex.negated_doubt:
+        return "doubt"
+    return lex.verb_stance.get(lemma)
+
+
+def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple[int, int], bool] | None:
+    """(content span, from_object) of a cue verb, or None."""
+    sent = verb.sent
+    lemma = verb.lemma_.lower()
+    comp = clause_content(verb)
+    if comp is not None:
+        q = _in_quote(comp.idx, quotes)
+        if q is not None and q.inner_start >= sent.start_char - 1 or (q is not None and not _in_quote(verb.idx, quotes)):
+            return extend_quote(quotes, q), False
+        return subtree_span(comp), False
+    q = quote_content(doc, verb, quotes, sent)
+    if q is not None:
+        return extend_quote(quotes, q), False
+    # "..., X said." parsed with the cue hanging off the content clause
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}:
+        head = verb.head
+        if any(t.is_punct for t in doc[verb.left_edge.i - 1 : verb.left_edge.i]):
+            span = subtree_span(head, exclude=verb)
+            return span, False
+    if lemma in XCOMP_CUES:
+        x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if x is not None:
+            return subtree_span(x), False
+    if lemma in OBJECT_CUES:
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        if obj is not None and obj.lower_ not in {"it", "this", "that", "them", "him", "her"}:
+            inner = claim_clause(obj)
+            if inner is not None:
+                return subtree_span(inner), True
+            return subtree_span(obj), True
+    return None
+
+
+def claim_clause(noun: Token) -> Token | None:
+    """The that-clause (or of/about object) carried by a claim noun."""
+    lex = cues()
+    if noun.lemma_.lower() not in lex.nouns:
+        return None
+    for c in noun.children:
+        if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return c
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN":  # "claims made by X ... that P"
+            for cc in c.children:
+                if cc.dep_ in {"ccomp", "advcl"} and any(m.lower_ == "that" for m in cc.children if m.dep_ == "mark"):
+                    return cc
+    return None
+
+
+def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
+    found: list[Raw] = []
+    lex = cues()
+    for tok in doc:
+        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+            stance = verb_cue(tok)
+            if stance is None or _in_quote(tok.idx, quotes):
+                continue
+            got = _content_for_verb(doc, tok, quotes)
+            if got is None:
+                continue
+            (c_start, c_end), _ = got
+            c_start, c_end = trim(doc, c_start, c_end)
+            if c_end - c_start < 3:
+                continue
+            subj, medium = find_subject(tok)
+            if subj is None or subj.lower_ in PRONOUN_SUBJ or (subj.idx >= c_start and subj.idx < c_end):
+                continue
+            c_start, c_end = _drop_that(doc, c_start, c_end)
+            found.append(
+                Raw(
+                    cue=tok,
+                    cue_span=_cue_span(tok, stance),
+                    content=(c_start, c_end),
+                    stance=stance,
+                    speakers=[noun_phrase(t) for t in conjuncts(subj)],
+                    medium=noun_phrase(medium) if medium is not None else None,
+                    addressee=_addressee(tok),
+                )
+            )
+        elif tok.lower_ in {"according", "per"}:
+            raw = _according(doc, tok, lex.according)
+            if raw is not None:
+                found.append(raw)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
+            raw = _nominal(doc, tok)
+            if raw is not None:
+                found.append(raw)
+    return found
+
+
+def _drop_that(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    text = doc.text[start:end]
+    for w in ("that ", "whether ", "if "):
+        if text.lower().startswith(w):
+            return start + len(w), end
+    return start, end
+
+
+def _addressee(verb: Token) -> Span | None:
+    # "told reporters", "said in a phone call with X" -> the dative / object of "to"
+    for c in verb.children:
+        if c.dep_ in {"dative", "dobj"} and verb.lemma_ in {"tell", "inform", "assure", "warn", "ask", "urge"}:
+            return noun_phrase(c)
+    return None
+
+
+def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> Raw | None:
+    for pat in patterns:
+        words = [t.lower_ for t in doc[tok.i : tok.i + len(pat)]]
+        if tuple(words) != pat:
+            continue
+        last = doc[tok.i + len(pat) - 1]
+        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            # spaCy often hangs "according to X" as prep > prep > pobj
+            for c in tok.subtree:
+                if c.dep_ == "pobj":
+                    pobj = c
+                    break
+        if pobj is None:
+            return None
+        head = tok.head if tok.dep_ == "prep" else tok
+        while head.dep_ == "prep" and head.head is not head:
+            head = head.head
+        sent = tok.sent
+        # content: the rest of the sentence around the "according to X" phrase
+        phrase_l = tok.i
+        phrase_r = max(t.i for t in pobj.subtree)
+        if phrase_l - sent.start > sent.end - 1 - phrase_r:
+            c_start, c_end = sent.start_char, doc[phrase_l].idx
+        else:
+            c_start, c_end = doc[phrase_r].idx + len(doc[phrase_r]), sent.end_char
+        c_start, c_end = trim(doc, c_start, c_end)
+        if c_end - c_start < 10:
+            return None
+        return Raw(
+            cue=tok,
+            cue_span=(tok.idx, last.idx + len(last)),
+            content=(c_start, c_end),
+            stance="assert",
+            speakers=[noun_phrase(t) for t in conjuncts(pobj)],
+        )
+    return None
+
+
+def _nominal(doc: Doc, noun: Token) -> Raw | None:
+    """A claim noun with a named holder: "Western claims that P", "X's allegation that P"."""
+    clause = claim_clause(noun)
+    if clause is None:
+        return None
+    holder: Span | None = None
+    holder_word: Token | None = None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            holder = noun_phrase(c)
+        elif c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG", "LOC"} or (
+            c.dep_ == "amod" and c.lower_ in {"western", "eastern", "american"}
+        ):
+            holder_word = c
+            holder = doc[c.i : c.i + 1]
+    if holder is None:
+        for c in noun.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                if agent is not None:
+                    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        holder = noun_phrase(pobj)
+    if holder is None:
+        return None
+    c_start, c_end = trim(doc, *subtree_span(clause))
+    c_start, c_end = _drop_that(doc, c_start, c_end)
+    return Raw(
+        cue=noun,
+        cue_span=(noun.idx, noun.idx + len(noun)),
+        content=(c_start, c_end),
+        stance="assert",
+        speakers=[holder],
+        holder_word=holder_word,
+        nominal=True,
+    )

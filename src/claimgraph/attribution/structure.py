@@ -1,0 +1,46 @@
+"""Statement kinds and nesting, decided once all statements are known."""
+
+from __future__ import annotations
+
+from claimgraph.attribution.quotes import Quote
+from claimgraph.schema import Statement
+
+
+def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, bool]:
+    """Share of the span's characters inside quotation marks, and whether any quote is inside."""
+    start, end = span
+    if end <= start:
+        return 0.0, False
+    covered = 0
+    any_inside = False
+    for q in quotes:
+        s, e = max(start, q.inner_start), min(end, q.inner_end)
+        if e > s:
+            covered += e - s
+            any_inside = True
+    return covered / (end - start), any_inside
+
+
+def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
+    share, inside = quoted_share(span, quotes)
+    if share >= 0.9:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def finish_statements(statements: list[Statement], quotes: list[Quote]) -> list[Statement]:
+    for s in statements:
+        s.kind = kind_of(tuple(s.content_span), quotes)
+    # nesting: an inner statement's cue lies inside the outer statement's content
+    for inner in statements:
+        best = None
+        for outer in statements:
+            if outer is inner:
+                continue
+            os_, oe = outer.content_span
+            if os_ <= inner.cue_span[0] and inner.cue_span[1] <= oe and (
+                best is None or (oe - os_) < (best.content_span[1] - best.content_span[0])
+            ):
+                best = outer
+        inner.parent = best.id if best else None
+    return statements

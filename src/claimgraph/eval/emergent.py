@@ -1,0 +1,149 @@
+"""`claimgraph eval emergent FILE.csv`: stance and claim clustering on the Emergent format.
+
+Columns: claimHeadline, articleHeadline, articleHeadlineStance (for / against /
+observing), articleId, claimId. Every headline is parsed once (one `nlp.pipe`
+batch); its stance comes from `claims.article_stance.span_stance`, and its
+claim is clustered with the same assignment code the store uses (in memory).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+REQUIRED = ("claimHeadline", "articleHeadline", "articleHeadlineStance", "articleId", "claimId")
+
+
+class EmergentError(ValueError):
+    pass
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        raise EmergentError(f"{path}: no such file")
+    try:
+        with path.open(newline="", encoding="utf-8") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            if missing:
+                raise EmergentError(f"{path}: not an Emergent CSV, missing column(s) {', '.join(missing)}")
+            rows = [r for r in reader if (r.get("articleHeadline") or "").strip()]
+    except UnicodeDecodeError as exc:
+        raise EmergentError(f"{path}: not UTF-8 text ({exc})") from exc
+    if not rows:
+        raise EmergentError(f"{path}: no rows with a headline")
+    return rows
+
+
+def _comb2(n: int) -> float:
+    return n * (n - 1) / 2
+
+
+def adjusted_rand_index(gold: Sequence[str], pred: Sequence[str]) -> float:
+    """ARI (Hubert & Arabie) from the contingency table."""
+    n = len(gold)
+    pairs = Counter(zip(gold, pred, strict=True))
+    sum_ij = sum(_comb2(c) for c in pairs.values())
+    sum_a = sum(_comb2(c) for c in Counter(gold).values())
+    sum_b = sum(_comb2(c) for c in Counter(pred).values())
+    expected = sum_a * sum_b / _comb2(n) if n > 1 else 0.0
+    top = (sum_a + sum_b) / 2 - expected
+    return 1.0 if top == 0 else (sum_ij - expected) / top
+
+
+def stance_scores(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str]) -> dict:
+    conf = Counter(zip(gold, pred, strict=True))
+    f1s = {}
+    for lab in labels:
+        tp = conf[(lab, lab)]
+        p_den = sum(conf[(g, lab)] for g in labels)
+        r_den = sum(conf[(lab, p)] for p in labels)
+        prec = tp / p_den if p_den else 0.0
+        rec = tp / r_den if r_den else 0.0
+        f1s[lab] = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {
+        "accuracy": sum(conf[(lab, lab)] for lab in labels) / max(len(gold), 1),
+        "macro_f1": sum(f1s.values()) / len(labels),
+        "f1": f1s,
+        "confusion": {g: {p: conf[(g, p)] for p in labels} for g in labels},
+    }
+
+
+def cluster_headlines(docs, texts: Sequence[str], stages: Sequence[str] | None = None) -> list[str]:
+    """One cross-article claim per headline, assigned in input order."""
+    from claimgraph.claims.assign import MemoryIndex, assign, claim_terms, text_terms
+    from claimgraph.pipeline import DEFAULT_STAGES, analyse, document_id
+    from claimgraph.schema import DocumentMeta
+
+    index = MemoryIndex()
+    out = []
+    for doc, text in zip(docs, texts, strict=True):
+        terms = text_terms(text)
+        result = analyse(doc, DocumentMeta(id=document_id(text), title=text), stages or DEFAULT_STAGES)
+        for c in result.claims:  # proposition keys of the headline's own claims
+            terms.update(t for t in claim_terms(c) if ":" in t)
+        out.append(assign(index, terms))
+    return out
+
+
+def evaluate(rows: list[dict[str, str]], model: str | None = None) -> tuple[dict, list[str]]:
+    from claimgraph import nlp as nlp_mod
+    from claimgraph.claims.article_stance import LABELS, span_stance
+
+    texts = [r["articleHeadline"].strip() for r in rows]
+    docs = list(nlp_mod.parse_many(texts, model, batch_size=256))
+    pred = [span_stance(d).label for d in docs]
+    gold = [r["articleHeadlineStance"].strip().lower() for r in rows]
+    report = stance_scores(gold, pred, LABELS)
+    clusters = cluster_headlines(docs, texts)
+    report["ari"] = adjusted_rand_index([r["claimId"] for r in rows], clusters)
+    report["n"] = len(rows)
+    report["claims_gold"] = len({r["claimId"] for r in rows})
+    report["claims_found"] = len(set(clusters))
+    return report, pred
+
+
+def command(
+    file: Annotated[Path, typer.Argument(help="Emergent-format CSV")],
+    predictions: Annotated[Path | None, typer.Option("--predictions", help="write articleId<TAB>label per row")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name")] = None,
+) -> None:
+    """Stance accuracy, macro-F1, confusion matrix and claim clustering ARI."""
+    from rich.console import Console
+    from rich.table import Table
+
+    try:
+        rows = read_rows(file)
+    except EmergentError as exc:
+        Console(stderr=True).print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from exc
+    report, pred = evaluate(rows, model)
+    if predictions is not None:
+        with predictions.open("w", encoding="utf-8") as fh:
+            fh.writelines(f"{r['articleId']}\t{p}\n" for r, p in zip(rows, pred, strict=True))
+    if as_json:
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+        return
+    out = Console()
+    out.print(f"rows {report['n']}  claims gold {report['claims_gold']}  clusters found {report['claims_found']}")
+    out.print(f"stance accuracy {report['accuracy']:.3f}  macro-F1 {report['macro_f1']:.3f}")
+    out.print(f"clustering ARI {report['ari']:.3f}")
+    t = Table(title="confusion (rows gold, columns predicted)")
+    labels = list(report["confusion"])
+    t.add_column("gold")
+    for lab in labels:
+        t.add_column(lab, justify="right")
+    for g in labels:
+        t.add_row(g, *(str(report["confusion"][g][p]) for p in labels))
+    out.print(t)
+
+
+__all__ = ["adjusted_rand_index", "command", "evaluate"]
