@@ -26,10 +26,7 @@ import pycountry
 
 from spacy.tokens import Doc, Span, Token
 
-try:
-    from claimgraph.actors import coding
-except ImportError:  # pragma: no cover
-    from claimgraph.actors import _coding_shim as coding
+from claimgraph.actors import coding
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}

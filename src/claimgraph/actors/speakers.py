@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-try:
-    from claimgraph.actors import coding
-except ImportError:  # pragma: no cover
-    from claimgraph.actors import _coding_shim as coding
+from claimgraph.actors import coding
 from claimgraph.actors.resolve import (
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,

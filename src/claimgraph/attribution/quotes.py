@@ -46,7 +46,10 @@ def _is_opening_straight(line: str, i: int) -> bool:
 
 def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
-    for offset, line in _paragraphs(text):
+    for offset, raw_line in _paragraphs(text):
+        # Two apostrophes stand for a double mark in some archives (''like this'');
+        # same length, so offsets hold.
+        line = raw_line.replace("\'\'", '"\x01') if "\'\'" in raw_line else raw_line
         stack: list[tuple[str, int]] = []
         for i, ch in enumerate(line):
             if ch not in _PAIRS and ch not in _CLOSERS:
@@ -83,9 +86,9 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _make(line: str, offset: int, start: int, end: int, closed: bool) -> Quote:
     inner_s, inner_e = start + 1, end - 1 if closed else end
-    while inner_s < inner_e and line[inner_s].isspace():
+    while inner_s < inner_e and (line[inner_s].isspace() or line[inner_s] == "\x01"):
         inner_s += 1
-    while inner_e > inner_s and line[inner_e - 1].isspace():
+    while inner_e > inner_s and (line[inner_e - 1].isspace() or line[inner_e - 1] in "\x01'"):
         inner_e -= 1
     return Quote(
         start=offset + start,

@@ -188,16 +188,33 @@ def _joining(gap: str) -> bool:
     return len(g.split()) <= 6 and g[-1] in ",:" and '"' not in g and "“" not in g
 
 
-def extend_quote(quotes: list[Quote], q: Quote) -> tuple[int, int]:
-    """An unclosed quotation goes on into following paragraphs that open with a mark."""
+def extend_quote(quotes: list[Quote], q: Quote, text: str = "") -> tuple[int, int]:
+    """A quotation's full extent: an unclosed one goes on into following paragraphs
+    that open with a mark, and one broken by its cue ("“A,” she said. “B.”") goes on
+    into the next quotation of the same paragraph."""
     start, end = q.inner_start, q.inner_end
     i = quotes.index(q)
     cur = q
-    while not cur.closed and i + 1 < len(quotes) and quotes[i + 1].para_start:
+    while i + 1 < len(quotes):
+        nxt = quotes[i + 1]
+        if not cur.closed and nxt.para_start:
+            pass
+        elif cur.closed and text and _cue_gap(text[cur.end : nxt.start]):
+            pass
+        else:
+            break
         i += 1
-        cur = quotes[i]
+        cur = nxt
         end = cur.inner_end
     return start, end
+
+
+def _cue_gap(gap: str) -> bool:
+    """Between two parts of one quotation: nothing but a short cue clause in one paragraph."""
+    if "\n" in gap:
+        return False
+    words = gap.split()
+    return len(words) <= 8 and (gap.strip() == "" or gap.rstrip().endswith((".", ",", ":")))
 
 
 # -- the finder ----------------------------------------------------------------
@@ -237,11 +254,14 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     if comp is not None:
         q = _in_quote(comp.idx, quotes)
         if q is not None and q.inner_start >= sent.start_char - 1 or (q is not None and not _in_quote(verb.idx, quotes)):
-            return extend_quote(quotes, q), False
+            return extend_quote(quotes, q, doc.text), False
         return subtree_span(comp), False
     q = quote_content(doc, verb, quotes, sent)
     if q is not None:
-        return extend_quote(quotes, q), False
+        return extend_quote(quotes, q, doc.text), False
+    colon = _after_colon(doc, verb)
+    if colon is not None:
+        return colon, False
     # "..., X said." parsed with the cue hanging off the content clause
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}:
         head = verb.head
@@ -282,10 +302,19 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
     found: list[Raw] = []
     lex = cues()
     for tok in doc:
-        if tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+        if tok.lower_ in {"according", "per"}:
+            raw = _according(doc, tok, lex.according)
+            if raw is not None:
+                found.append(raw)
+        elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
             stance = verb_cue(tok)
-            if stance is None or _in_quote(tok.idx, quotes):
+            if _in_quote(tok.idx, quotes):
                 continue
+            if stance is None:
+                # any verb of a "“...,” she fumed" frame reports the quotation
+                if not _quote_frame(doc, tok, quotes):
+                    continue
+                stance = "assert"
             got = _content_for_verb(doc, tok, quotes)
             if got is None:
                 continue
@@ -294,7 +323,11 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
             if c_end - c_start < 3:
                 continue
             subj, medium = find_subject(tok)
-            if subj is None or subj.lower_ in PRONOUN_SUBJ or (subj.idx >= c_start and subj.idx < c_end):
+            if subj is None or subj.lower_ in PRONOUN_SUBJ:
+                continue
+            # a speaker inside the content is a misparse, unless it sits between
+            # two parts of one quotation ("“A,” she said. “B.”")
+            if c_start <= subj.idx < c_end and (_in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
                 continue
             c_start, c_end = _drop_that(doc, c_start, c_end)
             found.append(
@@ -308,15 +341,40 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
                     addressee=_addressee(tok),
                 )
             )
-        elif tok.lower_ in {"according", "per"}:
-            raw = _according(doc, tok, lex.according)
-            if raw is not None:
-                found.append(raw)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
             raw = _nominal(doc, tok)
             if raw is not None:
                 found.append(raw)
     return found
+
+
+def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
+    """"“...,” she fumed" / "“...,” fumed Smith": a verb right after a quotation that
+    ends in a comma, question or exclamation mark, with a subject next to it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    lo = min(verb.i, subj.left_edge.i)
+    start = doc[lo].idx
+    for q in quotes:
+        if q.closed and 0 <= start - q.end <= 2 and doc.text[q.end : start].strip() == "":
+            inner = doc.text[q.inner_start : q.end]
+            return inner.rstrip("”\"'\x01 ").endswith((",", "?", "!", "—"))
+    return False
+
+
+def _after_colon(doc: Doc, verb: Token) -> tuple[int, int] | None:
+    """"X said: the plan is dead." The rest of the sentence after a colon that
+    follows the cue clause."""
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.text != ":":
+        return None
+    sent = verb.sent
+    start = nxt.idx + 1
+    end = sent.end_char
+    if end - start < 10:
+        return None
+    return start, end
 
 
 def _drop_that(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -1,0 +1,571 @@
+"""Actor coding: country, sector, type, CAMEO actor code and role of one actor.
+
+Conventions
+-----------
+* ``country`` is an ISO 3166-1 alpha-3 code ("IRN", "USA"), or a CAMEO region
+  code when the text names a region rather than a state: ``WST`` (the West,
+  "Western"), ``EUR`` (Europe, "European"), ``AFR``, ``MEA`` (Middle East),
+  ``ASA``, ``LAM``, ``ARB`` (Arab world), ``PGS`` (Persian Gulf) and others
+  listed in ``data/countries.toml``.
+* ``sector`` is a CAMEO role code: GOV, MIL, SPY, COP, JUD, LEG, PTY, OPP, REB,
+  UAF, MED, BUS, EDU, HLH, REL, NGO, IGO, CVL, REF. CAMEO codes defence ministers
+  and defence ministries as MIL, and so do we.
+* ``code`` is the CAMEO actor code: country followed by sector ("IRNGOV",
+  "USAMIL", "WSTGOV"); the country alone for a state ("RUS") and the sector
+  alone when no country is known ("MED" for a wire agency). International and
+  non-governmental organisations carry CAMEO's own codes, which are not
+  prefixed by a country: "IGOUNO" (United Nations), "IGOWSTNAT" (NATO),
+  "IGOEUREEC" (European Union), "IGOUNOIAE" (IAEA), "NGOHRIAMN" (Amnesty); an
+  unlisted IGO is plain "IGO". Their ``country`` is None.
+* Political parties are coded country + PTY ("Republicans" -> USAPTY), unless a
+  title is more specific ("a Republican senator" -> USALEG).
+* "Brussels" as an actor is coded as the EU (IGOEUREEC): in the news the city
+  stands for the EU institutions far more often than for Belgium.
+* ``type`` is "person" (a title heads the description or spaCy says PERSON),
+  "group" (plural people, "rebels", "Western countries"), "state" (a country or
+  its capital used as a metonym) or "organization".
+* ``role`` is the title phrase of a person, lower-cased, without articles and
+  without the country words coded in ``country``: "U.S. National Security
+  Advisor X" -> "national security advisor"; a complement that names an
+  institution stays: "spokesman for the Iranian Foreign Ministry". Relational
+  words ("his counterpart") give no role: the caller may copy the other side's.
+
+How a description is read: it is split into tokens and matched, longest phrase
+first, against four lexicons (countries from pycountry plus
+``countries.toml``; institution words and named institutions from
+``institutions.toml``; titles from ``titles.toml``). The head is the last title
+or institution before a preposition; the country is the country word before the
+head ("the Iranian Foreign Ministry"), else a named institution's ("Pentagon"),
+else one in an "of/for/at/in" complement ("spokesperson for the Kremlin"). The
+sector is, in order: an IGO named as the head or in the complement; a strong
+title ("defence minister"); the institutions (head first, then nearest); weak
+institution words ("Group", "authorities"); weak titles ("spokesman",
+"official"). All lexicons are compiled once; results are cached.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
+from importlib import resources
+
+import pycountry
+
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "region"})
+INSTITUTION_KINDS = frozenset({"sector", "named"})
+HEAD_KINDS = frozenset({"title", "sector", "named"})
+
+# Words skipped at the start of a role ("the", "his counterpart").
+# fmt: off
+DETERMINERS = frozenset({
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    "these", "those", "some", "several", "many", "other", "another", "both", "all", "any",
+})
+# fmt: on
+# A complement after these prepositions tells who the actor belongs to.
+BELONGS_PREPS = frozenset({"of", "for", "at", "from", "in", "with"})
+# After these it names someone else ("ambassador to Russia"): kept in the role only.
+OTHER_PREPS = frozenset(
+    {"to", "on", "about", "against", "toward", "towards", "over", "into", "between", "by"}
+)
+PREPS = BELONGS_PREPS | OTHER_PREPS
+# A relative clause ends the description proper.
+CLAUSE_WORDS = frozenset({"who", "which", "whose", "whom", "said", "says"})
+PUNCT = frozenset(",;:()[]")
+MAX_NGRAM = 8
+
+NER_TYPES = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "state",
+    "NORP": "group",
+    "LOC": "state",
+    "FAC": "organization",
+}
+
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:'\w+)*|[,;:()\[\]]")
+
+
+@dataclass(frozen=True)
+class Coding:
+    country: str | None
+    sector: str | None
+    type: str
+    code: str | None
+    role: str | None
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # country | demonym | capital | region | sector | named | title
+    country: str | None = None
+    sector: str | None = None
+    type: str | None = None
+    code: str | None = None
+    strong: bool = False
+    weak: bool = False
+    role: bool = True
+    plural: bool = False
+    surface: tuple[str, ...] | None = None  # exact spelling required (acronyms)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    key: str
+    start: int
+    end: int
+    poss: bool
+
+
+@dataclass(frozen=True)
+class _Match:
+    i: int
+    j: int
+    entry: _Entry
+
+    @property
+    def kind(self) -> str:
+        return self.entry.kind
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _fold(text: str) -> str:
+    """Lower-case, accent-free form used as the lookup key."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    norm = text.replace("\u2019", "'").replace("\u2018", "'")
+    out = []
+    for m in _TOKEN_RE.finditer(norm):
+        key = _fold(m.group())
+        poss = key.endswith("'s") and len(key) > 2
+        if poss:
+            key = key[:-2]
+        out.append(_Tok(m.group(), key, m.start(), m.end(), poss))
+    return out
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return 0 < len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _plural(phrase: str) -> str:
+    """English plural of a title's head word ("minister of defence" -> "ministers of defence")."""
+    words = phrase.split()
+    idx = next((k - 1 for k, w in enumerate(words) if w in PREPS and k > 0), len(words) - 1)
+    w = words[idx]
+    if w.endswith("man"):
+        w = w[:-3] + "men"
+    elif w.endswith("person"):
+        w = w[:-6] + "people"
+    elif w.endswith("y") and len(w) > 1 and w[-2] not in "aeiou":
+        w = w[:-1] + "ies"
+    elif w.endswith(("s", "sh", "ch", "x")):
+        w += "es"
+    else:
+        w += "s"
+    words[idx] = w
+    return " ".join(words)
+
+
+# ------------------------------------------------------------------------ lexicon
+
+
+def _load(name: str) -> dict:
+    with resources.files("claimgraph.data").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@cache
+def _lexicon() -> dict[tuple[str, ...], _Entry]:
+    """All phrases -> entry. Later sources override earlier ones on the same key."""
+    lex: dict[tuple[str, ...], _Entry] = {}
+
+    def add(name: str, entry: _Entry) -> None:
+        toks = _tokens(name)
+        if not toks:
+            return
+        if _is_acronym(name):
+            entry = replace(entry, surface=tuple(t.text for t in toks))
+        lex[tuple(t.key for t in toks)] = entry
+
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name:  # "Korea, Republic of" is not how news writes it
+                add(name, _Entry("country", country=c.alpha_3))
+    countries = _load("countries.toml")
+    for code, names in countries["names"].items():
+        for name in names:
+            add(name, _Entry("country", country=code))
+    for code, names in countries["demonyms"].items():
+        for name in names:
+            add(name, _Entry("demonym", country=code))
+            if name[-1] in "ni":
+                add(name + "s", _Entry("demonym", country=code, plural=True))
+    for code, names in countries["capitals"].items():
+        for name in names:
+            add(name, _Entry("capital", country=code))
+    for code, names in countries["regions"].items():
+        for name in names:
+            add(name, _Entry("region", country=code))
+
+    inst = _load("institutions.toml")
+    for row in inst["sector"]:
+        entry = _Entry(
+            "sector", sector=row.get("sector"), type=row["type"], weak=row.get("weak", False)
+        )
+        for name in row["names"]:
+            add(name, entry)
+    for row in _load("titles.toml")["title"]:
+        entry = _Entry(
+            "title",
+            sector=row.get("sector"),
+            type="person",
+            strong=row.get("strong", False),
+            role=row.get("role", True),
+        )
+        for name in row["names"]:
+            add(_plural(name), replace(entry, type="group", plural=True))
+            add(name, entry)
+    for row in inst["named"]:
+        entry = _Entry(
+            "named",
+            country=row.get("country"),
+            sector=row.get("sector"),
+            type=row.get("type", "organization"),
+            code=row.get("code"),
+        )
+        for name in row["names"]:
+            add(name, entry)
+    return lex
+
+
+def _accept(entry: _Entry, toks: list[_Tok], strict: bool) -> bool:
+    if entry.surface is not None and tuple(t.text for t in toks) != entry.surface:
+        return False
+    if strict and entry.kind in COUNTRY_KINDS | {"named"}:
+        # Proper names are capitalised in English prose: "turkey", "the west" are not.
+        return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in toks)
+    return True
+
+
+def _matches(toks: list[_Tok], strict: bool) -> list[_Match]:
+    """Greedy longest-first lexicon matches, left to right."""
+    lex = _lexicon()
+    keys = [t.key for t in toks]
+    out: list[_Match] = []
+    i, n = 0, len(toks)
+    while i < n:
+        for size in range(min(MAX_NGRAM, n - i), 0, -1):
+            entry = lex.get(tuple(keys[i : i + size]))
+            if entry is not None and _accept(entry, toks[i : i + size], strict):
+                out.append(_Match(i, i + size, entry))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+# ----------------------------------------------------------------------- segments
+
+
+@dataclass
+class _Segment:
+    toks: list[_Tok]
+    matches: list[_Match]
+    head: _Match | None
+    zone: list[_Match]  # matches before the complement
+    comp: list[_Match]  # matches in the complement
+    prep: str | None
+    prep_at: int | None
+
+
+def _segment(toks: list[_Tok], strict: bool) -> _Segment:
+    matches = _matches(toks, strict)
+    covered = {k for m in matches for k in range(m.i, m.j)}
+    first_head = next((m.i for m in matches if m.kind in HEAD_KINDS), None)
+    prep_at = None
+    if first_head is not None:
+        prep_at = next(
+            (k for k in range(first_head, len(toks)) if k not in covered and toks[k].key in PREPS),
+            None,
+        )
+    zone = [m for m in matches if prep_at is None or m.j <= prep_at]
+    comp = [m for m in matches if prep_at is not None and m.i > prep_at]
+    head = next((m for m in reversed(zone) if m.kind in HEAD_KINDS), None)
+    prep = toks[prep_at].key if prep_at is not None else None
+    return _Segment(toks, matches, head, zone, comp, prep, prep_at)
+
+
+def _split(toks: list[_Tok]) -> list[list[_Tok]]:
+    """Split a description at punctuation; drop anything after a relative clause."""
+    segments: list[list[_Tok]] = [[]]
+    for t in toks:
+        if t.key in CLAUSE_WORDS and t.text.islower():
+            break
+        if t.text in PUNCT:
+            segments.append([])
+        else:
+            segments[-1].append(t)
+    return [s for s in segments if s]
+
+
+def _country(seg: _Segment) -> str | None:
+    if seg.head is None:
+        return _headless_country(seg)
+    for m in seg.zone:
+        if m.i < seg.head.i and m.kind in COUNTRY_KINDS:
+            return m.entry.country
+    if seg.head.kind == "named" and seg.head.entry.country:
+        return seg.head.entry.country
+    for m in reversed(seg.zone):
+        if m.i < seg.head.i and m.kind == "named" and m.entry.country:
+            return m.entry.country
+    if seg.prep in BELONGS_PREPS:
+        for m in seg.comp:
+            if m.kind in COUNTRY_KINDS:
+                return m.entry.country
+        for m in seg.comp:
+            if m.kind == "named" and m.entry.country:
+                return m.entry.country
+    return None
+
+
+def _headless_country(seg: _Segment) -> str | None:
+    """Country of a segment with no title or institution ("Russia", "Iranian X")."""
+    m = next((m for m in seg.matches if m.kind in COUNTRY_KINDS), None)
+    if m is None:
+        return None
+    before = [t for t in seg.toks[: m.i] if t.key not in DETERMINERS]
+    if before:
+        return None
+    if m.j == len(seg.toks):
+        return m.entry.country
+    # Followed by more words it must be an adjective or possessive: "Iranian X",
+    # "Iran's X" -- not a name such as "Jordan X".
+    if m.kind in {"demonym", "region"} or seg.toks[m.j - 1].poss:
+        return m.entry.country
+    return None
+
+
+def _igo(seg: _Segment) -> _Match | None:
+    """An IGO that the actor belongs to: the head, the complement, or an unowned modifier."""
+
+    def is_igo(m: _Match) -> bool:
+        return m.kind == "named" and m.entry.sector == "IGO"
+
+    if seg.head is not None and is_igo(seg.head):
+        return seg.head
+    if seg.prep in BELONGS_PREPS:
+        hit = next((m for m in seg.comp if is_igo(m)), None)
+        if hit:
+            return hit
+    head_i = seg.head.i if seg.head else len(seg.toks)
+    before = [m for m in seg.zone if m.i < head_i]
+    if any(m.kind in COUNTRY_KINDS for m in before):
+        return None  # "Iran's UN envoy" works for Iran
+    return next((m for m in before if is_igo(m)), None)
+
+
+def _sector(seg: _Segment) -> tuple[str | None, str | None]:
+    """(sector, CAMEO code of a named IGO/NGO if that decided it)."""
+    igo = _igo(seg)
+    if igo is not None:
+        return "IGO", igo.entry.code or "IGO"
+    for m in seg.zone:
+        if m.kind == "title" and m.entry.strong and m.entry.sector:
+            return m.entry.sector, None
+    head_i = seg.head.i if seg.head else len(seg.toks)
+    ordered = []
+    if seg.head is not None:
+        ordered.append(seg.head)
+    ordered += [m for m in reversed(seg.zone) if m.i < head_i]
+    if seg.prep in BELONGS_PREPS:
+        ordered += seg.comp
+    insts = [m for m in ordered if m.kind in INSTITUTION_KINDS and m.entry.sector]
+    for m in insts:
+        if not m.entry.weak:
+            return m.entry.sector, m.entry.code
+    if insts:
+        return insts[0].entry.sector, insts[0].entry.code
+    for m in ordered:
+        if m.kind == "title" and m.entry.sector:
+            return m.entry.sector, None
+    return None, None
+
+
+def _type(seg: _Segment) -> str | None:
+    if seg.head is not None:
+        return seg.head.entry.type
+    m = next((m for m in seg.matches if m.kind in COUNTRY_KINDS), None)
+    if m is None or _headless_country(seg) is None:
+        return None
+    if m.kind in {"country", "capital"} and m.j == len(seg.toks):
+        return "state"
+    if m.kind == "region" or m.entry.plural:
+        return "group"
+    return None
+
+
+def _role(seg: _Segment, text: str) -> str | None:
+    head = seg.head
+    if head is None or head.kind != "title" or not head.entry.role or head.entry.plural:
+        return None  # roles are for persons; "rebels" is a group
+    drop = {k for m in seg.zone if m.kind in COUNTRY_KINDS for k in range(m.i, m.j)}
+    keep = [k for k in range(head.j) if k not in drop]
+    while keep and seg.toks[keep[0]].key in DETERMINERS:
+        keep.pop(0)
+    # "source close to the Kremlin": at most one word between the head and the preposition.
+    if seg.prep_at is not None and seg.prep_at - head.j <= 1 and _complement_counts(seg):
+        gap = range(head.j, seg.prep_at)
+        if all(seg.toks[k].text.islower() for k in gap):
+            keep += [*gap, *range(seg.prep_at, _complement_end(seg))]
+    if not keep:
+        return None
+    runs: list[list[int]] = []
+    for k in keep:
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    parts = [text[seg.toks[r[0]].start : seg.toks[r[-1]].end] for r in runs]
+    return " ".join(" ".join(parts).split()).lower()
+
+
+def _complement_counts(seg: _Segment) -> bool:
+    """Keep "for the Foreign Ministry", "to Russia"; drop a bare "of Iran"."""
+    if seg.prep in OTHER_PREPS:
+        return True
+    covered = {k for m in seg.comp if m.kind in COUNTRY_KINDS for k in range(m.i, m.j)}
+    rest = [
+        k
+        for k in range(seg.prep_at + 1, _complement_end(seg))
+        if k not in covered and seg.toks[k].key not in DETERMINERS
+    ]
+    return bool(rest)
+
+
+def _complement_end(seg: _Segment) -> int:
+    """End of the complement, leaving out a trailing name ("of Peru Rosa Quispe")."""
+    if not seg.comp:
+        return len(seg.toks)
+    last = seg.comp[-1].j
+    tail = seg.toks[last:]
+    if tail and all(t.text[:1].isupper() for t in tail):
+        return last
+    return len(seg.toks)
+
+
+# ------------------------------------------------------------------------ context
+
+
+def _context_country(text: str, context: str) -> str | None:
+    """Country written just before `text` in its sentence ("Iran's" + "foreign minister")."""
+    at = context.find(text)
+    if at <= 0:
+        return None
+    toks = _tokens(context[:at])[-MAX_NGRAM:]
+    lex = _lexicon()
+    for size in range(len(toks), 0, -1):
+        tail = toks[-size:]
+        entry = lex.get(tuple(t.key for t in tail))
+        if (
+            entry is not None
+            and entry.kind in COUNTRY_KINDS
+            and _accept(entry, tail, strict=True)
+            and (entry.kind in {"demonym", "region"} or tail[-1].poss)
+        ):
+            return entry.country
+    return None
+
+
+# ---------------------------------------------------------------------------- API
+
+
+def _make_code(country: str | None, sector: str | None, named_code: str | None) -> str | None:
+    if named_code is not None and sector in {"IGO", "NGO"}:
+        return named_code
+    return ((country or "") + (sector or "")) or None
+
+
+def _fallback_type(toks: list[_Tok], ner_label: str | None) -> str:
+    if ner_label in NER_TYPES:
+        return NER_TYPES[ner_label]
+    words = [t for t in toks if t.text not in PUNCT]
+    if 2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in words):
+        return "person"
+    return "organization"
+
+
+@lru_cache(maxsize=16384)
+def _code(text: str, ner_label: str | None, context: str | None) -> Coding:
+    toks = _tokens(text)
+    segs = [_segment(s, strict=True) for s in _split(toks)]
+    headed = [s for s in segs if s.head is not None]
+    titled = [s for s in headed if s.head.kind == "title"]
+    if ner_label == "PERSON" and titled:
+        primary = titled[0]
+    else:
+        primary = (titled or headed or segs or [None])[0]
+    others = [s for s in segs if s is not primary]
+
+    country = next((c for s in [primary, *others] if s and (c := _country(s))), None)
+    sector, named_code = _sector(primary) if primary else (None, None)
+    if sector is None:
+        for s in headed:
+            sector, named_code = _sector(s)
+            if sector:
+                break
+    kind = _type(primary) if primary else None
+    if ner_label == "PERSON" and (primary is None or primary.head is None):
+        kind = "person"
+    kind = kind or _fallback_type(toks, ner_label)
+    role = _role(primary, text) if primary else None
+    if country is None and context and sector not in {"IGO", "NGO"}:
+        country = _context_country(text, context)
+    if sector == "IGO" and named_code:
+        country = None
+    return Coding(country, sector, kind, _make_code(country, sector, named_code), role)
+
+
+def code_actor(text: str, *, ner_label: str | None = None, context: str | None = None) -> Coding:
+    """Code one actor from the fullest description the article gives of it.
+
+    `ner_label` is spaCy's entity label when there is one (PERSON, ORG, GPE,
+    NORP, LOC); it decides the type when the words do not. `context` is the
+    sentence the description came from; it is used only to find a country
+    written just before the description ("Iran's" before "foreign minister").
+    """
+    return _code(text.strip(), ner_label, context)
+
+
+def role_of(text: str) -> str | None:
+    """The title/role phrase of a person's description, lower-cased, without articles."""
+    return _code(text.strip(), None, None).role
+
+
+@lru_cache(maxsize=16384)
+def country_of(word_or_phrase: str) -> str | None:
+    """Country (alpha-3) or CAMEO region of the first country word in a phrase.
+
+    Accepts names, short forms ("U.S.", "Britain"), demonyms ("Croatian"),
+    capitals and metonyms ("Moscow", "the Kremlin", "Downing Street") and
+    regions ("the West" -> WST). Case is ignored except for acronyms ("US" is
+    the United States, "us" is not).
+    """
+    for m in _matches(_tokens(word_or_phrase), strict=False):
+        if m.kind in COUNTRY_KINDS or (m.kind == "named" and m.entry.country):
+            return m.entry.country
+    return None
