@@ -10,6 +10,8 @@ from claimgraph.registry import stages
 def stage(analysis) -> None:
     actors = ActorSet(analysis.doc)
     actors.add_entities()
+    actors.describe_persons()
+    actors.add_described_names()
     analysis.scratch["actors"] = actors
 
 

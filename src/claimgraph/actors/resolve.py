@@ -46,6 +46,7 @@ class ActorDraft:
     role: str | None = None
     country: str | None = None
     id: str = ""
+    relations: list[ActorDraft] = field(default_factory=list)  # "counterpart of"
 
 
 def clean_name(text: str) -> str:
@@ -118,6 +119,52 @@ class ActorSet:
             if e.label_ == "NORP" and not (e.root.pos_ in {"PROPN", "NOUN"} and e.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}):
                 continue  # "Iranian drones": a modifier, not an actor
             self.add_named(e, name)
+
+    def describe_persons(self) -> None:
+        """Roles and nationality from the words around a name: "Iranian Foreign
+        Minister X", "X, the foreign minister", "his Ukrainian counterpart X"."""
+        for e in self.doc.ents:
+            if e.label_ != "PERSON":
+                continue
+            d = self.actor_in(e, {"PERSON"})
+            if d is None:
+                continue
+            head = e.root
+            holder = head.head if head.dep_ in {"appos", "compound"} and head.head.ent_type_ != "PERSON" else None
+            words = [t for t in self.doc[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+            if holder is not None:  # "counterpart X": the description is the noun X stands beside
+                words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+            desc = " ".join(t.text for t in words)
+            if desc and any(ch.isalpha() for ch in desc):
+                c = coding.code_actor(desc)
+                d.descriptions.append(desc)
+                d.country = d.country or c.country
+                d.role = d.role or _cased(desc, c.role)
+            if holder is not None and holder.lemma_ == "counterpart" and not d.role:
+                other = _sentence_subject_person(self, holder)
+                if other is not None:
+                    d.relations.append(other)
+
+    def add_described_names(self) -> None:
+        """Proper names that the parser left untagged but the article describes:
+        "the Croatian daily newspaper Foo list" -> an outlet named "Foo list"."""
+        for tok in self.doc:
+            if tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} or tok.ent_type_ in {"PERSON", "ORG", "GPE"}:
+                continue
+            comps = [c for c in tok.lefts if c.dep_ == "compound"]
+            if not comps or not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in comps):
+                continue
+            inst = [c for c in comps if c.pos_ == "NOUN" and coding.code_actor(c.text).sector]
+            if not inst:
+                continue
+            first = inst[-1].i + 1
+            name_toks = self.doc[first : tok.i + 1]
+            if not name_toks or not name_toks[0].text[:1].isupper():
+                continue
+            desc = self.doc[tok.left_edge.i : tok.i + 1]
+            d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
+            d.descriptions.append(desc.text)
+            self.mention(d, name_toks.start_char, name_toks.end_char)
 
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"
@@ -210,6 +257,22 @@ def region_name(word: str) -> str:
     return word[:-3] if word.lower().endswith("ern") else word
 
 
+def _cased(text: str, role: str | None) -> str | None:
+    """The role as the article writes it (coding lower-cases it)."""
+    if not role:
+        return role
+    i = text.lower().find(role.lower())
+    return text[i : i + len(role)] if i >= 0 else role
+
+
+def _sentence_subject_person(actors: ActorSet, tok: Token) -> ActorDraft | None:
+    root = tok.sent.root
+    for c in root.children:
+        if c.dep_ in {"nsubj", "nsubjpass"}:
+            return actors.actor_in(actors.doc[c.left_edge.i : c.right_edge.i + 1], {"PERSON"})
+    return None
+
+
 def _org_key(name: str) -> str:
     words = [w for w in name.lower().replace(".", "").split() if w not in {"us", "u.s", "the"}]
     return " ".join(words)
@@ -234,6 +297,10 @@ def finish(actors: ActorSet) -> tuple[list[Actor], dict[tuple[int, int], str]]:
             country = country or dc.country
             sector = sector or dc.sector
             role = role or dc.role
+        for other in d.relations:
+            oc = coding.code_actor(" ".join(other.descriptions) or other.name)
+            role = role or other.role or oc.role
+            sector = sector or oc.sector
         if d.country:
             country = d.country
         atype = c.type

@@ -10,6 +10,7 @@ from claimgraph.actors.resolve import (
     PERSON_PRONOUNS,
     ActorDraft,
     ActorSet,
+    _cased,
     region_name,
 )
 from claimgraph.attribution.rules import Raw
@@ -113,7 +114,7 @@ class SpeakerResolver:
     def _give_role(self, d: ActorDraft, text: str, mention: Span) -> None:
         c = coding.code_actor(text)
         if c.role and not d.role:
-            d.role = c.role
+            d.role = _cased(text, c.role)
         d.descriptions.append(text)
         if c.country and not d.country:
             d.country = c.country

@@ -252,8 +252,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     lemma = verb.lemma_.lower()
     comp = clause_content(verb)
     if comp is not None:
-        q = _in_quote(comp.idx, quotes)
-        if q is not None and q.inner_start >= sent.start_char - 1 or (q is not None and not _in_quote(verb.idx, quotes)):
+        # the clause is a quotation only if it starts inside one; "stated that
+        # Iran “opposes ...”" stays a clause with a quote in it (mixed)
+        q = _in_quote(comp.left_edge.idx, quotes)
+        if q is not None:
             return extend_quote(quotes, q, doc.text), False
         return subtree_span(comp), False
     q = quote_content(doc, verb, quotes, sent)

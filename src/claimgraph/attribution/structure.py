@@ -23,7 +23,8 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, boo
 
 def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
     share, inside = quoted_share(span, quotes)
-    if share >= 0.9:
+    starts_quoted = any(q.inner_start <= span[0] < q.inner_end for q in quotes)
+    if share >= 0.9 and starts_quoted:
         return "direct"
     return "mixed" if inside else "indirect"
 
