@@ -199,7 +199,7 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "") -> tuple[int, in
         nxt = quotes[i + 1]
         if not cur.closed and nxt.para_start:
             pass
-        elif cur.closed and text and _cue_gap(text[cur.end : nxt.start]):
+        elif cur.closed and text and (_cue_gap(text[cur.end : nxt.start]) or _bare_quote_para(text, cur, nxt)):
             pass
         else:
             break
@@ -207,6 +207,16 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "") -> tuple[int, in
         cur = nxt
         end = cur.inner_end
     return start, end
+
+
+def _bare_quote_para(text: str, cur: Quote, nxt: Quote) -> bool:
+    """The next paragraph is nothing but a quotation: it goes on in the same voice."""
+    if not nxt.para_start or not nxt.closed:
+        return False
+    if text[cur.end : nxt.start].count("\n") > 2:
+        return False
+    rest = text[nxt.end : text.find("\n", nxt.end) if "\n" in text[nxt.end :] else len(text)]
+    return rest.strip() == ""
 
 
 def _cue_gap(gap: str) -> bool:
@@ -276,11 +286,16 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             return subtree_span(x), False
     if lemma in OBJECT_CUES:
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-        if obj is not None and obj.lower_ not in {"it", "this", "that", "them", "him", "her"}:
+        if obj is not None:
             inner = claim_clause(obj)
             if inner is not None:
                 return subtree_span(inner), True
-            return subtree_span(obj), True
+            # "accused X of Y", "called him a Z", "portrayed X as Y": the whole predicate
+            tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp", "ccomp", "advcl", "acomp"}]
+            end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
+            if obj.lower_ in {"it", "this", "that", "them", "him", "her"} and not tail:
+                return None
+            return (obj.left_edge.idx, end_tok.idx + len(end_tok)), True
     return None
 
 
@@ -325,7 +340,7 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
             if c_end - c_start < 3:
                 continue
             subj, medium = find_subject(tok)
-            if subj is None or subj.lower_ in PRONOUN_SUBJ:
+            if subj is None or (subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and _in_quote(c_start, quotes))):
                 continue
             # a speaker inside the content is a misparse, unless it sits between
             # two parts of one quotation ("“A,” she said. “B.”")
