@@ -22,11 +22,14 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 # Modules that add commands with `register(app)`. Keep one per area.
 COMMAND_MODULES = [
     "claimgraph.eval.commands",
+    "claimgraph.claims.commands",
+    "claimgraph.store.commands",
+    "claimgraph.events.commands",
 ]
 
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name (default: en_core_web_sm if installed)")]

@@ -366,16 +366,17 @@ def _igo(seg: _Segment) -> _Match | None:
     def is_igo(m: _Match) -> bool:
         return m.kind == "named" and m.entry.sector == "IGO"
 
-    if seg.head is not None and is_igo(seg.head):
+    head_i = seg.head.i if seg.head else len(seg.toks)
+    before = [m for m in seg.zone if m.i < head_i]
+    owned = any(m.kind in COUNTRY_KINDS for m in before)
+    if seg.head is not None and is_igo(seg.head) and not owned:
         return seg.head
     if seg.prep in BELONGS_PREPS:
         hit = next((m for m in seg.comp if is_igo(m)), None)
         if hit:
             return hit
-    head_i = seg.head.i if seg.head else len(seg.toks)
-    before = [m for m in seg.zone if m.i < head_i]
-    if any(m.kind in COUNTRY_KINDS for m in before):
-        return None  # "Iran's UN envoy" works for Iran
+    if owned:
+        return None  # "Iran's UN envoy" works for Iran; "Russia's Security Council" is Russia's
     return next((m for m in before if is_igo(m)), None)
 
 
@@ -394,7 +395,14 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
     ordered += [m for m in reversed(seg.zone) if m.i < head_i]
     if seg.prep in BELONGS_PREPS:
         ordered += seg.comp
-    insts = [m for m in ordered if m.kind in INSTITUTION_KINDS and m.entry.sector]
+    owned = any(m.kind in COUNTRY_KINDS for m in seg.zone if m.i < head_i)
+    insts = [
+        m
+        for m in ordered
+        if m.kind in INSTITUTION_KINDS
+        and m.entry.sector
+        and not (owned and m.entry.sector == "IGO")  # "Russia's Security Council"
+    ]
     for m in insts:
         if not m.entry.weak:
             return m.entry.sector, m.entry.code
@@ -491,6 +499,49 @@ def _context_country(text: str, context: str) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------------ leaders
+
+
+@cache
+def _leaders() -> tuple[dict[tuple[str, ...], str], ...]:
+    """(full names, stand-alone short forms, IGO heads) of well-known leaders -> code (data/leaders.toml)."""
+    data = _load("leaders.toml")
+
+    def index(table: dict[str, list[str]]) -> dict[tuple[str, ...], str]:
+        return {tuple(t.key for t in _tokens(n)): code for code, names in table.items() for n in names}
+
+    return index(data["leaders"]), index(data["surnames"]), index(data["organizations"])
+
+
+def _find_name(table: dict[tuple[str, ...], str], keys: list[str]) -> str | None:
+    """Code of the longest name of `table` (two words or more) found anywhere in `keys`."""
+    for size in range(min(MAX_NGRAM, len(keys)), 1, -1):
+        for i in range(len(keys) - size + 1):
+            if code := table.get(tuple(keys[i : i + size])):
+                return code
+    return None
+
+
+def _leader_country(toks: list[_Tok]) -> str | None:
+    """Country of a well-known leader named in a person's description ("President Putin").
+
+    A full name may sit anywhere in the description; a short form only at its
+    end ("President Putin", not "Putin's envoy X")."""
+    full, short, _ = _leaders()
+    keys = [t.key for t in toks if t.text not in PUNCT]
+    if code := _find_name(full, keys):
+        return code
+    for size in (3, 2, 1):
+        if len(keys) >= size and (code := short.get(tuple(keys[-size:]))):
+            return code
+    return None
+
+
+def _leader_org(toks: list[_Tok]) -> str | None:
+    """CAMEO code of an international organisation whose well-known head is named."""
+    return _find_name(_leaders()[2], [t.key for t in toks if t.text not in PUNCT])
+
+
 # ---------------------------------------------------------------------------- API
 
 
@@ -533,6 +584,11 @@ def _code(text: str, ner_label: str | None, context: str | None) -> Coding:
         kind = "person"
     kind = kind or _fallback_type(toks, ner_label)
     role = _role(primary, text) if primary else None
+    if country is None and sector not in {"IGO", "NGO"} and kind == "person":
+        country = _leader_country(toks)
+        sector = sector or ("GOV" if country else None)
+        if country is None and (org := _leader_org(toks)):
+            sector, named_code = "IGO", org
     if country is None and context and sector not in {"IGO", "NGO"}:
         country = _context_country(text, context)
     if sector == "IGO" and named_code:

@@ -168,7 +168,7 @@ class ActorSet:
 
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"
-        country = coding.country_of(name) if label in {"GPE", "LOC", "NORP"} else None
+        country = (coding.country_of(name) or coding.code_actor(name, ner_label=label).country) if label in {"GPE", "LOC", "NORP"} else None
         if label in {"GPE", "LOC", "NORP"} and country:
             key = "C:" + country
             d = self._add(key, name, "GPE")
@@ -176,12 +176,23 @@ class ActorSet:
             if is_country_name(name) and not is_country_name(d.name):
                 d.name = name
             d.country = country
+        elif (person := self._person_named(name)) is not None:
+            d = person  # a surname the tagger took for an organisation
         else:
             key = "O:" + _org_key(name)
             existing = next((k for k in self.drafts if k.startswith("O:") and _same_org(k[2:], key[2:])), None)
             d = self._add(existing or key, name, label)
         self.mention(d, span.start_char, span.end_char)
         return d
+
+    def _person_named(self, name: str) -> ActorDraft | None:
+        words = set(name.split())
+        if not words or not all(w[:1].isupper() for w in words):
+            return None
+        for d in self.drafts.values():
+            if d.label == "PERSON" and words <= set(d.name.split()):
+                return d
+        return None
 
     def add_description(self, span: Span) -> ActorDraft:
         name = clean_name(span.text)
@@ -266,11 +277,12 @@ def _cased(text: str, role: str | None) -> str | None:
 
 
 def _sentence_subject_person(actors: ActorSet, tok: Token) -> ActorDraft | None:
-    root = tok.sent.root
-    for c in root.children:
-        if c.dep_ in {"nsubj", "nsubjpass"}:
-            return actors.actor_in(actors.doc[c.left_edge.i : c.right_edge.i + 1], {"PERSON"})
-    return None
+    from claimgraph.attribution.rules import find_subject
+
+    subj, _ = find_subject(tok.sent.root)
+    if subj is None:
+        return None
+    return actors.actor_in(actors.doc[subj.left_edge.i : subj.right_edge.i + 1], {"PERSON"})
 
 
 def _org_key(name: str) -> str:

@@ -106,6 +106,13 @@ class SpeakerResolver:
                 return d
         if named is not None:
             return named
+        # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
+        words = set(clean_words(mention.text))
+        if words and all(w[:1].isupper() for w in mention.text.split()):
+            for key, draft in a.drafts.items():
+                if draft.label == "PERSON" and words <= set(draft.name.split()):
+                    self.last_person = draft
+                    return draft
         d = a.add_description(mention)
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
@@ -118,6 +125,12 @@ class SpeakerResolver:
         d.descriptions.append(text)
         if c.country and not d.country:
             d.country = c.country
+
+
+def clean_words(text: str) -> list[str]:
+    from claimgraph.actors.resolve import clean_name
+
+    return clean_name(text).split()
 
 
 def is_person_role(text: str) -> bool:

@@ -148,7 +148,20 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
             cur = cur.head
             continue
         break
-    return None, medium
+    return _adjacent_subject(verb), medium
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """Fallback for a misparse that leaves the cue without a subject: a name or
+    pronoun written right before it ("..., Foreign Minister Jane Doe said")."""
+    if verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and prev.pos_ == "PROPN":
+        return prev
+    if prev.lower_ in {"he", "she", "they"}:
+        return prev
+    return None
 
 
 # -- content ---------------------------------------------------------------------

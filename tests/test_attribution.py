@@ -1,0 +1,107 @@
+"""Statements, speakers and stance on sentences we wrote."""
+
+import pytest
+
+import claimgraph
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    return lambda text: claimgraph.extract(text)
+
+
+def by_content(doc, words):
+    hits = [s for s in doc.statements if words in s.content]
+    assert hits, f"no statement holds {words!r}: {[s.content for s in doc.statements]}"
+    return hits[0]
+
+
+def speaker_name(doc, s):
+    a = doc.actor(s.speaker)
+    return a.name if a else None
+
+
+def test_direct_quote_after_cue_and_pronoun_resolution(extract):
+    doc = extract(
+        "Title line\nMinister Clara Fenwick spoke in Leeds on Monday.\n"
+        "Fenwick said the budget was balanced.\n"
+        "She added, “We will not raise taxes this year.”\n"
+    )
+    s = by_content(doc, "We will not raise taxes")
+    assert s.kind == "direct" and s.cue == "added"
+    assert speaker_name(doc, s) == "Clara Fenwick"
+    assert s.speaker_span is not None
+
+
+def test_quote_before_cue_spanning_sentences(extract):
+    text = "T\n“The plan is sound. It will work,” said Omar Haddad, the mayor.\n"
+    doc = extract(text)
+    s = by_content(doc, "The plan is sound")
+    assert "It will work" in s.content
+    assert s.kind == "direct"
+    assert speaker_name(doc, s) == "Omar Haddad"
+
+
+def test_mixed_quote(extract):
+    doc = extract('T\nThe senator stated that the bill "goes too far and helps nobody."\n')
+    s = by_content(doc, "goes too far")
+    assert s.kind == "mixed"
+
+
+def test_indirect_denial_is_about_the_claim(extract):
+    doc = extract("T\nThe ministry rejected claims that its army shelled the village.\n")
+    s = by_content(doc, "shelled the village")
+    assert s.stance == "deny"
+    assert not s.content.startswith("claims")
+
+
+def test_could_not_confirm_is_doubt(extract):
+    doc = extract("T\nThe agency could not confirm that the tanker was seized.\n")
+    s = by_content(doc, "tanker was seized")
+    assert s.stance == "doubt"
+
+
+def test_quoted_denial_in_own_words(extract):
+    doc = extract('T\nThe envoy said, "We reject the accusation of smuggling arms."\n')
+    s = by_content(doc, "reject the accusation")
+    assert s.stance == "deny"
+
+
+def test_compound_speaker_gives_one_statement_each(extract):
+    doc = extract("T\nChile and Peru have both denied that they closed the border.\n")
+    names = {speaker_name(doc, s) for s in doc.statements if "closed the border" in s.content}
+    assert names == {"Chile", "Peru"}
+
+
+def test_nested_statement_has_parent(extract):
+    doc = extract("T\nThe lawyer said the court had confirmed that the files were lost.\n")
+    outer = by_content(doc, "the court had confirmed")
+    inner = [s for s in doc.statements if s.content.startswith("the files were lost")]
+    assert inner and inner[0].parent == outer.id
+
+
+def test_according_to(extract):
+    doc = extract("T\nThe harvest fell by a third this year, according to the farmers union.\n")
+    s = by_content(doc, "harvest fell")
+    assert "farmers union" in speaker_name(doc, s).lower()
+
+
+def test_boilerplate_yields_nothing(extract):
+    doc = extract("T\nLeave a Comment\nShare this article\n")
+    assert doc.statements == [] and doc.events == []
+
+
+def test_unbalanced_quotes_do_not_crash(extract):
+    doc = extract('T\nHe said "this never ends.\n“Another” one” and ” more " marks "\n')
+    assert doc.schema_ == "claimgraph.document/1"
+
+
+def test_spans_point_at_the_text(extract):
+    text = "T\nThe general told reporters that the convoy had left.\n"
+    doc = extract(text)
+    for s in doc.statements:
+        assert text[s.content_span[0] : s.content_span[1]] == s.content
+        assert text[s.cue_span[0] : s.cue_span[1]] == s.cue
+    for a in doc.actors:
+        for start, end in a.mentions:
+            assert 0 <= start < end <= len(text)

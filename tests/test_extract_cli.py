@@ -1,0 +1,101 @@
+"""`claimgraph extract` end to end, the Python API, and bad input."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import claimgraph
+from tests.conftest import EXAMPLES, need_shared
+
+EXAMPLE = EXAMPLES / "articles" / "harbor-dispute.txt"
+
+
+def run(*args, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "claimgraph.cli", *args], input=stdin, capture_output=True, timeout=300
+    )
+
+
+def test_json_follows_the_contract():
+    r = run("extract", str(EXAMPLE), "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    doc = json.loads(r.stdout)
+    assert doc["schema"] == "claimgraph.document/1"
+    assert set(doc) >= {"document", "actors", "statements", "claims", "events"}
+    ids = {a["id"] for a in doc["actors"]}
+    text = EXAMPLE.read_text(encoding="utf-8")
+    assert doc["statements"], "the example article has statements"
+    for s in doc["statements"]:
+        assert s["speaker"] in ids
+        assert text[s["content_span"][0] : s["content_span"][1]] == s["content"]
+    # the headline of our example names the title
+    assert doc["document"]["title"].startswith("Norway denies")
+
+
+def test_table_and_jsonl_and_stdin():
+    r = run("extract", str(EXAMPLE))
+    assert r.returncode == 0 and b"speaker" in r.stdout
+    r = run("extract", str(EXAMPLE), str(EXAMPLE), "--format", "jsonl")
+    assert len(r.stdout.decode().strip().splitlines()) == 2
+    r = run("extract", "-", "--format", "json", stdin=b"T\nThe mayor said the bridge was safe.\n")
+    assert json.loads(r.stdout)["statements"][0]["cue"] == "said"
+
+
+@pytest.mark.parametrize(
+    "data,reason",
+    [(b"", "empty"), (b"   \n", "empty"), (bytes(range(256)) * 4, "binary")],
+)
+def test_bad_input_is_a_clear_error(tmp_path: Path, data, reason):
+    f = tmp_path / "bad.txt"
+    f.write_bytes(data)
+    r = run("extract", str(f))
+    assert r.returncode != 0
+    assert reason in r.stderr.decode().lower()
+
+
+def test_missing_file_and_latin1(tmp_path: Path):
+    r = run("extract", str(tmp_path / "nope.txt"))
+    assert r.returncode == 2 and b"no such file" in r.stderr
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("Caf\xe9 talks\nThe mayor of S\xe3o Paulo said the caf\xe9 would reopen.\n".encode("latin-1"))
+    r = run("extract", str(f), "--format", "json")
+    assert r.returncode == 0 and json.loads(r.stdout)["statements"]
+
+
+def test_api_extract_many_matches_extract(nlp):
+    texts = [EXAMPLE.read_text(encoding="utf-8"), "T\nThe coach said the team was ready.\n"]
+    many = list(claimgraph.extract_many(texts))
+    one = [claimgraph.extract(t) for t in texts]
+    assert [d.model_dump() for d in many] == [d.model_dump() for d in one]
+
+
+def test_input_error_from_api():
+    with pytest.raises(claimgraph.InputError):
+        claimgraph.extract("   ")
+
+
+def test_seed_gold_is_met():
+    """The acceptance example: every gold statement and actor."""
+    seed = need_shared("seed")
+    from claimgraph.eval.seed import evaluate
+
+    res = evaluate(seed / "gold.json", seed / "article.txt")
+    for row in res["statements"]:
+        assert row["found"] and row["speaker"] and row["kind"] and row["stance"], row
+    for row in res["actors"]:
+        for key in ("country", "sector", "role"):
+            assert row.get(key, True), row
+    assert all(r["clean"] for r in res["not_statements"])
+
+
+def test_polnear_scorer_on_a_few_articles():
+    split = need_shared("data", "polnear", "dev")
+    from claimgraph.eval.polnear import evaluate
+
+    res = evaluate(split, limit=5)
+    assert res["articles"] == 5
+    assert 0.0 < res["precision"] <= 1.0
+    assert res["all"]["gold"] > 0
