@@ -12,11 +12,12 @@ eval_app = typer.Typer(help="Score claimgraph against gold sets.", no_args_is_he
 
 
 def _add_scorers() -> None:
-    from claimgraph.eval import emergent, polnear, seed
+    from claimgraph.eval import emergent, plover, polnear, seed
 
     eval_app.command("seed")(seed.command)
     eval_app.command("polnear")(polnear.command)
     eval_app.command("emergent")(emergent.command)
+    eval_app.command("plover")(plover.command)
 
 
 def register(app: typer.Typer) -> None:

@@ -76,33 +76,41 @@ def stance_scores(gold: Sequence[str], pred: Sequence[str], labels: Sequence[str
     }
 
 
-def cluster_headlines(docs, texts: Sequence[str], stages: Sequence[str] | None = None) -> list[str]:
-    """One cross-article claim per headline, assigned in input order."""
-    from claimgraph.claims.assign import MemoryIndex, assign, claim_terms, text_terms
+def analyse_headlines(docs, texts: Sequence[str], stages: Sequence[str] | None = None) -> list:
+    """Each headline as an article of its own (title only), through the pipeline."""
     from claimgraph.pipeline import DEFAULT_STAGES, analyse, document_id
     from claimgraph.schema import DocumentMeta
 
-    index = MemoryIndex()
-    out = []
-    for doc, text in zip(docs, texts, strict=True):
+    return [
+        analyse(doc, DocumentMeta(id=document_id(text), title=text), stages or DEFAULT_STAGES)
+        for doc, text in zip(docs, texts, strict=True)
+    ]
+
+
+def cluster_headlines(documents, texts: Sequence[str]) -> list[str]:
+    """One cross-article claim per headline, as `claimgraph recluster` builds them."""
+    from claimgraph.claims.assign import claim_terms, cluster_all, text_terms
+
+    vectors = []
+    for result, text in zip(documents, texts, strict=True):
         terms = text_terms(text)
-        result = analyse(doc, DocumentMeta(id=document_id(text), title=text), stages or DEFAULT_STAGES)
         for c in result.claims:  # proposition keys of the headline's own claims
             terms.update(t for t in claim_terms(c) if ":" in t)
-        out.append(assign(index, terms))
-    return out
+        vectors.append(terms)
+    return cluster_all(vectors)
 
 
-def evaluate(rows: list[dict[str, str]], model: str | None = None) -> tuple[dict, list[str]]:
+def evaluate(rows: list[dict[str, str]], model: str | None = None, stages: Sequence[str] | None = None) -> tuple[dict, list[str]]:
     from claimgraph import nlp as nlp_mod
-    from claimgraph.claims.article_stance import LABELS, span_stance
+    from claimgraph.claims.article_stance import LABELS, article_stance
 
     texts = [r["articleHeadline"].strip() for r in rows]
     docs = list(nlp_mod.parse_many(texts, model, batch_size=256))
-    pred = [span_stance(d).label for d in docs]
+    documents = analyse_headlines(docs, texts, stages)
+    pred = [article_stance(r["claimHeadline"], d, doc).label for r, d, doc in zip(rows, documents, docs, strict=True)]
     gold = [r["articleHeadlineStance"].strip().lower() for r in rows]
     report = stance_scores(gold, pred, LABELS)
-    clusters = cluster_headlines(docs, texts)
+    clusters = cluster_headlines(documents, texts)
     report["ari"] = adjusted_rand_index([r["claimId"] for r in rows], clusters)
     report["n"] = len(rows)
     report["claims_gold"] = len({r["claimId"] for r in rows})

@@ -1,0 +1,1 @@
+"""Readers: files, folders and stdin in; `Record`s out (see `readers.read_paths`)."""

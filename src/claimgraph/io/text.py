@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from claimgraph.pipeline import InputError
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from claimgraph.io.records import Record
+from claimgraph.pipeline import InputError, split_title
+from claimgraph.registry import readers
 
 # Encodings tried in order. UTF-8 first (with or without BOM); cp1252 covers
 # Latin-1 files from Windows editors. Everything else is reported.
@@ -19,15 +24,37 @@ def looks_binary(data: bytes) -> bool:
     return ctrl / len(sample) > 0.05
 
 
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Bytes as text, trying UTF-8 then Windows-1252; InputError when neither fits."""
+    for enc in _ENCODINGS:
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    raise InputError(f"{name}: cannot decode as UTF-8 or Windows-1252")
+
+
 def read_text_file(data: bytes, name: str = "<input>") -> str:
     if not data.strip():
         raise InputError(f"{name}: empty file")
     if looks_binary(data):
         raise InputError(f"{name}: binary data, not text")
-    for enc in _ENCODINGS:
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        return text  # kept exactly as read: offsets index into it
-    raise InputError(f"{name}: cannot decode as UTF-8 or Windows-1252")
+    return decode(data, name)  # kept exactly as read: offsets index into it
+
+
+@readers.register("text")
+def read_text(stream: BinaryIO, source: str, options: object = None) -> Iterator[Record]:
+    """A plain-text article: the whole file is the text, its first line the title."""
+    try:
+        text = read_text_file(stream.read(), name=source)
+    except InputError as exc:
+        yield Record.failed(source, _reason(exc, source))
+        return
+    yield Record(source=source, text=text, title=split_title(text))
+
+
+def _reason(exc: Exception, source: str) -> str:
+    # Messages from read_text_file start with the name; the record already carries it.
+    msg = str(exc)
+    prefix = f"{source}: "
+    return msg[len(prefix) :] if msg.startswith(prefix) else msg

@@ -1,0 +1,328 @@
+"""Cross-article claims: assign each new claim to a stored claim or open one.
+
+A claim becomes a bag of terms: the content words of its wording (lightly
+stemmed, without stance and reporting words) plus proposition keys
+(`p:` predicate class, `a:` agent, `r:` recipient). Candidates come from an
+inverted index over the rarest terms of the new claim, so assignment looks at
+a few postings lists, never at every stored claim; the best candidate by
+TF-IDF cosine (plus a bonus when the propositions agree) takes the claim if
+it clears a threshold.
+
+Two index backends share the logic: `MemoryIndex` (evaluation, tests) and
+`SqliteIndex` (the store, tables `claim_clusters`, `claim_postings`,
+`claim_terms_df`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from claimgraph.claims.lexicon import lexicon
+from claimgraph.schema import Claim
+
+# Assignment thresholds: one global setting, not per corpus.
+THRESHOLD = 0.20
+KEY_BONUS = 0.15
+RARE_TERMS = 12  # postings lists read per new claim
+POSTINGS_LIMIT = 400  # most recent clusters read per postings list
+CANDIDATES = 30  # clusters scored in full
+MAX_TERMS = 60  # terms kept per cluster vector
+BIGRAMS = False
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_STOP = frozenset(
+    """a an the of to in on at for from by with and or but not no is are was were be been being
+    has have had do does did this that these those it its it's his her their our your my we you
+    they he she i as into about over after before than then there here what which who whom whose
+    how why when where will would can could may might should must just so if out up down off
+    all any some more most very too also only own same such s t don't isn't wasn't""".split()
+)
+
+
+def stem(word: str) -> str:
+    """Crude plural/tense folding so 'drones'/'drone', 'sends'/'send' agree."""
+    w = word.removesuffix("'s")
+    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ches", "ch"), ("shes", "sh")):
+        if w.endswith(suf) and len(w) > len(suf) + 2:
+            return w[: -len(suf)] + rep
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+@cache
+def _skip() -> frozenset[str]:
+    return _STOP | lexicon().stance_terms
+
+
+def text_terms(text: str) -> Counter[str]:
+    """Content terms of a wording; predicate words fold into their class."""
+    lex = lexicon()
+    out: Counter[str] = Counter()
+    prev = None
+    for w in _WORD.findall(text.lower()):
+        s = stem(w)
+        if w in _skip() or s in _skip() or len(s) < 2:
+            prev = None
+            continue
+        cls = lex.word_class(w)
+        term = f"p:{cls}" if cls else s
+        out[term] += 1
+        if BIGRAMS and prev is not None:  # adjacent content words name things ("beats music")
+            out[f"{prev}_{term}"] += 1
+        prev = term
+    return out
+
+
+def claim_terms(claim: Claim, extra: str = "") -> Counter[str]:
+    terms = text_terms(f"{claim.text} {extra}")
+    if claim.predicate:
+        terms[f"p:{claim.predicate}"] += 1
+    for role, value in (("a", claim.agent), ("r", claim.recipient)):
+        if value:
+            terms[f"{role}:{value.lower()}"] += 1
+    return terms
+
+
+def proposition_key(terms: Counter[str]) -> str | None:
+    """'p:transfer|a:iran|r:russia' when the claim names its predicate and parties."""
+    p = sorted(t for t in terms if t.startswith("p:"))
+    a = sorted(t for t in terms if t.startswith("a:"))
+    r = sorted(t for t in terms if t.startswith("r:"))
+    if p and (a or r):
+        return "|".join([p[0], *(a[:1]), *(r[:1])])
+    return None
+
+
+@dataclass
+class Candidate:
+    cluster: str
+    score: float
+
+
+class MemoryIndex:
+    """In-memory index (evaluation and tests)."""
+
+    def __init__(self) -> None:
+        self.vectors: dict[str, Counter[str]] = {}
+        self.keys: dict[str, str | None] = {}
+        self.postings: dict[str, list[str]] = {}
+        self.dfs: Counter[str] = Counter()
+
+    def size(self) -> int:
+        return len(self.vectors)
+
+    def df(self, terms: Iterable[str]) -> dict[str, int]:
+        return {t: self.dfs.get(t, 0) for t in terms}
+
+    def posting(self, term: str, limit: int) -> list[str]:
+        return self.postings.get(term, [])[-limit:]
+
+    def load(self, ids: Iterable[str]) -> dict[str, tuple[Counter[str], str | None]]:
+        return {i: (self.vectors[i], self.keys[i]) for i in ids}
+
+    def save(self, cluster: str, vector: Counter[str], key: str | None, new_terms: Iterable[str]) -> None:
+        self.vectors[cluster] = vector
+        self.keys[cluster] = self.keys.get(cluster) or key
+        for t in new_terms:
+            self.postings.setdefault(t, []).append(cluster)
+            self.dfs[t] += 1
+
+    def new_id(self) -> str:
+        return f"K{len(self.vectors) + 1}"
+
+
+class SqliteIndex:
+    """The same index in three SQLite tables beside the store's own."""
+
+    DDL = """
+    CREATE TABLE IF NOT EXISTS claim_clusters (
+        id TEXT PRIMARY KEY, key TEXT, terms TEXT NOT NULL, n INTEGER NOT NULL DEFAULT 0);
+    CREATE TABLE IF NOT EXISTS claim_postings (term TEXT NOT NULL, cluster TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS claim_postings_term ON claim_postings(term);
+    CREATE TABLE IF NOT EXISTS claim_terms_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+    CREATE INDEX IF NOT EXISTS claim_clusters_key ON claim_clusters(key);
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.executescript(self.DDL) if not conn.in_transaction else [conn.execute(s) for s in self.DDL.split(";") if s.strip()]
+
+    def size(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM claim_clusters").fetchone()[0]
+
+    def df(self, terms: Iterable[str]) -> dict[str, int]:
+        terms = list(terms)
+        out = dict.fromkeys(terms, 0)
+        for i in range(0, len(terms), 500):
+            chunk = terms[i : i + 500]
+            q = f"SELECT term, df FROM claim_terms_df WHERE term IN ({','.join('?' * len(chunk))})"
+            out.update({r[0]: r[1] for r in self.conn.execute(q, chunk)})
+        return out
+
+    def posting(self, term: str, limit: int) -> list[str]:
+        q = "SELECT cluster FROM claim_postings WHERE term = ? ORDER BY rowid DESC LIMIT ?"
+        return [r[0] for r in self.conn.execute(q, (term, limit))]
+
+    def load(self, ids: Iterable[str]) -> dict[str, tuple[Counter[str], str | None]]:
+        ids = list(ids)
+        if not ids:
+            return {}
+        q = f"SELECT id, terms, key FROM claim_clusters WHERE id IN ({','.join('?' * len(ids))})"
+        return {r[0]: (Counter(json.loads(r[1])), r[2]) for r in self.conn.execute(q, ids)}
+
+    def save(self, cluster: str, vector: Counter[str], key: str | None, new_terms: Iterable[str]) -> None:
+        self.conn.execute(
+            "INSERT INTO claim_clusters (id, key, terms, n) VALUES (?, ?, ?, 1)"
+            " ON CONFLICT(id) DO UPDATE SET terms = excluded.terms, n = n + 1,"
+            " key = coalesce(claim_clusters.key, excluded.key)",
+            (cluster, key, json.dumps(dict(vector))),
+        )
+        new_terms = list(new_terms)
+        self.conn.executemany("INSERT INTO claim_postings (term, cluster) VALUES (?, ?)", [(t, cluster) for t in new_terms])
+        self.conn.executemany(
+            "INSERT INTO claim_terms_df (term, df) VALUES (?, 1)"
+            " ON CONFLICT(term) DO UPDATE SET df = df + 1",
+            [(t,) for t in new_terms],
+        )
+
+    def new_id(self) -> str:
+        row = self.conn.execute("SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM claim_clusters").fetchone()
+        return f"K{(row[0] or 0) + 1}"
+
+
+def _idf(df: int, n: int) -> float:
+    return math.log((n + 1) / (df + 1)) + 1.0
+
+
+def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+    def w(v: Counter[str], t: str) -> float:
+        return (1 + math.log(v[t])) * idf.get(t, 1.0)
+
+    dot = sum(w(a, t) * w(b, t) for t in a if t in b)
+    if dot == 0:
+        return 0.0
+    na = math.sqrt(sum(w(a, t) ** 2 for t in a))
+    nb = math.sqrt(sum(w(b, t) ** 2 for t in b))
+    return dot / (na * nb)
+
+
+def candidates(index, terms: Counter[str]) -> list[Candidate]:
+    """Score the clusters that share the new claim's rarest terms."""
+    n = index.size()
+    if n == 0 or not terms:
+        return []
+    dfs = index.df(terms)
+    present = [t for t in terms if dfs[t] > 0]
+    rare = sorted(present, key=lambda t: (dfs[t], t))[:RARE_TERMS]
+    hits: Counter[str] = Counter()
+    for t in rare:
+        for c in index.posting(t, POSTINGS_LIMIT):
+            hits[c] += _idf(dfs[t], n)
+    top = [c for c, _ in hits.most_common(CANDIDATES)]
+    loaded = index.load(top)
+    # IDF of every term involved, from the same df table.
+    all_terms = set(terms).union(*(v for v, _ in loaded.values())) if loaded else set(terms)
+    dfs.update(index.df(all_terms - set(dfs)))
+    idf = {t: _idf(dfs.get(t, 0), n) for t in all_terms}
+    key = proposition_key(terms)
+    out = []
+    for c, (vec, ckey) in loaded.items():
+        score = _cosine(terms, vec, idf)
+        if key and ckey == key:
+            score += KEY_BONUS
+        out.append(Candidate(c, score))
+    return sorted(out, key=lambda x: -x.score)
+
+
+def assign(index, terms: Counter[str], threshold: float | None = None, exclude: set[str] | frozenset[str] = frozenset()) -> str:
+    """Cluster id for a claim with these terms; opens a new cluster when none fits.
+
+    `exclude`: clusters that other claims of the same article already took;
+    the article's own step decided those are different claims.
+    """
+    cands = [c for c in candidates(index, terms) if c.cluster not in exclude]
+    key = proposition_key(terms)
+    if cands and cands[0].score >= (THRESHOLD if threshold is None else threshold):
+        cid = cands[0].cluster
+        vec, _ = index.load([cid])[cid]
+        new_terms = [t for t in terms if t not in vec]
+        merged = vec + terms
+        if len(merged) > MAX_TERMS:  # keep the vector small: the most frequent terms
+            merged = Counter(dict(merged.most_common(MAX_TERMS)))
+        index.save(cid, merged, key, [t for t in new_terms if t in merged])
+        return cid
+    cid = index.new_id()
+    index.save(cid, Counter(terms), key, list(terms))
+    return cid
+
+
+def refine(
+    vectors: list[Counter[str]],
+    labels: list[str],
+    threshold: float | None = None,
+    rounds: int = 2,
+    groups: list[str] | None = None,
+) -> list[str]:
+    """Move each claim to the cluster whose centroid (without it) fits it best.
+
+    Online assignment depends on arrival order; a full rebuild can afford a
+    few rounds of this with IDF from the whole collection. Candidates still
+    come from postings (clusters that share a term).
+    """
+    th = THRESHOLD if threshold is None else threshold
+    n = len(vectors)
+    df = Counter(t for v in vectors for t in set(v))
+    idf = {t: _idf(d, n) for t, d in df.items()}
+    for _ in range(rounds):
+        centroids: dict[str, Counter[str]] = {}
+        for v, c in zip(vectors, labels, strict=True):
+            centroids.setdefault(c, Counter()).update(v)
+        postings: dict[str, set[str]] = {}
+        for c, v in centroids.items():
+            for t in v:
+                postings.setdefault(t, set()).add(c)
+        members: dict[str, set[str]] = {}
+        if groups is not None:
+            for g, c in zip(groups, labels, strict=True):
+                members.setdefault(c, set()).add(g)
+        moved = []
+        for i, (v, c) in enumerate(zip(vectors, labels, strict=True)):
+            best, best_score = c, -1.0
+            for k in set().union(*(postings.get(t, set()) for t in v)) if v else ():
+                if k != c and groups is not None and groups[i] in members.get(k, ()):
+                    continue  # a claim of the same article is there already
+                vec = centroids[k] - v if k == c else centroids[k]
+                if vec:
+                    s = _cosine(v, vec, idf)
+                    if s > best_score:
+                        best, best_score = k, s
+            moved.append(best if best_score >= th else c)
+        labels = moved
+    return labels
+
+
+def cluster_all(
+    vectors: list[Counter[str]], threshold: float | None = None, groups: list[str] | None = None
+) -> list[str]:
+    """Cluster a whole collection from scratch: online pass, then refinement.
+
+    `groups[i]` names the article of claim i: claims of one article that its
+    own step kept apart are never put in one cluster.
+    """
+    index = MemoryIndex()
+    taken: dict[str, set[str]] = {}
+    labels = []
+    for i, v in enumerate(vectors):
+        g = groups[i] if groups is not None else str(i)
+        lab = assign(index, v, threshold, exclude=taken.get(g, set()))
+        taken.setdefault(g, set()).add(lab)
+        labels.append(lab)
+    return refine(vectors, labels, threshold, groups=groups)

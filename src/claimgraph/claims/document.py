@@ -1,0 +1,294 @@
+"""Claims within one article.
+
+Every statement's content is a wording of some claim; so is every allegation
+the article names without quoting ("Western claims that P", "allegations
+that P", "X disavows the sale of Y"). Wordings whose propositions match are
+one claim; each claim lists every actor's stance with its statement.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from claimgraph.claims.lexicon import lexicon
+from claimgraph.claims.proposition import Keys, Proposition, propositions, same_proposition
+from claimgraph.schema import Claim, ClaimStance, Statement
+
+_MAX_TEXT = 120
+
+
+@dataclass
+class Wording:
+    span: tuple[int, int]
+    props: list[Proposition]
+    text: str
+    stances: list[ClaimStance] = field(default_factory=list)
+    statements: list[str] = field(default_factory=list)
+    noun: int | None = None  # char offset of the allegation noun that names it
+    governed: str | None = None  # stance of the deny/doubt/confirm verb it is the object of
+    actors: frozenset[str] = frozenset()  # participant keys mentioned anywhere in it
+
+
+def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
+    """Keys (country, else name) of the resolved actors mentioned inside span."""
+    out = set()
+    for (s, e), aid in analysis.mention_actor.items():
+        if span[0] <= s and e <= span[1]:
+            a = analysis.actor(aid)
+            if a is not None:
+                out.add((a.country or a.name).lower())
+    return frozenset(out)
+
+
+def _char_span(analysis, start: int, end: int) -> Span | None:
+    return analysis.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    ov = min(a[1], b[1]) - max(a[0], b[0])
+    return ov > 0 and ov * 2 >= min(a[1] - a[0], b[1] - b[0])
+
+
+def statement_wordings(analysis, keys: Keys) -> list[Wording]:
+    out = []
+    for st in analysis.statements:
+        span = _char_span(analysis, *st.content_span)
+        props = propositions(span, keys) if span is not None else []
+        stance = ClaimStance(actor=st.speaker, stance=st.stance, statement=st.id)
+        w = Wording(tuple(st.content_span), props, st.content, [stance], [st.id])
+        w.actors = _mentioned(analysis, w.span)
+        out.append(w)
+    return out
+
+
+def _actor_of(analysis, tok: Token) -> str | None:
+    span = tok.doc[tok.left_edge.i : tok.right_edge.i + 1] if tok.pos_ != "PROPN" else tok.doc[tok.i : tok.i + 1]
+    return analysis.actor_at(span.start_char, span.end_char) or analysis.actor_at(tok.idx, tok.idx + len(tok))
+
+
+def _content_of_allegation(noun: Token) -> Span | None:
+    """The proposition an allegation noun names: its that-clause or about-phrase."""
+    lex = lexicon()
+    for t in noun.subtree:
+        if t is noun or t.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < t.i for c in t.children):
+            return _clause(t)
+    # "claims about P", "allegations made by X regarding P"
+    for c in noun.subtree:
+        if c.dep_ == "prep" and c.lower_ in lex.about_preps and c.head.i in (noun.i, *(a.i for a in noun.children if a.dep_ == "acl")):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return noun.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    return None
+
+
+def _clause(verb: Token) -> Span:
+    toks = [t for t in verb.subtree if not (t.lower_ == "that" and t.head == verb and t.i < verb.i)]
+    return verb.doc[toks[0].i : toks[-1].i + 1]
+
+
+def _holders(noun: Token) -> list[Token]:
+    """'Western claims', 'Sullivan's allegations', 'claims made by Western countries'."""
+    out = [c for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+    for t in noun.subtree:
+        if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
+            out += [g for g in t.children if g.dep_ == "pobj"]
+    return out
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return [subj, *subj.conjuncts] if subj is not None else []
+
+
+def _verb_stance(obj: Token) -> str | None:
+    verb = obj.head.head if obj.dep_ == "pobj" else obj.head
+    return lexicon().holder_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+
+
+def _governing_stance(analysis, obj: Token) -> list[tuple[str, str]]:
+    """(actor, stance) of whoever rejects/doubts/confirms the allegation `obj`."""
+    verb = obj.head
+    if obj.dep_ == "pobj":
+        verb = verb.head
+    if obj.dep_ not in ("dobj", "pobj", "conj") or verb.pos_ != "VERB":
+        return []
+    stance = lexicon().holder_verbs.get(verb.lemma_.lower())
+    if stance is None:
+        return []
+    out = []
+    for s in _subjects(verb):
+        aid = _actor_of(analysis, s)
+        if aid:
+            out.append((aid, stance))
+    return out
+
+
+def _wording(analysis, content: Span, keys: Keys, stances: list[tuple[str, str]], noun: Token | None = None) -> Wording:
+    props = propositions(content, keys)
+    w = Wording((content.start_char, content.end_char), props, content.text)
+    w.stances = [ClaimStance(actor=a, stance=s) for a, s in stances]
+    w.noun = noun.idx if noun is not None else None
+    w.actors = _mentioned(analysis, w.span)
+    return w
+
+
+def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
+    lex = lexicon()
+    out = []
+    for tok in analysis.doc:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
+            content = _content_of_allegation(tok)
+            if content is None:
+                continue
+            stances = [(aid, "assert") for h in _holders(tok) if (aid := _actor_of(analysis, h))]
+            governing = _governing_stance(analysis, tok)
+            w = _wording(analysis, content, keys, stances + governing, tok)
+            w.governed = _verb_stance(tok)
+            out.append(w)
+        elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN") and tok.dep_ == "dobj":
+            # "X disavows the supply of drones to Y": the act itself is the claim.
+            stances = _governing_stance(analysis, tok)
+            if lex.holder_verbs.get(tok.head.lemma_.lower()):
+                span = analysis.doc[tok.left_edge.i : tok.right_edge.i + 1]
+                w = _wording(analysis, span, keys, stances, tok)
+                w.governed = _verb_stance(tok)
+                out.append(w)
+        elif tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp", "dobj") and lex.predicate_class(tok.lemma_, "VERB"):
+            # "X denies selling tanks to Y": a gerund or clause object of a holder verb.
+            stance = lex.holder_verbs.get(tok.head.lemma_.lower())
+            if stance is None or tok.head.pos_ != "VERB":
+                continue
+            span = _clause(tok)
+            holders = [(aid, stance) for sj in _subjects(tok.head) if (aid := _actor_of(analysis, sj))]
+            w = _wording(analysis, span, keys, holders, tok)
+            w.governed = stance
+            out.append(w)
+    return out
+
+
+def _is_about(host: Wording, al: Wording, analysis) -> bool:
+    """Is the statement `host` a wording of the allegation `al` itself?
+
+    Yes when they cover the same text, or when the statement's content is the
+    allegation phrase ("claims made by X that P"). No when the statement only
+    mentions the allegation inside something else it says ("Tehran was
+    prepared to discuss the allegations ...").
+    """
+    if not (host.span[0] <= al.span[0] and al.span[1] <= host.span[1]) and not _overlap(host.span, al.span):
+        return False
+    if _overlap(host.span, al.span) and (al.span[1] - al.span[0]) >= 0.8 * (host.span[1] - host.span[0]):
+        return True
+    content = _char_span(analysis, *host.span)
+    if content is None or al.noun is None:
+        return False
+    # "we reject the sale of X" quoted: the speaker's denial is about the sale.
+    own = {st.stance for st in host.stances}
+    if al.governed in own - {"assert"}:
+        return True
+    roots = [t for t in content if not (content.start <= t.head.i < content.end) or t.head == t]
+    return any(t.idx == al.noun or (t.dep_ == "det" and t.head.idx == al.noun) for t in roots)
+
+
+def _attach(allegations: list[Wording], wordings: list[Wording], analysis) -> list[Wording]:
+    """An allegation that a statement states adds its stances there; an
+    allegation merely mentioned inside a statement stays its own wording and
+    takes its propositions out of that statement."""
+    rest = []
+    for al in allegations:
+        host = next((w for w in wordings if _is_about(w, al, analysis)), None)
+        if host is None:
+            for w in wordings:
+                if w.span[0] <= al.span[0] and al.span[1] <= w.span[1]:
+                    w.props = [p for p in w.props if not (al.span[0] <= p.anchor < al.span[1])]
+            rest.append(al)
+            continue
+        have = {(s.actor, s.stance) for s in host.stances}
+        host.stances += [s for s in al.stances if (s.actor, s.stance) not in have]
+    return rest
+
+
+def _same_claim(a: Wording, b: Wording) -> bool:
+    return any(same_proposition(p, q) for p in a.props for q in b.props)
+
+
+def _groups(wordings: list[Wording]) -> list[list[Wording]]:
+    parent = list(range(len(wordings)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, a in enumerate(wordings):
+        for j in range(i):
+            b = wordings[j]
+            if _same_claim(a, b):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[Wording]] = {}
+    for i, w in enumerate(wordings):
+        groups.setdefault(find(i), []).append(w)
+    return sorted(groups.values(), key=lambda g: min(w.span[0] for w in g))
+
+
+def _main_prop(group: list[Wording]) -> Proposition | None:
+    props = [p for w in group for p in w.props]
+    if not props:
+        return None
+    # The most complete classed wording names the claim best.
+    return max(props, key=lambda p: (p.classed, p.slots(), -p.anchor))
+
+
+def claim_text(prop: Proposition | None, group: list[Wording]) -> str:
+    """The wording that carries the main proposition, else a composed one."""
+    host = next((w for w in group if prop is not None and prop in w.props), None) or min(group, key=lambda w: w.span[0])
+    text = " ".join(host.text.split())
+    if prop is not None and len(text.split()) < 3 and prop.theme_text:
+        parts = [prop.names.get(prop.agent or "", ""), prop.verb_text, prop.theme_text]
+        if prop.recipient:
+            parts += ["to", prop.names.get(prop.recipient, prop.recipient)]
+        text = " ".join(p for p in parts if p)
+    return text if len(text) <= _MAX_TEXT else text[: _MAX_TEXT - 1].rstrip() + "…"
+
+
+def build_claims(analysis) -> list[Claim]:
+    keys = Keys(analysis)
+    wordings = statement_wordings(analysis, keys)
+    wordings += _attach(allegation_wordings(analysis, keys), wordings, analysis)
+    by_id: dict[str, Statement] = {s.id: s for s in analysis.statements}
+    claims = []
+    for n, group in enumerate(_groups(wordings), start=1):
+        cid = f"C{n}"
+        prop = _main_prop(group)
+        seen: set[tuple] = set()
+        stances = []
+        backed = {(s.actor, s.stance) for w in group for s in w.stances if s.statement}
+        for w in group:
+            for s in w.stances:
+                key = (s.actor, s.stance, s.statement)
+                if s.statement is None and (s.actor, s.stance) in backed:
+                    continue  # attribution made a statement for it
+                if key not in seen and s.actor is not None:
+                    seen.add(key)
+                    stances.append(s)
+            for sid in w.statements:
+                by_id[sid].claim = cid
+        claims.append(
+            Claim(
+                id=cid,
+                text=claim_text(prop, group),
+                stances=stances,
+                agent=prop.names.get(prop.agent or "") if prop else None,
+                predicate=prop.predicate if prop else None,
+                theme=", ".join(sorted(prop.theme)) if prop and prop.theme else None,
+                recipient=prop.names.get(prop.recipient or "") if prop else None,
+                spans=sorted(w.span for w in group),
+            )
+        )
+    return claims

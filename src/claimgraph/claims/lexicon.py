@@ -1,0 +1,66 @@
+"""The claim lexicon (data/claim_lexicon.toml), loaded once."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    allegation_nouns: frozenset[str]
+    about_preps: frozenset[str]
+    verb_class: dict[str, str]  # verb lemma -> predicate class
+    noun_class: dict[str, str]  # nominalisation lemma -> predicate class
+    stance_terms: frozenset[str]
+    holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
+    irregular: dict[str, str]  # past form -> verb lemma
+
+    def word_class(self, word: str) -> str | None:
+        """Predicate class of an inflected word read without a parser."""
+        w = self.irregular.get(word, word)
+        cands = [w]
+        for suf, rep in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("es", ""), ("s", "")):
+            if w.endswith(suf) and len(w) > len(suf) + 2:
+                base = w[: -len(suf)] + rep
+                cands.append(base)
+                if len(base) > 3 and base[-1] == base[-2] and not rep:  # shipped -> ship
+                    cands.append(base[:-1])
+        for c in cands:
+            cls = self.verb_class.get(c) or self.noun_class.get(c)
+            if cls:
+                return cls
+        return None
+
+    def predicate_class(self, lemma: str, pos: str) -> str | None:
+        lemma = lemma.lower()
+        if pos in ("VERB", "AUX"):
+            return self.verb_class.get(lemma)
+        if pos in ("NOUN", "PROPN", "ADJ"):
+            return self.noun_class.get(lemma)
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    raw = tomllib.loads(
+        resources.files("claimgraph.data").joinpath("claim_lexicon.toml").read_text("utf-8")
+    )
+    verb_class: dict[str, str] = {}
+    noun_class: dict[str, str] = {}
+    for name, entry in raw["predicates"].items():
+        for v in entry["verbs"]:
+            verb_class.setdefault(v, name)
+        for n in entry["nouns"]:
+            noun_class.setdefault(n, name)
+    return Lexicon(
+        allegation_nouns=frozenset(raw["allegation_nouns"]),
+        about_preps=frozenset(raw["about_preps"]),
+        verb_class=verb_class,
+        noun_class=noun_class,
+        stance_terms=frozenset(raw["words"]["stance_terms"]),
+        holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
+        irregular=dict(raw["irregular"]),
+    )

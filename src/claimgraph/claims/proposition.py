@@ -1,0 +1,207 @@
+"""Propositions: who does what to whom, read off the parse of a wording.
+
+A wording ("Iran has supplied drones to Russia", "the sale of drones to
+Russia", "Tehran sent Moscow drones") becomes agent, predicate, theme and
+recipient. Participants are keyed by the resolved actor's country when the
+article resolves them (so Tehran, Iran and the Islamic Republic agree), else
+by their lower-cased name. Predicates go through the lexicon's classes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from claimgraph.claims.lexicon import lexicon
+
+_SUBJ = ("nsubj", "csubj")
+_OBJ = ("dobj", "obj", "attr", "oprd")
+_NOMINAL_POS = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+@dataclass
+class Proposition:
+    predicate: str  # predicate class, or the verb/noun lemma when unclassed
+    classed: bool
+    agent: str | None = None
+    theme: frozenset[str] = frozenset()
+    recipient: str | None = None
+    anchor: int = 0  # char offset of the predicate word
+    verb_text: str = ""
+    names: dict[str, str] = field(default_factory=dict)  # key -> display name
+    theme_text: str = ""
+
+    @property
+    def participants(self) -> frozenset[str]:
+        return frozenset(k for k in (self.agent, self.recipient) if k)
+
+    def slots(self) -> int:
+        return sum(1 for x in (self.agent, self.recipient, self.theme) if x)
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def same_proposition(p: Proposition, q: Proposition) -> bool:
+    """Do two wordings state one proposition? Precision first."""
+    if not (p.theme & q.theme):
+        return False
+    if p.predicate == q.predicate:
+        if not (_compatible(p.agent, q.agent) and _compatible(p.recipient, q.recipient)):
+            return False
+        # An unclassed verb needs a named party in common as well.
+        return p.classed or bool(p.participants & q.participants)
+    # Same two parties and the same thing, in other roles or verbs
+    # ("drones from Iran used by Russia" / "Iran sent drones to Russia").
+    return len(p.participants) >= 2 and p.participants == q.participants
+
+
+class Keys:
+    """Participant keys for tokens, from the article's resolved actors."""
+
+    def __init__(self, analysis=None):
+        self.analysis = analysis
+
+    def key(self, tok: Token, common: bool = True) -> tuple[str, str] | None:
+        """(key, display) for the participant headed by tok, or None for non-actors."""
+        span = _name_span(tok)
+        a = self.analysis
+        if a is not None and a.mention_actor:
+            aid = a.actor_at(span.start_char, span.end_char)
+            actor = a.actor(aid) if aid else None
+            if actor is not None:
+                return ((actor.country or actor.name).lower(), actor.name)
+        if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC") or tok.pos_ == "PROPN":
+            return (span.text.lower().removeprefix("the "), span.text)
+        if common and tok.pos_ == "NOUN":  # "the warring parties": a participant, not a named one
+            return (tok.lemma_.lower(), tok.text)
+        return None
+
+
+def _name_span(tok: Token) -> Span:
+    doc = tok.doc
+    if tok.ent_iob_ != "O":
+        for ent in doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+    left = tok
+    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok:
+        left = doc[left.i - 1]
+    return doc[left.i : tok.i + 1]
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def _theme(tok: Token | None) -> tuple[frozenset[str], str]:
+    if tok is None:
+        return frozenset(), ""
+    heads = [t for t in _conjuncts(tok) if t.pos_ in _NOMINAL_POS or t.pos_ == "ADJ"]
+    lemmas = frozenset(t.lemma_.lower() for t in heads if t.pos_ != "PRON")
+    # "drone sales": the compound names the thing moved.
+    text = " ".join(t.text for t in tok.subtree if t.dep_ not in ("prep",) and t.i <= max(h.i for h in heads or [tok]))
+    return lemmas, text[:80]
+
+
+def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            obj = _child(c, ("pobj",))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _set(prop: Proposition, role: str, tok: Token | None, keys: Keys) -> None:
+    if tok is None:
+        return
+    # An unnamed agent ("the company") may well be a named one under another
+    # description, so it constrains nothing; an unnamed recipient does.
+    kd = keys.key(tok, common=role != "agent")
+    if kd is None:
+        return
+    setattr(prop, role, kd[0])
+    prop.names[kd[0]] = kd[1]
+
+
+def verb_proposition(verb: Token, keys: Keys) -> Proposition:
+    lex = lexicon()
+    cls = lex.predicate_class(verb.lemma_, "VERB")
+    prop = Proposition(predicate=cls or verb.lemma_.lower(), classed=cls is not None,
+                       anchor=verb.idx, verb_text=verb.text)
+    subj = _child(verb, _SUBJ)
+    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subj = _child(verb.head, _SUBJ)  # "was getting ready to give": subject of the head
+    passive_subj = _child(verb, ("nsubjpass",))
+    by = _prep_object(_child(verb, ("agent",)) or verb, ("by",)) if passive_subj is not None else None
+    obj = _child(verb, _OBJ)
+    dative = _child(verb, ("dative",))
+    if passive_subj is not None:
+        _set(prop, "agent", by, keys)
+        obj = passive_subj
+    else:
+        _set(prop, "agent", subj, keys)
+    # "sent Moscow drones": two objects, the first is the recipient.
+    if dative is not None and dative.pos_ == "ADP":  # "sent drones to Russia" parsed as dative
+        _set(prop, "recipient", _child(dative, ("pobj",)), keys)
+    elif dative is not None:
+        _set(prop, "recipient", dative, keys)
+    else:
+        _set(prop, "recipient", _prep_object(verb, ("to",)), keys)
+        benefactor = _prep_object(verb, ("for",))  # "for Russia", not "for use"
+        if prop.recipient is None and benefactor is not None and benefactor.pos_ == "PROPN":
+            _set(prop, "recipient", benefactor, keys)
+    if prop.recipient is None and prop.classed and obj is not None:
+        # "sent Moscow drones" is often parsed with the recipient as a compound.
+        named = next((c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+        if named is not None:
+            _set(prop, "recipient", named, keys)
+    prop.theme, prop.theme_text = _theme(obj)
+    return prop
+
+
+def noun_proposition(noun: Token, keys: Keys) -> Proposition | None:
+    """Nominalisations: 'the sale of drones to Russia', 'Iran's export of drones'."""
+    cls = lexicon().predicate_class(noun.lemma_, "NOUN")
+    if cls is None:
+        return None
+    prop = Proposition(predicate=cls, classed=True, anchor=noun.idx, verb_text=noun.text)
+    owner = _child(noun, ("poss",)) or _prep_object(noun, ("by", "from"))
+    if owner is None:
+        owner = next((c for c in noun.children if c.dep_ in ("amod", "compound") and keys.key(c)), None)
+    _set(prop, "agent", owner, keys)
+    _set(prop, "recipient", _prep_object(noun, ("to", "for")), keys)
+    theme = _prep_object(noun, ("of",))
+    if theme is None:  # "drone sales"
+        theme = next((c for c in noun.children if c.dep_ == "compound" and not keys.key(c)), None)
+    prop.theme, prop.theme_text = _theme(theme)
+    return prop
+
+
+def propositions(span: Span, keys: Keys) -> list[Proposition]:
+    """Every proposition in a wording: classed predicates first, then the root."""
+    classed: list[Proposition] = []
+    root: Proposition | None = None
+    lex = lexicon()
+    for tok in span:
+        if tok.pos_ == "VERB":
+            p = verb_proposition(tok, keys)
+            if p.classed:
+                classed.append(p)
+            elif root is None and (tok.head == tok or not (span.start <= tok.head.i < span.end)):
+                root = p
+        elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN"):
+            p = noun_proposition(tok, keys)
+            if p is not None:
+                classed.append(p)
+    if root is None:
+        root = next((verb_proposition(t, keys) for t in span if t.pos_ == "VERB"), None)
+    out = classed + ([root] if root is not None and root.theme else [])
+    return out

@@ -1,0 +1,209 @@
+"""Claims in the store: cross-article assignment, rebuild, and queries.
+
+`assign_document` is called by the store's `_write_claims` inside the write
+transaction; it fills `claims.cluster_id` through the inverted index of
+`claims.assign.SqliteIndex`. `recluster` rebuilds every assignment from the
+stored terms. The queries group stances by cluster (the cross-article claim).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter
+from typing import Any
+
+from claimgraph.claims.assign import SqliteIndex, assign, claim_terms, cluster_all, proposition_key
+from claimgraph.schema import Claim, Document
+
+_TERMS_DDL = """CREATE TABLE IF NOT EXISTS claim_terms (
+    article_id TEXT NOT NULL, local_id TEXT NOT NULL, terms TEXT NOT NULL,
+    PRIMARY KEY (article_id, local_id))"""
+_CLUSTER_INDEX = "CREATE INDEX IF NOT EXISTS claims_cluster ON claims(cluster_id)"
+
+
+def _ensure(conn: sqlite3.Connection) -> SqliteIndex:
+    conn.execute(_TERMS_DDL)
+    conn.execute(_CLUSTER_INDEX)
+    return SqliteIndex(conn)
+
+
+def _terms(doc: Document, claim: Claim) -> Counter[str]:
+    contents = " ".join(s.content for s in doc.statements if s.claim == claim.id)
+    return claim_terms(claim, contents)
+
+
+def assign_document(conn: sqlite3.Connection, doc: Document) -> list[str]:
+    """Assign each of the document's claims to a stored claim (or a new one)."""
+    index = _ensure(conn)
+    out: list[str] = []
+    for c in doc.claims:
+        terms = _terms(doc, c)
+        cluster = assign(index, terms, exclude=set(out))
+        conn.execute(
+            "UPDATE claims SET cluster_id = ? WHERE article_id = ? AND local_id = ?",
+            (cluster, doc.document.id, c.id),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
+            (doc.document.id, c.id, json.dumps(dict(terms))),
+        )
+        out.append(cluster)
+    return out
+
+
+def recluster(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rebuild all cross-article assignments from scratch; one transaction."""
+    _ensure(conn)
+    rows = conn.execute(
+        "SELECT c.article_id, c.local_id, c.text, c.agent, c.predicate, c.recipient, t.terms"
+        " FROM claims c JOIN articles a ON a.id = c.article_id"
+        " LEFT JOIN claim_terms t ON t.article_id = c.article_id AND t.local_id = c.local_id"
+        " ORDER BY coalesce(a.published, ''), a.seq, c.rowid"
+    ).fetchall()
+    vectors = []
+    for r in rows:
+        if r["terms"]:
+            vectors.append(Counter(json.loads(r["terms"])))
+        else:  # stored before claim terms were kept
+            c = Claim(id=r["local_id"], text=r["text"], agent=r["agent"], predicate=r["predicate"], recipient=r["recipient"])
+            vectors.append(claim_terms(c))
+    labels = cluster_all(vectors, groups=[r["article_id"] for r in rows])
+    # Number clusters in order of first appearance: K1, K2, ...
+    names: dict[str, str] = {}
+    for lab in labels:
+        names.setdefault(lab, f"K{len(names) + 1}")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for table in ("claim_clusters", "claim_postings", "claim_terms_df"):
+            conn.execute(f"DELETE FROM {table}")
+        centroids: dict[str, Counter[str]] = {}
+        for r, v, lab in zip(rows, vectors, labels, strict=True):
+            cid = names[lab]
+            centroids.setdefault(cid, Counter()).update(v)
+            conn.execute(
+                "UPDATE claims SET cluster_id = ? WHERE article_id = ? AND local_id = ?",
+                (cid, r["article_id"], r["local_id"]),
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
+                (r["article_id"], r["local_id"], json.dumps(dict(v))),
+            )
+        index = SqliteIndex(conn)
+        for cid, vec in centroids.items():
+            index.save(cid, vec, proposition_key(vec), list(vec))
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return {"claims": len(rows), "clusters": len(centroids)}
+
+
+# -- queries ------------------------------------------------------------------
+
+_ROWS = """
+SELECT c.cluster_id AS cluster, c.article_id, c.local_id, c.text, c.spans,
+       art.published, coalesce(art.outlet, art.url, art.source) AS outlet, art.title,
+       cs.stance, cs.statement, coalesce(a.name, aa.name) AS speaker, a.country AS country,
+       st.content, st.content_start, st.content_end, st.cue
+FROM claims c
+JOIN articles art ON art.id = c.article_id
+LEFT JOIN claim_stances cs ON cs.article_id = c.article_id AND cs.claim = c.local_id
+LEFT JOIN actors a ON a.id = cs.actor_id
+LEFT JOIN article_actors aa ON aa.article_id = cs.article_id AND aa.local_id = cs.actor
+LEFT JOIN statements st ON st.article_id = cs.article_id AND st.local_id = cs.statement
+"""
+
+
+def _outlet(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = re.match(r"https?://(?:www\.)?([^/]+)", value)
+    return m.group(1) if m else value
+
+
+def _summaries(rows: list[sqlite3.Row]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        cid = r["cluster"] or f"{r['article_id']}:{r['local_id']}"
+        s = out.setdefault(cid, {
+            "id": cid, "text": r["text"], "assert": [], "deny": [], "doubt": [],
+            "articles": set(), "outlets": set(), "first_seen": None, "last_seen": None,
+            "wordings": set(),
+        })  # fmt: skip
+        s["articles"].add(r["article_id"])
+        s["wordings"].add(r["text"])
+        if r["outlet"]:
+            s["outlets"].add(_outlet(r["outlet"]))
+        if r["published"]:
+            s["first_seen"] = min(filter(None, [s["first_seen"], r["published"]]))
+            s["last_seen"] = max(filter(None, [s["last_seen"], r["published"]]))
+        if r["stance"] in ("assert", "deny", "doubt") and r["speaker"] and r["speaker"] not in s[r["stance"]]:
+            s[r["stance"]].append(r["speaker"])
+    for s in out.values():
+        # A short full sentence reads best as the claim's name.
+        s["text"] = min(s.pop("wordings"), key=lambda t: (not 4 <= len(t.split()) <= 16, len(t.split()), t))
+        s["n_articles"] = len(s.pop("articles"))
+        s["n_outlets"] = len(s["outlets"])
+        s["outlets"] = sorted(s["outlets"])
+        s["contested"] = bool(s["assert"]) and bool(s["deny"])
+    return out
+
+
+def list_claims(
+    conn: sqlite3.Connection,
+    *,
+    contested: bool = False,
+    actor: str | None = None,
+    about: str | None = None,
+    limit: int | None = None,
+) -> list[dict[str, Any]]:
+    rows = conn.execute(_ROWS).fetchall()
+    claims = list(_summaries(rows).values())
+    if contested:
+        claims = [c for c in claims if c["contested"]]
+    if actor:
+        a = actor.lower()
+        claims = [c for c in claims if any(a in n.lower() for k in ("assert", "deny", "doubt") for n in c[k])]
+    if about:
+        words = [w for w in re.findall(r"\w+", about.lower())]
+        claims = [c for c in claims if all(w in c["text"].lower() for w in words)]
+    claims.sort(key=lambda c: (-(len(c["assert"]) + len(c["deny"]) + len(c["doubt"])), -c["n_articles"], c["id"]))
+    return claims[:limit] if limit else claims
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around [start, end) in the article text."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return " ".join(text[left + 1 : right].split())
+
+
+def claim_timeline(conn: sqlite3.Connection, cluster: str) -> dict[str, Any] | None:
+    rows = conn.execute(_ROWS + " WHERE c.cluster_id = ?", (cluster,)).fetchall()
+    if not rows:
+        return None
+    summary = _summaries(rows)[cluster]
+    texts: dict[str, str] = {}
+    events = []
+    for r in rows:
+        if r["stance"] is None:
+            continue
+        aid = r["article_id"]
+        if aid not in texts:
+            texts[aid] = conn.execute("SELECT text FROM articles WHERE id = ?", (aid,)).fetchone()[0]
+        if r["content_start"] is not None:
+            span = (r["content_start"], r["content_end"])
+        else:
+            spans = json.loads(r["spans"] or "[]")
+            span = tuple(spans[0]) if spans else (0, 0)
+        events.append({
+            "date": r["published"], "outlet": _outlet(r["outlet"]), "article": aid,
+            "speaker": r["speaker"], "stance": r["stance"], "statement": r["statement"],
+            "cue": r["cue"], "sentence": _sentence(texts[aid], *span),
+        })  # fmt: skip
+    events.sort(key=lambda e: (e["date"] or "", e["article"], e["statement"] or ""))
+    summary["timeline"] = events
+    return summary

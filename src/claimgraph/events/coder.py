@@ -1,0 +1,643 @@
+"""The event coder: spaCy parse + resolved actors -> CAMEO/PLOVER events.
+
+One pass over the tokens finds triggers (patterns in data/event_patterns.toml).
+A frame trigger ("agreed to", "called for", "threatened to", "refused to")
+takes its complement's category to pick the CAMEO subcode; the complement is
+then not coded again. Each event needs a source actor with a country or CAMEO
+code; when we cannot name one we code nothing (over-coding is the failure
+event-data users complain about most).
+
+Modality, decided here and documented in the README of the codebook:
+- "did not attack", "no talks": coded with negated=True;
+- "may/could/should/might meet", "if ... meet", "tried to meet": hypothetical=True;
+- "will/would meet": a promise or plan, so the intent reading (CAMEO 03:
+  "express intent to meet", 036) when the category has one, else hypothetical;
+- events inside a denied or unproven charge ("rejected claims that Iran sent
+  drones", "allegations that ...") are not coded at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimgraph.context import Analysis
+from claimgraph.events.codebook import lookup
+from claimgraph.events.patterns import Pattern, Rules, rules
+from claimgraph.schema import Actor, Event, Statement
+
+OBJ_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
+MOD_DEPS = ("compound", "amod", "nmod", "npadvmod", "poss")
+SUBJ_DEPS = ("nsubj", "csubj")
+CLIMB_DEPS = ("xcomp", "conj", "advcl", "pcomp", "acomp")
+CLAUSE_DEPS = ("ccomp", "acl", "relcl", "pcomp", "advcl", "xcomp", "conj")
+FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
+
+
+@dataclass
+class Hit:
+    """A matched trigger, before actors are attached."""
+
+    tok: Token  # trigger word
+    gov: Token  # word carrying modality/negation (verb of the clause)
+    code: str
+    span_toks: list[Token]
+    frame_tok: Token | None = None
+    comp: Token | None = None
+    default_frame: bool = False  # frame code without a known complement
+    needs_target: bool = False
+    hypothetical: bool = False
+    negated: bool = False
+    noun: bool = False
+
+
+# ------------------------------------------------------------------ parse helpers
+
+
+def _conj(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_conj(c))
+    return out
+
+
+def _objects(tok: Token, particles: frozenset[str] = frozenset()) -> list[Token]:
+    """Heads of the trigger's object: dobj, the particle's pobj, "of"-phrases under them."""
+    heads: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in OBJ_DEPS or (c.dep_ in ("dative", "npadvmod") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")):
+            heads.append(c)
+        elif c.dep_ == "prep" and (c.lower_ in particles or (tok.pos_ == "NOUN" and c.lower_ in ("of", "on", "against", "for", "to"))):
+            heads.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ == "prt" and c.lower_ in particles:
+            pass
+    out: list[Token] = []
+    for h in heads:
+        for t in _conj(h):
+            out.append(t)
+            out.extend(g for g in t.children if g.dep_ == "compound")
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    out.extend(g for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def _modifiers(tok: Token) -> set[str]:
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in MOD_DEPS}
+    if tok.dep_ == "compound":
+        mods.add(tok.head.lemma_.lower())
+    for c in tok.children:  # "talked by phone", "spoke on the telephone"
+        if c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via"):
+            mods.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+    for c in tok.lefts:  # hyphenated prefixes: "air-strike" -> air
+        if c.dep_ in ("compound", "amod", "nmod"):
+            mods.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+    return mods
+
+
+def _has_particle(tok: Token, particles: frozenset[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prt", "prep") and c.lower_ in particles:
+            return c
+    return None
+
+
+# ------------------------------------------------------------------ actors
+
+
+def _actor_at_token(an: Analysis, tok: Token) -> str | None:
+    """Actor of the smallest mention that contains this token.
+
+    A proper name or demonym the recogniser missed at this place ("anti-Iran")
+    still counts when the same word is a mention elsewhere in the article.
+    """
+    best, best_len = None, 10**9
+    for (s, e), aid in an.mention_actor.items():
+        if s <= tok.idx < e and e - s < best_len:
+            best, best_len = aid, e - s
+    if best is None and tok.text[:1].isupper() and tok.pos_ != "PRON":
+        best = _names(an).get(tok.text)
+    return best
+
+
+def _names(an: Analysis) -> dict[str, str]:
+    """Single-word mentions of known actors, by their text (built once per analysis)."""
+    cache = getattr(an, "_event_names", None)
+    if cache is None:
+        cache = {}
+        for (s, e), aid in an.mention_actor.items():
+            word = an.text[s:e]
+            if " " not in word and word[:1].isupper() and _known(an.actor(aid)):
+                cache.setdefault(word, aid)
+        an._event_names = cache  # type: ignore[attr-defined]
+    return cache
+
+
+def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
+    """Actor named by a noun phrase headed by `tok` ("the spokesman for the ministry").
+
+    An actor with a country or code wins over one without ("his Ukrainian
+    counterpart X" when X itself is not coded)."""
+    found = _actor_of(an, tok, depth)
+    if found is None or _known(an.actor(found)) or depth:
+        return found
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
+            alt = _actor_at_token(an, c)
+            if alt and _known(an.actor(alt)):
+                return alt
+    return found
+
+
+def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
+    hit = _actor_at_token(an, tok)
+    if hit or depth > 2:
+        return hit
+    # "his Polish counterpart Jan Nowak": the apposition names the actor,
+    # then modifiers ("Iranian officials"), the possessor last.
+    for deps in (("appos",), ("compound", "amod", "nmod"), ("poss",)):
+        for c in tok.children:
+            if c.dep_ in deps and (c.i < tok.i or deps == ("appos",)):
+                hit = _actor_at_token(an, c) or actor_of(an, c, depth + 1)
+                if hit and _actor_at_token(an, c) is not None and c.pos_ == "PRON" and deps == ("poss",):
+                    return None  # "his counterpart" is not "him"
+                if hit:
+                    return hit
+    if tok.pos_ in ("NOUN", "PROPN"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        hit = actor_of(an, g, depth + 1)
+                        if hit:
+                            return hit
+    return None
+
+
+def _speaker_of_quote(an: Analysis, tok: Token) -> str | None:
+    """'we' inside a quote speaks for the quoted speaker."""
+    if tok.lower_ not in FIRST_PERSON:
+        return None
+    for st in an.statements:
+        s, e = st.content_span
+        if s <= tok.idx < e and st.speaker:
+            return st.speaker
+    return None
+
+
+def actors_of(an: Analysis, tok: Token) -> list[str]:
+    """Actors of a noun phrase and of its conjuncts ("Russia and Iran")."""
+    out: list[str] = []
+    for t in _conj(tok):
+        aid = actor_of(an, t) or _speaker_of_quote(an, t)
+        if aid is None and t.pos_ in ("NOUN", "PROPN"):
+            # "Senior Hungarian and Romanian officials": conjoined modifiers
+            for c in t.children:
+                if c.dep_ in ("amod", "compound") and c.i < t.i:
+                    out.extend(a for a in (actor_of(an, m) for m in _conj(c)[1:]) if a)
+        if aid:
+            out.append(aid)
+    return list(dict.fromkeys(out))
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """Subject of a verb, climbing xcomp/conj chains and passive agents."""
+    v = verb
+    for _ in range(5):
+        for c in v.children:
+            if c.dep_ in SUBJ_DEPS:
+                return [c]
+        if v.i == verb.i:  # "X was indicted by Y": Y acts
+            for c in v.children:
+                if c.dep_ == "agent":
+                    return [g for g in c.children if g.dep_ == "pobj"][:1]
+        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if passive:
+            # "Tehran was prepared to discuss", "X was indicted ... and will resign":
+            # a clause reached by climbing shares the passive subject.
+            return passive if v.i != verb.i else []
+        if v.dep_ == "relcl":
+            return [v.head]
+        if v.dep_ in CLIMB_DEPS and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return []
+
+
+# Codes that name an actor without a country: international and non-state bodies.
+STATELESS_CODES = ("IGO", "NGO", "MNC", "IMG", "UIS")
+
+
+def _known(actor: Actor | None) -> bool:
+    """A country (or region) or a stateless CAMEO code; a bare sector ("GOV") is not enough."""
+    if actor is None:
+        return False
+    return bool(actor.country) or (actor.code or "")[:3] in STATELESS_CODES
+
+
+# ------------------------------------------------------------------ matching
+
+
+def _object_actor(an: Analysis, tok: Token) -> bool:
+    return any(actor_of(an, o) for o in _objects(tok) if o.pos_ in ("PROPN", "NOUN", "PRON"))
+
+
+def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern | None:
+    for p in r.by_lemma.get(tok.lemma_.lower(), ()):
+        if tok.pos_ not in p.pos or (p.frame and not frames):
+            continue
+        if p.particle and not _has_particle(tok, p.particle):
+            continue
+        objs = {o.lemma_.lower() for o in _objects(tok, p.particle)}
+        if p.not_object and objs & p.not_object:
+            continue
+        if p.object and not objs & p.object:
+            continue
+        if p.object_actor and not _object_actor(an, tok):
+            continue
+        if p.object_actor_or and not (objs & p.object_actor_or or _object_actor(an, tok)):
+            continue
+        if p.modifier and not _modifiers(tok) & p.modifier:
+            continue
+        if p.clause_object and not (
+            any(c.dep_ == "ccomp" for c in tok.children) or _statement_at(an, tok)
+        ):
+            continue
+        return p
+    return None
+
+
+def _complement(tok: Token, p: Pattern) -> Token | None:
+    """What a frame word frames: "agreed to MEET", "called for TALKS", "offered AID"."""
+    for c in tok.children:
+        if c.dep_ == "xcomp" or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in frozenset(("for", "to", "on", "upon")) | p.particle:
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+                if g.dep_ == "pcomp":
+                    return g
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN"):
+            return c
+    if p.frame in ("demand", "appeal", "threaten"):
+        for c in tok.children:
+            if c.dep_ == "ccomp":
+                return c
+    return None
+
+
+def _statement_at(an: Analysis, tok: Token) -> list[Statement]:
+    return [s for s in an.statements if s.cue_span[0] <= tok.idx < s.cue_span[1]]
+
+
+def _governor(tok: Token, r: Rules, pattern: Pattern) -> Token | None:
+    """The verb of the clause for a noun trigger, or None when the noun is unattached."""
+    n = tok
+    while n.dep_ in ("compound", "amod") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
+        n = n.head
+    head = n.head
+    if n.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in r.light_verbs:
+        return head
+    if pattern.noun_source == "light":
+        return None
+    if n.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in r.adjunct_preps and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _noun_owner(an: Analysis, tok: Token) -> str | None:
+    """Possessive or adjectival actor of a noun trigger ("Israeli strikes", "Iran's offer")."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
+            aid = actor_of(an, c)
+            if aid:
+                return aid
+    return None
+
+
+def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) of the clause headed by `tok`."""
+    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+    )
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    hyp = bool(aux & r.hypothetical_modals) or any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
+    )
+    future = bool(aux & r.future_modals)
+    t = tok
+    while t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") and t.head.i != t.i:
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in r.attempt_heads:
+            hyp = True
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            hyp = True
+        t = t.head
+    return negated, hyp, future
+
+
+def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
+    """Inside a charge that someone denies or that is only alleged."""
+    for st in an.statements:
+        s, e = st.content_span
+        if st.stance in ("deny", "doubt") and s <= tok.idx < e:
+            return True
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in CLAUSE_DEPS or t.dep_ in ("acl",):
+            h = t.head
+            if t.dep_ in ("ccomp", "acl", "relcl") and (
+                h.lemma_.lower() in r.unverified_heads
+                or any(c.dep_ == "neg" for c in h.children)
+                or {c.lower_ for c in h.children if c.dep_ == "aux"} & r.hypothetical_modals
+            ):
+                return True
+        t = t.head
+    return False
+
+
+def _code(r: Rules, category: str, reading: str) -> str | None:
+    return r.categories[category].get(reading)
+
+
+NEEDS_TARGET = frozenset(
+    {"consult", "negotiate", "phone", "visit", "host", "mediate", "support", "defend", "recognize",
+     "forgive", "aid", "aid_military", "aid_humanitarian", "accuse", "criticize", "complain", "sue",
+     "cooperate", "cooperate_legal", "share_information", "apologize", "settle", "peacekeeping", "asylum",
+     "allow", "release", "return_property"}
+)
+
+
+def find_hits(an: Analysis, r: Rules) -> list[Hit]:
+    """All triggers of the doc; frame complements are consumed by their frame."""
+    hits: list[Hit] = []
+    consumed: set[int] = set()
+    toks = [t for t in an.doc if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
+    for tok in toks:
+        if tok.i in consumed:
+            continue
+        p = match(tok, an, r)
+        if p is None:
+            continue
+        if p.frame:
+            hit = _frame_hit(tok, p, an, r)
+            if hit is None:
+                continue
+            if hit.comp is not None:
+                consumed.update(t.i for t in hit.comp.subtree)
+            hits.append(hit)
+        else:
+            hit = _act_hit(tok, p, an, r)
+            if hit is not None:
+                hits.append(hit)
+    return hits
+
+
+def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
+    comp = _complement(tok, p)
+    cat = None
+    if comp is not None:
+        cp = match(comp, an, r, frames=False)
+        cat = cp.category if cp else None
+    if cat is None and p.needs_complement and comp is None:
+        return None
+    code = _code(r, cat, p.frame) if cat else r.frame_defaults[p.frame]  # type: ignore[arg-type]
+    if code is None:  # CAMEO has no such reading ("ready to attack"): code nothing
+        return None
+    gov = tok
+    if tok.pos_ == "NOUN":
+        gov = _governor(tok, r, p)
+        if gov is None:
+            return None
+    span = [tok]
+    particle = _has_particle(tok, p.particle) if p.particle else None
+    if particle is not None:
+        span.append(particle)
+    if comp is not None and 0 < comp.i - tok.i <= 3:
+        span.append(comp)
+    # A frame around an unknown act ("plans to vote") means something only with an addressee.
+    return Hit(tok=tok, gov=gov, code=code, span_toks=span, frame_tok=tok, comp=comp,
+               default_frame=cat is None, needs_target=cat is None)
+
+
+def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
+    gov: Token | None = tok
+    noun = tok.pos_ == "NOUN"
+    if noun:
+        gov = _governor(tok, r, p)
+        if gov is None and (p.noun_source == "light" or _noun_owner(an, tok) is None):
+            return None
+    span = [tok] + [c for c in tok.children if c.dep_ in ("compound", "prt") and abs(c.i - tok.i) <= 2]
+    if p.particle:
+        pt = _has_particle(tok, p.particle)
+        if pt is not None:
+            span.append(pt)
+    return Hit(tok=tok, gov=gov or tok, code=_code(r, p.category, "act"),  # type: ignore[arg-type]
+               span_toks=span, needs_target=p.category in NEEDS_TARGET, noun=noun and gov is None,
+               comp=None, frame_tok=None) if _code(r, p.category, "act") else None  # type: ignore[arg-type]
+
+
+# ------------------------------------------------------------------ actors of a hit
+
+
+def _sources(an: Analysis, hit: Hit) -> list[tuple[str, str | None]]:
+    """(actor id, statement id) pairs for the hit's source."""
+    stmts = [s for s in _statement_at(an, hit.frame_tok or hit.tok) if s.speaker]
+    if stmts:
+        return [(s.speaker, s.id) for s in stmts]
+    if hit.noun:  # owner of a noun trigger without a clause verb
+        owner = _noun_owner(an, hit.tok)
+        return [(owner, None)] if owner else []
+    out: list[tuple[str, str | None]] = []
+    for subj in subject_of(hit.gov):
+        found = actors_of(an, subj)
+        if not found and subj.pos_ == "PRON":
+            found = _reporting_speaker(an, hit.gov)
+        if not found and subj.pos_ == "PRON" and hit.gov.dep_ == "conj":
+            # "The diplomat noted ..., and he called for ...": an unresolved
+            # pronoun in a coordinated clause is the first clause's subject.
+            for s in subject_of(hit.gov.head):
+                found += actors_of(an, s)
+        out.extend((a, None) for a in found)
+    return out
+
+
+def _reporting_speaker(an: Analysis, gov: Token) -> list[str]:
+    """'Syria says it is willing ...': an unresolved pronoun in reported speech is the speaker."""
+    for st in an.statements:
+        s, e = st.content_span
+        if st.speaker and s <= gov.idx < e:
+            return [st.speaker]
+    t = gov
+    while t.dep_ in ("ccomp", "conj", "xcomp", "acomp", "advcl") and t.head.i != t.i:
+        if t.dep_ == "ccomp":
+            for subj in subject_of(t.head):
+                if subj.pos_ != "PRON":
+                    return actors_of(an, subj)
+            return []
+        t = t.head
+    return []
+
+
+def _prep_targets(an: Analysis, tok: Token, r: Rules, depth: int = 0) -> list[str]:
+    out: list[str] = []
+    for c in tok.children:
+        if c.dep_ in ("dative",) or (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")):
+            out.extend(actors_of(an, c))
+        elif c.dep_ == "prep" and (c.lower_ in r.target_preps or c.lower_ == "between"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(actors_of(an, g))
+        elif c.dep_ == "prep" and c.lower_ in r.adjunct_preps and depth < 2:
+            for g in c.children:  # "in a joint meeting with X"
+                if g.dep_ == "pobj" and g.pos_ == "NOUN":
+                    out.extend(_prep_targets(an, g, r, depth + 1))
+    return out
+
+
+def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
+    found: list[str] = []
+    if hit.frame_tok is not None:
+        found += _prep_targets(an, hit.frame_tok, r)
+        if hit.comp is not None:
+            found += _prep_targets(an, hit.comp, r)
+            if hit.comp.pos_ == "NOUN":  # "rejected an Indian proposal"
+                owner = _noun_owner(an, hit.comp)
+                found += [owner] if owner else []
+            for s in subject_of(hit.comp) if hit.comp.dep_ == "ccomp" else []:
+                found += actors_of(an, s)
+    else:
+        found += _prep_targets(an, hit.tok, r)
+        if hit.tok.pos_ == "NOUN":
+            for c in hit.tok.children:  # "anti-Iran allegations"
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < hit.tok.i:
+                    found += [a for a in (actor_of(an, g) for g in c.subtree) if a]
+    for st in _statement_at(an, hit.frame_tok or hit.tok):
+        if st.addressee:
+            found.append(st.addressee)
+    if not any(_known(an.actor(a)) for a in found):
+        found += _with_targets(an, hit.comp if hit.comp is not None else hit.tok)
+    return list(dict.fromkeys(found))
+
+
+def _with_targets(an: Analysis, tok: Token) -> list[str]:
+    """'... in a joint meeting with X' anywhere in the trigger's phrase, not in other clauses."""
+    out: list[str] = []
+    stack = list(tok.children)
+    while stack:
+        c = stack.pop()
+        if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
+            continue
+        if c.dep_ == "pobj" and c.head.lower_ == "with":
+            out.extend(actors_of(an, c))
+        stack.extend(c.children)
+    return out
+
+
+# ------------------------------------------------------------------ stage
+
+
+def _char_span(toks: Iterable[Token]) -> tuple[int, int]:
+    toks = list(toks)
+    return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
+
+
+def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
+    negated, hyp, future = _modality(hit.gov, r)
+    if hit.gov is not hit.tok and hit.tok.pos_ in ("VERB", "AUX"):
+        n2, h2, f2 = _modality(hit.tok, r)
+        negated, hyp, future = negated or n2, hyp or h2, future or f2
+    hit.negated = negated
+    if future and hit.frame_tok is None:
+        cat = cat_of_code.get(hit.code)
+        intent = _code(r, cat, "intent") if cat else None
+        if intent:
+            hit.code = intent
+        else:
+            hyp = True
+    hit.hypothetical = hyp
+
+
+def _cat_of_code(r: Rules) -> dict[str, str]:
+    return {v["act"]: k for k, v in r.categories.items() if "act" in v}
+
+
+def code_events(an: Analysis) -> list[Event]:
+    r = rules()
+    cats = _cat_of_code(r)
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for hit in find_hits(an, r):
+        if _unverified(an, hit.frame_tok or hit.tok, r):
+            continue
+        _reading(hit, r, cats)
+        for ev in _events_of(an, hit, r):
+            if ev.target is None and _between_unnamed(hit):
+                ev.target = _partner_in_sentence(an, events, ev)
+            key = (ev.source, ev.target, ev.cameo, ev.sentence_span)
+            if key in seen:
+                continue
+            seen.add(key)
+            ev.id = f"E{len(events) + 1}"
+            events.append(ev)
+    return events
+
+
+def _between_unnamed(hit: Hit) -> bool:
+    """'talks between the two nations': the parties are named earlier in the sentence."""
+    tok = hit.comp if hit.comp is not None else hit.tok
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+
+
+def _partner_in_sentence(an: Analysis, events: list[Event], ev: Event) -> str | None:
+    for prev in reversed(events):
+        same = prev.sentence_span == ev.sentence_span and _country_of(an, prev.source) == _country_of(an, ev.source)
+        if same and prev.target and prev.target != ev.source:
+            return prev.target
+    return None
+
+
+def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
+    sources = [(a, s) for a, s in _sources(an, hit) if _known(an.actor(a))]
+    if not sources:
+        return
+    info = lookup(hit.code)
+    targets = [t for t in _targets(an, hit, r) if _known(an.actor(t))]
+    trig = _char_span(hit.span_toks)
+    sent = hit.tok.sent
+    for src, stmt in sources:
+        tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)] or [None]
+        if hit.needs_target and tgts == [None]:
+            continue
+        for tgt in tgts[:2]:
+            yield Event(
+                id="",
+                source=src,
+                target=tgt,
+                cameo=info.code,
+                plover=info.plover,
+                quad_class=info.quad_class,
+                goldstein=info.goldstein,
+                trigger=an.text[trig[0]:trig[1]],
+                trigger_span=trig,
+                sentence_span=(sent.start_char, sent.end_char),
+                statement=stmt,
+                negated=hit.negated,
+                hypothetical=hit.hypothetical,
+            )
+
+
+def _country_of(an: Analysis, actor_id: str | None) -> str | None:
+    a = an.actor(actor_id)
+    return None if a is None else (a.country or (a.code or "")[:3] or None)
+
+
+def _code_of(an: Analysis, actor_id: str) -> str | None:
+    a = an.actor(actor_id)
+    return None if a is None else (a.code or a.country)

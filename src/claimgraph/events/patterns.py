@@ -1,0 +1,97 @@
+"""Event patterns (data/event_patterns.toml), loaded once and indexed by lemma."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+FRAMES = ("intent", "appeal", "demand", "refuse", "threaten")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    order: int
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    category: str | None = None
+    frame: str | None = None
+    particle: frozenset[str] = frozenset()
+    object: frozenset[str] = frozenset()
+    not_object: frozenset[str] = frozenset()
+    modifier: frozenset[str] = frozenset()
+    object_actor: bool = False
+    object_actor_or: frozenset[str] = frozenset()
+    needs_complement: bool = False
+    clause_object: bool = False
+    noun_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Rules:
+    by_lemma: dict[str, tuple[Pattern, ...]]
+    categories: dict[str, dict[str, str]]
+    frame_defaults: dict[str, str]
+    light_verbs: frozenset[str]
+    target_preps: frozenset[str]
+    adjunct_preps: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    future_modals: frozenset[str]
+    unverified_heads: frozenset[str]
+    attempt_heads: frozenset[str] = field(default_factory=frozenset)
+
+
+def _pattern(i: int, raw: dict) -> Pattern:
+    fs = lambda key: frozenset(w.lower() for w in raw.get(key, ()))  # noqa: E731
+    if ("category" in raw) == ("frame" in raw):
+        raise ValueError(f"event pattern {i} ({raw.get('lemma')}): give exactly one of category, frame")
+    return Pattern(
+        order=i,
+        lemmas=fs("lemma"),
+        pos=frozenset(raw.get("pos", ["VERB"])),
+        category=raw.get("category"),
+        frame=raw.get("frame"),
+        particle=fs("particle"),
+        object=fs("object"),
+        not_object=fs("not_object"),
+        modifier=fs("modifier"),
+        object_actor=bool(raw.get("object_actor", False)),
+        object_actor_or=fs("object_actor_or"),
+        needs_complement=bool(raw.get("needs_complement", False)),
+        clause_object=bool(raw.get("clause_object", False)),
+        noun_source=raw.get("noun_source"),
+    )
+
+
+def parse_rules(text: str) -> Rules:
+    raw = tomllib.loads(text)
+    pats = [_pattern(i, p) for i, p in enumerate(raw["pattern"])]
+    cats = raw["categories"]
+    for p in pats:
+        if p.category and p.category not in cats:
+            raise ValueError(f"event pattern {p.order}: unknown category {p.category!r}")
+        if p.frame and p.frame not in FRAMES:
+            raise ValueError(f"event pattern {p.order}: unknown frame {p.frame!r}")
+    index: dict[str, list[Pattern]] = {}
+    for p in pats:
+        for lemma in p.lemmas:
+            index.setdefault(lemma, []).append(p)
+    fs = lambda key: frozenset(raw.get(key, ()))  # noqa: E731
+    return Rules(
+        by_lemma={k: tuple(v) for k, v in index.items()},
+        categories=cats,
+        frame_defaults={k: v["default"] for k, v in raw["frames"].items()},
+        light_verbs=fs("light_verbs"),
+        target_preps=fs("target_preps"),
+        adjunct_preps=fs("adjunct_preps"),
+        hypothetical_modals=fs("hypothetical_modals"),
+        future_modals=fs("future_modals"),
+        unverified_heads=fs("unverified_heads"),
+        attempt_heads=fs("attempt_heads"),
+    )
+
+
+@cache
+def rules() -> Rules:
+    return parse_rules(resources.files("claimgraph.data").joinpath("event_patterns.toml").read_text("utf-8"))

@@ -1,0 +1,115 @@
+"""Claims within one article: wordings of one proposition become one claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.claims.document import build_claims
+from claimgraph.context import Analysis
+from claimgraph.schema import Actor, DocumentMeta, Statement
+
+
+def _analysis(nlp, text: str, actors: dict[str, tuple[str, str | None, list[str]]]) -> Analysis:
+    """Hand-built analysis: actors given as id -> (name, country, mention words)."""
+    from claimgraph import nlp as nlp_mod
+
+    doc = nlp_mod.parse(text)  # paragraphs parsed apart, as the pipeline does
+    a = Analysis(text=text, doc=doc, meta=DocumentMeta(id="t"))
+    for aid, (name, country, words) in actors.items():
+        spans = []
+        for w in words:
+            start = 0
+            while (i := text.find(w, start)) != -1:
+                spans.append((i, i + len(w)))
+                a.mention_actor[(i, i + len(w))] = aid
+                start = i + len(w)
+        a.actors.append(Actor(id=aid, name=name, type="state", country=country, mentions=spans))
+    return a
+
+
+def _statement(text: str, sid: str, speaker: str, cue: str, content: str, stance: str) -> Statement:
+    c = text.index(content)
+    k = text.index(cue)
+    return Statement(id=sid, speaker=speaker, cue=cue, cue_span=(k, k + len(cue)), kind="indirect",
+                     content=content, content_span=(c, c + len(content)), stance=stance)  # fmt: skip
+
+
+TEXT = (
+    "Norland denies selling tanks to Estria\n"
+    "Critics said that Norland had sold tanks to Estria last year. "
+    "The Norland government rejected allegations that Valport shipped tanks to the Estrian army. "
+    "Minister Karl Obst said the harvest was good."
+)
+
+ACTORS = {
+    "A1": ("Norland", "NRL", ["Norland", "Valport"]),
+    "A2": ("Estria", "EST", ["Estria", "Estrian army"]),
+    "A3": ("Karl Obst", "NRL", ["Minister Karl Obst"]),
+    "A4": ("Critics", None, ["Critics"]),
+}
+
+
+@pytest.fixture(scope="module")
+def analysis(nlp):
+    a = _analysis(nlp, TEXT, ACTORS)
+    a.statements = [
+        _statement(TEXT, "S1", "A4", "said", "Norland had sold tanks to Estria last year", "assert"),
+        _statement(TEXT, "S2", "A1", "rejected", "Valport shipped tanks to the Estrian army", "deny"),
+        _statement(TEXT, "S3", "A3", "said", "the harvest was good", "assert"),
+    ]
+    a.claims = build_claims(a)
+    return a
+
+
+def test_wordings_of_one_proposition_are_one_claim(analysis):
+    by_id = {s.id: s for s in analysis.statements}
+    assert by_id["S1"].claim is not None
+    assert by_id["S1"].claim == by_id["S2"].claim
+
+
+def test_unrelated_statement_is_its_own_claim(analysis):
+    by_id = {s.id: s for s in analysis.statements}
+    assert by_id["S3"].claim not in (None, by_id["S1"].claim)
+
+
+def test_claim_lists_each_side_with_its_statement(analysis):
+    by_id = {s.id: s for s in analysis.statements}
+    claim = next(c for c in analysis.claims if c.id == by_id["S1"].claim)
+    sides = {(s.actor, s.stance, s.statement) for s in claim.stances}
+    assert ("A4", "assert", "S1") in sides
+    assert ("A1", "deny", "S2") in sides
+    assert claim.predicate == "transfer"
+    assert "tank" in (claim.theme or "")
+
+
+def test_headline_nominalisation_joins_the_claim(analysis):
+    # "denies selling tanks to Estria" in the title has no statement; it is a wording.
+    by_id = {s.id: s for s in analysis.statements}
+    claim = next(c for c in analysis.claims if c.id == by_id["S1"].claim)
+    assert any(s < TEXT.index("\n") for s, _e in claim.spans)
+
+
+def test_allegation_holder_asserts_without_a_statement(nlp):
+    text = "Officials dismissed Estrian claims that Norland supplied rockets to Valtia."
+    a = _analysis(nlp, text, {
+        "A1": ("Estria", "EST", ["Estrian"]), "A2": ("Norland", "NRL", ["Norland"]),
+        "A3": ("Valtia", "VLT", ["Valtia"]), "A4": ("Officials", None, ["Officials"]),
+    })  # fmt: skip
+    claims = build_claims(a)
+    assert len(claims) == 1
+    sides = {(s.actor, s.stance) for s in claims[0].stances}
+    assert ("A1", "assert") in sides
+    assert ("A4", "deny") in sides
+    assert claims[0].agent == "Norland" and claims[0].recipient == "Valtia"
+
+
+def test_different_recipient_is_a_different_claim(nlp):
+    text = "Ana said Norland sent rifles to Estria. Ben said Norland sent rifles to the rebels."
+    a = _analysis(nlp, text, {"A1": ("Norland", "NRL", ["Norland"]), "A2": ("Estria", "EST", ["Estria"]),
+                              "A3": ("Ana", None, ["Ana"]), "A4": ("Ben", None, ["Ben"])})  # fmt: skip
+    a.statements = [
+        _statement(text, "S1", "A3", "said", "Norland sent rifles to Estria", "assert"),
+        _statement(text, "S2", "A4", "said", "Norland sent rifles to the rebels", "assert"),
+    ]
+    build_claims(a)
+    assert a.statements[0].claim != a.statements[1].claim

@@ -1,0 +1,78 @@
+"""Cross-article assignment: index lookups, thresholds, ARI, and the store."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+
+from claimgraph.claims.assign import MemoryIndex, SqliteIndex, assign, candidates, cluster_all, stem, text_terms
+from claimgraph.eval.emergent import adjusted_rand_index, stance_scores
+
+SAME = [
+    "Orvane Mining dumped toxic waste into the Selka River",
+    "The miner Orvane poured chemical waste into the Selka river",
+    "Selka River waste: Orvane Mining accused of dumping",
+]
+OTHER = ["Council approves a new tram line for Brask", "Brask tram line will open in 2033"]
+
+
+def test_stem_folds_plurals():
+    assert stem("drones") == stem("drone") == "drone"
+    assert stem("allies") == "ally"
+    assert stem("class") == "class"
+
+
+def test_predicate_words_fold_into_one_class():
+    a, b = text_terms("Iran supplied drones to Russia"), text_terms("Tehran sold drones")
+    assert "p:transfer" in a and "p:transfer" in b
+    assert "drone" in a and "drone" in b
+    assert "claim" not in text_terms("claims that Iran sold drones")  # stance words left out
+
+
+def test_wordings_of_one_claim_share_a_cluster_and_others_do_not():
+    index = MemoryIndex()
+    got = [assign(index, text_terms(t)) for t in SAME + OTHER]
+    assert len(set(got[:3])) == 1
+    assert got[3] == got[4]
+    assert got[3] != got[0]
+
+
+def test_candidates_come_from_postings_only():
+    index = MemoryIndex()
+    for t in SAME:
+        assign(index, text_terms(t))
+    assert candidates(index, text_terms("Quarterly results beat forecasts")) == []
+
+
+def test_sqlite_index_gives_the_same_clusters_as_memory(tmp_path):
+    conn = sqlite3.connect(tmp_path / "i.db", isolation_level=None)
+    sql, mem = SqliteIndex(conn), MemoryIndex()
+    a = [assign(sql, text_terms(t)) for t in SAME + OTHER]
+    b = [assign(mem, text_terms(t)) for t in SAME + OTHER]
+    assert adjusted_rand_index(a, b) == 1.0
+    assert sql.size() == len(set(a))
+    row = conn.execute("SELECT terms FROM claim_clusters WHERE id = ?", (a[0],)).fetchone()
+    assert Counter(json.loads(row[0]))["selka"] >= 3
+
+
+def test_cluster_all_rebuilds_from_scratch():
+    vectors = [text_terms(t) for t in SAME + OTHER]
+    labels = cluster_all(vectors)
+    assert adjusted_rand_index([0, 0, 0, 1, 1], labels) == 1.0
+
+
+def test_ari_values():
+    assert adjusted_rand_index(list("aabb"), list("xxyy")) == 1.0
+    assert adjusted_rand_index(list("aabb"), list("yyxx")) == 1.0
+    # the classic example: ARI of these two partitions is 0.24242...
+    gold, pred = list("aaabbb"), list("aabbcc")
+    assert abs(adjusted_rand_index(gold, pred) - 0.2424) < 1e-3
+
+
+def test_stance_scores():
+    rep = stance_scores(["for", "against", "observing", "for"], ["for", "for", "observing", "for"],
+                        ("for", "against", "observing"))  # fmt: skip
+    assert rep["accuracy"] == 0.75
+    assert rep["confusion"]["against"]["for"] == 1
+    assert abs(rep["f1"]["for"] - 0.8) < 1e-9

@@ -1,0 +1,315 @@
+"""Actor coding: country, sector, type, CAMEO code and role from a description.
+
+All names below are invented; the institutions are general world knowledge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.actors.coding import Coding, code_actor, country_of, role_of
+
+# ----------------------------------------------------------------- country_of
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("U.S.", "USA"),
+        ("US", "USA"),
+        ("America", "USA"),
+        ("the United States", "USA"),
+        ("Britain", "GBR"),
+        ("UK", "GBR"),
+        ("South Korea", "KOR"),
+        ("North Korea", "PRK"),
+        ("Russian Federation", "RUS"),  # pycountry official name
+        ("Côte d'Ivoire", "CIV"),  # accents folded
+        ("Cote d'Ivoire", "CIV"),
+        ("Iranian", "IRN"),
+        ("Croatian", "HRV"),
+        ("Ukrainian", "UKR"),
+        ("American", "USA"),
+        ("Ukrainians", "UKR"),  # derived plural
+        ("Tehran", "IRN"),
+        ("Moscow", "RUS"),
+        ("Washington", "USA"),
+        ("Beijing", "CHN"),
+        ("Kyiv", "UKR"),
+        ("Kiev", "UKR"),
+        ("Downing Street", "GBR"),
+        ("the Kremlin", "RUS"),
+        ("the Pentagon", "USA"),
+        ("the White House", "USA"),
+        ("Whitehall", "GBR"),
+        ("the West", "WST"),
+        ("Western", "WST"),
+        ("European", "EUR"),
+        ("the Middle East", "MEA"),
+        ("Brazil's", "BRA"),  # possessive
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+    ],
+)
+def test_country_of_known_words(phrase, expected):
+    assert country_of(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase", ["us", "the Islamic Republic", "Ruritania", "", "minister"])
+def test_country_of_unknown_or_ambiguous(phrase):
+    assert country_of(phrase) is None
+
+
+def test_brussels_is_the_eu_not_belgium():
+    # Documented choice: the city stands for the EU institutions.
+    assert country_of("Brussels") is None
+    c = code_actor("Brussels", ner_label="GPE")
+    assert (c.sector, c.code) == ("IGO", "IGOEUREEC")
+
+
+# ------------------------------------------------------------------ persons
+
+
+def test_demonym_title_name():
+    c = code_actor("Croatian Foreign Minister Ana Kovac", ner_label="PERSON")
+    assert c == Coding("HRV", "GOV", "person", "HRVGOV", "foreign minister")
+
+
+def test_defence_minister_is_military_by_cameo_convention():
+    c = code_actor("Defence Minister Ana Kovac", ner_label="PERSON")
+    assert (c.sector, c.type, c.role, c.country) == ("MIL", "person", "defence minister", None)
+    assert c.code == "MIL"
+    assert code_actor("the Polish defense minister").code == "POLMIL"
+    assert code_actor("Minister of Defence of Chile Luis Parra").code == "CHLMIL"
+    # plain minister stays GOV
+    assert code_actor("Chilean Minister Luis Parra").sector == "GOV"
+
+
+def test_spokesman_for_a_ministry_keeps_the_complement_in_role():
+    c = code_actor("The spokeswoman for the Chilean Foreign Ministry")
+    assert c.country == "CHL"
+    assert c.sector == "GOV"
+    assert c.type == "person"
+    assert c.role == "spokeswoman for the chilean foreign ministry"
+
+
+def test_spokesperson_for_named_building():
+    c = code_actor("a spokesperson for the Kremlin")
+    assert (c.country, c.sector, c.code) == ("RUS", "GOV", "RUSGOV")
+    assert c.role == "spokesperson for the kremlin"
+
+
+def test_country_prefix_and_multiword_title():
+    c = code_actor("U.S. National Security Advisor Tom Brandt", ner_label="PERSON")
+    assert c == Coding("USA", "GOV", "person", "USAGOV", "national security advisor")
+    c = code_actor("former British National Security Adviser Tom Brandt", ner_label="PERSON")
+    assert (c.country, c.role) == ("GBR", "former national security adviser")
+
+
+def test_institution_beats_generic_title():
+    c = code_actor("a senior U.S. State Department official")
+    assert (c.country, c.sector, c.type) == ("USA", "GOV", "person")
+    assert c.role == "senior state department official"
+    assert code_actor("a Pentagon official").code == "USAMIL"
+    assert code_actor("Pentagon spokesman Karl Dunn", ner_label="PERSON").code == "USAMIL"
+    assert code_actor("a police officer").sector == "COP"
+    assert code_actor("an army officer").sector == "MIL"
+    assert code_actor("a spokesman for Acme Corp").sector == "BUS"
+
+
+def test_strong_title_beats_party():
+    c = code_actor("a Republican senator")
+    assert (c.country, c.sector, c.code) == ("USA", "LEG", "USALEG")
+
+
+def test_counterpart_gives_country_but_no_role():
+    c = code_actor("his Chilean counterpart Luis Parra", ner_label="PERSON")
+    assert (c.country, c.sector, c.role, c.type) == ("CHL", None, None, "person")
+    assert c.code == "CHL"
+
+
+def test_appositive_after_the_name():
+    c = code_actor("Ana Kovac, the Croatian interior minister", ner_label="PERSON")
+    assert (c.country, c.sector, c.role) == ("HRV", "GOV", "interior minister")
+
+
+def test_of_country_complement_gives_country_but_not_role():
+    c = code_actor("Foreign Minister of Peru Rosa Quispe", ner_label="PERSON")
+    assert c.country == "PER"
+    assert c.role == "foreign minister"
+
+
+def test_ambassador_to_keeps_sending_country():
+    c = code_actor("Peru's ambassador to Russia")
+    assert (c.country, c.sector) == ("PER", "GOV")
+    assert c.role == "ambassador to russia"
+    # "to" never gives the country
+    assert code_actor("the ambassador to Russia").country is None
+
+
+def test_igo_official():
+    c = code_actor("UN Secretary-General Ines Moreau", ner_label="PERSON")
+    assert (c.sector, c.code, c.country) == ("IGO", "IGOUNO", None)
+    c = code_actor("the head of the International Atomic Energy Agency")
+    assert (c.sector, c.code) == ("IGO", "IGOUNOIAE")
+    # a state's envoy to an IGO works for the state
+    c = code_actor("Peru's envoy to the United Nations")
+    assert (c.country, c.sector, c.code) == ("PER", "GOV", "PERGOV")
+
+
+def test_person_name_containing_a_country_word_is_not_coded():
+    assert code_actor("Jordan Whitfield", ner_label="PERSON").country is None
+    assert code_actor("Georgia Lane", ner_label="PERSON").code is None
+
+
+def test_bare_person_with_leading_demonym():
+    c = code_actor("Peruvian Rosa Quispe", ner_label="PERSON")
+    assert (c.country, c.type) == ("PER", "person")
+
+
+def test_sector_of_varied_titles():
+    cases = {
+        "Judge Mara Olsen": "JUD",
+        "the Kenyan police chief": "COP",
+        "BBC correspondent Lars Nyberg": "MED",
+        "the chief executive of Nordwind Ltd": "BUS",
+        "Professor Hana Sato": "EDU",
+        "rebel commander Abu Karim": "REB",
+        "opposition leader Vera Lind": "OPP",
+        "General Piet Smit": "MIL",
+        "Senator Dale Fry": "LEG",
+        "a Hamas spokesman": "REB",
+    }
+    for text, sector in cases.items():
+        assert code_actor(text).sector == sector, text
+
+
+def test_role_of():
+    assert role_of("former Deputy Foreign Minister Ana Kovac") == "former deputy foreign minister"
+    assert role_of("the Kenyan police chief") == "police chief"
+    assert role_of("Iran's ambassador to the United Nations") == "ambassador to the united nations"
+    assert role_of("Nordwind Ltd") is None
+    assert role_of("Peru") is None
+    assert role_of("a source close to the Kremlin") == "source close to the kremlin"
+
+
+def test_context_supplies_a_possessive_country():
+    c = code_actor("foreign minister", context="Talks with Chile's foreign minister ended.")
+    assert (c.country, c.code) == ("CHL", "CHLGOV")
+    # no country right before the mention -> none invented
+    c = code_actor("foreign minister", context="The foreign minister of a neighbour spoke.")
+    assert c.country is None
+
+
+# ------------------------------------------------------------- organisations
+
+
+def test_named_buildings():
+    assert code_actor("Pentagon", ner_label="ORG") == Coding(
+        "USA", "MIL", "organization", "USAMIL", None
+    )
+    assert code_actor("the Kremlin").code == "RUSGOV"
+    assert code_actor("the White House").code == "USAGOV"
+    assert code_actor("Downing Street").code == "GBRGOV"
+    assert code_actor("the Elysée").code == "FRAGOV"
+
+
+def test_ministries_and_departments():
+    assert code_actor("the Chilean Foreign Ministry").code == "CHLGOV"
+    assert code_actor("the Chilean Foreign Ministry").type == "organization"
+    assert code_actor("Japan's defence ministry").code == "JPNMIL"
+    assert code_actor("the U.S. State Department").code == "USAGOV"
+    assert code_actor("Kenya's Ministry of Defence").code == "KENMIL"
+
+
+def test_media():
+    c = code_actor("the Brazilian daily Folha", ner_label="ORG")
+    assert (c.country, c.sector, c.type) == ("BRA", "MED", "organization")
+    c = code_actor("the Slovenian daily newspaper Jutro", ner_label="ORG")
+    assert c.code == "SVNMED"
+    assert code_actor("Reuters").code == "MED"
+    assert code_actor("the Associated Press").sector == "MED"
+    assert code_actor("CNN").code == "USAMED"
+    assert code_actor("Al Jazeera").sector == "MED"
+    assert code_actor("state news agency Xinhua").code == "CHNMED"
+
+
+def test_igos_and_ngos():
+    assert code_actor("the United Nations").code == "IGOUNO"
+    assert code_actor("the U.N.").code == "IGOUNO"
+    assert code_actor("NATO").code == "IGOWSTNAT"
+    assert code_actor("the EU").code == "IGOEUREEC"
+    assert code_actor("the World Health Organization").code == "IGOUNOHLHWHO"
+    assert code_actor("Amnesty International").code == "NGOHRIAMN"
+    igo = code_actor("the African Union")
+    assert (igo.country, igo.sector, igo.type) == (None, "IGO", "organization")
+
+
+def test_acronyms_are_case_sensitive():
+    # "WHO" is the IGO, "who" ends the description
+    assert code_actor("WHO").code == "IGOUNOHLHWHO"
+    assert code_actor("those who protested").code is None
+    assert country_of("US") == "USA"
+    assert country_of("us") is None
+
+
+def test_companies():
+    c = code_actor("Nordwind Holdings Ltd", ner_label="ORG")
+    assert (c.sector, c.type, c.code) == ("BUS", "organization", "BUS")
+    assert code_actor("Vexa Corp., a German firm").code == "DEUBUS"
+    assert code_actor("Acme, Inc.").sector == "BUS"
+    # a named armed group ending in "group" is not a company
+    assert code_actor("the Islamic State group").sector == "REB"
+
+
+def test_groups_and_generic_sectors():
+    assert code_actor("police") == Coding(None, "COP", "organization", "COP", None)
+    rebels = code_actor("rebels")
+    assert (rebels.sector, rebels.type, rebels.role) == ("REB", "group", None)
+    assert code_actor("the opposition").sector == "OPP"
+    assert code_actor("Malian militants").code == "MLIREB"
+    assert code_actor("Peruvian lawmakers").code == "PERLEG"
+    assert code_actor("Chilean officials").type == "group"
+
+
+def test_regions():
+    c = code_actor("Western countries")
+    assert c == Coding("WST", None, "group", "WST", None)
+    assert code_actor("the West", ner_label="LOC").code == "WST"
+    assert code_actor("Western governments").code == "WSTGOV"
+    assert code_actor("European diplomats").code == "EURGOV"
+    assert code_actor("Arab states").country == "ARB"
+
+
+def test_states_and_metonyms():
+    assert code_actor("Russia", ner_label="GPE") == Coding("RUS", None, "state", "RUS", None)
+    assert code_actor("Peru").type == "state"
+    assert code_actor("Moscow").code == "RUS"
+    assert code_actor("the United States").code == "USA"
+    people = code_actor("Peruvians", ner_label="NORP")
+    assert (people.country, people.type) == ("PER", "group")
+
+
+def test_lower_case_country_words_are_not_countries_in_text():
+    assert code_actor("turkey farmers").country is None
+    assert code_actor("the west wing staff").country is None
+
+
+def test_parties():
+    assert code_actor("Republicans").code == "USAPTY"
+    assert code_actor("the Democrats").code == "USAPTY"
+    # an explicit country wins over the party's usual one
+    assert code_actor("the Sweden Democrats").country == "SWE"
+    assert code_actor("the ruling party").sector == "PTY"
+
+
+def test_type_falls_back_to_ner_label_and_shape():
+    assert code_actor("Zorblat", ner_label="ORG").type == "organization"
+    assert code_actor("Zorblat", ner_label="GPE").type == "state"
+    assert code_actor("Zorblat", ner_label="NORP").type == "group"
+    assert code_actor("Mara Olsen").type == "person"
+    assert code_actor("Mara Olsen").code is None
+
+
+def test_unicode_apostrophe_possessive():
+    assert code_actor("Chile\u2019s foreign minister").code == "CHLGOV"

@@ -1,0 +1,147 @@
+"""The event coder on hand-built analyses: parse with the shared model, fill actors by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.context import Analysis
+from claimgraph.events.coder import code_events
+from claimgraph.schema import Actor, DocumentMeta, Statement
+
+# name as written -> (country, sector); written by us, not taken from any article
+ACTORS = {
+    "Norland": ("NRL", None), "Sudoria": ("SDR", None), "Norlandic": ("NRL", None),
+    "Sudorian": ("SDR", None), "the foreign minister": ("NRL", "GOV"),
+    "Ana Petrov": ("NRL", "GOV"), "Ivo Marek": ("SDR", "GOV"), "the rebels": ("SDR", "REB"),
+    "Westland": ("WST", None), "the village": (None, None),
+}
+
+
+def analysis(nlp, text: str, statements: list[Statement] | None = None) -> Analysis:
+    an = Analysis(text=text, doc=nlp(text), meta=DocumentMeta(id="t"))
+    by_name: dict[str, str] = {}
+    for name, (country, sector) in ACTORS.items():
+        start = text.find(name)
+        while start >= 0:
+            key = name.lower().removeprefix("the ")
+            if key not in by_name:
+                aid = f"A{len(an.actors) + 1}"
+                code = (country or "") + (sector or "") or None
+                an.actors.append(Actor(id=aid, name=name, country=country, sector=sector, code=code))
+                by_name[key] = aid
+            an.mention_actor[(start, start + len(name))] = by_name[key]
+            start = text.find(name, start + 1)
+    an.statements = statements or []
+    return an
+
+
+def codes(nlp, text, statements=None):
+    an = analysis(nlp, text, statements)
+    evs = code_events(an)
+    name = {a.id: a.country for a in an.actors}
+    return [(e.cameo, name.get(e.source), name.get(e.target), e.negated, e.hypothetical) for e in evs], evs
+
+
+def test_meeting_codes_consult_with_target(nlp):
+    got, evs = codes(nlp, "Ana Petrov met Ivo Marek in the capital on Monday.")
+    assert ("040", "NRL", "SDR", False, False) in got
+    assert evs[0].plover == "CONSULT" and evs[0].quad_class == 1
+    assert evs[0].trigger == "met"
+    s, e = evs[0].sentence_span
+    assert "Ana Petrov met" in evs[0].model_dump()["trigger"] or s == 0
+
+
+def test_phone_conversation_as_adjunct(nlp):
+    got, evs = codes(nlp, "In a phone conversation with Ivo Marek, Ana Petrov said the border was calm.")
+    assert ("041", "NRL", "SDR", False, False) in got
+    ev = next(e for e in evs if e.cameo == "041")
+    text = "In a phone conversation with Ivo Marek, Ana Petrov said the border was calm."
+    assert text[ev.trigger_span[0]:ev.trigger_span[1]] == ev.trigger == "phone conversation"
+
+
+def test_attack_and_target(nlp):
+    got, _ = codes(nlp, "Norland attacked Sudoria on Tuesday.")
+    assert [g[:3] for g in got] == [("190", "NRL", "SDR")]
+
+
+def test_negated_event_is_marked(nlp):
+    got, _ = codes(nlp, "Norland did not attack Sudoria.")
+    assert got and all(neg for *_, neg, _hyp in got)
+
+
+def test_modal_event_is_hypothetical(nlp):
+    got, _ = codes(nlp, "Norland could attack Sudoria next week.")
+    assert got and all(hyp for *_, hyp in got)
+
+
+def test_future_meeting_is_intent_to_meet(nlp):
+    got, _ = codes(nlp, "Ana Petrov will meet Ivo Marek next week.")
+    assert ("036", "NRL", "SDR", False, False) in got
+
+
+def test_intent_frame_takes_complement_code(nlp):
+    got, _ = codes(nlp, "Norland agreed to release the prisoners held by Sudoria.")
+    assert got and got[0][0] == "0353" and got[0][1] == "NRL"
+
+
+def test_threaten_frame(nlp):
+    got, _ = codes(nlp, "Norland threatened to impose sanctions on Sudoria.")
+    assert ("1312", "NRL", "SDR", False, False) in got
+    assert not any(c == "163" for c, *_ in got)  # the threatened act is not coded as done
+
+
+def test_appeal_for_talks(nlp):
+    got, _ = codes(nlp, "Ana Petrov called for talks with Sudoria.")
+    assert ("026", "NRL", "SDR", False, False) in got
+
+
+def test_accusation_with_light_verb(nlp):
+    got, _ = codes(nlp, "Norland made fresh allegations against Sudoria.")
+    assert ("112", "NRL", "SDR", False, False) in got
+
+
+def test_denial_links_statement(nlp):
+    text = "Sudoria rejected the accusations that it had attacked Norland."
+    cue = text.index("rejected")
+    st = Statement(id="S1", speaker=None, cue="rejected", cue_span=(cue, cue + 8), kind="indirect",
+                   content="it had attacked Norland", content_span=(text.index("it had"), len(text) - 1),
+                   stance="deny")
+    an = analysis(nlp, text, [st])
+    st.speaker = next(a.id for a in an.actors if a.name == "Sudoria")
+    evs = code_events(an)
+    assert [(e.cameo, e.statement) for e in evs] == [("016", "S1")]
+    assert evs[0].plover == "REJECT"  # nearest PLOVER type for CAMEO 016
+
+
+def test_denied_charge_is_not_coded_as_happened(nlp):
+    got, _ = codes(nlp, "Norland denied claims that Norland had bombed Sudoria.")
+    assert not any(c.startswith("19") for c, *_ in got)
+
+
+def test_source_needs_known_country(nlp):
+    got, _ = codes(nlp, "The village attacked Sudoria.")
+    assert got == []
+
+
+def test_plain_statement_and_boilerplate_code_nothing(nlp):
+    assert codes(nlp, "Leave a Comment")[0] == []
+    assert codes(nlp, "Ana Petrov said the weather in Sudoria was fine.")[0] == []
+
+
+def test_compound_subject_gives_one_event_each(nlp):
+    got, _ = codes(nlp, "Norland and Westland condemned Sudoria.")
+    assert {(c, s) for c, s, *_ in got} == {("111", "NRL"), ("111", "WST")}
+
+
+def test_events_stage_is_registered():
+    from claimgraph.pipeline import _load_stages
+    from claimgraph.registry import stages
+
+    _load_stages()
+    assert stages.get("events") is not None
+
+
+@pytest.mark.parametrize("bad", ["", "   "])
+def test_empty_text_codes_nothing(nlp, bad):
+    an = Analysis(text=bad, doc=nlp(bad), meta=DocumentMeta(id="t"))
+    assert code_events(an) == []

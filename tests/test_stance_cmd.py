@@ -1,0 +1,62 @@
+"""Stance of an article toward a given claim: the core function and the command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph.claims.article_stance import span_stance
+
+CLAIM = "Orvane Mining dumped waste into the Selka River"
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("Orvane Mining dumped waste into the Selka River", "for"),
+        ("Orvane Mining reportedly dumped waste into the Selka River", "observing"),
+        ("Did Orvane Mining dump waste into the Selka River?", "observing"),
+        ("Orvane Mining may have dumped waste into the Selka River", "observing"),
+        ("Orvane Mining denies dumping waste into the Selka River", "against"),
+        ("Selka River waste story is a hoax", "against"),
+        ("Orvane Mining did not dump waste into the Selka River", "against"),
+    ],
+)
+def test_headline_stance(nlp, headline, label):
+    from claimgraph import nlp as nlp_mod
+
+    decision = span_stance(nlp_mod.parse(headline))
+    assert decision.label == label
+    assert decision.label == "for" or decision.cues  # a decision other than "for" names its cues
+
+
+def _run(args, stdin=None):
+    from claimgraph.cli import app
+
+    return CliRunner().invoke(app, args, input=stdin)
+
+
+def test_stance_command_reads_stdin_and_prints_json():
+    text = "Orvane chief denies dumping waste into the Selka River\nThe chief executive rejected the claims.\n"
+    res = _run(["stance", "--claim", CLAIM, "-", "--json"], stdin=text)
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert data["stance"] == "against"
+    assert data["claim"] == CLAIM
+
+
+def test_stance_command_for_article_in_own_voice(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Orvane Mining dumped waste into the Selka River\nThe waste reached the town of Brask.\n")
+    res = _run(["stance", "--claim", CLAIM, str(p)])
+    assert res.exit_code == 0, res.output
+    assert res.output.split()[0] == "for"
+
+
+def test_stance_command_bad_input():
+    res = _run(["stance", "--claim", CLAIM, "/no/such/file.txt"])
+    assert res.exit_code != 0
+    res = _run(["stance", "--claim", "  ", "-"], stdin="Some text\n")
+    assert res.exit_code != 0
