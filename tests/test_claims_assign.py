@@ -6,8 +6,18 @@ import json
 import sqlite3
 from collections import Counter
 
-from claimgraph.claims.assign import MemoryIndex, SqliteIndex, assign, candidates, cluster_all, stem, text_terms
+from claimgraph.claims.assign import (
+    MemoryIndex,
+    SqliteIndex,
+    assign,
+    candidates,
+    claim_terms,
+    cluster_all,
+    stem,
+    text_terms,
+)
 from claimgraph.eval.emergent import adjusted_rand_index, stance_scores
+from claimgraph.schema import Claim
 
 SAME = [
     "Orvane Mining dumped toxic waste into the Selka River",
@@ -24,8 +34,10 @@ def test_stem_folds_plurals():
 
 
 def test_predicate_words_fold_into_one_class():
-    a, b = text_terms("Iran supplied drones to Russia"), text_terms("Tehran sold drones")
+    a, b = text_terms("Iran supply of drones to Russia"), text_terms("Tehran sells drones")
     assert "p:transfer" in a and "p:transfer" in b
+    c = claim_terms(Claim(id="C1", text="Tehran sold drones", predicate="transfer", agent="Iran"))
+    assert "p:transfer" in c and "a:iran" in c
     assert "drone" in a and "drone" in b
     assert "claim" not in text_terms("claims that Iran sold drones")  # stance words left out
 

@@ -313,3 +313,23 @@ def test_type_falls_back_to_ner_label_and_shape():
 
 def test_unicode_apostrophe_possessive():
     assert code_actor("Chile\u2019s foreign minister").code == "CHLGOV"
+
+
+def test_security_council_without_country_is_the_un():
+    assert code_actor("the Security Council").code == "IGOUNO"
+    assert code_actor("Russia's Security Council").country == "RUS"
+
+
+def test_well_known_leader_gets_country():
+    # general knowledge from data/leaders.toml: a bare surname at the end codes
+    assert code_actor("President Putin", ner_label="PERSON").code == "RUSGOV"
+    assert code_actor("Kofi Annan", ner_label="PERSON").code == "IGOUNO"
+    assert code_actor("Jane Unknownperson", ner_label="PERSON").country is None
+    # a surname that is not last does not code
+    assert code_actor("Putin Street Market", ner_label="ORG").country is None
+
+
+def test_demonym_plurals_and_new_demonyms():
+    assert code_actor("Turks").country == "TUR"
+    assert code_actor("Fijian rebels").code == "FJIREB"
+    assert code_actor("Burundian militiamen").code == "BDIUAF"

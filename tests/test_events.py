@@ -145,3 +145,65 @@ def test_events_stage_is_registered():
 def test_empty_text_codes_nothing(nlp, bad):
     an = Analysis(text=bad, doc=nlp(bad), meta=DocumentMeta(id="t"))
     assert code_events(an) == []
+
+
+# --- general rules added in the second pass -------------------------------------------
+
+
+def test_must_clause_under_speech_verb_is_a_demand(nlp):
+    got, evs = codes(nlp, "Norland said that Sudoria must withdraw its troops from the border.")
+    demands = [e for e in evs if e.plover == "DEMAND" and not e.hypothetical]
+    assert demands, got
+    assert ("NRL", "SDR") in {(g[1], g[2]) for g in got if g[0].startswith("10")}
+
+
+def test_must_clause_about_the_speaker_is_not_a_demand(nlp):
+    got, _ = codes(nlp, "Ana Petrov said she must leave early.")
+    assert not [g for g in got if g[0].startswith("10")]
+
+
+def test_conjoined_sources_target_each_other(nlp):
+    got, _ = codes(nlp, "Norland and Sudoria agreed to hold joint exercises next month.")
+    pairs = {(g[1], g[2]) for g in got if g[0].startswith("03")}
+    assert {("NRL", "SDR"), ("SDR", "NRL")} <= pairs
+
+
+def test_bare_threat_needs_no_addressee(nlp):
+    got, evs = codes(nlp, "Norland threatened to close its embassy.")
+    assert any(e.plover == "THREATEN" for e in evs), got
+    plans, _ = codes(nlp, "Norland plans to vote on Sunday.")
+    assert not plans  # a weak frame without an addressee codes nothing
+
+
+def test_will_not_is_a_refusal(nlp):
+    got, evs = codes(nlp, "Norland will not accept any more refugees.")
+    assert [e for e in evs if e.plover == "REJECT" and not e.negated], got
+
+
+def test_unless_turns_a_promise_into_a_threat(nlp):
+    got, evs = codes(nlp, "Norland will withdraw its troops from Sudoria unless the rebels disarm.")
+    assert any(e.plover == "THREATEN" for e in evs), got
+    assert not any(e.plover == "AGREE" for e in evs)
+
+
+def test_ready_to_attack_is_not_an_attack(nlp):
+    got, evs = codes(nlp, "Norland is ready to attack Sudoria.")
+    assert not any(e.plover in ("FIGHT", "ASSAULT") and not e.hypothetical for e in evs), got
+
+
+def test_rebels_killing_is_unconventional_violence(nlp):
+    got, evs = codes(nlp, "On Monday the rebels killed two Norlandic soldiers near the border.")
+    assert any(e.cameo.startswith("18") for e in evs), got
+    state, sevs = codes(nlp, "Norland killed two Sudorian soldiers near the border.")
+    assert not any(e.cameo.startswith("18") for e in sevs), state
+
+
+def test_unrecognised_demonym_phrase_becomes_an_actor_only_when_used(nlp):
+    an = analysis(nlp, "The Fijian government lifted the curfew on Sunday after talks.")
+    evs = code_events(an)
+    src = [an.actor(e.source) for e in evs]
+    assert any(a is not None and a.code == "FJIGOV" for a in src), evs
+    # phrase actors that no event uses are not left behind
+    an2 = analysis(nlp, "The Fijian government spoke about the weather.")
+    code_events(an2)
+    assert not [a for a in an2.actors if a.country == "FJI"]

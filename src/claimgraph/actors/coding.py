@@ -211,7 +211,8 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
     for code, names in countries["demonyms"].items():
         for name in names:
             add(name, _Entry("demonym", country=code))
-            if name[-1] in "ni":
+            # "Iranians", "Turks", "Danes"; not "Chineses", "Frenchmans"
+            if " " not in name and not name.endswith(("s", "sh", "ch", "ese", "man", "men", "x", "z")):
                 add(name + "s", _Entry("demonym", country=code, plural=True))
     for code, names in countries["capitals"].items():
         for name in names:

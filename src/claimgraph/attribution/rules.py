@@ -201,7 +201,7 @@ def _joining(gap: str) -> bool:
     return len(g.split()) <= 6 and g[-1] in ",:" and '"' not in g and "“" not in g
 
 
-def extend_quote(quotes: list[Quote], q: Quote, text: str = "") -> tuple[int, int]:
+def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1) -> tuple[int, int]:
     """A quotation's full extent: an unclosed one goes on into following paragraphs
     that open with a mark, and one broken by its cue ("“A,” she said. “B.”") goes on
     into the next quotation of the same paragraph."""
@@ -212,7 +212,11 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "") -> tuple[int, in
         nxt = quotes[i + 1]
         if not cur.closed and nxt.para_start:
             pass
-        elif cur.closed and text and (_cue_gap(text[cur.end : nxt.start]) or _bare_quote_para(text, cur, nxt)):
+        elif cur.closed and text and (
+            text[cur.end : nxt.start].strip() == ""
+            or _cue_gap(text[cur.end : nxt.start])
+            or _bare_quote_para(text, cur, nxt)
+        ):
             pass
         else:
             break
@@ -279,11 +283,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # Iran “opposes ...”" stays a clause with a quote in it (mixed)
         q = _in_quote(comp.left_edge.idx, quotes)
         if q is not None:
-            return extend_quote(quotes, q, doc.text), False
+            return extend_quote(quotes, q, doc.text, verb.idx), False
         return subtree_span(comp), False
     q = quote_content(doc, verb, quotes, sent)
     if q is not None:
-        return extend_quote(quotes, q, doc.text), False
+        return extend_quote(quotes, q, doc.text, verb.idx), False
     colon = _after_colon(doc, verb)
     if colon is not None:
         return colon, False

@@ -128,9 +128,7 @@ def observing_cues(span: Span | Doc) -> list[str]:
             hits.append(f"hedge:{tok.text}")
         elif low in c.modals and tok.tag_ == "MD":
             hits.append(f"modal:{tok.text}")
-        elif tok.pos_ in ("VERB",) and tok.lemma_.lower() in c.report_verbs:
-            hits.append(f"report:{tok.text}")
-        elif low in c.report_nouns and tok.pos_ == "NOUN":
+        elif tok.pos_ in ("VERB",) and tok.lemma_.lower() in c.report_verbs or low in c.report_nouns and tok.pos_ == "NOUN":
             hits.append(f"report:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.observing_phrases)]
     if _source_suffix(span):

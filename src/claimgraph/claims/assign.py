@@ -31,18 +31,14 @@ from claimgraph.schema import Claim
 THRESHOLD = 0.20
 KEY_BONUS = 0.15
 RARE_TERMS = 12  # postings lists read per new claim
-POSTINGS_LIMIT = 400  # most recent clusters read per postings list
-CANDIDATES = 30  # clusters scored in full
+POSTINGS_LIMIT = 100  # most recent clusters read per postings list
+CANDIDATES = 20  # clusters scored in full
 MAX_TERMS = 60  # terms kept per cluster vector
 BIGRAMS = False
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP = frozenset(
-    """a an the of to in on at for from by with and or but not no is are was were be been being
-    has have had do does did this that these those it its it's his her their our your my we you
-    they he she i as into about over after before than then there here what which who whom whose
-    how why when where will would can could may might should must just so if out up down off
-    all any some more most very too also only own same such s t don't isn't wasn't""".split()
+    ["a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "with", "and", "or", "but", "not", "no", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "this", "that", "these", "those", "it", "its", "it's", "his", "her", "their", "our", "your", "my", "we", "you", "they", "he", "she", "i", "as", "into", "about", "over", "after", "before", "than", "then", "there", "here", "what", "which", "who", "whom", "whose", "how", "why", "when", "where", "will", "would", "can", "could", "may", "might", "should", "must", "just", "so", "if", "out", "up", "down", "off", "all", "any", "some", "more", "most", "very", "too", "also", "only", "own", "same", "such", "s", "t", "don't", "isn't", "wasn't"]
 )
 
 
@@ -72,7 +68,9 @@ def text_terms(text: str) -> Counter[str]:
         if w in _skip() or s in _skip() or len(s) < 2:
             prev = None
             continue
-        cls = lex.word_class(w)
+        # Exact lemma-like forms only: inflected ones ("sold") get their class
+        # from the parsed proposition (`claim_terms` adds `p:` keys).
+        cls = lex.verb_class.get(s) or lex.noun_class.get(s)
         term = f"p:{cls}" if cls else s
         out[term] += 1
         if BIGRAMS and prev is not None:  # adjacent content words name things ("beats music")
@@ -318,11 +316,18 @@ def cluster_all(
     own step kept apart are never put in one cluster.
     """
     index = MemoryIndex()
-    taken: dict[str, set[str]] = {}
-    labels = []
-    for i, v in enumerate(vectors):
-        g = groups[i] if groups is not None else str(i)
-        lab = assign(index, v, threshold, exclude=taken.get(g, set()))
-        taken.setdefault(g, set()).add(lab)
-        labels.append(lab)
+    by_group: dict[str, list[int]] = {}
+    for i in range(len(vectors)):
+        by_group.setdefault(groups[i] if groups is not None else str(i), []).append(i)
+    labels = [""] * len(vectors)
+    for members in by_group.values():
+        # As at ingest: the article's best-fitting claim chooses first.
+        def best(i: int) -> float:
+            found = candidates(index, vectors[i])
+            return found[0].score if found else 0.0
+
+        taken: set[str] = set()
+        for i in sorted(members, key=best, reverse=True):
+            labels[i] = assign(index, vectors[i], threshold, exclude=taken)
+            taken.add(labels[i])
     return refine(vectors, labels, threshold, groups=groups)

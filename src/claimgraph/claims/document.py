@@ -129,7 +129,17 @@ def _governing_stance(analysis, obj: Token) -> list[tuple[str, str]]:
     return out
 
 
+def _within_line(content: Span, anchor: Token | None) -> Span:
+    """A wording never runs past the line it starts on (titles lack a full stop)."""
+    cut = content.text.find("\n")
+    if cut == -1 or (anchor is not None and anchor.idx > content.start_char + cut):
+        return content
+    end = content.doc.char_span(content.start_char, content.start_char + cut, alignment_mode="contract")
+    return end if end is not None and len(end) else content
+
+
 def _wording(analysis, content: Span, keys: Keys, stances: list[tuple[str, str]], noun: Token | None = None) -> Wording:
+    content = _within_line(content, noun)
     props = propositions(content, keys)
     w = Wording((content.start_char, content.end_char), props, content.text)
     w.stances = [ClaimStance(actor=a, stance=s) for a, s in stances]

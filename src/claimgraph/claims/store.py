@@ -14,7 +14,14 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-from claimgraph.claims.assign import SqliteIndex, assign, claim_terms, cluster_all, proposition_key
+from claimgraph.claims.assign import (
+    SqliteIndex,
+    assign,
+    candidates,
+    claim_terms,
+    cluster_all,
+    proposition_key,
+)
 from claimgraph.schema import Claim, Document
 
 _TERMS_DDL = """CREATE TABLE IF NOT EXISTS claim_terms (
@@ -37,20 +44,29 @@ def _terms(doc: Document, claim: Claim) -> Counter[str]:
 def assign_document(conn: sqlite3.Connection, doc: Document) -> list[str]:
     """Assign each of the document's claims to a stored claim (or a new one)."""
     index = _ensure(conn)
-    out: list[str] = []
-    for c in doc.claims:
-        terms = _terms(doc, c)
-        cluster = assign(index, terms, exclude=set(out))
+    terms_of = {c.id: _terms(doc, c) for c in doc.claims}
+
+    def best(c: Claim) -> float:
+        found = candidates(index, terms_of[c.id])
+        return found[0].score if found else 0.0
+
+    # Claims of one article go to different stored claims (the article's own
+    # step kept them apart); the best-fitting claim chooses first.
+    taken: set[str] = set()
+    out: dict[str, str] = {}
+    for c in sorted(doc.claims, key=best, reverse=True):
+        cluster = assign(index, terms_of[c.id], exclude=taken)
+        taken.add(cluster)
+        out[c.id] = cluster
         conn.execute(
             "UPDATE claims SET cluster_id = ? WHERE article_id = ? AND local_id = ?",
             (cluster, doc.document.id, c.id),
         )
         conn.execute(
             "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
-            (doc.document.id, c.id, json.dumps(dict(terms))),
+            (doc.document.id, c.id, json.dumps(dict(terms_of[c.id]))),
         )
-        out.append(cluster)
-    return out
+    return [out[c.id] for c in doc.claims]
 
 
 def recluster(conn: sqlite3.Connection) -> dict[str, int]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from claimgraph.actors.coding import code_actor
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
@@ -142,6 +143,8 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     An actor with a country or code wins over one without ("his Ukrainian
     counterpart X" when X itself is not coded)."""
     found = _actor_of(an, tok, depth)
+    if found is None and not depth:
+        found = _phrase_actor(an, tok)
     if found is None or _known(an.actor(found)) or depth:
         return found
     for c in tok.children:
@@ -177,6 +180,54 @@ def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     return None
 
 
+PHRASE_DEPS = ("compound", "amod", "det", "poss", "nmod", "case", "nummod")
+
+
+def _phrase_actor(an: Analysis, tok: Token) -> str | None:
+    """An actor the recogniser missed: "the Sudanese government", "Rwandan rebels".
+
+    The noun phrase headed by `tok` is coded by claimgraph.actors.coding; it
+    counts only when the words give both a country (or an IGO/NGO code) and a
+    sector, so "Israeli strikes" or "Palestinian lorries" are not actors. New
+    actors are kept only when an event uses them (see code_events)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lefts = [c for c in tok.lefts if c.dep_ in PHRASE_DEPS]
+    start = min([tok.i] + [t.i for c in lefts for t in c.subtree])
+    end = tok.i + 1
+    for c in tok.rights:  # "opposition groups in Zimbabwe", "authorities of Serbia"
+        if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for") and c.i == end:
+            end = max(t.i for t in c.subtree) + 1
+            break
+    span = an.doc[start:end]
+    key = (span.start_char, span.end_char)
+    made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+    if key in made:
+        return made[key]
+    coding = code_actor(span.text, context=tok.sent.text)
+    stateless = (coding.code or "")[:3] in STATELESS_CODES
+    aid = None
+    if coding.sector and (coding.country or stateless):
+        aid = _new_actor(an, span.text, coding, key)
+    made[key] = aid
+    return aid
+
+
+def _new_actor(an: Analysis, name: str, coding, span: tuple[int, int]) -> str:
+    nums = [int(a.id[1:]) for a in an.actors if a.id[:1] == "A" and a.id[1:].isdigit()]
+    aid = f"A{max(nums, default=0) + 1}"
+    an.actors.append(Actor(id=aid, name=name, type=coding.type, country=coding.country,
+                           sector=coding.sector, code=coding.code, role=coding.role, mentions=[span]))
+    return aid
+
+
+def _drop_unused_actors(an: Analysis, events: list[Event]) -> None:
+    """Phrase actors made while coding stay only when an event names them."""
+    made = {aid for aid in an.scratch.pop("event_actors", {}).values() if aid}  # type: ignore[union-attr]
+    used = {a for e in [*an.events, *events] for a in (e.source, e.target)}
+    an.actors = [a for a in an.actors if a.id not in made or a.id in used]
+
+
 def _speaker_of_quote(an: Analysis, tok: Token) -> str | None:
     """'we' inside a quote speaks for the quoted speaker."""
     if tok.lower_ not in FIRST_PERSON:
@@ -206,6 +257,7 @@ def actors_of(an: Analysis, tok: Token) -> list[str]:
 def subject_of(verb: Token) -> list[Token]:
     """Subject of a verb, climbing xcomp/conj chains and passive agents."""
     v = verb
+    climbed_by = None
     for _ in range(5):
         for c in v.children:
             if c.dep_ in SUBJ_DEPS:
@@ -215,6 +267,10 @@ def subject_of(verb: Token) -> list[Token]:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"][:1]
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        if passive and climbed_by == "advcl":
+            # "The camp was attacked by militiamen, killing 156": the agent kills.
+            agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return agent[:1]
         if passive:
             # "Tehran was prepared to discuss", "X was indicted ... and will resign":
             # a clause reached by climbing shares the passive subject.
@@ -222,6 +278,7 @@ def subject_of(verb: Token) -> list[Token]:
         if v.dep_ == "relcl":
             return [v.head]
         if v.dep_ in CLIMB_DEPS and v.head.i != v.i:
+            climbed_by = v.dep_
             v = v.head
             continue
         break
@@ -307,7 +364,8 @@ def _governor(tok: Token, r: Rules, pattern: Pattern) -> Token | None:
         return head
     if pattern.noun_source == "light":
         return None
-    if n.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in r.adjunct_preps and head.head.pos_ in ("VERB", "AUX"):
+    adjunct_ok = pattern.frame is not None or pattern.category in r.adjunct_categories
+    if adjunct_ok and n.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in r.adjunct_preps and head.head.pos_ in ("VERB", "AUX"):
         return head.head
     return None
 
@@ -353,7 +411,8 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
         if t.dep_ in CLAUSE_DEPS or t.dep_ in ("acl",):
             h = t.head
             if t.dep_ in ("ccomp", "acl", "relcl") and (
-                h.lemma_.lower() in r.unverified_heads
+                (h.lemma_.lower() in r.unverified_heads
+                 and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
                 or any(c.dep_ == "neg" for c in h.children)
                 or {c.lower_ for c in h.children if c.dep_ == "aux"} & r.hypothetical_modals
             ):
@@ -378,6 +437,9 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     """All triggers of the doc; frame complements are consumed by their frame."""
     hits: list[Hit] = []
     consumed: set[int] = set()
+    for hit in _must_demands(an, r):
+        consumed.update(t.i for t in hit.comp.subtree)  # type: ignore[union-attr]
+        hits.append(hit)
     toks = [t for t in an.doc if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
     for tok in toks:
         if tok.i in consumed:
@@ -388,6 +450,10 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
         if p.frame:
             hit = _frame_hit(tok, p, an, r)
             if hit is None:
+                comp = _complement(tok, p)
+                if comp is not None and tok.pos_ != "NOUN":
+                    # the framed act ("ready to X") did not happen, coded or not
+                    consumed.update(t.i for t in comp.subtree)
                 continue
             if hit.comp is not None:
                 consumed.update(t.i for t in hit.comp.subtree)
@@ -399,6 +465,25 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     return hits
 
 
+def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
+    """'Russia said that Sudan must return the helicopter': a demand on the clause's subject.
+
+    Only a "must" clause under a speech verb, with its own named subject; the
+    target must be an actor other than the speaker (checked when actors are
+    attached), so "he said he must leave" codes nothing."""
+    for tok in an.doc:
+        must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"]
+        head = tok.head
+        if not must or tok.dep_ != "ccomp" or head.lemma_.lower() not in r.demand_heads:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children) or not subject_of(tok):
+            continue
+        cp = match(tok, an, r, frames=False)
+        code = (_code(r, cp.category, "demand") if cp else None) or r.frame_defaults["demand"]
+        yield Hit(tok=head, gov=head, code=code, span_toks=[must[0], tok], frame_tok=head,
+                  comp=tok, default_frame=cp is None, needs_target=True)
+
+
 def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     comp = _complement(tok, p)
     cat = None
@@ -408,7 +493,11 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     if cat is None and p.needs_complement and comp is None:
         return None
     code = _code(r, cat, p.frame) if cat else r.frame_defaults[p.frame]  # type: ignore[arg-type]
-    if code is None:  # CAMEO has no such reading ("ready to attack"): code nothing
+    if code is None and p.frame == "intent":
+        # "prepared to impose martial law", "ready to attack": CAMEO codes an
+        # announced intent to coerce as a threat (13x).
+        code = _code(r, cat, "threaten")  # type: ignore[arg-type]
+    if code is None:  # CAMEO has no such reading: code nothing
         return None
     gov = tok
     if tok.pos_ == "NOUN":
@@ -422,8 +511,11 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     if comp is not None and 0 < comp.i - tok.i <= 3:
         span.append(comp)
     # A frame around an unknown act ("plans to vote") means something only with an addressee.
+    # "X threatened to ...", "X refused to ..." say what X did without an addressee;
+    # weaker frames ("plans to", "ready to") need one.
+    bare = tok.lemma_.lower() in r.bare_frames
     return Hit(tok=tok, gov=gov, code=code, span_toks=span, frame_tok=tok, comp=comp,
-               default_frame=cat is None, needs_target=cat is None)
+               default_frame=cat is None, needs_target=cat is None and not bare)
 
 
 def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
@@ -488,7 +580,11 @@ def _reporting_speaker(an: Analysis, gov: Token) -> list[str]:
 def _prep_targets(an: Analysis, tok: Token, r: Rules, depth: int = 0) -> list[str]:
     out: list[str] = []
     for c in tok.children:
-        if c.dep_ in ("dative",) or (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")):
+        if c.dep_ == "dative" and c.pos_ == "ADP":  # "providing intelligence to Macedonia"
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out.extend(actors_of(an, g))
+        elif c.dep_ in ("dative",) or (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")):
             out.extend(actors_of(an, c))
         elif c.dep_ == "prep" and (c.lower_ in r.target_preps or c.lower_ == "between"):
             for g in c.children:
@@ -514,6 +610,10 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
                 found += actors_of(an, s)
     else:
         found += _prep_targets(an, hit.tok, r)
+        if hit.tok.pos_ == "NOUN" and hit.gov is not hit.tok and not found:
+            # "launched an attack on X", "held talks with X": the light verb carries the target
+            found += [a for c in hit.gov.children if c.dep_ == "prep" and c.lower_ in r.target_preps
+                      for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
         if hit.tok.pos_ == "NOUN":
             for c in hit.tok.children:  # "anti-Iran allegations"
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < hit.tok.i:
@@ -553,6 +653,20 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
     if hit.gov is not hit.tok and hit.tok.pos_ in ("VERB", "AUX"):
         n2, h2, f2 = _modality(hit.tok, r)
         negated, hyp, future = negated or n2, hyp or h2, future or f2
+    if negated and future and hit.frame_tok is None:
+        # "Syria will not accept refugees", "we would not meet their demands":
+        # a stated refusal, coded as the category's refuse reading (CAMEO 12).
+        cat = cat_of_code.get(hit.code)
+        refuse = _code(r, cat, "refuse") if cat else None
+        if refuse:
+            hit.code, negated, future = refuse, False, False
+            hit.needs_target = False  # a refusal needs no addressee
+    if future and hit.frame_tok is None and _conditioned(hit.gov):
+        # "will withdraw its force unless Y holds elections": a conditional
+        # announcement of a costly act is a threat (CAMEO 13).
+        cat = cat_of_code.get(hit.code)
+        hit.code = (_code(r, cat, "threaten") if cat else None) or r.frame_defaults["threaten"]
+        future = False
     hit.negated = negated
     if future and hit.frame_tok is None:
         cat = cat_of_code.get(hit.code)
@@ -562,6 +676,14 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
         else:
             hyp = True
     hit.hypothetical = hyp
+
+
+def _conditioned(verb: Token) -> bool:
+    """The verb has an "unless ..." clause."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _cat_of_code(r: Rules) -> dict[str, str]:
@@ -586,6 +708,7 @@ def code_events(an: Analysis) -> list[Event]:
             seen.add(key)
             ev.id = f"E{len(events) + 1}"
             events.append(ev)
+    _drop_unused_actors(an, events)
     return events
 
 
@@ -607,12 +730,16 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     sources = [(a, s) for a, s in _sources(an, hit) if _known(an.actor(a))]
     if not sources:
         return
-    info = lookup(hit.code)
     targets = [t for t in _targets(an, hit, r) if _known(an.actor(t))]
     trig = _char_span(hit.span_toks)
     sent = hit.tok.sent
+    partners = len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
     for src, stmt in sources:
-        tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)] or [None]
+        tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)]
+        if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
+            tgts = [a for a, _ in sources if _code_of(an, a) != _code_of(an, src)]
+        tgts = tgts or [None]
+        info = lookup(_for_source(an, src, hit.code, r))
         if hit.needs_target and tgts == [None]:
             continue
         for tgt in tgts[:2]:
@@ -631,6 +758,14 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
                 negated=hit.negated,
                 hypothetical=hit.hypothetical,
             )
+
+
+def _for_source(an: Analysis, src: str, code: str, r: Rules) -> str:
+    """A generic military-force code becomes unconventional violence for non-state actors."""
+    actor = an.actor(src)
+    if actor is not None and actor.sector in r.nonstate_sectors:
+        return r.nonstate_codes.get(code, code)
+    return code
 
 
 def _country_of(an: Analysis, actor_id: str | None) -> str | None:

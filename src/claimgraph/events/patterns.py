@@ -40,6 +40,12 @@ class Rules:
     future_modals: frozenset[str]
     unverified_heads: frozenset[str]
     attempt_heads: frozenset[str] = field(default_factory=frozenset)
+    bare_frames: frozenset[str] = field(default_factory=frozenset)
+    demand_heads: frozenset[str] = field(default_factory=frozenset)
+    adjunct_categories: frozenset[str] = field(default_factory=frozenset)
+    unverified_nouns_only: frozenset[str] = field(default_factory=frozenset)
+    nonstate_sectors: frozenset[str] = field(default_factory=frozenset)
+    nonstate_codes: dict[str, str] = field(default_factory=dict)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -89,6 +95,12 @@ def parse_rules(text: str) -> Rules:
         future_modals=fs("future_modals"),
         unverified_heads=fs("unverified_heads"),
         attempt_heads=fs("attempt_heads"),
+        bare_frames=fs("bare_frames"),
+        demand_heads=fs("demand_heads"),
+        adjunct_categories=fs("adjunct_categories"),
+        unverified_nouns_only=fs("unverified_nouns_only"),
+        nonstate_sectors=fs("nonstate_sectors"),
+        nonstate_codes=dict(raw.get("nonstate_codes", {})),
     )
 
 

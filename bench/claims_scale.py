@@ -1,0 +1,106 @@
+"""Time to assign one more claim as the store grows to 100,000 claims.
+
+    .venv/bin/python bench/claims_scale.py [--max 100000] [--db /tmp/claims_bench.db]
+
+Synthetic propositions (agent, predicate, theme, recipient and a few filler
+words from made-up vocabularies) go through the same `assign` and SQLite
+index the store uses. At 1k, 10k and 100k claims the script times assigning
+one more claim (median of 25 probes, each rolled back). Sub-linear growth
+means the index, not a scan, finds the candidates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from claimgraph.claims.assign import SqliteIndex, assign, claim_terms
+from claimgraph.claims.lexicon import lexicon
+from claimgraph.schema import Claim
+
+CHECKPOINTS = (1_000, 10_000, 100_000)
+
+
+def _words(rng: random.Random, n: int, length: int) -> list[str]:
+    letters = "bcdfghklmnprstvz"
+    vowels = "aeiou"
+    out = set()
+    while len(out) < n:
+        out.add("".join(rng.choice(letters) + rng.choice(vowels) for _ in range(length)))
+    return sorted(out)
+
+
+class Synth:
+    def __init__(self, seed: int = 7) -> None:
+        self.rng = random.Random(seed)
+        self.names = _words(self.rng, 2000, 3)
+        self.things = _words(self.rng, 5000, 2)
+        self.fill = _words(self.rng, 20000, 3)
+        self.verbs = sorted(lexicon().verb_class)
+
+    def claim(self) -> Counter[str]:
+        r = self.rng
+        agent, recipient = r.choice(self.names), r.choice(self.names)
+        verb, theme = r.choice(self.verbs), r.choice(self.things)
+        extra = " ".join(r.choice(self.fill) for _ in range(r.randint(2, 6)))
+        text = f"{agent.title()} {verb} {theme} to {recipient.title()} {extra}"
+        c = Claim(id="C1", text=text, agent=agent.title(), recipient=recipient.title())
+        return claim_terms(c)
+
+
+def probe(conn: sqlite3.Connection, index: SqliteIndex, synth: Synth, n: int = 25) -> float:
+    times = []
+    for _ in range(n):
+        terms = synth.claim()
+        conn.execute("SAVEPOINT probe")
+        t0 = time.perf_counter()
+        assign(index, terms)
+        times.append(time.perf_counter() - t0)
+        conn.execute("ROLLBACK TO probe")
+        conn.execute("RELEASE probe")
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--max", type=int, default=CHECKPOINTS[-1])
+    ap.add_argument("--db", type=Path, default=None)
+    args = ap.parse_args()
+    path = args.db or Path(tempfile.mkdtemp()) / "claims_bench.db"
+    if path.exists():
+        path.unlink()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    index = SqliteIndex(conn)
+    synth = Synth()
+    grown, t_start = 0, time.perf_counter()
+    results = []
+    for target in [c for c in CHECKPOINTS if c <= args.max] or [args.max]:
+        conn.execute("BEGIN")
+        while grown < target:
+            assign(index, synth.claim())
+            grown += 1
+            if grown % 5000 == 0:
+                conn.execute("COMMIT")
+                conn.execute("BEGIN")
+        conn.execute("COMMIT")
+        conn.execute("BEGIN")
+        ms = probe(conn, index, synth) * 1000
+        conn.execute("COMMIT")
+        results.append((target, index.size(), ms))
+        print(f"{target:>7} claims ({index.size():>7} clusters): assign one more {ms:7.2f} ms"
+              f"   [grown in {time.perf_counter() - t_start:6.1f} s]", flush=True)  # fmt: skip
+    if len(results) >= 2:
+        (n0, _, t0), (n1, _, t1) = results[0], results[-1]
+        print(f"claims x{n1 / n0:.0f} -> time x{t1 / t0:.2f} (linear would be x{n1 / n0:.0f})")
+
+
+if __name__ == "__main__":
+    main()
