@@ -83,7 +83,9 @@ def _meta(text: str, title: str | None, **meta: str | None) -> DocumentMeta:
 
 def analyse(doc: Doc, meta: DocumentMeta, names: Sequence[str] = DEFAULT_STAGES) -> Document:
     """Run the stages over an already parsed Doc."""
-    return run_stages(Analysis(text=doc.text, doc=doc, meta=meta), names)
+    text = doc.text
+    doc.user_data["claimgraph_text"] = text  # Doc.text rebuilds the string on every call
+    return run_stages(Analysis(text=text, doc=doc, meta=meta), names)
 
 
 def extract(
@@ -121,4 +123,5 @@ def extract_many(
             yield t
 
     for doc in nlp_mod.parse_many(checked(), model, batch_size=batch_size):
-        yield analyse(doc, _meta(doc.text, None), stages_)
+        text = doc.text
+        yield analyse(doc, _meta(text, None), stages_)

@@ -13,7 +13,7 @@ from claimgraph.actors.resolve import (
     _cased,
     region_name,
 )
-from claimgraph.attribution.rules import Raw
+from claimgraph.attribution.rules import Raw, text_of
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -157,7 +157,7 @@ def build_statements(actors: ActorSet, raws: list[Raw]) -> tuple[list[Statement]
     resolver = SpeakerResolver(actors)
     out: list[Statement] = []
     speakers: dict[int, ActorDraft] = {}
-    text = actors.doc.text
+    text = text_of(actors.doc)
     for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):
         for mention in raw.speakers or [None]:
             d = resolver.resolve(mention, raw) if mention is not None else None

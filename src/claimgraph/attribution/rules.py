@@ -53,10 +53,18 @@ class Raw:
 
     @property
     def cue_text(self) -> str:
-        return self.cue.doc.text[self.cue_span[0] : self.cue_span[1]]
+        return text_of(self.cue.doc)[self.cue_span[0] : self.cue_span[1]]
 
 
 # -- small helpers -------------------------------------------------------------
+
+
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: `Doc.text` joins every token on each call."""
+    text = doc.user_data.get("claimgraph_text")
+    if text is None:
+        text = doc.user_data["claimgraph_text"] = doc.text
+    return text
 
 
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
@@ -67,7 +75,7 @@ def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text
+    text = text_of(doc)
     while start < end and text[start] in PUNCT_TRIM:
         start += 1
     while end > start and text[end - 1] in PUNCT_TRIM:
@@ -183,10 +191,10 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote], sent: Span) -> Quo
     after_char = doc[hi].idx + len(doc[hi])
     before_char = doc[lo].idx
     for q in quotes:
-        gap_after = doc.text[after_char : q.start]
+        gap_after = text_of(doc)[after_char : q.start]
         if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after):
             return q
-        gap_before = doc.text[q.end : before_char]
+        gap_before = text_of(doc)[q.end : before_char]
         if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "":
             return q
     return None
@@ -283,11 +291,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # Iran “opposes ...”" stays a clause with a quote in it (mixed)
         q = _in_quote(comp.left_edge.idx, quotes)
         if q is not None:
-            return extend_quote(quotes, q, doc.text, verb.idx), False
+            return extend_quote(quotes, q, text_of(doc), verb.idx), False
         return subtree_span(comp), False
     q = quote_content(doc, verb, quotes, sent)
     if q is not None:
-        return extend_quote(quotes, q, doc.text, verb.idx), False
+        return extend_quote(quotes, q, text_of(doc), verb.idx), False
     colon = _after_colon(doc, verb)
     if colon is not None:
         return colon, False
@@ -391,8 +399,8 @@ def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     lo = min(verb.i, subj.left_edge.i)
     start = doc[lo].idx
     for q in quotes:
-        if q.closed and 0 <= start - q.end <= 2 and doc.text[q.end : start].strip() == "":
-            inner = doc.text[q.inner_start : q.end]
+        if q.closed and 0 <= start - q.end <= 2 and text_of(doc)[q.end : start].strip() == "":
+            inner = text_of(doc)[q.inner_start : q.end]
             return inner.rstrip("”\"'\x01 ").endswith((",", "?", "!", "—"))
     return False
 
@@ -412,7 +420,7 @@ def _after_colon(doc: Doc, verb: Token) -> tuple[int, int] | None:
 
 
 def _drop_that(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    text = doc.text[start:end]
+    text = text_of(doc)[start:end]
     for w in ("that ", "whether ", "if "):
         if text.lower().startswith(w):
             return start + len(w), end

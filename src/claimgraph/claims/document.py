@@ -91,7 +91,7 @@ def _clause(verb: Token) -> Span:
 
 
 def _holders(noun: Token) -> list[Token]:
-    """'Western claims', 'Sullivan's allegations', 'claims made by Western countries'."""
+    """'Western claims', 'the adviser's allegations', 'claims made by Western countries'."""
     out = [c for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
     for t in noun.subtree:
         if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):

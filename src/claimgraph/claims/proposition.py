@@ -100,7 +100,9 @@ def _theme(tok: Token | None) -> tuple[frozenset[str], str]:
     if tok is None:
         return frozenset(), ""
     heads = [t for t in _conjuncts(tok) if t.pos_ in _NOMINAL_POS or t.pos_ == "ADJ"]
-    lemmas = frozenset(t.lemma_.lower() for t in heads if t.pos_ != "PRON")
+    # Named themes ("invaded Ukraine") are parties, not things: they do not
+    # make two wordings about the same thing.
+    lemmas = frozenset(t.lemma_.lower() for t in heads if t.pos_ not in ("PRON", "PROPN"))
     # "drone sales": the compound names the thing moved.
     text = " ".join(t.text for t in tok.subtree if t.dep_ not in ("prep",) and t.i <= max(h.i for h in heads or [tok]))
     return lemmas, text[:80]
