@@ -11,7 +11,7 @@ from importlib import resources
 @dataclass(frozen=True)
 class CueLexicon:
     verb_stance: dict[str, str]  # lemma -> assert | deny | doubt
-    verb_class: dict[str, str]  # lemma -> speech | cognition | evidence | deny | doubt
+    verb_class: dict[str, str]  # lemma -> speech | cognition | evidence | attitude | deny | doubt
     phrasal: dict[tuple[str, str], str]  # (lemma, particle) -> stance
     needs_particle: frozenset[str]
     negated_doubt: frozenset[str]
@@ -26,7 +26,7 @@ def cues() -> CueLexicon:
     verb_stance: dict[str, str] = {}
     verb_class: dict[str, str] = {}
     # later groups win: deny/doubt override speech for shared lemmas
-    for cls in ("cognition", "evidence", "speech", "doubt", "deny"):
+    for cls in ("cognition", "evidence", "attitude", "speech", "doubt", "deny"):
         group = raw["verbs"][cls]
         for lemma in group["lemmas"]:
             verb_stance[lemma] = group["stance"]

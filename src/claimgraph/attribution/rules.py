@@ -182,6 +182,29 @@ def clause_content(verb: Token) -> Token | None:
     return None
 
 
+CONTRAST = {"while", "whereas", "although", "though"}
+
+
+def clause_span(comp: Token) -> tuple[int, int]:
+    """A complement clause without what follows it as a separate clause: a
+    conjoined clause with its own subject and no "that" ("she will win and 160
+    others have not decided"), or a contrasting "while ..." clause."""
+    start, end = subtree_span(comp)
+    doc = comp.doc
+    for c in comp.rights:
+        own_subject = any(g.dep_ in SUBJ for g in c.children)
+        has_that = any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        contrast = c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONTRAST for g in c.children)
+        if (c.dep_ == "conj" and own_subject and not has_that) or contrast:
+            cut = c.left_edge.i
+            # drop the conjunction or comma before it
+            while cut > comp.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            end = min(end, doc[cut - 1].idx + len(doc[cut - 1]))
+            break
+    return start, end
+
+
 def quote_content(doc: Doc, verb: Token, quotes: list[Quote], sent: Span) -> Quote | None:
     """A quotation that starts right after the cue clause, or ends right before it."""
     # the cue clause: the verb with its subject and adverbs, not its complements
@@ -292,7 +315,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         q = _in_quote(comp.left_edge.idx, quotes)
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx), False
-        return subtree_span(comp), False
+        return clause_span(comp), False
     q = quote_content(doc, verb, quotes, sent)
     if q is not None:
         return extend_quote(quotes, q, text_of(doc), verb.idx), False
@@ -309,7 +332,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if x is not None:
             return subtree_span(x), False
-    if lemma in OBJECT_CUES:
+    if lemma in {"ask", "wonder", "question", "inquire"}:
+        q_clause = next((c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in c.children if m.dep_ == "mark")), None)
+        if q_clause is not None:
+            return subtree_span(q_clause), False
+    if lemma in OBJECT_CUES or cues().verb_class.get(lemma) == "attitude":
         obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         if obj is not None:
             inner = claim_clause(obj)

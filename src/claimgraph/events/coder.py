@@ -152,7 +152,9 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
             alt = _actor_at_token(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
-    return found
+    # "Ivory Coast's Supreme Court", "Niger's ambassador X": the mention alone
+    # has no country, the whole noun phrase gives one.
+    return _phrase_actor(an, tok) or found
 
 
 def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:

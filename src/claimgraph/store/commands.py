@@ -22,7 +22,7 @@ LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="at most thi
 
 
 def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {escape(message)}")
+    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -103,7 +103,7 @@ def ingest(
     def on_skip(item: Skip) -> None:
         if not quiet:
             (progress.console if progress else err).print(
-                f"[yellow]skipped[/] {escape(item.source)}: {escape(item.reason)}"
+                f"[yellow]skipped[/] {escape(item.source)}: {escape(item.reason)}", soft_wrap=True
             )
 
     run = Ingest(store, options, on_progress=on_progress, on_skip=on_skip)
