@@ -315,7 +315,13 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         q = _in_quote(comp.left_edge.idx, quotes)
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx), False
-        return clause_span(comp), False
+        start, end = clause_span(comp)
+        # a misparse can split one clause into two complements ("that the
+        # drones [deployed to strike X] [were built in Y]"): take them together
+        for other in verb.children:
+            if other.dep_ in CLAUSE and other.i > comp.i and other.left_edge.i <= comp.right_edge.i + 1:
+                end = max(end, clause_span(other)[1])
+        return (start, end), False
     q = quote_content(doc, verb, quotes, sent)
     if q is not None:
         return extend_quote(quotes, q, text_of(doc), verb.idx), False

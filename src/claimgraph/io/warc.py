@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -15,47 +16,70 @@ def _is_html(record) -> bool:
     return ctype is None or "html" in ctype.lower()
 
 
+class _Counting(io.RawIOBase):
+    """Counts the bytes read, to tell a clean end from a cut one."""
+
+    def __init__(self, raw: BinaryIO):
+        self.raw, self.count = raw, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        data = self.raw.read(len(b))
+        b[: len(data)] = data
+        self.count += len(data)
+        return len(data)
+
+
 @readers.register("warc")
 def read_warc(stream: BinaryIO, source: str, options: object = None) -> Iterator[Record]:
     """Each HTML response record is one article; `source` is `path#byte-offset`.
 
     warcio reads gzipped and plain WARC alike. A truncated file yields the
-    records before the cut and one failure naming the offset of the cut record.
+    records before the cut and one failure naming the offset where it breaks.
     """
     from warcio.archiveiterator import ArchiveIterator
 
-    offset = 0
+    counted = _Counting(stream)
+    end = 0  # where the last whole record ends
     try:
-        it = ArchiveIterator(stream)
+        it = ArchiveIterator(io.BufferedReader(counted))
         for record in it:
             # Read the payload first: asking warcio for the offset consumes the record.
             payload = record.content_stream().read()
-            truncated = getattr(record.raw_stream, "limit", 0) > 0
+            missing = getattr(record.raw_stream, "limit", 0)
             offset = it.get_record_offset()
             here = f"{source}#{offset}"
-            if record.rec_type != "response":
-                continue
-            if truncated:
-                yield Record.failed(
-                    here, f"truncated WARC record: the file ends {record.raw_stream.limit} bytes early"
-                )
+            if missing > 0:
+                yield Record.failed(here, f"truncated WARC record: the file ends {missing} bytes early")
                 return
-            status = record.http_headers.get_statuscode() if record.http_headers else None
-            if status and not status.startswith("2"):
-                yield Record.failed(here, f"HTTP status {status}, not an article")
-                continue
-            if not _is_html(record):
-                ctype = record.http_headers.get_header("Content-Type")
-                yield Record.failed(here, f"not HTML (Content-Type {ctype})")
-                continue
-            headers = record.rec_headers
-            yield extract_html(
-                payload,
-                here,
-                url=headers.get_header("WARC-Target-URI"),
-                published=headers.get_header("WARC-Date"),
-            )
+            end = offset + it.get_record_length()
+            if record.rec_type == "response":
+                yield _response(record, payload, here)
     except Exception as exc:  # warcio raises several kinds on corrupt input
+        yield Record.failed(f"{source}#{end}", f"corrupt or truncated WARC record: {type(exc).__name__}: {exc}")
+        return
+    # warcio stops quietly when a gzip member is cut before its headers; the
+    # allowance is the CRLF CRLF that ends an uncompressed record.
+    if counted.count > end + len(b"\r\n\r\n"):
         yield Record.failed(
-            f"{source}#{offset}", f"corrupt or truncated WARC after this offset: {type(exc).__name__}: {exc}"
+            f"{source}#{end}",
+            f"truncated or corrupt WARC record: {counted.count - end} bytes at the end could not be read",
         )
+
+
+def _response(record, payload: bytes, here: str) -> Record:
+    status = record.http_headers.get_statuscode() if record.http_headers else None
+    if status and not status.startswith("2"):
+        return Record.failed(here, f"HTTP status {status}, not an article")
+    if not _is_html(record):
+        ctype = record.http_headers.get_header("Content-Type")
+        return Record.failed(here, f"not HTML (Content-Type {ctype})")
+    headers = record.rec_headers
+    return extract_html(
+        payload,
+        here,
+        url=headers.get_header("WARC-Target-URI"),
+        published=headers.get_header("WARC-Date"),
+    )
