@@ -333,3 +333,13 @@ def test_demonym_plurals_and_new_demonyms():
     assert code_actor("Turks").country == "TUR"
     assert code_actor("Fijian rebels").code == "FJIREB"
     assert code_actor("Burundian militiamen").code == "BDIUAF"
+
+
+def test_society_sectors_and_weapons_platforms():
+    assert code_actor("French farmers").code == "FRAAGR"
+    assert code_actor("Polish dockworkers").code == "POLLAB"
+    assert code_actor("Palestinian prisoners").code == "PSECVL"
+    assert code_actor("Israeli warplanes").code == "ISRMIL"
+    assert code_actor("Afghan guerillas").code == "AFGREB"  # a common spelling
+    # "union" alone is not labour: the European Union, the Soviet Union
+    assert code_actor("the Soviet Union").sector != "LAB"

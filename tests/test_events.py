@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.actors.coding import code_actor
 from claimgraph.context import Analysis
 from claimgraph.events.coder import code_events
 from claimgraph.schema import Actor, DocumentMeta, Statement
@@ -207,3 +208,50 @@ def test_unrecognised_demonym_phrase_becomes_an_actor_only_when_used(nlp):
     an2 = analysis(nlp, "The Fijian government spoke about the weather.")
     code_events(an2)
     assert not [a for a in an2.actors if a.country == "FJI"]
+
+
+def test_weapons_platforms_code_as_the_military(nlp):
+    an = analysis(nlp, "Fijian warplanes bombed the village on Sunday.")
+    evs = code_events(an)
+    assert any(an.actor(e.source).code == "FJIMIL" for e in evs), evs
+    # an "aircraft maker" is a company, not an air force
+    assert code_actor("a Fijian aircraft maker").sector == "BUS"
+
+
+def test_ethnic_group_is_not_the_country_of_its_name(nlp):
+    # CAMEO codes an ethnic group by where it lives, which the demonym does not say
+    got, _ = codes(nlp, "Ethnic Sudorian rebels attacked Westland on Monday.")
+    assert not [g for g in got if g[1] == "SDR"], got
+    plain, _ = codes(nlp, "Sudorian rebels attacked Westland on Monday.")
+    assert [g for g in plain if g[1] == "SDR"], plain
+
+
+def test_past_perfect_background_clause_is_not_coded(nlp):
+    got, evs = codes(nlp, "Norland released Ana Petrov, whom it had detained in May.")
+    assert any(e.plover == "RETREAT" for e in evs), got
+    assert not any(e.cameo.startswith("17") for e in evs), got
+    now, nevs = codes(nlp, "Norland detained Ana Petrov in May.")
+    assert any(e.cameo.startswith("17") for e in nevs), now
+
+
+def test_arrival_on_a_visit_targets_the_place(nlp):
+    got, _ = codes(nlp, "Ana Petrov arrived in Sudoria on a visit on Wednesday.")
+    assert ("042", "NRL", "SDR", False, False) in got, got
+    bare, _ = codes(nlp, "Ana Petrov arrived in Sudoria on Wednesday.")
+    assert not bare, bare  # an arrival alone is not coded
+
+
+def test_announced_coercive_act_is_a_threat(nlp):
+    got, evs = codes(nlp, "Norland said it would impose a blockade on Sudoria.")
+    assert any(e.cameo.startswith("13") and not e.hypothetical for e in evs), got
+    assert not any(e.cameo.startswith("19") for e in evs), got
+
+
+def test_compound_trigger_takes_targets_of_its_phrase(nlp):
+    got, _ = codes(nlp, "Ana Petrov launched a mediation effort between Sudoria and Westland.")
+    assert any(c == "045" and s == "NRL" and t in ("SDR", "WST") for c, s, t, *_ in got), got
+
+
+def test_stative_participle_subject_is_the_source(nlp):
+    got, _ = codes(nlp, "Norland is opposed to Sudorian mediation in the talks.")
+    assert any(c.startswith("12") and s == "NRL" for c, s, *_ in got), got

@@ -15,11 +15,11 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES, ROOT
 from typer.testing import CliRunner
 
 from claimgraph.store import Store
 from claimgraph.store.ingest import IngestOptions, ingest
+from conftest import EXAMPLES, ROOT
 
 CORPUS = EXAMPLES / "corpus"
 
@@ -115,7 +115,7 @@ def _warc_gz(n: int) -> bytes:
         http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
         w.write_record(w.create_warc_record(
             f"http://news.example/{i}", "response", payload=io.BytesIO(html.encode()),
-            http_headers=http, warc_headers_dict={"WARC-Date": "2022-01-0%dT00:00:00Z" % (i + 1)}))  # fmt: skip
+            http_headers=http, warc_headers_dict={"WARC-Date": f"2022-01-0{i + 1}T00:00:00Z"}))  # fmt: skip
     return buf.getvalue()
 
 
@@ -257,3 +257,16 @@ def test_gzipped_jsonl_through_stdin_like_stream(tmp_path, nlp):
     path.write_bytes(gzip.compress("".join(json.dumps(a) + "\n" for a in _articles(2)).encode()))
     summary = ingest([str(path)], str(tmp_path / "g.db"), IngestOptions())
     assert summary.stored == 2 and not summary.skipped
+
+
+def test_stdin_is_read_and_sniffed(tmp_path, nlp):
+    from claimgraph.cli import app
+
+    page = (CORPUS / "html" / "fishing-accord.html").read_bytes()
+    db = str(tmp_path / "s.db")
+    res = CliRunner().invoke(app, ["ingest", "-", "--db", db, "-q", "--json"], input=page)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["stored"] == 1
+    with Store.open(db, create=False) as s:
+        [art] = list(s.rows("articles"))
+    assert art["source"] == "<stdin>" and art["outlet"] == "Coastal Times" and art["published"] == "2024-03-13"

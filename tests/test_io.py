@@ -12,7 +12,6 @@ import pytest
 from claimgraph.io.readers import ReadOptions, read_paths, read_stream, sniff
 from claimgraph.io.records import iso_day
 from claimgraph.io.tabular import Fields
-
 from conftest import EXAMPLES
 
 CORPUS = EXAMPLES / "corpus"
@@ -31,7 +30,7 @@ def _one(data: bytes, name: str, **opts) -> list:
 
 
 def test_plain_text_keeps_the_file_as_text_and_first_line_as_title():
-    data = "Harbour deal\nThe mayor said the deal was signed.\n".encode()
+    data = b"Harbour deal\nThe mayor said the deal was signed.\n"
     [rec] = _one(data, "a.txt")
     assert rec.error is None
     assert rec.text == data.decode()

@@ -208,7 +208,10 @@ def clause_span(comp: Token) -> tuple[int, int]:
 def quote_content(doc: Doc, verb: Token, quotes: list[Quote], sent: Span) -> Quote | None:
     """A quotation that starts right after the cue clause, or ends right before it."""
     # the cue clause: the verb with its subject and adverbs, not its complements
-    clause_tokens = [verb] + [c for c in verb.children if c.dep_ in SUBJ | {"aux", "auxpass", "neg", "advmod", "prt"}]
+    clause_tokens = [verb] + [
+        c for c in verb.children
+        if c.dep_ in SUBJ | {"aux", "auxpass", "neg", "advmod", "prt"} and not _in_quote(c.idx, quotes)
+    ]
     lo = min(t.left_edge.i if t.dep_ in SUBJ else t.i for t in clause_tokens)
     hi = max(t.right_edge.i if t.dep_ in SUBJ else t.i for t in clause_tokens)
     after_char = doc[hi].idx + len(doc[hi])
@@ -281,13 +284,19 @@ def _cue_gap(gap: str) -> bool:
 def _cue_span(verb: Token, stance: str) -> tuple[int, int]:
     toks = [verb]
     if stance == "doubt":
-        toks += [c for c in verb.children if c.dep_ in {"aux", "neg"}]
+        toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
     toks += [c for c in verb.children if c.dep_ == "prt"]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+    """"could not confirm": a negation in the verb group itself (not one the
+    parser hung on the verb from a quotation, as in "“Absolutely not,” he said")."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i and not any(t.is_punct for t in doc[c.i : verb.i]):
+            return True
+    return False
 
 
 def verb_cue(verb: Token) -> str | None:
@@ -343,7 +352,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if q_clause is not None:
             return subtree_span(q_clause), False
     if lemma in OBJECT_CUES or cues().verb_class.get(lemma) == "attitude":
-        obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod"} and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
         if obj is not None:
             inner = claim_clause(obj)
             if inner is not None:
@@ -404,7 +413,8 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
             # two parts of one quotation ("“A,” she said. “B.”")
             if c_start <= subj.idx < c_end and (_in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
                 continue
-            c_start, c_end = _drop_that(doc, c_start, c_end)
+            if not _in_quote(c_start, quotes):
+                c_start, c_end = _drop_that(doc, c_start, c_end)
             found.append(
                 Raw(
                     cue=tok,
@@ -420,7 +430,102 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
             raw = _nominal(doc, tok)
             if raw is not None:
                 found.append(raw)
+    found.extend(_orphan_quotes(doc, quotes, found))
     return found
+
+
+def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]:
+    """Quotations no cue rule claimed, with a speaker and verb written right
+    next to them: "“...,” Jane Doe, 58, told AFP", "“...,” added a voter",
+    "Jane Doe shouted: “...”". Catches misparses the dependency rules miss."""
+    text = text_of(doc)
+    covered = [r.content for r in found]
+    out: list[Raw] = []
+    for q in quotes:
+        if q.inner_end - q.inner_start < 12:
+            continue  # scare quotes and titles, not statements
+        if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered):
+            continue
+        raw = _speaker_after(doc, q) or _speaker_before(doc, q)
+        if raw is not None:
+            raw.content = trim(doc, *extend_quote(quotes, q, text, raw.cue.idx))
+            covered.append(raw.content)
+            out.append(raw)
+    return out
+
+
+def _window(doc: Doc, start_char: int, end_char: int) -> Span | None:
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def _speaker_after(doc: Doc, q: Quote) -> Raw | None:
+    """"“...,” Jane Doe, 58, told AFP" / "“...,” added a voter"."""
+    text = text_of(doc)
+    if not q.closed or not text[q.inner_start : q.end].rstrip("”\"'\x01 ").endswith((",", "?", "!", "—", "-")):
+        return None
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    win = _window(doc, q.end, min(line_end, q.end + 120))
+    if win is None:
+        return None
+    toks: list[Token] = []
+    for t in win:
+        if t.text in {".", ";", "“", '"', "«"}:
+            break
+        toks.append(t)
+    verb_at = next((i for i, t in enumerate(toks[:8]) if t.pos_ == "VERB" and verb_cue(t) is not None), None)
+    if verb_at is None:
+        return None
+    verb = toks[verb_at]
+    speaker = _np_tokens(toks[:verb_at]) or _np_tokens(toks[verb_at + 1 :], leading=True)
+    if not speaker:
+        return None
+    return Raw(cue=verb, cue_span=_cue_span(verb, "assert"), content=q.inner, stance="assert",
+               speakers=[doc[speaker[0].i : speaker[-1].i + 1]])
+
+
+def _np_tokens(toks: list[Token], leading: bool = False) -> list[Token]:
+    """The first noun phrase in `toks` (a name or a description), stopping at a comma."""
+    out: list[Token] = []
+    for t in toks:
+        if t.is_punct:
+            if out:
+                break
+            continue
+        if t.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM"} or (t.lower_ == "of" and out):
+            out.append(t)
+        elif out or not leading:
+            break
+    while out and out[-1].pos_ in {"ADP", "DET", "ADJ"}:
+        out.pop()
+    if not out or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in out):
+        return []
+    if len(out) == 1 and out[0].pos_ == "PRON" and out[0].lower_ not in {"he", "she", "they", "i", "we"}:
+        return []
+    return out
+
+
+def _speaker_before(doc: Doc, q: Quote) -> Raw | None:
+    """"Jane Doe shouted: “...”": a clause ending in a colon or comma right before the quote."""
+    text = text_of(doc)
+    j = q.start - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0 or text[j] not in ":,":
+        return None
+    mark = doc.char_span(j, j + 1, alignment_mode="expand")
+    if mark is None or mark[0].i == 0:
+        return None
+    prev = doc[mark[0].i - 1]
+    verb = prev if prev.pos_ == "VERB" else (prev.head if prev.head.pos_ == "VERB" and prev.head.i < mark[0].i else None)
+    if verb is None or verb.i < mark[0].i - 6:
+        return None
+    subj, _ = find_subject(verb)
+    if subj is None or subj.i > verb.i:
+        return None
+    return Raw(cue=verb, cue_span=_cue_span(verb, "assert"), content=q.inner, stance="assert",
+               speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
 def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:

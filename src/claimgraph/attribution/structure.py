@@ -24,7 +24,9 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, boo
 def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
     share, inside = quoted_share(span, quotes)
     starts_quoted = any(q.inner_start <= span[0] < q.inner_end for q in quotes)
-    if share >= 0.9 and starts_quoted:
+    ends_quoted = any(q.inner_start < span[1] <= q.inner_end for q in quotes)
+    # a quotation broken by its cue ("“A,” she said. “B.”") is still direct
+    if starts_quoted and ends_quoted and share >= 0.6:
         return "direct"
     return "mixed" if inside else "indirect"
 

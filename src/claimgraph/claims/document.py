@@ -60,7 +60,22 @@ def statement_wordings(analysis, keys: Keys) -> list[Wording]:
         w = Wording(tuple(st.content_span), props, st.content, [stance], [st.id])
         w.actors = _mentioned(analysis, w.span)
         out.append(w)
+    _unnest(out)
     return out
+
+
+def _unnest(wordings: list[Wording]) -> None:
+    """'A said that B could not confirm P': P is B's wording, not A's; the
+    outer statement keeps only what lies outside an inner one by someone else."""
+    for w in wordings:
+        who = {s.actor for s in w.stances}
+        inner = [
+            v.span for v in wordings
+            if v is not w and v.span != w.span and w.span[0] <= v.span[0] and v.span[1] <= w.span[1]
+            and not who & {s.actor for s in v.stances}
+        ]  # fmt: skip
+        if inner:
+            w.props = [p for p in w.props if not any(a <= p.anchor < b for a, b in inner)]
 
 
 def _actor_of(analysis, tok: Token) -> str | None:
@@ -106,9 +121,17 @@ def _subjects(verb: Token) -> list[Token]:
     return [subj, *subj.conjuncts] if subj is not None else []
 
 
+def _holder_stance(verb: Token) -> str | None:
+    """Stance of a holder verb's subject; 'could not confirm' doubts, 'did not deny' is no stance."""
+    stance = lexicon().holder_verbs.get(verb.lemma_.lower())
+    if stance is None or not any(c.dep_ == "neg" for c in verb.children):
+        return stance
+    return "doubt" if stance == "assert" else None
+
+
 def _verb_stance(obj: Token) -> str | None:
     verb = obj.head.head if obj.dep_ == "pobj" else obj.head
-    return lexicon().holder_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    return _holder_stance(verb) if verb.pos_ == "VERB" else None
 
 
 def _governing_stance(analysis, obj: Token) -> list[tuple[str, str]]:
@@ -118,7 +141,7 @@ def _governing_stance(analysis, obj: Token) -> list[tuple[str, str]]:
         verb = verb.head
     if obj.dep_ not in ("dobj", "pobj", "conj") or verb.pos_ != "VERB":
         return []
-    stance = lexicon().holder_verbs.get(verb.lemma_.lower())
+    stance = _holder_stance(verb)
     if stance is None:
         return []
     out = []
@@ -164,14 +187,14 @@ def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
         elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN") and tok.dep_ == "dobj":
             # "X disavows the supply of drones to Y": the act itself is the claim.
             stances = _governing_stance(analysis, tok)
-            if lex.holder_verbs.get(tok.head.lemma_.lower()):
+            if _holder_stance(tok.head):
                 span = analysis.doc[tok.left_edge.i : tok.right_edge.i + 1]
                 w = _wording(analysis, span, keys, stances, tok)
                 w.governed = _verb_stance(tok)
                 out.append(w)
         elif tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp", "dobj") and lex.predicate_class(tok.lemma_, "VERB"):
             # "X denies selling tanks to Y": a gerund or clause object of a holder verb.
-            stance = lex.holder_verbs.get(tok.head.lemma_.lower())
+            stance = _holder_stance(tok.head)
             if stance is None or tok.head.pos_ != "VERB":
                 continue
             span = _clause(tok)

@@ -9,6 +9,16 @@ from importlib import resources
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """'the X used by B were made in A' reads as A `implies` X to B."""
+
+    origin_classes: frozenset[str]
+    origin_preps: tuple[str, ...]
+    user_classes: frozenset[str]
+    implies: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
     allegation_nouns: frozenset[str]
     about_preps: frozenset[str]
@@ -17,6 +27,7 @@ class Lexicon:
     stance_terms: frozenset[str]
     holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
     irregular: dict[str, str]  # past form -> verb lemma
+    provenance: Provenance
 
     def word_class(self, word: str) -> str | None:
         """Predicate class of an inflected word read without a parser."""
@@ -63,4 +74,10 @@ def lexicon() -> Lexicon:
         stance_terms=frozenset(raw["words"]["stance_terms"]),
         holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
         irregular=dict(raw["irregular"]),
+        provenance=Provenance(
+            origin_classes=frozenset(raw["provenance"]["origin_classes"]),
+            origin_preps=tuple(raw["provenance"]["origin_preps"]),
+            user_classes=frozenset(raw["provenance"]["user_classes"]),
+            implies=raw["provenance"]["implies"],
+        ),
     )

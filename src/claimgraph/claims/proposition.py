@@ -121,6 +121,12 @@ def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     return None
 
 
+def _by_agent(verb: Token) -> Token | None:
+    """The 'by' object of a passive verb (spaCy marks the preposition `agent`)."""
+    agent = _child(verb, ("agent",))
+    return _child(agent, ("pobj",)) if agent is not None else _prep_object(verb, ("by",))
+
+
 def _set(prop: Proposition, role: str, tok: Token | None, keys: Keys) -> None:
     if tok is None:
         return
@@ -166,7 +172,59 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
         if named is not None:
             _set(prop, "recipient", named, keys)
     prop.theme, prop.theme_text = _theme(obj)
+    if passive_subj is not None or _child(verb, ("auxpass",)) is not None:
+        _provenance(prop, verb, passive_subj, keys)
     return prop
+
+
+def _user_of(thing: Token, classes: frozenset[str]) -> Token | None:
+    """B in 'the X deployed by B' / 'the X that B used': who uses the thing."""
+    lex = lexicon()
+    for c in thing.children:
+        if c.pos_ != "VERB" or lex.predicate_class(c.lemma_, "VERB") not in classes:
+            continue
+        if c.dep_ == "acl":
+            by = _by_agent(c)
+            if by is not None:
+                return by
+        elif c.dep_ == "relcl":
+            subj = _child(c, ("nsubj",))
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+    return None
+
+
+def _used_thing(verb: Token, classes: frozenset[str]) -> tuple[Token, Token] | None:
+    """The nearest noun left of a passive verb that carries a user clause.
+
+    The small parser often loses the passive subject of a long clause ("the
+    drones deployed by B to strike C were built in A"), so look for it.
+    """
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.pos_ == "NOUN" and (user := _user_of(tok, classes)) is not None:
+            return tok, user
+    return None
+
+
+def _provenance(prop: Proposition, verb: Token, thing: Token | None, keys: Keys) -> None:
+    """'The X used by B were made in A': A supplied X to B (where B's X came from)."""
+    rule = lexicon().provenance
+    if prop.predicate not in rule.origin_classes:
+        return
+    user = _user_of(thing, rule.user_classes) if thing is not None else None
+    if user is None and (found := _used_thing(verb, rule.user_classes)) is not None:
+        thing, user = found
+    origin = None
+    for c in verb.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in rule.origin_preps:
+            origin = _child(c, ("pobj",)) or origin
+    if user is None or origin is None or keys.key(origin, common=False) is None:
+        return
+    prop.predicate, prop.classed = rule.implies, True
+    if not prop.theme:
+        prop.theme, prop.theme_text = _theme(thing)
+    _set(prop, "agent", origin, keys)
+    _set(prop, "recipient", user, keys)
 
 
 def noun_proposition(noun: Token, keys: Keys) -> Proposition | None:

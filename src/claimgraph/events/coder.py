@@ -142,6 +142,8 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
 
     An actor with a country or code wins over one without ("his Ukrainian
     counterpart X" when X itself is not coded)."""
+    if not depth and _ethnic(tok):
+        return None
     found = _actor_of(an, tok, depth)
     if found is None and not depth:
         found = _phrase_actor(an, tok)
@@ -152,9 +154,23 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
             alt = _actor_at_token(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
+    for c in tok.children:  # "X, the United Nations relief coordinator"
+        if c.dep_ == "appos" and c.i > tok.i:
+            alt = actor_of(an, c, depth + 1) or _phrase_actor(an, c)
+            if alt and _known(an.actor(alt)):
+                return alt
     # "Ivory Coast's Supreme Court", "Niger's ambassador X": the mention alone
     # has no country, the whole noun phrase gives one.
     return _phrase_actor(an, tok) or found
+
+
+def _ethnic(tok: Token) -> bool:
+    """"ethnic Albanians in Serbia": CAMEO codes an ethnic group by where it
+    lives, which the demonym does not tell, so the phrase names no country."""
+    lefts = list(tok.lefts)
+    if tok.dep_ in ("amod", "compound"):  # "ethnic Albanian rebels": a sibling modifier
+        lefts += [c for c in tok.head.lefts if c.i < tok.i]
+    return any(t.lower_ == "ethnic" for c in lefts for t in c.subtree)
 
 
 def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
@@ -208,8 +224,10 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
         return made[key]
     coding = code_actor(span.text, context=tok.sent.text)
     stateless = (coding.code or "")[:3] in STATELESS_CODES
+    # a bare country name the recogniser missed ("Uzbekistan opened ...")
+    state = coding.type == "state" and bool(coding.country) and tok.pos_ == "PROPN" and not lefts
     aid = None
-    if coding.sector and (coding.country or stateless):
+    if (coding.sector and (coding.country or stateless)) or state:
         aid = _new_actor(an, span.text, coding, key)
     made[key] = aid
     return aid
@@ -540,7 +558,7 @@ def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
 # ------------------------------------------------------------------ actors of a hit
 
 
-def _sources(an: Analysis, hit: Hit) -> list[tuple[str, str | None]]:
+def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, str | None]]:
     """(actor id, statement id) pairs for the hit's source."""
     stmts = [s for s in _statement_at(an, hit.frame_tok or hit.tok) if s.speaker]
     if stmts:
@@ -549,7 +567,7 @@ def _sources(an: Analysis, hit: Hit) -> list[tuple[str, str | None]]:
         owner = _noun_owner(an, hit.tok)
         return [(owner, None)] if owner else []
     out: list[tuple[str, str | None]] = []
-    for subj in subject_of(hit.gov):
+    for subj in subject_of(hit.gov) or _stative_subject(hit.gov, r or rules()):
         found = actors_of(an, subj)
         if not found and subj.pos_ == "PRON":
             found = _reporting_speaker(an, hit.gov)
@@ -560,6 +578,14 @@ def _sources(an: Analysis, hit: Hit) -> list[tuple[str, str | None]]:
                 found += actors_of(an, s)
         out.extend((a, None) for a in found)
     return out
+
+
+def _stative_subject(verb: Token, r: Rules) -> list[Token]:
+    """'Israel is opposed to X', 'Iran is committed to ...': a participle that
+    states the subject's own position, parsed as a passive without agent."""
+    if verb.lemma_.lower() not in r.stative_participles or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
 
 
 def _reporting_speaker(an: Analysis, gov: Token) -> list[str]:
@@ -612,6 +638,9 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
                 found += actors_of(an, s)
     else:
         found += _prep_targets(an, hit.tok, r)
+        if hit.tok.pos_ == "NOUN" and hit.tok.dep_ == "compound" and hit.tok.head.pos_ == "NOUN":
+            # "a mediation effort between X and Y": the phrase's head carries it
+            found += _prep_targets(an, hit.tok.head, r)
         if hit.tok.pos_ == "NOUN" and hit.gov is not hit.tok and not found:
             # "launched an attack on X", "held talks with X": the light verb carries the target
             found += [a for c in hit.gov.children if c.dep_ == "prep" and c.lower_ in r.target_preps
@@ -623,9 +652,23 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
     for st in _statement_at(an, hit.frame_tok or hit.tok):
         if st.addressee:
             found.append(st.addressee)
+    if not any(_known(an.actor(a)) for a in found) and hit.frame_tok is None:
+        found += _place_targets(an, hit, r)
     if not any(_known(an.actor(a)) for a in found):
         found += _with_targets(an, hit.comp if hit.comp is not None else hit.tok)
     return list(dict.fromkeys(found))
+
+
+def _place_targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
+    """'arrived in Amman on a visit': the place visited, for categories where that is the target."""
+    if not r.place_target_categories or _cat_of_code(r).get(hit.code) not in r.place_target_categories:
+        return []
+    out: list[str] = []
+    for tok in dict.fromkeys((hit.tok, hit.gov)):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                out.extend(a for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g))
+    return out
 
 
 def _with_targets(an: Analysis, tok: Token) -> list[str]:
@@ -673,8 +716,12 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
     if future and hit.frame_tok is None:
         cat = cat_of_code.get(hit.code)
         intent = _code(r, cat, "intent") if cat else None
-        if intent:
-            hit.code = intent
+        # "said it would boycott ...", "will extend the curfew": CAMEO codes an
+        # announced coercive act, which has no intent code, as a threat (13x).
+        threat = _code(r, cat, "threaten") if cat and not intent and not hyp else None
+        if intent or threat:
+            hit.code = intent or threat  # type: ignore[assignment]
+            hit.needs_target = hit.needs_target and not threat
         else:
             hyp = True
     hit.hypothetical = hyp
@@ -698,7 +745,7 @@ def code_events(an: Analysis) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple] = set()
     for hit in find_hits(an, r):
-        if _unverified(an, hit.frame_tok or hit.tok, r):
+        if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit):
             continue
         _reading(hit, r, cats)
         for ev in _events_of(an, hit, r):
@@ -712,6 +759,25 @@ def code_events(an: Analysis) -> list[Event]:
             events.append(ev)
     _drop_unused_actors(an, events)
     return events
+
+
+BACKGROUND_PREPS = frozenset({"since", "after", "following", "before", "despite"})
+
+
+def _background(hit: Hit) -> bool:
+    """Earlier events told as background, not as the news of the sentence.
+
+    "whom they had taken hostage", "when troops had withdrawn": a past perfect
+    in a subordinate clause; "since last month's U.S. invasion": a noun
+    trigger with only an owner inside a temporal phrase. Coding these would
+    re-code the same old event in every article that recalls it."""
+    g = hit.gov
+    if g.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in g.children):
+        return True
+    t = hit.tok
+    while t.dep_ in ("compound", "amod") and t.head.i != t.i:
+        t = t.head
+    return hit.noun and t.dep_ == "pobj" and t.head.lower_ in BACKGROUND_PREPS
 
 
 def _between_unnamed(hit: Hit) -> bool:
@@ -729,7 +795,7 @@ def _partner_in_sentence(an: Analysis, events: list[Event], ev: Event) -> str | 
 
 
 def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
-    sources = [(a, s) for a, s in _sources(an, hit) if _known(an.actor(a))]
+    sources = [(a, s) for a, s in _sources(an, hit, r) if _known(an.actor(a))]
     if not sources:
         return
     targets = [t for t in _targets(an, hit, r) if _known(an.actor(t))]

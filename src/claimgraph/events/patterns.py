@@ -46,6 +46,8 @@ class Rules:
     unverified_nouns_only: frozenset[str] = field(default_factory=frozenset)
     nonstate_sectors: frozenset[str] = field(default_factory=frozenset)
     nonstate_codes: dict[str, str] = field(default_factory=dict)
+    place_target_categories: frozenset[str] = field(default_factory=frozenset)
+    stative_participles: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -101,6 +103,8 @@ def parse_rules(text: str) -> Rules:
         unverified_nouns_only=fs("unverified_nouns_only"),
         nonstate_sectors=fs("nonstate_sectors"),
         nonstate_codes=dict(raw.get("nonstate_codes", {})),
+        place_target_categories=fs("place_target_categories"),
+        stative_participles=fs("stative_participles"),
     )
 
 

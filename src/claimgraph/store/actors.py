@@ -3,8 +3,8 @@
 An article's actor joins a stored one when:
 - states and institutions (type state / organization) share a CAMEO code;
 - persons and groups share a normalised name, or (persons) one name ends the
-  other ("Kanaani" / "Nasser Kanaani" / "foreign ministry spokesman Nasser
-  Kanaani") and their codes and countries do not disagree.
+  other ("Farrow" / "Nadia Farrow" / "foreign ministry spokeswoman Nadia
+  Farrow") and their codes and countries do not disagree.
 Otherwise it becomes a new row. The stored name is the fullest proper name seen.
 """
 
@@ -115,7 +115,7 @@ def upsert(
         return int(cur.lastrowid)
     name, key = row["name"], row["key"]
     stored_tokens = key.split(":", 1)[1].split()
-    # A fuller proper name replaces a shorter one ("Kanaani" -> "Nasser Kanaani").
+    # A fuller proper name replaces a shorter one ("Farrow" -> "Nadia Farrow").
     if (
         actor.type == "person"
         and row["type"] == "person"
