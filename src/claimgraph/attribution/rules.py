@@ -248,7 +248,7 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1) -
             pass
         elif cur.closed and text and (
             text[cur.end : nxt.start].strip() == ""
-            or _cue_gap(text[cur.end : nxt.start])
+            or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]))
             or _bare_quote_para(text, cur, nxt)
         ):
             pass
@@ -275,7 +275,7 @@ def _cue_gap(gap: str) -> bool:
     if "\n" in gap:
         return False
     words = gap.split()
-    return len(words) <= 8 and (gap.strip() == "" or gap.rstrip().endswith((".", ",", ":")))
+    return len(words) <= 25 and (gap.strip() == "" or gap.rstrip().endswith((".", ",", ":")))
 
 
 # -- the finder ----------------------------------------------------------------
@@ -415,6 +415,9 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
                 continue
             if not _in_quote(c_start, quotes):
                 c_start, c_end = _drop_that(doc, c_start, c_end)
+                q_end = _in_quote(c_end - 1, quotes)
+                if q_end is not None and q_end.inner_start > c_start:
+                    c_end = max(c_end, q_end.inner_end)
             found.append(
                 Raw(
                     cue=tok,

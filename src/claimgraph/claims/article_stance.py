@@ -35,6 +35,8 @@ class Cues:
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
     observing_phrases: tuple[str, ...]
+    speaker_nouns: frozenset[str]
+    section_labels: frozenset[str]
 
 
 @dataclass
@@ -60,7 +62,71 @@ def cues() -> Cues:
         report_verbs=frozenset(o["report_verbs"]),
         report_nouns=frozenset(o["report_nouns"]),
         observing_phrases=tuple(o["phrases"]),
+        speaker_nouns=frozenset(o["speaker_nouns"]),
+        section_labels=frozenset(o["section_labels"]),
     )
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    """The claim's own words, folded, to tell cues about the claim from
+    cues that are part of it (a claim about what someone said, a claim
+    that is itself negative)."""
+
+    keys: frozenset[str] = frozenset()
+    negative: bool = False
+
+    def has(self, tok) -> bool:
+        return bool(self.keys) and bool((_word_keys(tok.lower_) | _word_keys(tok.lemma_.lower())) & self.keys)
+
+
+NO_CLAIM = ClaimWords()
+_NEG_WORDS = frozenset({"not", "no", "never", "n't", "nobody", "nothing", "none"})
+
+
+@cache
+def _word_keys(word: str) -> frozenset[str]:
+    from claimgraph.claims.assign import stem
+    from claimgraph.claims.lexicon import lexicon
+
+    word = word.replace("’", "'")
+    cls = lexicon().word_class(word)
+    return frozenset(k for k in (stem(word), _verb_form(word), f"p:{cls}" if cls else "") if k)
+
+
+@cache
+def claim_words(claim: str | None) -> ClaimWords:
+    if not claim:
+        return NO_CLAIM
+    words = [w.strip(".,;:!?\"'()") for w in claim.lower().replace("’", "'").replace("n't", " n't").split()]
+    keys = frozenset(k for w in words if len(w) > 2 and w not in _NEG_WORDS for k in _word_keys(w))
+    return ClaimWords(keys, any(w in _NEG_WORDS for w in words))
+
+
+def _verb_form(word: str) -> str:
+    """Base form of an inflected verb read without its tag ('Denies' -> 'deny')."""
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("es", ""), ("ed", ""), ("ing", ""), ("s", "")):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            return word[: -len(suf)] + rep
+    return word
+
+
+def _title_case(span: Span | Doc) -> bool:
+    """Headline Case ('Apple Denies Report'): the tagger reads verbs as names."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.8
+
+
+def _lemma(tok, titled: bool) -> str:
+    """The token's verb lemma; in Headline Case a capitalised verb tagged as a
+    name is folded by its form."""
+    if titled and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+        return _verb_form(tok.lower_)
+    return tok.lemma_.lower()
+
+
+def _verbal(tok, titled: bool) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or (titled and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper())
 
 
 def _padded(text: str) -> str:
@@ -72,9 +138,9 @@ def _phrase_hits(text: str, phrases: tuple[str, ...]) -> list[str]:
     return [p for p in phrases if f" {p} " in padded or f" {p}," in padded or f" {p}." in padded]
 
 
-def _deny_verb(tok, c: Cues) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma not in c.deny_verbs or tok.pos_ not in ("VERB", "AUX"):
+def _deny_verb(tok, c: Cues, titled: bool = False) -> bool:
+    lemma = _lemma(tok, titled)
+    if lemma not in c.deny_verbs or not _verbal(tok, titled):
         return False
     particle = c.particle_verbs.get(lemma)
     if particle is not None:
@@ -88,9 +154,10 @@ def against_cues(span: Span | Doc) -> list[str]:
     """Strong signs that the text denies or debunks what it talks about."""
     c = cues()
     hits = []
+    titled = _title_case(span)
     for tok in span:
         low = tok.lower_.replace("’", "'")
-        if _deny_verb(tok, c):
+        if _deny_verb(tok, c, titled):
             hits.append(f"deny:{tok.text}")
         elif low in c.falsity:
             hits.append(f"false:{tok.text}")
@@ -101,50 +168,118 @@ def against_cues(span: Span | Doc) -> list[str]:
     return hits
 
 
-def negation_cues(span: Span | Doc) -> list[str]:
-    """Negated predicates ("wasn't stolen", "has NOT been arrested")."""
-    return [f"neg:{t.text}" for t in span if t.dep_ == "neg" or t.lower_ in ("never", "no")]
+_ARGS = ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative")
+
+
+def _about_claim(head, words: ClaimWords) -> bool:
+    """Is a negated word, or one of its arguments, a word of the claim?"""
+    if not words.keys:
+        return True  # no claim given: every negation counts
+    near = [head, *(c for c in head.children if c.dep_ in _ARGS), *(c for c in head.children if c.dep_ == "prep" for c in c.children)]
+    return any(words.has(t) for t in near)
+
+
+def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
+    """Negated predicates of the claim ("wasn't stolen", "has NOT been arrested").
+
+    A negation of something the claim does not say ("had no idea") or of a
+    claim that is itself negative does not contradict it.
+    """
+    if words.negative:
+        return []
+    return [
+        f"neg:{t.text}" for t in span
+        if (t.dep_ == "neg" or t.lower_ in ("never", "no")) and _about_claim(t.head, words)
+    ]  # fmt: skip
 
 
 def _source_suffix(span: Span | Doc) -> bool:
-    """'text: monitor' / 'text, officials say': a short trailing source."""
-    toks = [t for t in span if not t.is_space and not (t.is_punct and t.text not in ":,")]
+    """'text: monitor' / 'text - CNN' / 'text, officials say': a short trailing source."""
+    toks = [t for t in span if not t.is_space and not (t.is_punct and t.text not in ":-–—")]
     tail = toks[-4:]
     for i, t in enumerate(tail):
-        if t.text in (":",) and 0 < len(tail) - i - 1 <= 2:
-            return all(x.pos_ in ("PROPN", "NOUN") for x in tail[i + 1 :])
+        # a dash only between words ("text - CNN"), not inside one ("in-store")
+        dash = t.text in ("-", "–", "—") and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
+        if (t.text == ":" or dash) and 0 < len(tail) - i - 1 <= 2 and i > 0:
+            return all(x.pos_ in ("PROPN", "NOUN") and not x.like_url for x in tail[i + 1 :])
     return False
 
 
-def observing_cues(span: Span | Doc) -> list[str]:
+def _source_prefix(span: Span | Doc, c: Cues) -> str | None:
+    """'Senator: text' / 'US officials: text': a short leading speaker, not a
+    section label ('BREAKING:', 'Video:')."""
+    toks = [t for t in span if not t.is_space]
+    colon = next((i for i, t in enumerate(toks[:6]) if t.text == ":"), None)
+    if not colon or colon > 4 or len(toks) - colon < 4:
+        return None
+    head = toks[colon - 1]
+    named = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT") for t in toks[:colon]) and any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks[:colon]
+    )
+    if head.lower_ in c.section_labels or any(t.lower_ in c.section_labels for t in toks[:colon]):
+        return None
+    if head.lemma_.lower() in c.speaker_nouns or head.lower_ in c.speaker_nouns or named:
+        return " ".join(t.text for t in toks[:colon])
+    return None
+
+
+def _speaker_in_claim(verb, words: ClaimWords) -> bool:
+    """'Pope says X' about the claim 'the Pope said X': the saying is the claim."""
+    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(words.has(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN"))
+
+
+def _modal(tok, c: Cues, titled: bool) -> bool:
+    if tok.lower_ not in c.modals:
+        return False
+    if tok.tag_ == "MD":
+        return True
+    # "Apple May Buy Path": Headline Case hides the modal from the tagger.
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return titled and tok.i > 0 and nxt is not None and nxt.is_alpha and nxt.pos_ != "NUM"
+
+
+def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """Signs that the text reports, hedges or questions rather than vouches."""
     c = cues()
     hits = []
+    titled = _title_case(span)
     for tok in span:
         low = tok.lower_
         if tok.text == "?":
             hits.append("question")
         elif low in c.hedges:
             hits.append(f"hedge:{tok.text}")
-        elif low in c.modals and tok.tag_ == "MD":
+        elif _modal(tok, c, titled):
             hits.append(f"modal:{tok.text}")
-        elif tok.pos_ in ("VERB",) and tok.lemma_.lower() in c.report_verbs or low in c.report_nouns and tok.pos_ == "NOUN":
+        elif _verbal(tok, titled) and _lemma(tok, titled) in c.report_verbs:
+            if not _speaker_in_claim(tok, words):
+                hits.append(f"report:{tok.text}")
+        elif low in c.report_nouns and tok.pos_ in ("NOUN", "PROPN"):
             hits.append(f"report:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.observing_phrases)]
     if _source_suffix(span):
         hits.append("source-suffix")
+    prefix = _source_prefix(span, c)
+    if prefix:
+        hits.append(f"source:{prefix}")
     return hits
 
 
-def span_stance(span: Span | Doc) -> StanceDecision:
-    """Stance of one headline or sentence toward the claim it is about."""
+def span_stance(span: Span | Doc, claim: str | None = None) -> StanceDecision:
+    """Stance of one headline or sentence toward the claim it is about.
+
+    With the claim's text, negations and sayings that are part of the claim
+    itself are told apart from ones that take a side on it.
+    """
+    words = claim_words(claim)
     strong = against_cues(span)
     if strong:
         return StanceDecision("against", strong)
-    hedged = observing_cues(span)
+    hedged = observing_cues(span, words)
     if hedged:
         return StanceDecision("observing", hedged)
-    neg = negation_cues(span)
+    neg = negation_cues(span, words)
     if neg:
         return StanceDecision("against", neg)
     return StanceDecision("for", [])
@@ -188,7 +323,7 @@ def article_stance(claim: str, document, doc: Doc) -> StanceDecision:
     title_end = doc.text.find("\n") if not one_line else len(doc.text)
     title = doc.char_span(0, title_end, alignment_mode="contract") if title_end > 0 else None
     if title is not None and (one_line or _overlap(wanted, title.text) >= RELEVANT):
-        decision = span_stance(title)
+        decision = span_stance(title, claim)
         decision.statements = [s.id for s in related]
         return decision
     in_statements = [s.content_span for s in document.statements]
@@ -197,7 +332,7 @@ def article_stance(claim: str, document, doc: Doc) -> StanceDecision:
         if _overlap(wanted, sent.text) < RELEVANT:
             continue
         inside = any(a <= sent.start_char < b or sent.start_char <= a < sent.end_char for a, b in in_statements)
-        d = span_stance(sent)
+        d = span_stance(sent, claim)
         if d.label == "for" and inside:
             continue  # the statement speaks, not the article
         votes.append(d)

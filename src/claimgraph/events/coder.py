@@ -156,7 +156,8 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
                 return alt
     for c in tok.children:  # "X, the United Nations relief coordinator"
         if c.dep_ == "appos" and c.i > tok.i:
-            alt = actor_of(an, c, depth + 1) or _phrase_actor(an, c)
+            # the apposition's own words, not its "of" phrase ("an appointee of X")
+            alt = _actor_at_token(an, c) or _phrase_actor(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
     # "Ivory Coast's Supreme Court", "Niger's ambassador X": the mention alone
