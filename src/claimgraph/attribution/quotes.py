@@ -44,6 +44,12 @@ def _is_opening_straight(line: str, i: int) -> bool:
     return not nxt.isalnum() and prev.isalnum() is False
 
 
+def _looks_closing(line: str, i: int) -> bool:
+    prev = line[i - 1] if i > 0 else " "
+    nxt = line[i + 1] if i + 1 < len(line) else " "
+    return prev in ".,?!—-" and (nxt.isspace() or nxt in ".,;:)")
+
+
 def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     for offset, raw_line in _paragraphs(text):
@@ -57,6 +63,12 @@ def find_quotes(text: str) -> list[Quote]:
             if stack:
                 opener = stack[-1][0]
                 if ch in _PAIRS[opener] and not (ch == '"' and opener != '"' and _is_opening_straight(line, i)):
+                    _, start = stack.pop()
+                    if not stack:
+                        quotes.append(_make(line, offset, start, i + 1, closed=True))
+                    continue
+                if ch == "“" and opener == "“" and _looks_closing(line, i):
+                    # a typo'd closer: “...?“ he asked
                     _, start = stack.pop()
                     if not stack:
                         quotes.append(_make(line, offset, start, i + 1, closed=True))

@@ -35,6 +35,10 @@ OBJECT_CUES = {"deny", "reject", "refute", "dismiss", "disavow", "dispute", "reb
                "accuse", "condemn", "denounce", "decry", "slam", "blast", "allege", "confirm", "acknowledge",
                "admit", "announce", "predict", "cite", "describe", "call", "defend", "promise", "pledge", "warn"}
 RELATIVE = {"who", "which", "that", "whom"}
+# Verbs that name or describe someone: the content is the object with what it
+# is called ("called X a liar", "portrayed X as Y").
+NAMING = {"call", "label", "brand", "dub", "describe", "portray", "characterize", "characterise",
+          "cast", "depict", "term", "refer", "paint"}
 PRONOUN_SUBJ = {"it", "there"}
 PUNCT_TRIM = " \t\n,;:.-—–\"“”'‘’«»()"
 
@@ -317,6 +321,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     """(content span, from_object) of a cue verb, or None."""
     sent = verb.sent
     lemma = verb.lemma_.lower()
+    if lemma in NAMING:
+        named = _naming_content(verb)
+        if named is not None:
+            return named, True
     comp = clause_content(verb)
     if comp is not None:
         # the clause is a quotation only if it starts inside one; "stated that
@@ -364,6 +372,20 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 return None
             return (obj.left_edge.idx, end_tok.idx + len(end_tok)), True
     return None
+
+
+def _naming_content(verb: Token) -> tuple[int, int] | None:
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i), None)
+    if obj is None and verb.lemma_ == "refer":
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None:
+        return None
+    tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "acomp", "prep", "advcl"}
+            and not (c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during", "after", "before", "since"})]
+    end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
+    start_tok = min(obj.left_edge, *(c.left_edge for c in tail), key=lambda t: t.i) if tail else obj.left_edge
+    return start_tok.idx, end_tok.idx + len(end_tok)
 
 
 def claim_clause(noun: Token) -> Token | None:

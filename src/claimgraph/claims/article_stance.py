@@ -37,6 +37,7 @@ class Cues:
     observing_phrases: tuple[str, ...]
     speaker_nouns: frozenset[str]
     section_labels: frozenset[str]
+    saying_verbs: frozenset[str]
 
 
 @dataclass
@@ -64,6 +65,7 @@ def cues() -> Cues:
         observing_phrases=tuple(o["phrases"]),
         speaker_nouns=frozenset(o["speaker_nouns"]),
         section_labels=frozenset(o["section_labels"]),
+        saying_verbs=frozenset(o["saying_verbs"]),
     )
 
 
@@ -75,6 +77,7 @@ class ClaimWords:
 
     keys: frozenset[str] = frozenset()
     negative: bool = False
+    saying: bool = False  # the claim is about what someone said
 
     def has(self, tok) -> bool:
         return bool(self.keys) and bool((_word_keys(tok.lower_) | _word_keys(tok.lemma_.lower())) & self.keys)
@@ -100,7 +103,8 @@ def claim_words(claim: str | None) -> ClaimWords:
         return NO_CLAIM
     words = [w.strip(".,;:!?\"'()") for w in claim.lower().replace("’", "'").replace("n't", " n't").split()]
     keys = frozenset(k for w in words if len(w) > 2 and w not in _NEG_WORDS for k in _word_keys(w))
-    return ClaimWords(keys, any(w in _NEG_WORDS for w in words))
+    sayings = cues().saying_verbs
+    return ClaimWords(keys, any(w in _NEG_WORDS for w in words), any(w in sayings or _verb_form(w) in sayings for w in words))
 
 
 def _verb_form(word: str) -> str:
@@ -126,7 +130,19 @@ def _lemma(tok, titled: bool) -> str:
 
 
 def _verbal(tok, titled: bool) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or (titled and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper())
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    if not (titled and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
+        return False
+    # A capitalised verb sits between its subject and more words: "X Denies Y",
+    # not "... Sparks Fears" or "the Suspect".
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (
+        prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.text[:1].isupper()
+        and nxt is not None and not nxt.is_punct and tok.lower_ != _verb_form(tok.lower_)
+    )  # fmt: skip
 
 
 def _padded(text: str) -> str:
@@ -168,15 +184,26 @@ def against_cues(span: Span | Doc) -> list[str]:
     return hits
 
 
-_ARGS = ("nsubj", "nsubjpass", "dobj", "attr", "acomp", "oprd", "xcomp", "ccomp", "dative")
+_CLAUSES = ("ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj")
+
+
+def _clause_words(head):
+    """The negated word's own clause, without the clauses hanging off it."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ not in _CLAUSES]
+    return out
 
 
 def _about_claim(head, words: ClaimWords) -> bool:
-    """Is a negated word, or one of its arguments, a word of the claim?"""
+    """Does the negated clause say something the claim says?"""
     if not words.keys:
         return True  # no claim given: every negation counts
-    near = [head, *(c for c in head.children if c.dep_ in _ARGS), *(c for c in head.children if c.dep_ == "prep" for c in c.children)]
-    return any(words.has(t) for t in near)
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
+        head = head.head  # "no threats were made": the clause of the noun's verb
+    return any(words.has(t) for t in _clause_words(head) if not t.is_stop)
 
 
 def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
@@ -213,18 +240,17 @@ def _source_prefix(span: Span | Doc, c: Cues) -> str | None:
     if not colon or colon > 4 or len(toks) - colon < 4:
         return None
     head = toks[colon - 1]
-    named = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PUNCT") for t in toks[:colon]) and any(
-        t.ent_type_ in ("PERSON", "ORG", "NORP") for t in toks[:colon]
-    )
     if head.lower_ in c.section_labels or any(t.lower_ in c.section_labels for t in toks[:colon]):
         return None
-    if head.lemma_.lower() in c.speaker_nouns or head.lower_ in c.speaker_nouns or named:
+    if head.lemma_.lower() in c.speaker_nouns or head.lower_ in c.speaker_nouns:
         return " ".join(t.text for t in toks[:colon])
     return None
 
 
 def _speaker_in_claim(verb, words: ClaimWords) -> bool:
     """'Pope says X' about the claim 'the Pope said X': the saying is the claim."""
+    if not words.saying:
+        return False
     subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and any(words.has(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN"))
 
