@@ -346,9 +346,12 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     if colon is not None:
         return colon, False
     # "..., X said." parsed with the cue hanging off the content clause
-    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.i > verb.head.i and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.i > verb.head.i and (
+        verb.head.pos_ in {"VERB", "AUX"} or verb.dep_ == "parataxis"
+    ):
         head = verb.head
-        if any(t.is_punct for t in doc[verb.left_edge.i - 1 : verb.left_edge.i]):
+        edge = verb.left_edge.i
+        if doc[edge].is_punct or any(t.is_punct for t in doc[edge - 1 : edge]):
             span = subtree_span(head, exclude=verb)
             return span, False
     if lemma in XCOMP_CUES:

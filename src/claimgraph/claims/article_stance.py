@@ -104,15 +104,23 @@ def claim_words(claim: str | None) -> ClaimWords:
     words = [w.strip(".,;:!?\"'()") for w in claim.lower().replace("’", "'").replace("n't", " n't").split()]
     keys = frozenset(k for w in words if len(w) > 2 and w not in _NEG_WORDS for k in _word_keys(w))
     sayings = cues().saying_verbs
-    return ClaimWords(keys, any(w in _NEG_WORDS for w in words), any(w in sayings or _verb_form(w) in sayings for w in words))
+    saying = any(f in sayings for w in words for f in _verb_forms(w))
+    return ClaimWords(keys, any(w in _NEG_WORDS for w in words), saying)
+
+
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """Candidate base forms of an inflected word read without its tag."""
+    out = [word]
+    for suf, rep in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+        if word.endswith(suf) and len(word) > len(suf) + 2:
+            out.append(word[: -len(suf)] + rep)
+    return tuple(out)
 
 
 def _verb_form(word: str) -> str:
     """Base form of an inflected verb read without its tag ('Denies' -> 'deny')."""
-    for suf, rep in (("ies", "y"), ("ied", "y"), ("ying", "y"), ("es", ""), ("ed", ""), ("ing", ""), ("s", "")):
-        if word.endswith(suf) and len(word) > len(suf) + 2:
-            return word[: -len(suf)] + rep
-    return word
+    forms = _verb_forms(word)
+    return forms[1] if len(forms) > 1 else word
 
 
 def _title_case(span: Span | Doc) -> bool:
@@ -125,7 +133,9 @@ def _lemma(tok, titled: bool) -> str:
     """The token's verb lemma; in Headline Case a capitalised verb tagged as a
     name is folded by its form."""
     if titled and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
-        return _verb_form(tok.lower_)
+        c = cues()
+        known = c.deny_verbs | c.report_verbs
+        return next((f for f in _verb_forms(tok.lower_) if f in known), _verb_form(tok.lower_))
     return tok.lemma_.lower()
 
 
@@ -240,6 +250,8 @@ def _source_prefix(span: Span | Doc, c: Cues) -> str | None:
     if not colon or colon > 4 or len(toks) - colon < 4:
         return None
     head = toks[colon - 1]
+    if not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM") or t.is_punct for t in toks[:colon]):
+        return None  # "It's official:" is not a speaker
     if head.lower_ in c.section_labels or any(t.lower_ in c.section_labels for t in toks[:colon]):
         return None
     if head.lemma_.lower() in c.speaker_nouns or head.lower_ in c.speaker_nouns:
@@ -252,7 +264,24 @@ def _speaker_in_claim(verb, words: ClaimWords) -> bool:
     if not words.saying:
         return False
     subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("PROPN", "NOUN"):
+        subj = verb.doc[verb.i - 1]  # "priest claims ...", tagged as a compound noun
     return subj is not None and any(words.has(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN"))
+
+
+def _open_question(mark, span: Span | Doc, words: ClaimWords) -> bool:
+    """A question leaves the claim open unless a later part of the headline
+    answers it ("20-year-old burger? Men kept it for ...", "... ? It's real")."""
+    rest = [t for t in span if t.i > mark.i and not t.is_punct]
+    if len([t for t in rest if t.is_alpha]) < 3 or any(t.text == "?" for t in span if t.i > mark.i):
+        return True
+    asked = [t for t in span if t.i < mark.i and not t.is_punct]
+    if asked and asked[0].lower_ in ("is", "are", "was", "were", "did", "does", "do", "has", "have", "can", "will"):
+        return True  # a yes/no question about the thing itself ("Is this X?")
+    if not words.keys:
+        return False
+    said = sum(words.has(t) for t in rest if not t.is_stop)
+    return said < sum(words.has(t) for t in asked if not t.is_stop) or said == 0 and len(rest) < 4
 
 
 def _modal(tok, c: Cues, titled: bool) -> bool:
@@ -273,7 +302,8 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     for tok in span:
         low = tok.lower_
         if tok.text == "?":
-            hits.append("question")
+            if _open_question(tok, span, words):
+                hits.append("question")
         elif low in c.hedges:
             hits.append(f"hedge:{tok.text}")
         elif _modal(tok, c, titled):
@@ -282,7 +312,8 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             if not _speaker_in_claim(tok, words):
                 hits.append(f"report:{tok.text}")
         elif low in c.report_nouns and tok.pos_ in ("NOUN", "PROPN"):
-            hits.append(f"report:{tok.text}")
+            if not _speaker_in_claim(tok, words):
+                hits.append(f"report:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.observing_phrases)]
     if _source_suffix(span):
         hits.append("source-suffix")

@@ -5,7 +5,8 @@ Content spans in brat standoff. A gold attribution is *found* when one of our
 statements' content has token-overlap F1 >= 0.5 with the gold content (word
 tokens; overlap counted both ways, so over-long spans do not match). Scores
 are given separately for gold contents that hold a double quote mark
-("quoted") and for the rest:
+(", “, ” or the two-apostrophe form '' of some archives: "quoted") and for
+the rest:
 
 - content recall: gold attributions found;
 - speaker accuracy: among found ones, our `speaker_span` overlaps the gold
@@ -30,7 +31,8 @@ import typer
 from claimgraph.eval.spans import Span, TokenIndex, f1, overlaps
 
 MATCH_F1 = 0.5
-_QUOTE = re.compile(r"[\"“”]")
+# Double quote marks, including the two-apostrophe form of some archives ('').
+_QUOTE = re.compile(r"[\"“”]|''")
 
 
 @dataclass
