@@ -39,6 +39,9 @@ RELATIVE = {"who", "which", "that", "whom"}
 # is called ("called X a liar", "portrayed X as Y").
 NAMING = {"call", "label", "brand", "dub", "describe", "portray", "characterize", "characterise",
           "cast", "depict", "term", "refer", "paint"}
+# Verbs of evidence and perception with an object and what is said of it:
+# "the poll shows Smith with a lead", "experts see the vote as a test".
+SHOWING = {"show", "see", "find", "view", "regard", "consider"}
 PRONOUN_SUBJ = {"it", "there"}
 PUNCT_TRIM = " \t\n,;:.-—–\"“”'‘’«»()"
 
@@ -321,10 +324,13 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     """(content span, from_object) of a cue verb, or None."""
     sent = verb.sent
     lemma = verb.lemma_.lower()
-    if lemma in NAMING:
-        named = _naming_content(verb)
-        if named is not None:
+    if lemma in NAMING or lemma in SHOWING:
+        named = _naming_content(verb, need_tail=lemma in SHOWING and lemma != "show")
+        if named is not None and (lemma in NAMING or clause_content(verb) is None):
             return named, True
+    phrasal = _phrasal_object(verb)
+    if phrasal is not None:
+        return phrasal, True
     comp = clause_content(verb)
     if comp is not None:
         # the clause is a quotation only if it starts inside one; "stated that
@@ -377,7 +383,18 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     return None
 
 
-def _naming_content(verb: Token) -> tuple[int, int] | None:
+def _phrasal_object(verb: Token) -> tuple[int, int] | None:
+    """"called for X", "pointed to X": the object of the cue's own preposition."""
+    lex = cues()
+    for c in verb.children:
+        if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in lex.phrasal:
+            pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None:
+                return pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+    return None
+
+
+def _naming_content(verb: Token, need_tail: bool = False) -> tuple[int, int] | None:
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i), None)
     if obj is None and verb.lemma_ == "refer":
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -386,6 +403,8 @@ def _naming_content(verb: Token) -> tuple[int, int] | None:
         return None
     tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "acomp", "prep", "advcl"}
             and not (c.dep_ == "prep" and c.lower_ in {"in", "on", "at", "during", "after", "before", "since"})]
+    if need_tail and not any(c.dep_ in {"oprd", "xcomp", "acomp"} or c.lower_ in {"as", "with"} for c in tail):
+        return None
     end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
     start_tok = min(obj.left_edge, *(c.left_edge for c in tail), key=lambda t: t.i) if tail else obj.left_edge
     return start_tok.idx, end_tok.idx + len(end_tok)

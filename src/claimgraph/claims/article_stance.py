@@ -30,6 +30,7 @@ class Cues:
     falsity: frozenset[str]
     against_phrases: tuple[str, ...]
     leading_no: frozenset[str]
+    contrast_preps: frozenset[str]
     hedges: frozenset[str]
     modals: frozenset[str]
     report_verbs: frozenset[str]
@@ -58,6 +59,7 @@ def cues() -> Cues:
         falsity=frozenset(a["falsity"]),
         against_phrases=tuple(a["phrases"]),
         leading_no=frozenset(a["leading_no"]),
+        contrast_preps=frozenset(a["contrast_preps"]),
         hedges=frozenset(o["hedges"]),
         modals=frozenset(o["modals"]),
         report_verbs=frozenset(o["report_verbs"]),
@@ -105,7 +107,8 @@ def claim_words(claim: str | None) -> ClaimWords:
     keys = frozenset(k for w in words if len(w) > 2 and w not in _NEG_WORDS for k in _word_keys(w))
     sayings = cues().saying_verbs
     saying = any(f in sayings for w in words for f in _verb_forms(w))
-    return ClaimWords(keys, any(w in _NEG_WORDS for w in words), saying)
+    negative = any(w in _NEG_WORDS or w in ("rather", "instead", "without") for w in words)
+    return ClaimWords(keys, negative, saying)
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:
@@ -129,10 +132,15 @@ def _title_case(span: Span | Doc) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.8
 
 
+def _shouted(tok) -> bool:
+    """'Obama administration DENIES claim': a capitalised word the tagger may misread."""
+    return tok.is_upper and len(tok) > 3
+
+
 def _lemma(tok, titled: bool) -> str:
     """The token's verb lemma; in Headline Case a capitalised verb tagged as a
     name is folded by its form."""
-    if titled and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
+    if (titled or _shouted(tok)) and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
         c = cues()
         known = c.deny_verbs | c.report_verbs
         return next((f for f in _verb_forms(tok.lower_) if f in known), _verb_form(tok.lower_))
@@ -142,7 +150,7 @@ def _lemma(tok, titled: bool) -> str:
 def _verbal(tok, titled: bool) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return True
-    if not (titled and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
+    if not ((titled or _shouted(tok)) and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper()):
         return False
     # A capitalised verb sits between its subject and more words: "X Denies Y",
     # not "... Sparks Fears" or "the Suspect".
@@ -150,7 +158,7 @@ def _verbal(tok, titled: bool) -> bool:
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return (
-        prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and prev.text[:1].isupper()
+        prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and (prev.text[:1].isupper() or _shouted(tok))
         and nxt is not None and not nxt.is_punct and tok.lower_ != _verb_form(tok.lower_)
     )  # fmt: skip
 
@@ -176,21 +184,41 @@ def _deny_verb(tok, c: Cues, titled: bool = False) -> bool:
     return True
 
 
-def against_cues(span: Span | Doc) -> list[str]:
-    """Strong signs that the text denies or debunks what it talks about."""
+def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
+    """Strong signs that the text denies or debunks what it talks about.
+
+    A word the claim itself uses ("was disowned by her family", "tricked
+    into") restates the claim and is no cue.
+    """
     c = cues()
     hits = []
     titled = _title_case(span)
     for tok in span:
         low = tok.lower_.replace("’", "'")
+        if words.has(tok):
+            continue
         if _deny_verb(tok, c, titled):
             hits.append(f"deny:{tok.text}")
         elif low in c.falsity:
             hits.append(f"false:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.against_phrases)]
-    first = next((t for t in span if not t.is_punct and not t.is_space), None)
-    if first is not None and first.lower_ in c.leading_no:
-        hits.append(f"no:{first.text}")
+    # "No, ..." opening the headline or answering its question ("X? No, says Y")
+    starts = [t for t in span if t.i == span[0].i or t.doc[t.i - 1].text in ("?", ":")]
+    hits += [f"no:{t.text}" for t in starts if t.lower_ in c.leading_no and t.i + 1 < len(t.doc) and (t.i == span[0].i or t.nbor(1).is_punct)]
+    hits += _despite_reports(span, c)
+    return hits
+
+
+def _despite_reports(span: Span | Doc, c: Cues) -> list[str]:
+    """'... despite internet rumors', 'contrary to reports': the text sets
+    itself against the reports of the claim."""
+    hits = []
+    for tok in span:
+        if tok.lower_ not in c.contrast_preps:
+            continue
+        window = [t for t in span if tok.i < t.i <= tok.i + 5]
+        if any(t.lower_ in c.report_nouns or t.lower_ in c.hedges or t.lemma_.lower() in c.report_verbs for t in window):
+            hits.append(f"contrast:{tok.text}")
     return hits
 
 
@@ -224,9 +252,11 @@ def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """
     if words.negative:
         return []
+    modals = cues().modals
     return [
         f"neg:{t.text}" for t in span
         if (t.dep_ == "neg" or t.lower_ in ("never", "no")) and _about_claim(t.head, words)
+        and not any(a.lower_ in modals for a in t.head.children if a.dep_ == "aux")  # "may not": a hedge
     ]  # fmt: skip
 
 
@@ -330,15 +360,17 @@ def span_stance(span: Span | Doc, claim: str | None = None) -> StanceDecision:
     itself are told apart from ones that take a side on it.
     """
     words = claim_words(claim)
-    strong = against_cues(span)
+    strong = against_cues(span, words)
     if strong:
         return StanceDecision("against", strong)
-    hedged = observing_cues(span, words)
-    if hedged:
-        return StanceDecision("observing", hedged)
+    # A negation of the claim wins over the source that says it ("X wasn't
+    # stolen: police", "Y says Z not found"): the source denies it.
     neg = negation_cues(span, words)
     if neg:
         return StanceDecision("against", neg)
+    hedged = observing_cues(span, words)
+    if hedged:
+        return StanceDecision("observing", hedged)
     return StanceDecision("for", [])
 
 

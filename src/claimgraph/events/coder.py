@@ -154,8 +154,9 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
             alt = _actor_at_token(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
-    for c in tok.children:  # "X, the United Nations relief coordinator"
-        if c.dep_ == "appos" and c.i > tok.i:
+    person = found is not None and an.actor(found).type == "person"  # type: ignore[union-attr]
+    for c in tok.children if person else ():  # "X, the United Nations relief coordinator"
+        if c.dep_ == "appos" and c.i > tok.i and an.doc[c.left_edge.i - 1].text != "(":
             # the apposition's own words, not its "of" phrase ("an appointee of X")
             alt = _actor_at_token(an, c) or _phrase_actor(an, c)
             if alt and _known(an.actor(alt)):
@@ -719,7 +720,10 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
         intent = _code(r, cat, "intent") if cat else None
         # "said it would boycott ...", "will extend the curfew": CAMEO codes an
         # announced coercive act, which has no intent code, as a threat (13x).
-        threat = _code(r, cat, "threaten") if cat and not intent and not hyp else None
+        announced = not negated and any(
+            c.dep_ == "aux" and c.lower_ in r.future_modals for c in hit.gov.children
+        )
+        threat = _code(r, cat, "threaten") if cat and not intent and not hyp and announced else None
         if intent or threat:
             hit.code = intent or threat  # type: ignore[assignment]
             hit.needs_target = hit.needs_target and not threat
