@@ -113,3 +113,54 @@ def test_different_recipient_is_a_different_claim(nlp):
     ]
     build_claims(a)
     assert a.statements[0].claim != a.statements[1].claim
+
+
+def test_made_in_and_used_by_reads_as_a_transfer(nlp):
+    # "the X used by B were built in A" says A supplied X to B: one claim
+    # with "A sent X to B", and the doubter's side lands on it.
+    text = (
+        "Ana said Norland sent drones to Estria. "
+        "Officials could not confirm that the drones deployed by Estria to strike Valtia were built in Norland."
+    )
+    a = _analysis(nlp, text, {
+        "A1": ("Norland", "NRL", ["Norland"]), "A2": ("Estria", "EST", ["Estria"]),
+        "A3": ("Ana", None, ["Ana"]), "A4": ("Officials", None, ["Officials"]),
+    })  # fmt: skip
+    a.statements = [
+        _statement(text, "S1", "A3", "said", "Norland sent drones to Estria", "assert"),
+        _statement(text, "S2", "A4", "could not confirm",
+                   "the drones deployed by Estria to strike Valtia were built in Norland", "doubt"),
+    ]
+    claims = build_claims(a)
+    assert a.statements[0].claim == a.statements[1].claim
+    claim = next(c for c in claims if c.id == a.statements[0].claim)
+    sides = {(s.actor, s.stance) for s in claim.stances}
+    assert ("A4", "doubt") in sides and ("A4", "assert") not in sides
+    assert claim.predicate == "transfer"
+
+
+def test_made_in_without_a_user_is_not_a_transfer(nlp):
+    text = "Ana said the drones were built in Norland. Ben said Norland sent drones to Estria."
+    a = _analysis(nlp, text, {"A1": ("Norland", "NRL", ["Norland"]), "A2": ("Estria", "EST", ["Estria"]),
+                              "A3": ("Ana", None, ["Ana"]), "A4": ("Ben", None, ["Ben"])})  # fmt: skip
+    a.statements = [
+        _statement(text, "S1", "A3", "said", "the drones were built in Norland", "assert"),
+        _statement(text, "S2", "A4", "said", "Norland sent drones to Estria", "assert"),
+    ]
+    build_claims(a)
+    assert a.statements[0].claim != a.statements[1].claim
+
+
+def test_nested_statement_keeps_its_proposition(nlp):
+    # "A claimed that B could not confirm P": P is B's wording; A's outer
+    # statement does not assert P.
+    text = "Ana claimed that officials could not confirm that Norland sent drones to Estria."
+    a = _analysis(nlp, text, {"A1": ("Norland", "NRL", ["Norland"]), "A2": ("Estria", "EST", ["Estria"]),
+                              "A3": ("Ana", None, ["Ana"]), "A4": ("Officials", None, ["officials"])})  # fmt: skip
+    outer = "officials could not confirm that Norland sent drones to Estria"
+    a.statements = [
+        _statement(text, "S1", "A3", "claimed", outer, "assert"),
+        _statement(text, "S2", "A4", "could not confirm", "Norland sent drones to Estria", "doubt"),
+    ]
+    build_claims(a)
+    assert a.statements[0].claim != a.statements[1].claim

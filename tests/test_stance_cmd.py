@@ -32,6 +32,45 @@ def test_headline_stance(nlp, headline, label):
     assert decision.label == "for" or decision.cues  # a decision other than "for" names its cues
 
 
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        # Headline Case hides verbs from the tagger.
+        ("Orvane Mining Denies Dumping Waste Into The Selka River", "against"),
+        ("Orvane Mining May Have Dumped Waste Into The Selka River", "observing"),
+        # A source that negates the claim denies it.
+        ("Selka River waste was not dumped by Orvane Mining: police", "against"),
+        ("Orvane Mining did not dump waste, inspectors say", "against"),
+        # A leading or trailing source makes it someone's claim.
+        ("Inspectors: Orvane Mining dumped waste into the Selka River", "observing"),
+        ("Orvane Mining dumped waste into the Selka River - Reports", "observing"),
+        # A negation of something the claim does not say is no denial.
+        ("Orvane Mining dumped waste into the Selka River, and no one noticed for weeks", "for"),
+        # A question answered by the rest of the headline leaves no doubt.
+        ("Poisoned river? Orvane Mining dumped waste into the Selka River", "for"),
+        ("Is this waste? Orvane Mining dumped sludge into the Selka River", "observing"),
+        # Setting the text against the reports.
+        ("Selka River runs clean despite rumours about Orvane Mining waste", "against"),
+    ],
+)
+def test_headline_stance_toward_a_claim(nlp, headline, label):
+    from claimgraph import nlp as nlp_mod
+
+    assert span_stance(nlp_mod.parse(headline), CLAIM).label == label
+
+
+def test_words_of_the_claim_are_not_cues(nlp):
+    from claimgraph import nlp as nlp_mod
+
+    claim = "Orvane Mining's chief was disowned by the board"
+    headline = "Orvane Mining chief disowned by board after waste scandal"
+    assert span_stance(nlp_mod.parse(headline)).label == "against"  # "disown" denies, out of context
+    assert span_stance(nlp_mod.parse(headline), claim).label == "for"
+    said = "The Orvane Mining chief said the river was clean"
+    assert span_stance(nlp_mod.parse("Orvane Mining chief says the river is clean"), said).label == "for"
+    assert span_stance(nlp_mod.parse("Orvane Mining chief says the river is clean"), CLAIM).label == "observing"
+
+
 def _run(args, stdin=None):
     from claimgraph.cli import app
 

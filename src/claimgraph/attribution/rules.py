@@ -451,6 +451,8 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
             if c_end - c_start < 3:
                 continue
             subj, medium = find_subject(tok)
+            if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
+                continue  # the writer's own mind, or a relative clause, not a reported source
             if subj is None or (subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and _in_quote(c_start, quotes))):
                 continue
             # a speaker inside the content is a misparse, unless it sits between
