@@ -255,3 +255,12 @@ def test_compound_trigger_takes_targets_of_its_phrase(nlp):
 def test_stative_participle_subject_is_the_source(nlp):
     got, _ = codes(nlp, "Norland is opposed to Sudorian mediation in the talks.")
     assert any(c.startswith("12") and s == "NRL" for c, s, *_ in got), got
+
+
+def test_country_before_an_attack_noun_is_the_attacker(nlp):
+    an = analysis(nlp, "Fijian air strikes killed two civilians in the village on Monday.")
+    evs = code_events(an)
+    assert any(e.cameo.startswith("19") and an.actor(e.source).country == "FJI" for e in evs), evs
+    # not for acts that are not violent, and not a made actor left behind
+    an2 = analysis(nlp, "Fijian air strikes were discussed in the village on Monday.")
+    assert not code_events(an2) and not [a for a in an2.actors if a.country == "FJI"]

@@ -335,7 +335,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     if comp is not None:
         # the clause is a quotation only if it starts inside one; "stated that
         # Iran “opposes ...”" stays a clause with a quote in it (mixed)
-        q = _in_quote(comp.left_edge.idx, quotes)
+        first = next((t for t in comp.subtree if not t.is_punct and not t.is_space), comp)
+        q = _in_quote(first.idx, quotes)
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx), False
         start, end = clause_span(comp)

@@ -8,13 +8,17 @@ Labels follow the Emergent and FNC-1 tasks:
 The core works on one spaCy span (a headline or a sentence) with general
 cue lists from ``data/claim_stance.toml``; `article_stance` combines the
 title with the article's attributed statements that are about the claim.
+Given the claim's text, cues that belong to the claim itself are set aside:
+a deny word or negation the claim also has, a saying when the claim is about
+that saying, a negation of something the claim does not say. A negation of
+the claim beats the source that reports it ("X wasn't stolen: police").
 """
 
 from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc, Span
@@ -39,6 +43,7 @@ class Cues:
     speaker_nouns: frozenset[str]
     section_labels: frozenset[str]
     saying_verbs: frozenset[str]
+    claim_negators: frozenset[str]
 
 
 @dataclass
@@ -68,6 +73,7 @@ def cues() -> Cues:
         speaker_nouns=frozenset(o["speaker_nouns"]),
         section_labels=frozenset(o["section_labels"]),
         saying_verbs=frozenset(o["saying_verbs"]),
+        claim_negators=frozenset(raw["claim"]["negators"]),
     )
 
 
@@ -86,10 +92,9 @@ class ClaimWords:
 
 
 NO_CLAIM = ClaimWords()
-_NEG_WORDS = frozenset({"not", "no", "never", "n't", "nobody", "nothing", "none"})
 
 
-@cache
+@lru_cache(maxsize=65536)
 def _word_keys(word: str) -> frozenset[str]:
     from claimgraph.claims.assign import stem
     from claimgraph.claims.lexicon import lexicon
@@ -99,16 +104,15 @@ def _word_keys(word: str) -> frozenset[str]:
     return frozenset(k for k in (stem(word), _verb_form(word), f"p:{cls}" if cls else "") if k)
 
 
-@cache
+@lru_cache(maxsize=4096)
 def claim_words(claim: str | None) -> ClaimWords:
     if not claim:
         return NO_CLAIM
+    c = cues()
     words = [w.strip(".,;:!?\"'()") for w in claim.lower().replace("’", "'").replace("n't", " n't").split()]
-    keys = frozenset(k for w in words if len(w) > 2 and w not in _NEG_WORDS for k in _word_keys(w))
-    sayings = cues().saying_verbs
-    saying = any(f in sayings for w in words for f in _verb_forms(w))
-    negative = any(w in _NEG_WORDS or w in ("rather", "instead", "without") for w in words)
-    return ClaimWords(keys, negative, saying)
+    keys = frozenset(k for w in words if len(w) > 2 and w not in c.claim_negators for k in _word_keys(w))
+    saying = any(f in c.saying_verbs for w in words for f in _verb_forms(w))
+    return ClaimWords(keys, any(w in c.claim_negators for w in words), saying)
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:
@@ -314,6 +318,13 @@ def _open_question(mark, span: Span | Doc, words: ClaimWords) -> bool:
     return said < sum(words.has(t) for t in asked if not t.is_stop) or said == 0 and len(rest) < 4
 
 
+def _reporting(tok, c: Cues, titled: bool) -> bool:
+    """A verb or noun that makes the text someone's report ('says', 'claims')."""
+    if _verbal(tok, titled) and _lemma(tok, titled) in c.report_verbs:
+        return True
+    return tok.lower_ in c.report_nouns and tok.pos_ in ("NOUN", "PROPN")
+
+
 def _modal(tok, c: Cues, titled: bool) -> bool:
     if tok.lower_ not in c.modals:
         return False
@@ -338,12 +349,8 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             hits.append(f"hedge:{tok.text}")
         elif _modal(tok, c, titled):
             hits.append(f"modal:{tok.text}")
-        elif _verbal(tok, titled) and _lemma(tok, titled) in c.report_verbs:
-            if not _speaker_in_claim(tok, words):
-                hits.append(f"report:{tok.text}")
-        elif low in c.report_nouns and tok.pos_ in ("NOUN", "PROPN"):
-            if not _speaker_in_claim(tok, words):
-                hits.append(f"report:{tok.text}")
+        elif _reporting(tok, c, titled) and not _speaker_in_claim(tok, words):
+            hits.append(f"report:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.observing_phrases)]
     if _source_suffix(span):
         hits.append("source-suffix")

@@ -2,7 +2,9 @@
 
 Columns: claimHeadline, articleHeadline, articleHeadlineStance (for / against /
 observing), articleId, claimId. Every headline is parsed once (one `nlp.pipe`
-batch); its stance comes from `claims.article_stance.span_stance`, and its
+batch); its stance toward the row's claimHeadline comes from
+`claims.article_stance.article_stance` (the headline's cues, read against the
+claim's words, and the statements attribution found in it), and its
 claim is clustered with the same assignment code the store uses (in memory).
 """
 

@@ -569,8 +569,11 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
         owner = _noun_owner(an, hit.tok)
         return [(owner, None)] if owner else []
     out: list[tuple[str, str | None]] = []
-    for subj in subject_of(hit.gov) or _stative_subject(hit.gov, r or rules()):
+    r_ = r or rules()
+    for subj in subject_of(hit.gov) or _stative_subject(hit.gov, r_):
         found = actors_of(an, subj)
+        if not found and hit.code[:2] in ("18", "19") and subj.lemma_.lower() in r_.attack_nouns:
+            found = [a for a in [_attack_owner(an, subj)] if a]
         if not found and subj.pos_ == "PRON":
             found = _reporting_speaker(an, hit.gov)
         if not found and subj.pos_ == "PRON" and hit.gov.dep_ == "conj":
@@ -580,6 +583,27 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
                 found += actors_of(an, s)
         out.extend((a, None) for a in found)
     return out
+
+
+def _attack_owner(an: Analysis, subj: Token) -> str | None:
+    """'Israeli air strikes killed ...', 'US drone attacks have killed ...': the
+    country named before an attack noun that is the subject of a violent act.
+    Only the words before the noun count, and only a country (no sector)."""
+    mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
+    mods = [t for t in mods if t.text[:1].isupper()]  # from the first name on: "recent US attacks"
+    if not mods:
+        return None
+    span = an.doc[min(t.i for t in mods):subj.i]
+    key = (span.start_char, span.end_char)
+    made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+    if key in made:
+        return made[key]
+    coding = code_actor(span.text, context=subj.sent.text)
+    aid = None
+    if coding.country and not coding.sector:
+        aid = _new_actor(an, span.text, coding, key)
+    made[key] = aid
+    return aid
 
 
 def _stative_subject(verb: Token, r: Rules) -> list[Token]:

@@ -48,6 +48,7 @@ class Rules:
     nonstate_codes: dict[str, str] = field(default_factory=dict)
     place_target_categories: frozenset[str] = field(default_factory=frozenset)
     stative_participles: frozenset[str] = field(default_factory=frozenset)
+    attack_nouns: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -105,6 +106,7 @@ def parse_rules(text: str) -> Rules:
         nonstate_codes=dict(raw.get("nonstate_codes", {})),
         place_target_categories=fs("place_target_categories"),
         stative_participles=fs("stative_participles"),
+        attack_nouns=fs("attack_nouns"),
     )
 
 
