@@ -264,3 +264,9 @@ def test_country_before_an_attack_noun_is_the_attacker(nlp):
     # not for acts that are not violent, and not a made actor left behind
     an2 = analysis(nlp, "Fijian air strikes were discussed in the village on Monday.")
     assert not code_events(an2) and not [a for a in an2.actors if a.country == "FJI"]
+
+
+def test_passive_subject_is_the_target(nlp):
+    got, _ = codes(nlp, "Ivo Marek was arrested by Norlandic police during a protest against Westland.")
+    arrests = [g for g in got if g[0].startswith("17")]
+    assert arrests and all(g[1] == "NRL" and g[2] == "SDR" for g in arrests), got

@@ -6,9 +6,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import EXAMPLES, need_shared
 
 import claimgraph
-from tests.conftest import EXAMPLES, need_shared
 
 EXAMPLE = EXAMPLES / "articles" / "harbor-dispute.txt"
 

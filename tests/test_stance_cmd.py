@@ -46,6 +46,8 @@ def test_headline_stance(nlp, headline, label):
         ("Orvane Mining dumped waste into the Selka River - Reports", "observing"),
         # A negation of something the claim does not say is no denial.
         ("Orvane Mining dumped waste into the Selka River, and no one noticed for weeks", "for"),
+        # A modal on something else than the claim hedges nothing of it.
+        ("Orvane Mining dumped waste into the Selka River and the mayor could resign", "for"),
         # A question answered by the rest of the headline leaves no doubt.
         ("Poisoned river? Orvane Mining dumped waste into the Selka River", "for"),
         ("Is this waste? Orvane Mining dumped sludge into the Selka River", "observing"),

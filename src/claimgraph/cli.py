@@ -84,7 +84,8 @@ def extract(
     model: ModelOpt = None,
 ) -> None:
     """Extract who said what from article(s)."""
-    from claimgraph.pipeline import InputError, extract as run
+    from claimgraph.pipeline import InputError
+    from claimgraph.pipeline import extract as run
 
     if fmt not in ("table", "json", "jsonl"):
         fail(f"unknown --format {fmt!r}; use table, json or jsonl")

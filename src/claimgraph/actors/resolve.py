@@ -16,14 +16,12 @@ Resolution rules, in the order they are tried for a speaker mention:
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-
-import tomllib
 from importlib import resources
 
 import pycountry
-
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors import coding

@@ -11,7 +11,6 @@ from claimgraph.actors.resolve import (
     ActorDraft,
     ActorSet,
     _cased,
-    region_name,
 )
 from claimgraph.attribution.rules import Raw, text_of
 from claimgraph.schema import Statement
@@ -109,7 +108,7 @@ class SpeakerResolver:
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
         words = set(clean_words(mention.text))
         if words and all(w[:1].isupper() for w in mention.text.split()):
-            for key, draft in a.drafts.items():
+            for draft in a.drafts.values():
                 if draft.label == "PERSON" and words <= set(draft.name.split()):
                     self.last_person = draft
                     return draft
@@ -187,6 +186,4 @@ def build_statements(actors: ActorSet, raws: list[Raw]) -> tuple[list[Statement]
             )
             if d is not None:
                 speakers[idx] = d
-            if raw.holder_word is not None:
-                _ = region_name  # region actors are named by add_region
     return out, speakers

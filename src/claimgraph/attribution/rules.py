@@ -251,9 +251,7 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1) -
     cur = q
     while i + 1 < len(quotes):
         nxt = quotes[i + 1]
-        if not cur.closed and nxt.para_start:
-            pass
-        elif cur.closed and text and (
+        if not cur.closed and nxt.para_start or cur.closed and text and (
             text[cur.end : nxt.start].strip() == ""
             or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]))
             or _bare_quote_para(text, cur, nxt)

@@ -347,7 +347,7 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
                 hits.append("question")
         elif low in c.hedges:
             hits.append(f"hedge:{tok.text}")
-        elif _modal(tok, c, titled):
+        elif _modal(tok, c, titled) and _about_claim(tok.head, words):
             hits.append(f"modal:{tok.text}")
         elif _reporting(tok, c, titled) and not _speaker_in_claim(tok, words):
             hits.append(f"report:{tok.text}")

@@ -106,7 +106,7 @@ def score_article(text: str, statements: list, golds: list[GoldAttribution], cou
     ours = [(s, idx.tokens([tuple(s.content_span)])) for s in statements]
     matched_ours = 0
     gold_tokens = [idx.tokens(g.content) for g in golds]
-    for s, toks in ours:
+    for _s, toks in ours:
         if any(f1(gt, toks) >= MATCH_F1 for gt in gold_tokens):
             matched_ours += 1
     for g, gt in zip(golds, gold_tokens, strict=True):

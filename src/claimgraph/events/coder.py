@@ -663,6 +663,11 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
             for s in subject_of(hit.comp) if hit.comp.dep_ == "ccomp" else []:
                 found += actors_of(an, s)
     else:
+        if any(c.dep_ == "agent" for c in hit.tok.children):
+            # "X was indicted by Y": the agent acts, the passive subject undergoes it
+            found += [a for c in hit.tok.children if c.dep_ == "nsubjpass" for a in actors_of(an, c)]
+            if any(_known(an.actor(a)) for a in found):
+                return list(dict.fromkeys(found))
         found += _prep_targets(an, hit.tok, r)
         if hit.tok.pos_ == "NOUN" and hit.tok.dep_ == "compound" and hit.tok.head.pos_ == "NOUN":
             # "a mediation effort between X and Y": the phrase's head carries it
