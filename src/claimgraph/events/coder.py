@@ -156,7 +156,7 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
                 return alt
     person = found is not None and an.actor(found).type == "person"  # type: ignore[union-attr]
     for c in tok.children if person else ():  # "X, the United Nations relief coordinator"
-        if c.dep_ == "appos" and c.i > tok.i and an.doc[c.left_edge.i - 1].text != "(":
+        if c.dep_ == "appos" and c.i > tok.i and an.doc[max(c.left_edge.i - 1, 0)].text != "(":
             # the apposition's own words, not its "of" phrase ("an appointee of X")
             alt = _actor_at_token(an, c) or _phrase_actor(an, c)
             if alt and _known(an.actor(alt)):
@@ -806,7 +806,7 @@ def _background(hit: Hit) -> bool:
     trigger with only an owner inside a temporal phrase. Coding these would
     re-code the same old event in every article that recalls it."""
     g = hit.gov
-    if g.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in g.children):
+    if g.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "had" for c in g.children):
         return True
     t = hit.tok
     while t.dep_ in ("compound", "amod") and t.head.i != t.i:
