@@ -28,7 +28,8 @@ from claimgraph.attribution.quotes import Quote
 SUBJ = {"nsubj", "nsubjpass"}
 CLAUSE = {"ccomp"}
 # Verbs whose to-infinitive is the content ("wants to ...", "vowed to ...").
-XCOMP_CUES = {"want", "hope", "plan", "intend", "expect", "promise", "pledge", "vow", "threaten", "urge", "ask", "call", "prefer", "wish"}
+XCOMP_CUES = {"want", "hope", "hop", "plan", "intend", "expect", "promise", "pledge", "vow", "threaten", "urge", "ask",
+              "call", "prefer", "wish", "decline", "refuse", "order"}
 # Verbs that take their content as a direct object ("denied the report").
 OBJECT_CUES = {"deny", "reject", "refute", "dismiss", "disavow", "dispute", "rebuff", "repudiate", "debunk",
                "contradict", "question", "doubt", "challenge", "criticize", "criticise", "praise", "blame",
