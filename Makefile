@@ -18,7 +18,7 @@ DEMO_DB := out/demo.db
 demo: $(STAMP)
 	$(BIN)/claimgraph extract examples/articles/harbor-dispute.txt
 	@mkdir -p out && rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
-	$(BIN)/claimgraph ingest examples/articles examples/claims/articles.jsonl $(wildcard examples/corpus) --db $(DEMO_DB)
+	$(BIN)/claimgraph ingest examples/articles examples/corpus/html examples/corpus/articles.jsonl examples/claims/articles.jsonl --db $(DEMO_DB)
 	$(BIN)/claimgraph claims --db $(DEMO_DB) --contested
 	$(BIN)/claimgraph statements --db $(DEMO_DB) --stance deny
 

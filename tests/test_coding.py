@@ -343,3 +343,35 @@ def test_society_sectors_and_weapons_platforms():
     assert code_actor("Afghan guerillas").code == "AFGREB"  # a common spelling
     # "union" alone is not labour: the European Union, the Soviet Union
     assert code_actor("the Soviet Union").sector != "LAB"
+
+
+# ----------------------------------------------------- names split by the tagger
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # invented names; the tagger tends to split these around the particles
+        ("The talks stalled, Dutch Foreign Minister Pieter Van den Hoek said on Monday.", "Pieter Van den Hoek"),
+        ("Greta von der Lindt met the envoy in Paris.", "Greta von der Lindt"),
+    ],
+)
+def test_person_split_at_name_particles_is_one_actor(nlp, text, name):
+    from claimgraph.actors.resolve import ActorSet
+
+    doc = nlp(text)
+    actors = ActorSet(doc)
+    actors.add_entities()
+    persons = [d.name for d in actors.drafts.values() if d.label == "PERSON"]
+    assert name in persons
+    # the tail of the name is not a second actor (a place or an organisation)
+    assert not any(d.name == name.split()[-1] for d in actors.drafts.values())
+
+
+def test_name_particle_join_leaves_separate_entities_alone(nlp):
+    from claimgraph.actors.resolve import ActorSet
+
+    doc = nlp("Karl Brandt and de facto rulers in Berlin met on Monday.")
+    actors = ActorSet(doc)
+    actors.add_entities()
+    assert not any("Berlin" in d.name and d.label == "PERSON" for d in actors.drafts.values())

@@ -34,6 +34,40 @@ NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSS = re.compile(r"(’s|'s|’|')$")
 
 
+# Lowercase name particles ("Hans van den Berg", "Mohammed bin Ali") around which
+# the tagger often splits one name into a PERSON and a second entity.
+NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "du", "la", "le", "bin", "ibn", "al", "el"})
+JOINABLE_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC"}
+
+
+def _join_name_particles(doc: Doc) -> None:
+    """Re-join a PERSON that ends at (or before) name particles with the
+    capitalised word after them: "Hans Van" + "den" + "Broek" -> one PERSON."""
+    ents, out, i, changed = list(doc.ents), [], 0, False
+    while i < len(ents):
+        e = ents[i]
+        k = e.end
+        while k < len(doc) and k - e.end < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].ent_iob_ == "O":
+            k += 1
+        nxt = ents[i + 1] if i + 1 < len(ents) and ents[i + 1].start == k else None
+        joins = (
+            e.label_ == "PERSON"
+            and (k > e.end or e[-1].lower_ in NAME_PARTICLES)
+            and k < len(doc)
+            and doc[k].pos_ == "PROPN"
+            and doc[k].text[:1].isupper()
+            and (doc[k].ent_iob_ == "O" or (nxt is not None and nxt.label_ in JOINABLE_LABELS and len(nxt) <= 2))
+        )
+        if joins:
+            out.append(Span(doc, e.start, nxt.end if nxt is not None else k + 1, label="PERSON"))
+            i, changed = i + (2 if nxt is not None else 1), True
+            continue
+        out.append(e)
+        i += 1
+    if changed:
+        doc.ents = out
+
+
 @dataclass
 class ActorDraft:
     key: str
@@ -87,6 +121,7 @@ class ActorSet:
         self.span_actor[(start, end)] = draft.key
 
     def add_entities(self) -> None:
+        _join_name_particles(self.doc)
         persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str]]] = []

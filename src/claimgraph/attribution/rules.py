@@ -18,6 +18,7 @@ What is found:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -276,12 +277,23 @@ def _bare_quote_para(text: str, cur: Quote, nxt: Quote) -> bool:
     return rest.strip() == ""
 
 
+# A sentence end inside a gap, not an abbreviation such as "Mr." or "U.S."
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.?!] ")
+
+
 def _cue_gap(gap: str) -> bool:
     """Between two parts of one quotation: nothing but a short cue clause in one paragraph."""
     if "\n" in gap:
         return False
     words = gap.split()
-    return len(words) <= 25 and (gap.strip() == "" or gap.rstrip().endswith((".", ",", ":")))
+    g = gap.strip().strip("'\"”“\x01")
+    if g == "":
+        return True
+    if len(words) > 25 or not g.endswith((".", ",", ":")):
+        return False
+    # one cue clause only: "he said." / "he said," — not "he said. Then she asked,"
+    body = g[:-1]
+    return not _SENTENCE_BREAK.search(body)
 
 
 # -- the finder ----------------------------------------------------------------

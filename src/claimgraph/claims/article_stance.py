@@ -44,6 +44,8 @@ class Cues:
     section_labels: frozenset[str]
     saying_verbs: frozenset[str]
     claim_negators: frozenset[str]
+    harm: frozenset[str]
+    intact: frozenset[str]
 
 
 @dataclass
@@ -74,6 +76,8 @@ def cues() -> Cues:
         section_labels=frozenset(o["section_labels"]),
         saying_verbs=frozenset(o["saying_verbs"]),
         claim_negators=frozenset(raw["claim"]["negators"]),
+        harm=frozenset(raw["contradict"]["harm"]),
+        intact=frozenset(raw["contradict"]["intact"]),
     )
 
 
@@ -86,8 +90,11 @@ class ClaimWords:
     keys: frozenset[str] = frozenset()
     negative: bool = False
     saying: bool = False  # the claim is about what someone said
+    harm: bool = False  # the claim says someone died, was taken or something was stolen
 
     def has(self, tok) -> bool:
+        if self.harm and tok.lower_ in cues().harm:
+            return True  # "dead" restates "was killed"
         return bool(self.keys) and bool((_word_keys(tok.lower_) | _word_keys(tok.lemma_.lower())) & self.keys)
 
 
@@ -112,7 +119,8 @@ def claim_words(claim: str | None) -> ClaimWords:
     words = [w.strip(".,;:!?\"'()") for w in claim.lower().replace("’", "'").replace("n't", " n't").split()]
     keys = frozenset(k for w in words if len(w) > 2 and w not in c.claim_negators for k in _word_keys(w))
     saying = any(f in c.saying_verbs for w in words for f in _verb_forms(w))
-    return ClaimWords(keys, any(w in c.claim_negators for w in words), saying)
+    harm = any(w in c.harm for w in words)
+    return ClaimWords(keys, any(w in c.claim_negators for w in words), saying, harm)
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:
@@ -161,9 +169,11 @@ def _verbal(tok, titled: bool) -> bool:
     doc = tok.doc
     prev = doc[tok.i - 1] if tok.i > 0 else None
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    # "iFixit Debunks": any capital in the subject; "Kurds Deny": a base form after a plural.
+    inflected = tok.lower_ != _verb_form(tok.lower_) or prev is not None and prev.tag_ in ("NNS", "NNPS")
     return (
-        prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and (prev.text[:1].isupper() or _shouted(tok))
-        and nxt is not None and not nxt.is_punct and tok.lower_ != _verb_form(tok.lower_)
+        prev is not None and prev.pos_ in ("PROPN", "NOUN", "PRON") and (not prev.text.islower() or _shouted(tok))
+        and nxt is not None and not nxt.is_punct and inflected
     )  # fmt: skip
 
 
@@ -197,20 +207,62 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     c = cues()
     hits = []
     titled = _title_case(span)
+    denied_falsity = set()  # "denies hoax claims": a denial of the debunking
     for tok in span:
         low = tok.lower_.replace("’", "'")
         if words.has(tok):
             continue
-        if _deny_verb(tok, c, titled):
+        if _deny_verb(tok, c, titled) and not _confirm_or_deny(tok):
+            fakes = [t.i for ch in tok.children if ch.dep_ == "dobj" for t in ch.subtree if t.lower_ in c.falsity]
+            if fakes:
+                denied_falsity.update(fakes)
+                continue
             hits.append(f"deny:{tok.text}")
-        elif low in c.falsity:
+        elif low in c.falsity and tok.i not in denied_falsity and not _negated(tok):
             hits.append(f"false:{tok.text}")
+        elif words.harm and low in c.intact and _predicated(tok):
+            hits.append(f"intact:{tok.text}")  # "is alive", "says she is safe"
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.against_phrases)]
+    hits += _answered_no(span, c)
     # "No, ..." opening the headline or answering its question ("X? No, says Y")
     starts = [t for t in span if t.i == span[0].i or t.doc[t.i - 1].text in ("?", ":")]
     hits += [f"no:{t.text}" for t in starts if t.lower_ in c.leading_no and t.i + 1 < len(t.doc) and (t.i == span[0].i or t.nbor(1).is_punct)]
     hits += _despite_reports(span, c)
     return hits
+
+
+def _negated(tok) -> bool:
+    """'no hoax', "They're not fake": the falsity word is itself negated."""
+    before = [t.lower_ for t in tok.doc[max(tok.i - 3, 0) : tok.i]]
+    if any(w in ("no", "not", "n't", "never") for w in before):
+        return True
+    return any(ch.dep_ == "neg" for ch in tok.head.children) and tok.dep_ in ("acomp", "attr")
+
+
+def _negates_falsity(neg, c: Cues) -> bool:
+    return neg.head.lower_ in c.falsity or any(t.lower_ in c.falsity for t in neg.doc[neg.i + 1 : neg.i + 4])
+
+
+def _predicated(tok) -> bool:
+    """'she is safe', 'Rehana, alive and fighting' -- not 'buried alive'."""
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.dep_ in ("acomp", "attr", "amod", "appos", "ROOT", "conj") and not (prev is not None and prev.pos_ == "VERB")
+
+
+def _confirm_or_deny(tok) -> bool:
+    """'refuses to confirm or deny': no denial at all."""
+    return tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "or" and tok.doc[tok.i - 2].lemma_.lower() == "confirm"
+
+
+def _answered_no(span: Span | Doc, c: Cues) -> list[str]:
+    """'Did X happen? Probably not': a short answer after the question says no."""
+    marks = [t for t in span if t.text == "?"]
+    if not marks:
+        return []
+    rest = [t for t in span if t.i > marks[-1].i and not t.is_punct]
+    if 0 < len(rest) <= 4 and any(t.lower_ in c.leading_no or t.lower_ == "n't" for t in rest):
+        return [f"answer:{' '.join(t.text for t in rest)}"]
+    return []
 
 
 def _despite_reports(span: Span | Doc, c: Cues) -> list[str]:
@@ -256,10 +308,12 @@ def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """
     if words.negative:
         return []
-    modals = cues().modals
+    c = cues()
+    modals = c.modals
     return [
         f"neg:{t.text}" for t in span
         if (t.dep_ == "neg" or t.lower_ in ("never", "no")) and _about_claim(t.head, words)
+        and not _negates_falsity(t, c)  # "not a hoax" backs the claim
         and not any(a.lower_ in modals for a in t.head.children if a.dep_ == "aux")  # "may not": a hedge
     ]  # fmt: skip
 
