@@ -858,7 +858,11 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         # "rebels said they will release Prime Minister X": a named addressee
         # whose country the text does not give still makes the act one
         # between actors; the target is coded by its sector alone.
-        targets = [t for t in found if _named_with_sector(an.actor(t))][:1]
+        # Only the trigger's own direct object counts: addressees found
+        # further away are too often someone else's.
+        objs = [a for tok in {hit.tok, hit.frame_tok or hit.tok} for c in tok.children
+                if c.dep_ in ("dobj", "obj") for a in actors_of(an, c)]
+        targets = [t for t in objs if t in found and _named_with_sector(an.actor(t))][:1]
     trig = _char_span(hit.span_toks)
     sent = hit.tok.sent
     partners = len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
@@ -890,7 +894,8 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
 
 def _named_with_sector(actor: Actor | None) -> bool:
     """A person or organisation known by name whose sector (GOV, MED, ...) is coded."""
-    return actor is not None and bool(actor.sector) and actor.type in ("person", "organization")
+    return (actor is not None and bool(actor.sector) and actor.type in ("person", "organization")
+            and actor.name[:1].isupper())
 
 
 def _for_source(an: Analysis, src: str, code: str, r: Rules) -> str:

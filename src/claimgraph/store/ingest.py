@@ -79,15 +79,15 @@ def analyse_batch(jobs: list[Job], model: str | None, batch_size: int) -> list[R
     from claimgraph import nlp as nlp_mod
     from claimgraph.pipeline import analyse
 
-    nlp = nlp_mod.load(model)
     out: list[Result] = []
-    docs = nlp.pipe((text for _id, text, _meta in jobs), batch_size=batch_size)
+    # the same paragraph-wise parse as `extract`, so ingest stores what extract prints
+    docs = nlp_mod.parse_many((text for _id, text, _meta in jobs), model)
     try:
         for (doc_id, _text, meta), doc in zip(jobs, docs, strict=False):
             out.append(_analyse_one(doc_id, lambda d=doc: d, meta, analyse))
     except Exception:  # the parser itself failed mid-batch: finish one by one
         for doc_id, text, meta in jobs[len(out) :]:
-            out.append(_analyse_one(doc_id, lambda t=text: nlp(t), meta, analyse))
+            out.append(_analyse_one(doc_id, lambda t=text: nlp_mod.parse(t, model), meta, analyse))
     return out
 
 
