@@ -244,7 +244,7 @@ def _joining(gap: str) -> bool:
     return len(g.split()) <= 6 and g[-1] in ",:" and '"' not in g and "“" not in g
 
 
-def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1) -> tuple[int, int]:
+def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1, doc: Doc | None = None) -> tuple[int, int]:
     """A quotation's full extent: an unclosed one goes on into following paragraphs
     that open with a mark, and one broken by its cue ("“A,” she said. “B.”") goes on
     into the next quotation of the same paragraph."""
@@ -255,7 +255,7 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1) -
         nxt = quotes[i + 1]
         if not cur.closed and nxt.para_start or cur.closed and text and (
             text[cur.end : nxt.start].strip() == ""
-            or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]))
+            or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]) and _one_cue(doc, cur.end, nxt.start))
             or _bare_quote_para(text, cur, nxt)
         ):
             pass
@@ -265,6 +265,16 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1) -
         cur = nxt
         end = cur.inner_end
     return start, end
+
+
+def _one_cue(doc: Doc | None, start: int, end: int) -> bool:
+    """The gap holds the statement's own cue and no second one ("he said, adding:")."""
+    if doc is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None:
+        return True
+    return sum(1 for t in span if t.pos_ == "VERB" and verb_cue(t) is not None) <= 1
 
 
 def _bare_quote_para(text: str, cur: Quote, nxt: Quote) -> bool:
@@ -349,7 +359,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         first = next((t for t in comp.subtree if not t.is_punct and not t.is_space), comp)
         q = _in_quote(first.idx, quotes)
         if q is not None:
-            return extend_quote(quotes, q, text_of(doc), verb.idx), False
+            return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
         # a misparse can split one clause into two complements ("that the
         # drones [deployed to strike X] [were built in Y]"): take them together
@@ -359,7 +369,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         return (start, end), False
     q = quote_content(doc, verb, quotes, sent)
     if q is not None:
-        return extend_quote(quotes, q, text_of(doc), verb.idx), False
+        return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
     colon = _after_colon(doc, verb)
     if colon is not None:
         return colon, False
@@ -509,7 +519,7 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
             continue
         raw = _speaker_after(doc, q) or _speaker_before(doc, q)
         if raw is not None:
-            raw.content = trim(doc, *extend_quote(quotes, q, text, raw.cue.idx))
+            raw.content = trim(doc, *extend_quote(quotes, q, text, raw.cue.idx, doc))
             covered.append(raw.content)
             out.append(raw)
     return out

@@ -389,6 +389,35 @@ def _modal(tok, c: Cues, titled: bool) -> bool:
     return titled and tok.i > 0 and nxt is not None and nxt.is_alpha and nxt.pos_ != "NUM"
 
 
+_SUBORDINATE = ("advcl", "acl", "relcl", "pcomp")
+
+
+def _scope(tok) -> list:
+    """The words a hedge, modal or report word qualifies, when that is plainly
+    less than the whole text: an adjective's noun phrase ("alleged rapist"),
+    or a subordinate clause the cue sits in ("... believing it would help",
+    "... so they could be closer"). Empty when the cue may govern the text."""
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        return list(tok.head.subtree)
+    head = tok.head if tok.tag_ == "MD" or tok.dep_ == "advmod" else tok
+    while head.dep_ not in _SUBORDINATE and head.head is not head and head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        head = head.head
+    return list(head.subtree) if head.dep_ in _SUBORDINATE else []
+
+
+def _aside(scope: list, span: Span | Doc, words: ClaimWords) -> bool:
+    """The cue qualifies something beside the claim ("mob castrates alleged
+    rapist", "catfish could set record") while the rest of the text states the
+    claim's words plainly: then it does not hedge the claim."""
+    if not words.keys or not scope:
+        return False
+    inside = {t.i for t in scope}
+    if any(words.has(t) for t in scope if not t.is_stop and not t.is_punct):
+        return False
+    outside = [t for t in span if t.i not in inside and not t.is_stop and not t.is_punct and words.has(t)]
+    return len(outside) >= 2
+
+
 def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """Signs that the text reports, hedges or questions rather than vouches."""
     c = cues()
@@ -400,11 +429,14 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             if _open_question(tok, span, words):
                 hits.append("question")
         elif low in c.hedges:
-            hits.append(f"hedge:{tok.text}")
+            if not _aside(_scope(tok), span, words):
+                hits.append(f"hedge:{tok.text}")
         elif _modal(tok, c, titled) and _about_claim(tok.head, words):
-            hits.append(f"modal:{tok.text}")
+            if not _aside(_scope(tok), span, words):
+                hits.append(f"modal:{tok.text}")
         elif _reporting(tok, c, titled) and not _speaker_in_claim(tok, words):
-            hits.append(f"report:{tok.text}")
+            if not _aside(_scope(tok), span, words):
+                hits.append(f"report:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.observing_phrases)]
     if _source_suffix(span):
         hits.append("source-suffix")

@@ -506,7 +506,17 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
                   comp=tok, default_frame=cp is None, needs_target=True)
 
 
+WH_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where", "who", "which"})
+
+
+def _asks_question(tok: Token) -> bool:
+    """'asked X why ...', 'asked whether ...': a question, not an appeal."""
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in WH_WORDS for c in tok.children)
+
+
 def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
+    if p.frame == "appeal" and _asks_question(tok):
+        return None
     comp = _complement(tok, p)
     cat = None
     if comp is not None:
