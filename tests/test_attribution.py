@@ -105,3 +105,17 @@ def test_spans_point_at_the_text(extract):
     for a in doc.actors:
         for start, end in a.mentions:
             assert 0 <= start < end <= len(text)
+
+
+def test_title_is_not_part_of_the_name(extract):
+    doc = extract("T\nSpokeswoman Lena Varga said the border would stay open.\n")
+    s = by_content(doc, "border would stay open")
+    a = doc.actor(s.speaker)
+    assert a.name == "Lena Varga"
+    assert a.role and "spokeswoman" in a.role.lower()
+
+
+def test_reported_denial_inside_content_stays_with_the_inner_speaker(extract):
+    doc = extract("T\nThe port authority said it had offered a raise and denied that rules were ignored.\n")
+    outer = by_content(doc, "it had offered a raise")
+    assert outer.stance == "assert"

@@ -38,13 +38,23 @@ def _clause_heads(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in out if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}]
 
 
+def _subject(tok: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is conjoined to ("we oppose X and reject Y")."""
+    for _ in range(4):
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None or tok.dep_ != "conj":
+            return subj
+        tok = tok.head
+    return None
+
+
 def content_denies(doc: Doc, start: int, end: int) -> bool:
     """Does the content deny something in the speaker's own words?"""
     lex = _content_cues()
     for h in _clause_heads(doc, start, end):
         negated = any(c.dep_ == "neg" for c in h.children)
-        subj = next((c for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if h.lemma_.lower() in lex["verbs"] and not negated and (subj is None or subj.lower_ in FIRST_PERSON):
+        subj = _subject(h)
+        if h.lemma_.lower() in lex["verbs"] and not negated and subj is not None and subj.lower_ in FIRST_PERSON:
             return True
         if h.lemma_ == "be":
             attr = [c for c in h.children if c.dep_ in {"acomp", "attr"}]

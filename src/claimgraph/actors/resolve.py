@@ -81,12 +81,29 @@ class ActorDraft:
     relations: list[ActorDraft] = field(default_factory=list)  # "counterpart of"
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("names.toml").read_text("utf-8"))
+    return frozenset(raw["honorifics"])
+
+
 def clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip())
     words = text.split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
     return " ".join(words)
+
+
+def person_name(text: str) -> tuple[str, str | None]:
+    """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
+    words = clean_name(text).split()
+    title: list[str] = []
+    while len(words) > 1 and (
+        words[0].lower().rstrip(".") in _honorifics() or coding.role_of(words[0]) is not None
+    ):
+        title.append(words.pop(0))
+    return " ".join(words), (" ".join(title) or None)
 
 
 def is_title_org(ent: Span) -> bool:
@@ -125,8 +142,8 @@ class ActorSet:
         persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str]]] = []
-        for e in sorted(persons, key=lambda e: -len(clean_name(e.text).split())):
-            name = clean_name(e.text)
+        for e in sorted(persons, key=lambda e: -len(person_name(e.text)[0].split())):
+            name, title = person_name(e.text)
             toks = set(name.lower().split())
             if not toks:
                 continue
@@ -134,7 +151,10 @@ class ActorSet:
             if key is None:
                 key = "P:" + name.lower()
                 full.append((key, toks))
-            self._add(key, name, "PERSON")
+            d = self._add(key, name, "PERSON")
+            if title and coding.role_of(title):
+                d.descriptions.append(title)
+                d.role = d.role or _cased(title, coding.role_of(title))
         for e in self.doc.ents:
             if e.label_ not in NAMED_LABELS:
                 continue
@@ -142,6 +162,7 @@ class ActorSet:
             if not name:
                 continue
             if e.label_ == "PERSON":
+                name, _title = person_name(e.text)
                 toks = set(name.lower().split())
                 key = next((k for k, t in full if toks <= t), None)
                 if key:

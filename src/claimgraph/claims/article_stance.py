@@ -44,6 +44,7 @@ class Cues:
     section_labels: frozenset[str]
     saying_verbs: frozenset[str]
     claim_negators: frozenset[str]
+    answers_yes: frozenset[str]
     harm: frozenset[str]
     intact: frozenset[str]
 
@@ -76,6 +77,7 @@ def cues() -> Cues:
         section_labels=frozenset(o["section_labels"]),
         saying_verbs=frozenset(o["saying_verbs"]),
         claim_negators=frozenset(raw["claim"]["negators"]),
+        answers_yes=frozenset(o["answers_yes"]),
         harm=frozenset(raw["contradict"]["harm"]),
         intact=frozenset(raw["contradict"]["intact"]),
     )
@@ -141,7 +143,8 @@ def _verb_form(word: str) -> str:
 def _title_case(span: Span | Doc) -> bool:
     """Headline Case ('Apple Denies Report'): the tagger reads verbs as names."""
     words = [t for t in span if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) / len(words) > 0.8
+    # "iPhone", "iFixit": a capital anywhere marks the word as capitalised
+    return len(words) >= 3 and sum(not t.text.islower() for t in words) / len(words) > 0.8
 
 
 def _shouted(tok) -> bool:
@@ -183,7 +186,7 @@ def _padded(text: str) -> str:
 
 def _phrase_hits(text: str, phrases: tuple[str, ...]) -> list[str]:
     padded = _padded(text)
-    return [p for p in phrases if f" {p} " in padded or f" {p}," in padded or f" {p}." in padded]
+    return [p for p in phrases if any(f" {p}{end}" in padded for end in " ,.:;!?")]
 
 
 def _deny_verb(tok, c: Cues, titled: bool = False) -> bool:
@@ -247,6 +250,17 @@ def _predicated(tok) -> bool:
     """'she is safe', 'Rehana, alive and fighting' -- not 'buried alive'."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return tok.dep_ in ("acomp", "attr", "amod", "appos", "ROOT", "conj") and not (prev is not None and prev.pos_ == "VERB")
+
+
+def _purpose_or_advice(neg) -> bool:
+    """'... so he won't turn into X' (a purpose) and "Don't reset X" (advice)
+    negate no statement of fact."""
+    verb = neg.head
+    if any(ch.lower_ == "so" and ch.i < neg.i for ch in verb.children):
+        return True
+    first = neg.doc[neg.i - 1] if neg.i > 0 else None
+    imperative = first is not None and first.lower_ == "do" and (first.i == 0 or neg.doc[first.i - 1].is_punct)
+    return imperative and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
 
 
 def _confirm_or_deny(tok) -> bool:
@@ -314,6 +328,7 @@ def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
         f"neg:{t.text}" for t in span
         if (t.dep_ == "neg" or t.lower_ in ("never", "no")) and _about_claim(t.head, words)
         and not _negates_falsity(t, c)  # "not a hoax" backs the claim
+        and not _purpose_or_advice(t)
         and not any(a.lower_ in modals for a in t.head.children if a.dep_ == "aux")  # "may not": a hedge
     ]  # fmt: skip
 
@@ -361,6 +376,8 @@ def _open_question(mark, span: Span | Doc, words: ClaimWords) -> bool:
     """A question leaves the claim open unless a later part of the headline
     answers it ("20-year-old burger? Men kept it for ...", "... ? It's real")."""
     rest = [t for t in span if t.i > mark.i and not t.is_punct]
+    if 0 < len(rest) <= 4 and any(t.lower_ in cues().answers_yes for t in rest):
+        return False  # "... ? It's real", "... ? Yes"
     if len([t for t in rest if t.is_alpha]) < 3 or any(t.text == "?" for t in span if t.i > mark.i):
         return True
     asked = [t for t in span if t.i < mark.i and not t.is_punct]
@@ -389,35 +406,6 @@ def _modal(tok, c: Cues, titled: bool) -> bool:
     return titled and tok.i > 0 and nxt is not None and nxt.is_alpha and nxt.pos_ != "NUM"
 
 
-_SUBORDINATE = ("advcl", "acl", "relcl", "pcomp")
-
-
-def _scope(tok) -> list:
-    """The words a hedge, modal or report word qualifies, when that is plainly
-    less than the whole text: an adjective's noun phrase ("alleged rapist"),
-    or a subordinate clause the cue sits in ("... believing it would help",
-    "... so they could be closer"). Empty when the cue may govern the text."""
-    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
-        return list(tok.head.subtree)
-    head = tok.head if tok.tag_ == "MD" or tok.dep_ == "advmod" else tok
-    while head.dep_ not in _SUBORDINATE and head.head is not head and head.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
-        head = head.head
-    return list(head.subtree) if head.dep_ in _SUBORDINATE else []
-
-
-def _aside(scope: list, span: Span | Doc, words: ClaimWords) -> bool:
-    """The cue qualifies something beside the claim ("mob castrates alleged
-    rapist", "catfish could set record") while the rest of the text states the
-    claim's words plainly: then it does not hedge the claim."""
-    if not words.keys or not scope:
-        return False
-    inside = {t.i for t in scope}
-    if any(words.has(t) for t in scope if not t.is_stop and not t.is_punct):
-        return False
-    outside = [t for t in span if t.i not in inside and not t.is_stop and not t.is_punct and words.has(t)]
-    return len(outside) >= 2
-
-
 def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """Signs that the text reports, hedges or questions rather than vouches."""
     c = cues()
@@ -429,14 +417,11 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             if _open_question(tok, span, words):
                 hits.append("question")
         elif low in c.hedges:
-            if not _aside(_scope(tok), span, words):
-                hits.append(f"hedge:{tok.text}")
+            hits.append(f"hedge:{tok.text}")
         elif _modal(tok, c, titled) and _about_claim(tok.head, words):
-            if not _aside(_scope(tok), span, words):
-                hits.append(f"modal:{tok.text}")
+            hits.append(f"modal:{tok.text}")
         elif _reporting(tok, c, titled) and not _speaker_in_claim(tok, words):
-            if not _aside(_scope(tok), span, words):
-                hits.append(f"report:{tok.text}")
+            hits.append(f"report:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.observing_phrases)]
     if _source_suffix(span):
         hits.append("source-suffix")

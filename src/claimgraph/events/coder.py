@@ -115,10 +115,16 @@ def _actor_at_token(an: Analysis, tok: Token) -> str | None:
     A proper name or demonym the recogniser missed at this place ("anti-Iran")
     still counts when the same word is a mention elsewhere in the article.
     """
-    best, best_len = None, 10**9
+    best, best_len, best_end = None, 10**9, None
     for (s, e), aid in an.mention_actor.items():
         if s <= tok.idx < e and e - s < best_len:
-            best, best_len = aid, e - s
+            best, best_len, best_end = aid, e - s, e
+    if best is not None and not _known(an.actor(best)):
+        # "Zia-Ul-Haq" inside "Mohammad Zia-Ul-Haq": a nested piece with no code
+        # gives way to the coded mention that ends with it (same head word)
+        known = [(e - s, aid) for (s, e), aid in an.mention_actor.items()
+                 if s <= tok.idx < e and e == best_end and _known(an.actor(aid))]
+        best = min(known)[1] if known else best
     if best is None and tok.text[:1].isupper() and tok.pos_ != "PRON":
         best = _names(an).get(tok.text)
     return best
@@ -506,12 +512,16 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
                   comp=tok, default_frame=cp is None, needs_target=True)
 
 
-WH_WORDS = frozenset({"why", "whether", "if", "how", "what", "when", "where", "who", "which"})
+QUESTION_WORDS = frozenset({"why", "whether", "if", "how"})
 
 
 def _asks_question(tok: Token) -> bool:
-    """'asked X why ...', 'asked whether ...': a question, not an appeal."""
-    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in WH_WORDS for c in tok.children)
+    """'asked X why ...', 'asked whether ...': a question, not an appeal. The
+    clause may hang off any word of the phrase ("asked X during a session why")."""
+    return any(
+        t.i > tok.i and t.lower_ in QUESTION_WORDS and t.head.pos_ in ("VERB", "AUX") and t.head.left_edge.i == t.i
+        for t in tok.subtree
+    )
 
 
 def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
