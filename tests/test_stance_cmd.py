@@ -61,6 +61,47 @@ def test_headline_stance_toward_a_claim(nlp, headline, label):
     assert span_stance(nlp_mod.parse(headline), CLAIM).label == label
 
 
+HARM_CLAIM = "Kessa Void, the Orvane Mining chief, was kidnapped by river pirates"
+
+
+@pytest.mark.parametrize(
+    ("claim", "headline", "label"),
+    [
+        # A short answer after a question settles it either way.
+        (CLAIM, "Did Orvane Mining dump waste into the Selka River? Probably not", "against"),
+        (CLAIM, "That Orvane Mining waste photo from the Selka River? It's real", "for"),
+        # Contracted negations of truth, fact-check ratings, camel-case subjects.
+        (CLAIM, "That Selka River waste story you keep hearing about isn't true", "against"),
+        (CLAIM, "Pants on fire: mayor repeats Selka River waste story", "against"),
+        (CLAIM, "iWatchdog Debunks Orvane Mining Waste Claims", "against"),
+        (CLAIM, "Blogger made up the Orvane Mining waste story", "against"),
+        # A negated or denied debunking backs the claim instead.
+        (CLAIM, "Orvane Mining waste in the Selka River is no hoax, photos show", "for"),
+        # "confirm or deny" denies nothing.
+        (CLAIM, "Orvane Mining refuses to confirm or deny Selka River waste reports", "observing"),
+        # Purpose clauses and advice are no denials of fact.
+        (CLAIM, "Orvane Mining dumped waste into the Selka River so it wouldn't pay fees", "for"),
+        # The person said to be harmed or taken turns up safe or alive.
+        (HARM_CLAIM, "Kessa Void says she is safe and never left the mine", "against"),
+        (HARM_CLAIM, "Orvane Mining chief Kessa Void alive and well, family says", "against"),
+        (HARM_CLAIM, "Kessa Void not dead, Orvane Mining says", "against"),
+        (HARM_CLAIM, "River pirates kidnapped Orvane Mining chief Kessa Void", "for"),
+    ],
+)
+def test_headline_stance_general_cues(nlp, claim, headline, label):
+    from claimgraph import nlp as nlp_mod
+
+    assert span_stance(nlp_mod.parse(headline), claim).label == label
+
+
+def test_denied_debunking_is_no_denial(nlp):
+    from claimgraph import nlp as nlp_mod
+
+    headline = "Fisherman who filmed Selka River waste denies hoax claims"
+    assert span_stance(nlp_mod.parse(headline), CLAIM).label != "against"
+    assert span_stance(nlp_mod.parse("Fisherman denies Selka River waste claims"), CLAIM).label == "against"
+
+
 def test_words_of_the_claim_are_not_cues(nlp):
     from claimgraph import nlp as nlp_mod
 

@@ -95,6 +95,18 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+def _is_person(ent: Span) -> bool:
+    """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an organisation."""
+    if ent.label_ == "PERSON":
+        return True
+    if ent.label_ != "ORG":
+        return False
+    name, title = person_name(ent.text)
+    return bool(title) and coding.role_of(title) is not None and 2 <= len(name.split()) <= 3 and (
+        coding.code_actor(name).sector is None
+    )
+
+
 def person_name(text: str) -> tuple[str, str | None]:
     """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
     words = clean_name(text).split()
@@ -139,7 +151,7 @@ class ActorSet:
 
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
-        persons = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        persons = [e for e in self.doc.ents if _is_person(e)]
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str]]] = []
         for e in sorted(persons, key=lambda e: -len(person_name(e.text)[0].split())):
@@ -161,7 +173,7 @@ class ActorSet:
             name = clean_name(e.text)
             if not name:
                 continue
-            if e.label_ == "PERSON":
+            if _is_person(e):
                 name, _title = person_name(e.text)
                 toks = set(name.lower().split())
                 key = next((k for k, t in full if toks <= t), None)

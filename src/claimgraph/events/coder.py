@@ -584,7 +584,7 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
     """(actor id, statement id) pairs for the hit's source."""
     stmts = [s for s in _statement_at(an, hit.frame_tok or hit.tok) if s.speaker]
     if stmts:
-        return [(s.speaker, s.id) for s in stmts]
+        return [(_enclosing_known(an, s.speaker), s.id) for s in stmts]
     if hit.noun:  # owner of a noun trigger without a clause verb
         owner = _noun_owner(an, hit.tok)
         return [(owner, None)] if owner else []
@@ -603,6 +603,18 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
                 found += actors_of(an, s)
         out.extend((a, None) for a in found)
     return out
+
+
+def _enclosing_known(an: Analysis, aid: str) -> str:
+    """A speaker without code that is only the tail of a coded name
+    ("Haq" of "Mohammad Zia-Ul-Haq") is that name's actor."""
+    if _known(an.actor(aid)):
+        return aid
+    spans = [sp for sp, a in an.mention_actor.items() if a == aid]
+    for (s, e), other in an.mention_actor.items():
+        if other != aid and _known(an.actor(other)) and any(s <= s2 and e == e2 for s2, e2 in spans):
+            return other
+    return aid
 
 
 def _attack_owner(an: Analysis, subj: Token) -> str | None:

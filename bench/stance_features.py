@@ -1,5 +1,5 @@
 """General features of a headline (or sentence) read against a claim, for the
-small learned stance scorer in `stance_model`.
+learned stance scorer experiment in `bench/train_stance_model.py`.
 
 Every feature is a cue class, a syntactic shape or an overlap measure; none
 is a word identity tied to a topic. The rule cues of `article_stance` come
@@ -18,10 +18,9 @@ from claimgraph.claims import article_stance as rules
 # Opening words that make the whole headline a report about the claim
 # ("Report: ...", "Rumor has it ...", "Sources say ..."): general nouns only.
 _OPENERS = frozenset(
-    "report reports rumor rumors rumour rumours source sources insider insiders "
-    "leak leaked claim claims study survey analyst analysts".split()
+    ["report", "reports", "rumor", "rumors", "rumour", "rumours", "source", "sources", "insider", "insiders", "leak", "leaked", "claim", "claims", "study", "survey", "analyst", "analysts"]
 )
-_FUTURE = frozenset("will shall 'll going".split())
+_FUTURE = frozenset(["will", "shall", "'ll", "going"])
 _NUM = re.compile(r"\d")
 
 
