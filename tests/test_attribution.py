@@ -119,3 +119,10 @@ def test_reported_denial_inside_content_stays_with_the_inner_speaker(extract):
     doc = extract("T\nThe port authority said it had offered a raise and denied that rules were ignored.\n")
     outer = by_content(doc, "it had offered a raise")
     assert outer.stance == "assert"
+
+
+def test_quoted_words_inside_the_writers_sentence(extract):
+    doc = extract('T\nGovernor Ana Ruiz accused the mayor of running a "reckless and secretive" budget.\n')
+    s = by_content(doc, "reckless and secretive")
+    assert speaker_name(doc, s) == "Ana Ruiz"
+    assert s.kind == "mixed"

@@ -16,7 +16,7 @@ from claimgraph.claims.assign import (
     stem,
     text_terms,
 )
-from claimgraph.eval.emergent import adjusted_rand_index, stance_scores
+from claimgraph.eval.emergent import adjusted_rand_index, claim_folds, stance_scores
 from claimgraph.schema import Claim
 
 SAME = [
@@ -88,3 +88,12 @@ def test_stance_scores():
     assert rep["accuracy"] == 0.75
     assert rep["confusion"]["against"]["for"] == 1
     assert abs(rep["f1"]["for"] - 0.8) < 1e-9
+
+
+def test_claim_folds_keep_each_claim_in_one_set():
+    claims = [f"c{i // 3}" for i in range(60)]  # 20 claims, 3 headlines each
+    gold = ["for"] * 60
+    pred = ["for" if c != "c0" else "against" for c in claims]  # only claim c0 wrong
+    folds = claim_folds(gold, pred, claims, k=5)
+    assert len(folds) <= 5 and sum(a < 1.0 for a in folds) == 1  # c0's headlines stay together
+    assert claim_folds(gold, pred, claims, k=5) == folds  # stable across runs

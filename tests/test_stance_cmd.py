@@ -79,6 +79,11 @@ HARM_CLAIM = "Kessa Void, the Orvane Mining chief, was kidnapped by river pirate
         (CLAIM, "Orvane Mining waste in the Selka River is no hoax, photos show", "for"),
         # "confirm or deny" denies nothing.
         (CLAIM, "Orvane Mining refuses to confirm or deny Selka River waste reports", "observing"),
+        # An either-or question, a negation about the rumours themselves, or
+        # a negated "sure" leaves the claim open instead of denying it.
+        (CLAIM, "Selka River waste: real or hoax?", "observing"),
+        (CLAIM, "Rumors that Orvane Mining dumped waste into the Selka River aren't going away", "observing"),
+        (CLAIM, "Orvane Mining chief isn't sure how waste got into the Selka River", "for"),
         # Purpose clauses and advice are no denials of fact.
         (CLAIM, "Orvane Mining dumped waste into the Selka River so it wouldn't pay fees", "for"),
         # The person said to be harmed or taken turns up safe or alive.
@@ -127,6 +132,13 @@ def test_stance_command_reads_stdin_and_prints_json():
     data = json.loads(res.output)
     assert data["stance"] == "against"
     assert data["claim"] == CLAIM
+
+
+def test_stance_command_neither_confirm_nor_deny():
+    text = "Orvane Mining refuses to confirm or deny that it dumped waste into the Selka River"
+    res = _run(["stance", "--claim", CLAIM, "-", "--json"], stdin=text)
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["stance"] == "observing"
 
 
 def test_stance_command_for_article_in_own_voice(tmp_path):

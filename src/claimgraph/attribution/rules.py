@@ -155,7 +155,7 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return pobj, medium
             return subj, medium
-        if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head is not cur:
+        if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
                 # "claims made by X": the agent holds it
                 agent = next((c for c in cur.children if c.dep_ == "agent"), None)
@@ -517,12 +517,43 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
             continue  # scare quotes and titles, not statements
         if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered):
             continue
-        raw = _speaker_after(doc, q) or _speaker_before(doc, q)
+        raw = _speaker_after(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
         if raw is not None:
-            raw.content = trim(doc, *extend_quote(quotes, q, text, raw.cue.idx, doc))
+            if raw.content == q.inner:  # the quotation itself is the content
+                raw.content = extend_quote(quotes, q, text, raw.cue.idx, doc)
+            raw.content = trim(doc, *raw.content)
             covered.append(raw.content)
             out.append(raw)
     return out
+
+
+SPEAKER_PRONOUNS = {"he", "she", "they"}
+
+
+def _quoting_verb(doc: Doc, q: Quote) -> Raw | None:
+    """Words of a named actor quoted inside the writer's sentence: "Smith accused
+    Jones of being “soft on crime”". The verb above the quotation, with a person or
+    organisation as subject, introduces it (PolNeAR's mixed attributions)."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="contract")
+    if span is None or len(span) < 2:
+        return None
+    verb = span.root
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or q.inner_start <= verb.idx < q.inner_end:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subj.lower_ in SPEAKER_PRONOUNS):
+        return None
+    rights = [c for c in verb.rights if not c.is_punct and c.dep_ not in {"cc", "conj"}]
+    if not rights or subj.i > verb.i:
+        return None
+    start = rights[0].left_edge
+    end = max((c.right_edge for c in rights), key=lambda t: t.i)
+    if not (start.idx <= q.inner_start and q.inner_end <= end.idx + len(end) + 2):
+        return None
+    return Raw(cue=verb, cue_span=_cue_span(verb, "assert"), content=(start.idx, end.idx + len(end)),
+               stance="assert", speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
 def _window(doc: Doc, start_char: int, end_char: int) -> Span | None:
@@ -662,7 +693,7 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         if pobj is None:
             return None
         head = tok.head if tok.dep_ == "prep" else tok
-        while head.dep_ == "prep" and head.head is not head:
+        while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
         sent = tok.sent
         # content: the rest of the sentence around the "according to X" phrase

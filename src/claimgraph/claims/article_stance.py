@@ -45,6 +45,7 @@ class Cues:
     saying_verbs: frozenset[str]
     claim_negators: frozenset[str]
     answers_yes: frozenset[str]
+    epistemic: frozenset[str]
     harm: frozenset[str]
     intact: frozenset[str]
 
@@ -78,6 +79,7 @@ def cues() -> Cues:
         saying_verbs=frozenset(o["saying_verbs"]),
         claim_negators=frozenset(raw["claim"]["negators"]),
         answers_yes=frozenset(o["answers_yes"]),
+        epistemic=frozenset(o["epistemic"]),
         harm=frozenset(raw["contradict"]["harm"]),
         intact=frozenset(raw["contradict"]["intact"]),
     )
@@ -216,12 +218,15 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
         if words.has(tok):
             continue
         if _deny_verb(tok, c, titled) and not _confirm_or_deny(tok):
-            fakes = [t.i for ch in tok.children if ch.dep_ == "dobj" for t in ch.subtree if t.lower_ in c.falsity]
+            fakes = [
+                t.i for ch in tok.children if ch.dep_ == "dobj" and ch.lower_ in c.report_nouns
+                for t in ch.subtree if t.lower_ in c.falsity
+            ]  # fmt: skip
             if fakes:
                 denied_falsity.update(fakes)
                 continue
             hits.append(f"deny:{tok.text}")
-        elif low in c.falsity and tok.i not in denied_falsity and not _negated(tok):
+        elif low in c.falsity and tok.i not in denied_falsity and not _negated(tok) and not _alternative(tok):
             hits.append(f"false:{tok.text}")
         elif words.harm and low in c.intact and _predicated(tok):
             hits.append(f"intact:{tok.text}")  # "is alive", "says she is safe"
@@ -246,10 +251,27 @@ def _negates_falsity(neg, c: Cues) -> bool:
     return neg.head.lower_ in c.falsity or any(t.lower_ in c.falsity for t in neg.doc[neg.i + 1 : neg.i + 4])
 
 
+def _alternative(tok) -> bool:
+    """'Real or hoax?', 'Fake or freak?': one side of an open either-or question."""
+    doc = tok.doc
+    near = doc[max(tok.i - 3, 0) : tok.i + 4]
+    after = doc[tok.i + 1 : tok.i + 8]
+    return any(t.lower_ == "or" for t in near) and any(t.text == "?" for t in after)
+
+
 def _predicated(tok) -> bool:
     """'she is safe', 'Rehana, alive and fighting' -- not 'buried alive'."""
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     return tok.dep_ in ("acomp", "attr", "amod", "appos", "ROOT", "conj") and not (prev is not None and prev.pos_ == "VERB")
+
+
+def _epistemic(verb, c: Cues) -> bool:
+    return verb.lower_ in c.epistemic or any(ch.dep_ == "acomp" and ch.lower_ in c.epistemic for ch in verb.children)
+
+
+def _about_reports(verb, c: Cues) -> bool:
+    """"Rumors that X aren't going away": the negation is about the reports."""
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in c.report_nouns for ch in verb.children)
 
 
 def _purpose_or_advice(neg) -> bool:
@@ -329,6 +351,8 @@ def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
         if (t.dep_ == "neg" or t.lower_ in ("never", "no")) and _about_claim(t.head, words)
         and not _negates_falsity(t, c)  # "not a hoax" backs the claim
         and not _purpose_or_advice(t)
+        and not _epistemic(t.head, c)  # "isn't sure": a doubt, not a denial
+        and not _about_reports(t.head, c)
         and not any(a.lower_ in modals for a in t.head.children if a.dep_ == "aux")  # "may not": a hedge
     ]  # fmt: skip
 
@@ -465,6 +489,17 @@ def _overlap(claim_terms, text: str) -> float:
 RELEVANT = 0.34  # share of the claim's content terms a sentence must repeat
 
 
+def _denial_undone(statement, text: str) -> bool:
+    """A denial that takes no side on the claim: of a debunking ("denies hoax
+    claims") or one of "refuses to confirm or deny"."""
+    c = cues()
+    said = {w.strip(".,;:!?\"'()").lower() for w in statement.content.split()}
+    if said & c.falsity and said & c.report_nouns:  # "hoax claims", not "the hoax"
+        return True
+    start = statement.cue_span[0] if statement.cue_span else 0
+    return _padded(text[max(start - 12, 0) : start]).endswith(" confirm or ")
+
+
 def article_stance(claim: str, document, doc: Doc) -> StanceDecision:
     """Stance of a whole article (a `Document` and its parse) toward `claim`.
 
@@ -484,7 +519,7 @@ def article_stance(claim: str, document, doc: Doc) -> StanceDecision:
         s for s in document.statements
         if one_line or _overlap(wanted, s.content) >= RELEVANT
     ]  # fmt: skip
-    denials = [s for s in related if s.stance == "deny"]
+    denials = [s for s in related if s.stance == "deny" and not _denial_undone(s, doc.text)]
     if denials:
         return StanceDecision("against", [f"deny:{s.cue}" for s in denials], [s.id for s in denials])
     title_end = doc.text.find("\n") if not one_line else len(doc.text)

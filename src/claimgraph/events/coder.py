@@ -160,7 +160,8 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
             alt = _actor_at_token(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
-    person = found is not None and an.actor(found).type == "person"  # type: ignore[union-attr]
+    # a person, or a name the tagger took for something else ("Kenzo Oshima" as a place)
+    person = found is not None and (an.actor(found).type == "person" or tok.pos_ == "PROPN")  # type: ignore[union-attr]
     for c in tok.children if person else ():  # "X, the United Nations relief coordinator"
         if c.dep_ == "appos" and c.i > tok.i and an.doc[max(c.left_edge.i - 1, 0)].text != "(":
             # the apposition's own words, not its "of" phrase ("an appointee of X")
