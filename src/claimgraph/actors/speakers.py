@@ -11,6 +11,7 @@ from claimgraph.actors.resolve import (
     ActorDraft,
     ActorSet,
     _cased,
+    person_name,
 )
 from claimgraph.attribution.rules import Raw, text_of
 from claimgraph.schema import Statement
@@ -112,6 +113,14 @@ class SpeakerResolver:
                 if draft.label == "PERSON" and words <= set(draft.name.split()):
                     self.last_person = draft
                     return draft
+        # "Governor Ana Ruiz" that the tagger missed: a title before proper nouns
+        name, title = person_name(mention.text)
+        if title and coding.role_of(title) and mention.root.pos_ == "PROPN" and all(w[:1].isupper() for w in name.split()):
+            d = a._add("P:" + name.lower(), name, "PERSON")
+            a.mention(d, mention.start_char, mention.end_char)
+            self._give_role(d, title, mention)
+            self.last_person = d
+            return d
         d = a.add_description(mention)
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
