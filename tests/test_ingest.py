@@ -219,6 +219,11 @@ def test_sigkill_mid_run_keeps_whole_documents_and_second_run_completes(tmp_path
                 except sqlite3.OperationalError:
                     stored = 0  # tables not made yet
             if stored >= 6:
+                # another claimgraph command reads the store while ingest writes
+                q = subprocess.run([sys.executable, "-m", "claimgraph.cli", "statements", "--db", str(db), "--json"],
+                                   env=env, capture_output=True, timeout=60)  # fmt: skip
+                assert q.returncode == 0, q.stderr
+                assert json.loads(q.stdout)
                 break
             time.sleep(0.02)
         assert proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read()!r}"
