@@ -99,3 +99,9 @@ def test_polnear_scorer_on_a_few_articles():
     assert res["articles"] == 5
     assert 0.0 < res["precision"] <= 1.0
     assert res["all"]["gold"] > 0
+
+
+def test_unknown_model_is_a_clear_error():
+    r = run("extract", str(EXAMPLE), "--model", "no_such_pipeline")
+    assert r.returncode == 2
+    assert b"cannot load spaCy pipeline" in r.stderr and b"Traceback" not in r.stderr

@@ -97,7 +97,11 @@ def extract(
         try:
             text, source = read_source(path)
             doc = run(text, model=model, source=source)
-        except (InputError, UnicodeDecodeError) as exc:
+        except InputError as exc:  # its message names the input
+            err.print(f"[bold red]error:[/] {exc}")
+            status = 1
+            continue
+        except UnicodeDecodeError as exc:
             err.print(f"[bold red]error:[/] {path}: {exc}")
             status = 1
             continue
@@ -120,7 +124,13 @@ _register_all()
 
 
 def main() -> None:
-    app()
+    from claimgraph.nlp import ModelNotFound
+
+    try:
+        app()
+    except ModelNotFound as exc:  # a missing pipeline is the user's setup, not a crash
+        err.print(f"[bold red]error:[/] {exc}")
+        raise SystemExit(2) from None
 
 
 if __name__ == "__main__":
