@@ -48,9 +48,19 @@ def _subject(tok: Token) -> Token | None:
     return None
 
 
+@cache
+def _cue_words() -> tuple[str, ...]:
+    lex = _content_cues()
+    # stems catch inflections ("rejects", "denied") in a cheap text pre-check
+    return tuple({w[:5] for w in lex["verbs"] | lex["adjectives"]} | {"not ", "n't", "no "})
+
+
 def content_denies(doc: Doc, start: int, end: int) -> bool:
     """Does the content deny something in the speaker's own words?"""
     lex = _content_cues()
+    low = doc.user_data.get("claimgraph_text", doc.text)[start:end].lower()
+    if not any(w in low for w in _cue_words()):
+        return False  # no denial word at all: skip the parse walk
     for h in _clause_heads(doc, start, end):
         negated = any(c.dep_ == "neg" for c in h.children)
         subj = _subject(h)
