@@ -391,7 +391,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if q_clause is not None:
             return subtree_span(q_clause), False
     if lemma in OBJECT_CUES or cues().verb_class.get(lemma) == "attitude":
-        obj = next((c for c in verb.children if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+        # objects to the right only (a dateline "CITY -" can hang off the verb as
+        # npadvmod); a claim noun with its that-clause first
+        objs = [c for c in verb.children
+                if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i > verb.i]
+        obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
         if obj is not None:
             inner = claim_clause(obj)
             if inner is not None:
@@ -485,7 +489,7 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
                 c_start, c_end = _drop_that(doc, c_start, c_end)
                 q_end = _in_quote(c_end - 1, quotes)
                 if q_end is not None and q_end.inner_start > c_start:
-                    c_end = max(c_end, q_end.inner_end)
+                    c_start, c_end = trim(doc, c_start, max(c_end, q_end.inner_end))
             found.append(
                 Raw(
                     cue=tok,

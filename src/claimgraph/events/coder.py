@@ -160,8 +160,7 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
             alt = _actor_at_token(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
-    # a person, or a name the tagger took for something else ("Kenzo Oshima" as a place)
-    person = found is not None and (an.actor(found).type == "person" or tok.pos_ == "PROPN")  # type: ignore[union-attr]
+    person = found is not None and an.actor(found).type == "person"  # type: ignore[union-attr]
     for c in tok.children if person else ():  # "X, the United Nations relief coordinator"
         if c.dep_ == "appos" and c.i > tok.i and an.doc[max(c.left_edge.i - 1, 0)].text != "(":
             # the apposition's own words, not its "of" phrase ("an appointee of X")
@@ -376,6 +375,12 @@ def _complement(tok: Token, p: Pattern) -> Token | None:
         for c in tok.children:
             if c.dep_ == "ccomp":
                 return c
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
+            # "reiterated its demand today that Israel ease ...": the parser
+            # hangs the noun's "that" clause on the verb carrying the noun
+            for c in tok.head.children:
+                if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    return c
     return None
 
 

@@ -1,0 +1,60 @@
+"""Speaker resolution and actor coding on articles we wrote."""
+
+import pytest
+
+import claimgraph
+
+ARTICLE = """Chile rejects claims it shipped arms to Peru
+SANTIAGO - The spokeswoman for the Chilean Foreign Ministry has rejected claims that Chile shipped rifles to Peru.
+Marta Rojas spoke to reporters in Santiago on Monday.
+She said the government "has never sold a single rifle to Lima."
+The official added that Chile wanted an inquiry.
+A senior Peruvian Defence Ministry official said the rifles came from a private dealer.
+The Chilean diplomat stressed, "We will open every record."
+In a phone call with his Peruvian counterpart Jorge Quispe, Chilean Foreign Minister Andres Soto said, "We are ready to meet."
+"""
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return claimgraph.extract(ARTICLE)
+
+
+def speaker_of(doc, words):
+    s = next(s for s in doc.statements if words in s.content)
+    return doc.actor(s.speaker)
+
+
+def test_cataphora_in_the_lede(doc):
+    a = speaker_of(doc, "Chile shipped rifles to Peru")
+    assert a.name == "Marta Rojas"
+    assert a.country == "CHL" and a.sector == "GOV"
+    assert "spokeswoman" in (a.role or "").lower()
+
+
+def test_pronoun_and_descriptions_resolve_to_the_person(doc):
+    assert speaker_of(doc, "never sold a single rifle").name == "Marta Rojas"
+    assert speaker_of(doc, "wanted an inquiry").name == "Marta Rojas"
+    # nationality decides: the Peruvian official in between does not take it
+    assert speaker_of(doc, "open every record").name == "Marta Rojas"
+
+
+def test_unnamed_official_is_the_described_office(doc):
+    a = speaker_of(doc, "came from a private dealer")
+    assert a.country == "PER"
+    assert "Defence Ministry" in a.name
+
+
+def test_counterpart_takes_role_and_own_country(doc):
+    q = next(a for a in doc.actors if a.name == "Jorge Quispe")
+    assert q.country == "PER"
+    assert q.role and "foreign minister" in q.role.lower()
+    s = next(s for s in doc.statements if "ready to meet" in s.content)
+    assert doc.actor(s.speaker).name == "Andres Soto"
+
+
+def test_places_merge_into_their_country(doc):
+    chile = [a for a in doc.actors if a.country == "CHL" and a.type == "state"]
+    assert len(chile) == 1 and chile[0].name == "Chile"
+    santiago = ARTICLE.index("Santiago")
+    assert any(s <= santiago < e for s, e in chile[0].mentions)
