@@ -580,7 +580,10 @@ def _speaker_after(doc: Doc, q: Quote) -> Raw | None:
         if t.text in {".", ";", "“", '"', "«"}:
             break
         toks.append(t)
+    # a lexicon cue, or any verb right next to the quotation ("“...,” she fumed")
     verb_at = next((i for i, t in enumerate(toks[:8]) if t.pos_ == "VERB" and verb_cue(t) is not None), None)
+    if verb_at is None:
+        verb_at = next((i for i, t in enumerate(toks[:4]) if t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ"}), None)
     if verb_at is None:
         return None
     verb = toks[verb_at]

@@ -718,7 +718,7 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
             if hit.comp.pos_ == "NOUN":  # "rejected an Indian proposal"
                 owner = _noun_owner(an, hit.comp)
                 found += [owner] if owner else []
-            for s in subject_of(hit.comp) if hit.comp.dep_ == "ccomp" else []:
+            for s in subject_of(hit.comp) if hit.comp.dep_ in ("ccomp", "acl") else []:
                 found += actors_of(an, s)
     else:
         if any(c.dep_ == "agent" for c in hit.tok.children):
