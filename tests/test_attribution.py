@@ -126,3 +126,12 @@ def test_quoted_words_inside_the_writers_sentence(extract):
     s = by_content(doc, "reckless and secretive")
     assert speaker_name(doc, s) == "Ana Ruiz"
     assert s.kind == "mixed"
+
+
+def test_quotation_signed_with_a_dash(extract):
+    text = "T\n“The new bridge changed my commute completely.” ― Olga Brandt\n”Prices keep rising every month.”― Tomas Veil\n"
+    doc = extract(text)
+    a = by_content(doc, "new bridge changed")
+    b = by_content(doc, "Prices keep rising")
+    assert speaker_name(doc, a) == "Olga Brandt" and speaker_name(doc, b) == "Tomas Veil"
+    assert a.kind == "direct" and b.kind == "direct"

@@ -88,6 +88,8 @@ def find_quotes(text: str) -> list[Quote]:
                 stack.append((ch, i))
             elif ch == '"':
                 stack.append((ch, i))  # a straight mark after a word still opens when nothing is open
+            elif ch == "”" and not line[:i].strip():
+                stack.append(("“", i))  # a closing mark typed at the start of a paragraph opens it
         if stack:
             start = stack[0][1]
             end = len(line.rstrip())

@@ -521,7 +521,7 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
             continue  # scare quotes and titles, not statements
         if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered):
             continue
-        raw = _speaker_after(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
+        raw = _speaker_after(doc, q) or _dash_signature(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
         if raw is not None:
             if raw.content == q.inner:  # the quotation itself is the content
                 raw.content = extend_quote(quotes, q, text, raw.cue.idx, doc)
@@ -563,6 +563,31 @@ def _quoting_verb(doc: Doc, q: Quote) -> Raw | None:
 def _window(doc: Doc, start_char: int, end_char: int) -> Span | None:
     span = doc.char_span(start_char, end_char, alignment_mode="contract")
     return span if span is not None and len(span) else None
+
+
+DASHES = "—―–-"
+
+
+def _dash_signature(doc: Doc, q: Quote) -> Raw | None:
+    """A quotation signed with a dash and a name: "“...” — Jane Doe" (epigraphs,
+    reader comments, collected quotes)."""
+    text = text_of(doc)
+    j = q.end
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if j >= len(text) or text[j] not in DASHES:
+        return None
+    line_end = text.find("\n", j)
+    win = _window(doc, j + 1, len(text) if line_end < 0 else line_end)
+    if win is None:
+        return None
+    rest = [t for t in win if not t.is_punct and not t.is_space]
+    name = [t for t in rest[:4] if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    if not name or len(rest) > 6 or rest[0].i != name[0].i:
+        return None
+    speaker = doc[name[0].i : name[-1].i + 1]
+    dash = doc.char_span(j, j + 1, alignment_mode="expand")
+    return Raw(cue=dash[0], cue_span=(j, j + 1), content=q.inner, stance="assert", speakers=[speaker])
 
 
 def _speaker_after(doc: Doc, q: Quote) -> Raw | None:

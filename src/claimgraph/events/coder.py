@@ -673,9 +673,8 @@ def _prep_targets(an: Analysis, tok: Token, r: Rules, depth: int = 0) -> list[st
     out: list[str] = []
     for c in tok.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "providing intelligence to Macedonia"
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out.extend(actors_of(an, g))
+            for g in [g for g in c.children if g.dep_ == "pobj"] or _stranded_object(c):
+                out.extend(actors_of(an, g))
         elif c.dep_ in ("dative",) or (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")):
             out.extend(actors_of(an, c))
         elif c.dep_ == "prep" and (c.lower_ in r.target_preps or c.lower_ == "between"):
