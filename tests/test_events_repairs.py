@@ -50,3 +50,11 @@ def test_demand_noun_with_that_clause_on_the_light_verb(run):
 def test_beating_detainees_is_physical_assault(run):
     got = run("Egyptian police beat up detainees in a Cairo jail, a rights group said.")
     assert any(c == "182" and s == "EGY" for c, s, _t in got)
+
+
+def test_ethnic_group_with_its_place_of_residence_is_coded_there(run):
+    got = run("Ethnic Hungarians in northern Serbia demanded more rights from the government in Belgrade.")
+    assert any(c.startswith("10") and s == "SRB" for c, s, _t in got)
+    # without a place the demonym says nothing about where the group lives
+    got = run("Ethnic Hungarians demanded more rights.")
+    assert not any(s in ("HUN", "SRB") for _c, s, _t in got)

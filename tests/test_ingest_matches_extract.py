@@ -1,9 +1,10 @@
 """What ingest stores for an article is what `extract` prints for it."""
 
+from tests.conftest import EXAMPLES
+
 from claimgraph.pipeline import extract
 from claimgraph.store.ingest import ingest
 from claimgraph.store.sqlite import Store
-from tests.conftest import EXAMPLES
 
 
 def test_stored_statements_equal_extract(tmp_path, nlp):

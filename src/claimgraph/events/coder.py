@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from claimgraph.actors.coding import code_actor
+from claimgraph.actors.coding import Coding, code_actor
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
@@ -149,7 +149,7 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     An actor with a country or code wins over one without ("his Ukrainian
     counterpart X" when X itself is not coded)."""
     if not depth and _ethnic(tok):
-        return None
+        return _ethnic_residents(an, tok)
     found = _actor_of(an, tok, depth)
     if found is None and not depth:
         found = _phrase_actor(an, tok)
@@ -179,6 +179,25 @@ def _ethnic(tok: Token) -> bool:
     if tok.dep_ in ("amod", "compound"):  # "ethnic Albanian rebels": a sibling modifier
         lefts += [c for c in tok.head.lefts if c.i < tok.i]
     return any(t.lower_ == "ethnic" for c in lefts for t in c.subtree)
+
+
+def _ethnic_residents(an: Analysis, tok: Token) -> str | None:
+    """'ethnic Albanians in southern Serbia': when the phrase says where the
+    group lives, CAMEO codes it as that country's civilians."""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "of") or c.i < tok.i:
+            continue
+        for g in c.children:
+            place = an.actor(_actor_at_token(an, g)) if g.dep_ == "pobj" else None
+            if place is not None and place.type == "state" and place.country:
+                span = an.doc[tok.left_edge.i : g.i + 1]
+                key = (span.start_char, span.end_char)
+                made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+                if key not in made:
+                    coding = Coding(place.country, "CVL", "group", place.country + "CVL", None)
+                    made[key] = _new_actor(an, span.text, coding, key)
+                return made[key]
+    return None
 
 
 def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
