@@ -29,13 +29,13 @@ from claimgraph.attribution.quotes import Quote
 SUBJ = {"nsubj", "nsubjpass"}
 CLAUSE = {"ccomp"}
 # Verbs whose to-infinitive is the content ("wants to ...", "vowed to ...").
-XCOMP_CUES = {"want", "hope", "hop", "plan", "intend", "expect", "promise", "pledge", "vow", "threaten", "urge", "ask",
+XCOMP_CUES = {"want", "hope", "hop", "plan", "intend", "expect", "promise", "vow", "threaten", "urge", "ask",
               "call", "prefer", "wish", "decline", "refuse", "order"}
 # Verbs that take their content as a direct object ("denied the report").
 OBJECT_CUES = {"deny", "reject", "refute", "dismiss", "disavow", "dispute", "rebuff", "repudiate", "debunk",
                "contradict", "question", "doubt", "challenge", "criticize", "criticise", "praise", "blame",
                "accuse", "condemn", "denounce", "decry", "slam", "blast", "allege", "confirm", "acknowledge",
-               "admit", "announce", "predict", "cite", "describe", "call", "defend", "promise", "pledge", "warn"}
+               "admit", "announce", "predict", "cite", "describe", "call", "defend", "promise", "warn"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs that name or describe someone: the content is the object with what it
 # is called ("called X a liar", "portrayed X as Y").
