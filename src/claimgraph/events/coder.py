@@ -367,6 +367,8 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
             continue
         if p.modifier and not _modifiers(tok) & p.modifier:
             continue
+        if p.not_modifier and _modifiers(tok) & p.not_modifier:
+            continue
         if p.clause_object and not (
             any(c.dep_ == "ccomp" for c in tok.children) or _statement_at(an, tok)
         ):
@@ -921,7 +923,11 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         targets = [t for t in objs if t in found and _named_with_sector(an.actor(t))][:1]
     trig = _char_span(hit.span_toks)
     sent = hit.tok.sent
-    partners = len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
+    # joint actors are each other's target only for acts done together
+    # ("Jordan and Britain agreed/met/signed"), not for acts aimed outward
+    # ("Belarus and Norway dismissed the allegations")
+    partners = (len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
+                and hit.code[:2] in RECIPROCAL_ROOTS)
     for src, stmt in sources:
         tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)]
         if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
@@ -946,6 +952,11 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
                 negated=hit.negated,
                 hypothetical=hit.hypothetical,
             )
+
+
+# CAMEO roots of acts that two actors do together: intend to cooperate,
+# consult, cooperate diplomatically or materially.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 def _named_with_sector(actor: Actor | None) -> bool:

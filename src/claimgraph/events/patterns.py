@@ -21,6 +21,7 @@ class Pattern:
     object: frozenset[str] = frozenset()
     not_object: frozenset[str] = frozenset()
     modifier: frozenset[str] = frozenset()
+    not_modifier: frozenset[str] = frozenset()
     object_actor: bool = False
     object_actor_or: frozenset[str] = frozenset()
     needs_complement: bool = False
@@ -65,6 +66,7 @@ def _pattern(i: int, raw: dict) -> Pattern:
         object=fs("object"),
         not_object=fs("not_object"),
         modifier=fs("modifier"),
+        not_modifier=fs("not_modifier"),
         object_actor=bool(raw.get("object_actor", False)),
         object_actor_or=fs("object_actor_or"),
         needs_complement=bool(raw.get("needs_complement", False)),
