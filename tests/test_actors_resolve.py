@@ -58,3 +58,12 @@ def test_places_merge_into_their_country(doc):
     assert len(chile) == 1 and chile[0].name == "Chile"
     santiago = ARTICLE.index("Santiago")
     assert any(s <= santiago < e for s, e in chile[0].mentions)
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp):
+    text = ("T\nMr. Pavel Novak, the mayor, said the bridge was safe.\n"
+            "Spokeswoman Irena Kral said repairs would start in May.\n"
+            "He added that the city had enough money.\n")
+    d = claimgraph.extract(text)
+    s = next(s for s in d.statements if "enough money" in s.content)
+    assert d.actor(s.speaker).name == "Pavel Novak"

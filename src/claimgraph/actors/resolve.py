@@ -79,12 +79,30 @@ class ActorDraft:
     country: str | None = None
     id: str = ""
     relations: list[ActorDraft] = field(default_factory=list)  # "counterpart of"
+    gender: str | None = None  # "f" / "m" when a title or a pronoun has told
 
 
 @cache
+def _names_data() -> dict:
+    return tomllib.loads(resources.files("claimgraph.data").joinpath("names.toml").read_text("utf-8"))
+
+
 def _honorifics() -> frozenset[str]:
-    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("names.toml").read_text("utf-8"))
-    return frozenset(raw["honorifics"])
+    return frozenset(_names_data()["honorifics"])
+
+
+@cache
+def _gender_words() -> dict[str, str]:
+    return {w: g for g, words in _names_data()["gender"].items() for w in words}
+
+
+def gender_of(text: str) -> str | None:
+    """"f"/"m" from a title in a description ("Ms. Doe", "the spokeswoman"), else None."""
+    words = _gender_words()
+    for w in text.lower().replace(".", " ").split():
+        if w in words:
+            return words[w]
+    return None
 
 
 def clean_name(text: str) -> str:
@@ -164,6 +182,8 @@ class ActorSet:
                 key = "P:" + name.lower()
                 full.append((key, toks))
             d = self._add(key, name, "PERSON")
+            if title:
+                d.gender = d.gender or gender_of(title)
             if title and coding.role_of(title):
                 d.descriptions.append(title)
                 d.role = d.role or _cased(title, coding.role_of(title))
@@ -201,6 +221,7 @@ class ActorSet:
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
                 words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             desc = " ".join(t.text for t in words)
+            d.gender = d.gender or gender_of(desc)
             if desc and any(ch.isalpha() for ch in desc):
                 c = coding.code_actor(desc)
                 d.descriptions.append(desc)

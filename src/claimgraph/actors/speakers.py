@@ -11,6 +11,7 @@ from claimgraph.actors.resolve import (
     ActorDraft,
     ActorSet,
     _cased,
+    gender_of,
     person_name,
 )
 from claimgraph.attribution.rules import Raw, text_of
@@ -88,8 +89,11 @@ class SpeakerResolver:
         root = mention.root
         low = root.lower_
         if len(mention) == 1 and low in PERSON_PRONOUNS:
-            d = self.last_person or next(iter(a.persons_before(mention.start_char)), None)
+            g = PERSON_PRONOUNS[low]
+            cands = ([self.last_person] if self.last_person else []) + a.persons_before(mention.start_char)
+            d = next((c for c in cands if c.gender in (None, g)), None)
             if d is not None:
+                d.gender = d.gender or g
                 a.mention(d, mention.start_char, mention.end_char)
             return d
         if len(mention) == 1 and low in GROUP_PRONOUNS:
@@ -127,6 +131,7 @@ class SpeakerResolver:
         return d
 
     def _give_role(self, d: ActorDraft, text: str, mention: Span) -> None:
+        d.gender = d.gender or gender_of(text)
         c = coding.code_actor(text)
         if c.role and not d.role:
             d.role = _cased(text, c.role)
