@@ -255,7 +255,8 @@ class ActorSet:
 
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"
-        country = (coding.country_of(name) or coding.code_actor(name, ner_label=label).country) if label in {"GPE", "LOC", "NORP"} else None
+        # the whole name must be the place ("New England" holds "England" but is not GBR)
+        country = coding.code_actor(name, ner_label=label).country if label in {"GPE", "LOC", "NORP"} else None
         if label in {"GPE", "LOC", "NORP"} and country:
             key = "C:" + country
             d = self._add(key, name, "GPE")

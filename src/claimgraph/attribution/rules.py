@@ -464,6 +464,8 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
             stance = verb_cue(tok)
             if _in_quote(tok.idx, quotes):
                 continue
+            if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
+                continue  # "urged voters to understand ...": part of the outer cue's content
             if stance is None:
                 # any verb of a "“...,” she fumed" frame reports the quotation
                 if not _quote_frame(doc, tok, quotes):
