@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-err = Console(stderr=True)
-DbOpt = Annotated[str, typer.Option("--db", help="the claimgraph database file")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
-
-
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {escape(message)}")
-    raise typer.Exit(code)
-
-
-def _open(db: str):
-    from claimgraph.store import Store, StoreError
-
-    try:
-        return Store.open(db, create=False)
-    except StoreError as exc:
-        _fail(str(exc))
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+from claimgraph.clikit import DbOpt, JsonOpt, fail, open_store, print_json
 
 
 def claims(
@@ -45,10 +23,10 @@ def claims(
     """Claims across articles: who asserts, denies and doubts each, since when, in how many outlets."""
     from claimgraph.claims.store import list_claims
 
-    with _open(db) as store:
+    with open_store(db) as store:
         rows = list_claims(store.conn, contested=contested, actor=actor, about=about, limit=limit)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     t = Table(title=f"claims ({len(rows)})")
     for col in ("id", "claim", "assert", "deny", "doubt", "first seen", "last seen", "outlets"):
@@ -67,12 +45,12 @@ def claim(
     """One claim's timeline: each stance with date, outlet, speaker and sentence."""
     from claimgraph.claims.store import claim_timeline
 
-    with _open(db) as store:
+    with open_store(db) as store:
         data = claim_timeline(store.conn, claim_id)
     if data is None:
-        _fail(f"no claim {claim_id!r} in {db}; `claimgraph claims --db {db}` lists them", 1)
+        fail(f"no claim {claim_id!r} in {db}; `claimgraph claims --db {db}` lists them", 1)
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     out = Console()
     out.print(f"[bold]{escape(data['id'])}[/] {escape(data['text'])}")
@@ -99,12 +77,12 @@ def stance(
     from claimgraph.pipeline import InputError, _meta, analyse, check_text
 
     if not claim_text.strip():
-        _fail("--claim is empty: give the claim's text")
+        fail("--claim is empty: give the claim's text")
     try:
         text, source = read_source(file)
         check_text(text)
     except (InputError, UnicodeDecodeError) as exc:
-        _fail(f"{file}: {exc}", 1)
+        fail(f"{file}: {exc}", 1)
     parsed = nlp_mod.parse(text, model)
     document = analyse(parsed, _meta(text, None, source=source))
     decision = article_stance(claim_text, document, parsed)
@@ -116,7 +94,7 @@ def stance(
         for sid in decision.statements if sid in by_id
     ]  # fmt: skip
     if as_json:
-        _print_json({"claim": claim_text, "stance": decision.label, "cues": decision.cues, "statements": statements})
+        print_json({"claim": claim_text, "stance": decision.label, "cues": decision.cues, "statements": statements})
         return
     out = Console()
     out.print(f"[bold]{decision.label}[/]" + (f"  ({escape(', '.join(decision.cues))})" if decision.cues else ""))
@@ -128,7 +106,7 @@ def recluster(db: DbOpt) -> None:
     """Rebuild every cross-article claim assignment from scratch."""
     from claimgraph.claims.store import recluster as rebuild
 
-    with _open(db) as store:
+    with open_store(db) as store:
         stats = rebuild(store.conn)
     Console().print(f"{stats['claims']} claims in {stats['clusters']} cross-article claims")
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -14,29 +13,15 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-err = Console(stderr=True)
+from claimgraph.clikit import DbOpt, JsonOpt, err, fail, open_store, print_json
 
-DbOpt = Annotated[str, typer.Option("--db", help="SQLite store file")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON instead of a table")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", help="at most this many rows")]
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True)
-    raise typer.Exit(code)
 
 
-def _open(db: str):
-    from claimgraph.store import Store, StoreError
-
-    try:
-        return Store.open(db, create=False)
-    except StoreError as exc:
-        _fail(str(exc))
 
 
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _span(row: dict, name: str) -> list[int] | None:
@@ -79,7 +64,7 @@ def ingest(
     from claimgraph.store.sqlite import Store
 
     if fmt and fmt not in formats():
-        _fail(f"unknown --format {fmt!r}; use one of {', '.join(formats())}")
+        fail(f"unknown --format {fmt!r}; use one of {', '.join(formats())}")
     fields = Fields.with_overrides(
         text=text_field, title=title_field, url=url_field, date=date_field, outlet=outlet_field
     )
@@ -90,7 +75,7 @@ def ingest(
     try:
         store = Store.open(db)
     except StoreError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     progress, task = _progress(quiet)
     start = time.perf_counter()
 
@@ -117,11 +102,11 @@ def ingest(
         err.print("[yellow]interrupted[/]: stored batches are kept; run again to resume")
         raise typer.Exit(130) from None
     except Exception as exc:  # e.g. the model is missing: stored data is untouched
-        _fail(f"ingest stopped: {type(exc).__name__}: {exc}", code=1)
+        fail(f"ingest stopped: {type(exc).__name__}: {exc}", code=1)
     finally:
         store.close()
     if as_json:
-        _print_json(summary.as_dict() | {"skipped_items": [vars(s) for s in summary.skipped]})
+        print_json(summary.as_dict() | {"skipped_items": [vars(s) for s in summary.skipped]})
     else:
         _print_summary(summary, db)
 
@@ -179,12 +164,12 @@ def statements(
 ) -> None:
     """Statements across the store: who said what, where and when."""
     if stance and stance not in ("assert", "deny", "doubt"):
-        _fail(f"unknown --stance {stance!r}; use assert, deny or doubt")
-    with _open(db) as store:
+        fail(f"unknown --stance {stance!r}; use assert, deny or doubt")
+    with open_store(db) as store:
         rows = store.statements(speaker=speaker, country=country, stance=stance, since=since,
                                 until=until, text=text, outlet=outlet, limit=limit)  # fmt: skip
     if as_json:
-        _print_json([_statement_json(r) for r in rows])
+        print_json([_statement_json(r) for r in rows])
         return
     t = Table(title=f"{len(rows)} statements")
     for col in ("date", "outlet", "speaker", "cue", "stance", "content"):
@@ -214,10 +199,10 @@ def actors(
     as_json: JsonOpt = False,
 ) -> None:
     """Actors across articles, with how often they spoke and were mentioned."""
-    with _open(db) as store:
+    with open_store(db) as store:
         rows = store.actors(country=country, name=name, limit=limit)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     t = Table(title=f"{len(rows)} actors")
     for col in ("id", "name", "type", "code", "statements", "mentions", "articles", "first", "last", "aliases"):
@@ -238,10 +223,10 @@ def search(
     as_json: JsonOpt = False,
 ) -> None:
     """Full-text search over statements (or article text), best hits first, highlighted."""
-    with _open(db) as store:
+    with open_store(db) as store:
         rows = store.search(query, articles=articles, limit=limit)
     if as_json:
-        _print_json(rows)
+        print_json(rows)
         return
     t = Table(title=f"{len(rows)} hits for {query!r}")
     cols = ("article", "date", "outlet", "title", "hit") if articles else ("article", "date", "speaker", "stance", "hit")
@@ -264,10 +249,10 @@ def show(
     text: Annotated[bool, typer.Option("--text", help="also print the article text")] = False,
 ) -> None:
     """One stored article with its statements."""
-    with _open(db) as store:
+    with open_store(db) as store:
         article_id = store.resolve_article(article)
         if article_id is None:
-            _fail(f"no article {article!r} in {db}", code=1)
+            fail(f"no article {article!r} in {db}", code=1)
         art = store.article(article_id)
         doc = store.document(article_id)
     assert art is not None and doc is not None
@@ -298,11 +283,11 @@ def export(
     from claimgraph.store import StoreError
     from claimgraph.store.export import export as run
 
-    with _open(db) as store:
+    with open_store(db) as store:
         try:
             written = run(store, fmt, out, table)
         except StoreError as exc:
-            _fail(str(exc))
+            fail(str(exc))
     for path in written:
         err.print(f"wrote {escape(path)}")
 
