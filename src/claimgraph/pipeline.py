@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -81,10 +82,13 @@ def _meta(text: str, title: str | None, **meta: str | None) -> DocumentMeta:
     return DocumentMeta(id=doc_id, title=title, **{k: v for k, v in meta.items() if v is not None})
 
 
-def analyse(doc: Doc, meta: DocumentMeta, names: Sequence[str] = DEFAULT_STAGES) -> Document:
-    """Run the stages over an already parsed Doc."""
-    text = doc.text
-    doc.user_data["claimgraph_text"] = text  # Doc.text rebuilds the string on every call
+def analyse(
+    doc: Doc, meta: DocumentMeta, names: Sequence[str] = DEFAULT_STAGES, text: str | None = None
+) -> Document:
+    """Run the stages over an already parsed Doc (`text` is `doc.text` when the caller has it)."""
+    if text is None:
+        text = doc.text  # Doc.text rebuilds the string on every call: once per document
+    doc.user_data["claimgraph_text"] = text
     return run_stages(Analysis(text=text, doc=doc, meta=meta), names)
 
 
@@ -105,23 +109,32 @@ def extract(
     """
     check_text(text)
     doc = nlp_mod.parse(text, model)
-    return analyse(doc, _meta(text, title, **meta), stages_)
+    return analyse(doc, _meta(text, title, **meta), stages_, text=text)
 
 
 def extract_many(
     texts: Iterable[str],
     *,
     model: str | None = None,
-    batch_size: int = 32,
+    batch_size: int = 256,
     stages_: Sequence[str] = DEFAULT_STAGES,
 ) -> Iterator[Document]:
-    """Batch version of `extract` through `nlp.pipe`; yields in input order."""
+    """Batch version of `extract` through `nlp.pipe`; yields in input order.
+
+    `batch_size` counts paragraphs, the unit the parser sees."""
 
     def checked() -> Iterator[str]:
         for t in texts:
             check_text(t)
             yield t
 
-    for doc in nlp_mod.parse_many(checked(), model, batch_size=batch_size):
-        text = doc.text
-        yield analyse(doc, _meta(text, None), stages_)
+    pending: deque[str] = deque()
+
+    def remembered() -> Iterator[str]:
+        for t in checked():
+            pending.append(t)
+            yield t
+
+    for doc in nlp_mod.parse_many(remembered(), model, batch_size=batch_size):
+        text = pending.popleft()
+        yield analyse(doc, _meta(text, None), stages_, text=text)

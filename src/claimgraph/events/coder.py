@@ -526,10 +526,13 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
     Only a "must" clause under a speech verb, with its own named subject; the
     target must be an actor other than the speaker (checked when actors are
     attached), so "he said he must leave" codes nothing."""
-    for tok in an.doc:
-        must = [c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"]
+    for m in an.doc:
+        if m.lower_ != "must" or m.dep_ != "aux":
+            continue  # only clauses with "must" can be demands: skip the rest cheaply
+        tok = m.head
+        must = [m]
         head = tok.head
-        if not must or tok.dep_ != "ccomp" or head.lemma_.lower() not in r.demand_heads:
+        if tok.dep_ != "ccomp" or head.lemma_.lower() not in r.demand_heads:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or not subject_of(tok):
             continue
