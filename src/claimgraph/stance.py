@@ -58,7 +58,8 @@ def _cue_words() -> tuple[str, ...]:
 def content_denies(doc: Doc, start: int, end: int) -> bool:
     """Does the content deny something in the speaker's own words?"""
     lex = _content_cues()
-    low = doc.user_data.get("claimgraph_text", doc.text)[start:end].lower()
+    text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
+    low = text[start:end].lower()
     if not any(w in low for w in _cue_words()):
         return False  # no denial word at all: skip the parse walk
     for h in _clause_heads(doc, start, end):
