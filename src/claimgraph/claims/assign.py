@@ -240,13 +240,20 @@ def candidates(index, terms: Counter[str]) -> list[Candidate]:
     return sorted(out, key=lambda x: -x.score)
 
 
-def assign(index, terms: Counter[str], threshold: float | None = None, exclude: set[str] | frozenset[str] = frozenset()) -> str:
+def assign(
+    index,
+    terms: Counter[str],
+    threshold: float | None = None,
+    exclude: set[str] | frozenset[str] = frozenset(),
+    found: list[Candidate] | None = None,
+) -> str:
     """Cluster id for a claim with these terms; opens a new cluster when none fits.
 
     `exclude`: clusters that other claims of the same article already took;
     the article's own step decided those are different claims.
+    `found`: candidates the caller already scored for these terms.
     """
-    cands = [c for c in candidates(index, terms) if c.cluster not in exclude]
+    cands = [c for c in (candidates(index, terms) if found is None else found) if c.cluster not in exclude]
     key = proposition_key(terms)
     if cands and cands[0].score >= (THRESHOLD if threshold is None else threshold):
         cid = cands[0].cluster

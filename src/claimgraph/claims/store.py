@@ -46,16 +46,19 @@ def assign_document(conn: sqlite3.Connection, doc: Document) -> list[str]:
     index = _ensure(conn)
     terms_of = {c.id: _terms(doc, c) for c in doc.claims}
 
+    # Scored once per claim: siblings never join a cluster another sibling
+    # opened or took (see `exclude`), so these candidates stay valid.
+    found = {c.id: candidates(index, terms_of[c.id]) for c in doc.claims}
+
     def best(c: Claim) -> float:
-        found = candidates(index, terms_of[c.id])
-        return found[0].score if found else 0.0
+        return found[c.id][0].score if found[c.id] else 0.0
 
     # Claims of one article go to different stored claims (the article's own
     # step kept them apart); the best-fitting claim chooses first.
     taken: set[str] = set()
     out: dict[str, str] = {}
     for c in sorted(doc.claims, key=best, reverse=True):
-        cluster = assign(index, terms_of[c.id], exclude=taken)
+        cluster = assign(index, terms_of[c.id], exclude=taken, found=found[c.id])
         taken.add(cluster)
         out[c.id] = cluster
         conn.execute(
