@@ -152,9 +152,14 @@ class SqliteIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         conn.executescript(self.DDL) if not conn.in_transaction else [conn.execute(s) for s in self.DDL.split(";") if s.strip()]
+        # counted once per index object (one per document write), then kept up to date
+        self._size: int | None = None
+        self._next: int | None = None
 
     def size(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM claim_clusters").fetchone()[0]
+        if self._size is None:
+            self._size = self.conn.execute("SELECT count(*) FROM claim_clusters").fetchone()[0]
+        return self._size
 
     def df(self, terms: Iterable[str]) -> dict[str, int]:
         terms = list(terms)
@@ -192,8 +197,14 @@ class SqliteIndex:
         )
 
     def new_id(self) -> str:
-        row = self.conn.execute("SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM claim_clusters").fetchone()
-        return f"K{(row[0] or 0) + 1}"
+        if self._next is None:
+            row = self.conn.execute("SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM claim_clusters").fetchone()
+            self._next = (row[0] or 0) + 1
+        cid = f"K{self._next}"
+        self._next += 1
+        if self._size is not None:
+            self._size += 1
+        return cid
 
 
 def _idf(df: int, n: int) -> float:
