@@ -202,7 +202,7 @@ def _check_whole(db: Path) -> int:
 
 def test_sigkill_mid_run_keeps_whole_documents_and_second_run_completes(tmp_path, nlp):
     corpus = tmp_path / "talks.jsonl"
-    arts = _articles(60)
+    arts = _articles(200)  # long enough that the run is still going after the reader query
     corpus.write_text("".join(json.dumps(a) + "\n" for a in arts))
     db = tmp_path / "k.db"
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))

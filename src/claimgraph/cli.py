@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from claimgraph.clikit import err, fail
 from claimgraph.schema import Document
 
 app = typer.Typer(
@@ -22,7 +23,6 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
 )
-err = Console(stderr=True, soft_wrap=True)
 
 # Modules that add commands with `register(app)`. Keep one per area.
 COMMAND_MODULES = [
@@ -35,9 +35,6 @@ COMMAND_MODULES = [
 ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name (default: en_core_web_sm if installed)")]
 
 
-def fail(message: str, code: int = 2) -> None:
-    err.print(f"[bold red]error:[/] {message}")
-    raise typer.Exit(code)
 
 
 def read_source(path: str) -> tuple[str, str]:

@@ -58,9 +58,3 @@ class Analysis:
                 best, best_len = aid, ov
         return best
 
-    def sentence_span(self, char: int) -> Span:
-        tok = self.doc.char_span(char, char + 1, alignment_mode="expand")
-        if tok is None or len(tok) == 0:
-            return (char, char)
-        sent = tok[0].sent
-        return (sent.start_char, sent.end_char)

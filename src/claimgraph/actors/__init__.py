@@ -23,7 +23,7 @@ def resolve_stage(analysis) -> None:
 
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
-    statements, _ = build_statements(actors, raws)
+    statements = build_statements(actors, raws)
     analysis.actors, analysis.mention_actor = finish(actors)
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):

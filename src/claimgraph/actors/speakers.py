@@ -165,11 +165,10 @@ def _draft_country(d: ActorDraft) -> str | None:
     return None
 
 
-def build_statements(actors: ActorSet, raws: list[Raw]) -> tuple[list[Statement], dict[int, ActorDraft]]:
+def build_statements(actors: ActorSet, raws: list[Raw]) -> list[Statement]:
     """Contract statements (speaker = draft key for now) in text order."""
     resolver = SpeakerResolver(actors)
     out: list[Statement] = []
-    speakers: dict[int, ActorDraft] = {}
     text = text_of(actors.doc)
     for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):
         for mention in raw.speakers or [None]:
@@ -198,6 +197,4 @@ def build_statements(actors: ActorSet, raws: list[Raw]) -> tuple[list[Statement]
                     addressee=addressee.key if addressee else None,
                 )
             )
-            if d is not None:
-                speakers[idx] = d
-    return out, speakers
+    return out

@@ -58,7 +58,6 @@ class Raw:
     medium: Span | None = None
     addressee: Span | None = None
     holder_word: Token | None = None  # adjective holder: "Western claims"
-    nominal: bool = False  # a claim noun rather than a verb of saying
 
     @property
     def cue_text(self) -> str:
@@ -214,7 +213,7 @@ def clause_span(comp: Token) -> tuple[int, int]:
     return start, end
 
 
-def quote_content(doc: Doc, verb: Token, quotes: list[Quote], sent: Span) -> Quote | None:
+def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """A quotation that starts right after the cue clause, or ends right before it."""
     # the cue clause: the verb with its subject and adverbs, not its complements
     clause_tokens = [verb] + [
@@ -343,7 +342,6 @@ def verb_cue(verb: Token) -> str | None:
 
 def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple[int, int], bool] | None:
     """(content span, from_object) of a cue verb, or None."""
-    sent = verb.sent
     lemma = verb.lemma_.lower()
     if lemma in NAMING or lemma in SHOWING:
         named = _naming_content(verb, need_tail=lemma in SHOWING and lemma != "show")
@@ -367,7 +365,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             if other.dep_ in CLAUSE and other.i > comp.i and other.left_edge.i <= comp.right_edge.i + 1:
                 end = max(end, clause_span(other)[1])
         return (start, end), False
-    q = quote_content(doc, verb, quotes, sent)
+    q = quote_content(doc, verb, quotes)
     if q is not None:
         return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
     colon = _after_colon(doc, verb)
@@ -784,5 +782,4 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
         stance="assert",
         speakers=[holder],
         holder_word=holder_word,
-        nominal=True,
     )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import sys
 from typing import Annotated, Any
 
 import typer
@@ -91,17 +89,13 @@ def events(
     from rich.markup import escape
     from rich.table import Table
 
-    from claimgraph.store.sqlite import Store, StoreError
+    from claimgraph.clikit import open_store, print_json
 
-    try:
-        with Store.open(db, create=False) as store:
-            rows = query(store.conn, cameo=cameo, plover=plover, actor=actor, country=country,
-                         include_unreal=all_, limit=limit)
-    except StoreError as exc:
-        Console(stderr=True).print(f"[bold red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+    with open_store(db) as store:
+        rows = query(store.conn, cameo=cameo, plover=plover, actor=actor, country=country,
+                     include_unreal=all_, limit=limit)
     if as_json:
-        sys.stdout.write(json.dumps([_json_row(r) for r in rows], indent=2, ensure_ascii=False) + "\n")
+        print_json([_json_row(r) for r in rows])
         return
     t = Table(title=f"{len(rows)} events")
     for col in ("date", "source", "cameo", "plover", "target", "trigger", "sentence"):
