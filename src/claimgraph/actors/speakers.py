@@ -112,6 +112,8 @@ class SpeakerResolver:
             return named
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
         words = set(clean_words(mention.text))
+        if mention.text.isupper():  # transcript labels: "SMITH:" for Jane Smith
+            words = {w.title() for w in words}
         if words and all(w[:1].isupper() for w in mention.text.split()):
             for draft in a.drafts.values():
                 if draft.label == "PERSON" and words <= set(draft.name.split()):

@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.quotes import find_quotes
-from claimgraph.attribution.rules import find_statements
+from claimgraph.attribution.rules import Raw, find_statements
+from claimgraph.attribution.transcript import as_quotes, transcript_lines
 from claimgraph.registry import stages
 
 
 @stages.register("attribution")
 def stage(analysis) -> None:
-    quotes = find_quotes(analysis.text)
+    doc, text = analysis.doc, analysis.text
+    lines = transcript_lines(doc, text)
+    quotes = sorted(find_quotes(text) + as_quotes(lines), key=lambda q: q.start) if lines else find_quotes(text)
     analysis.scratch["quotes"] = quotes
-    analysis.scratch["raw_statements"] = find_statements(analysis.doc, quotes)
+    raws = find_statements(doc, quotes, _line_statements(doc, lines))
+    raws = filter_rules(raws, quotes)
+    raws.extend(find_learned(doc, quotes, raws))
+    analysis.scratch["raw_statements"] = raws
+
+
+def _line_statements(doc, lines) -> list[Raw]:
+    out = []
+    for (ls, le), content, colon in lines:
+        label = doc.char_span(ls, le, alignment_mode="expand")
+        cue = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if label is None or cue is None:
+            continue
+        out.append(Raw(cue=cue[0], cue_span=(colon, colon + 1), content=content, stance="assert", speakers=[label]))
+    return out

@@ -18,6 +18,8 @@ class CueLexicon:
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    aspectual: frozenset[str]
+    section_labels: frozenset[str]
 
 
 @cache
@@ -47,4 +49,6 @@ def cues() -> CueLexicon:
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
         according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
+        aspectual=frozenset(raw["aspectual"]["lemmas"]),
+        section_labels=frozenset(raw["transcript"]["not_speakers"]),
     )

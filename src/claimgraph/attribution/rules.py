@@ -191,6 +191,8 @@ def clause_content(verb: Token) -> Token | None:
 
 
 CONTRAST = {"while", "whereas", "although", "though"}
+# Prepositions of time and circumstance: what they head is not part of a content.
+CIRCUMSTANCE = {"during", "after", "before", "since", "until", "amid", "following", "throughout", "despite"}
 
 
 def clause_span(comp: Token) -> tuple[int, int]:
@@ -298,6 +300,10 @@ def _cue_gap(gap: str) -> bool:
     g = gap.strip().strip("'\"”“\x01")
     if g == "":
         return True
+    # "“A,” he said, but “B.”": the second part goes on after a conjunction
+    if g.endswith((", but", ", and")):
+        g = g[:-4].rstrip() if g.endswith(", and") else g[:-5].rstrip()
+        g += ","
     if len(words) > 25 or not g.endswith((".", ",", ":")):
         return False
     # one cue clause only: "he said." / "he said," — not "he said. Then she asked,"
@@ -371,6 +377,16 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     colon = _after_colon(doc, verb)
     if colon is not None:
         return colon, False
+    # "A, X said, B": the cue set off by commas inside the clause it reports
+    if _parenthetical(verb):
+        head = verb.head
+        return (head.left_edge.idx, head.right_edge.idx + len(head.right_edge)), False
+    # "People like Scott, he said.": a fragment before the cue, nothing after it
+    if verb.dep_ == "ROOT" and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
+        subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), None)
+        if subj is not None and subj.left_edge.i - 1 > verb.sent.start and doc[subj.left_edge.i - 1].text == ",":
+            last = doc[subj.left_edge.i - 2]
+            return (doc[verb.sent.start].idx, last.idx + len(last)), False
     # "..., X said." parsed with the cue hanging off the content clause
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.i > verb.head.i and (
         verb.head.pos_ in {"VERB", "AUX"} or verb.dep_ == "parataxis"
@@ -399,12 +415,23 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             if inner is not None:
                 return subtree_span(inner), True
             # "accused X of Y", "called him a Z", "portrayed X as Y": the whole predicate
-            tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp", "ccomp", "advcl", "acomp"}]
+            tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp", "ccomp", "acomp"}
+                    and c.lower_ not in CIRCUMSTANCE]
             end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
             if obj.lower_ in {"it", "this", "that", "them", "him", "her"} and not tail:
                 return None
             return (obj.left_edge.idx, end_tok.idx + len(end_tok)), True
     return None
+
+
+def _parenthetical(verb: Token) -> bool:
+    """"The museum, she said, would ...": a cue between commas before its clause's verb."""
+    doc = verb.doc
+    if verb.dep_ != "parataxis" or verb.i > verb.head.i or verb.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    inner = [t for t in verb.subtree if not t.is_punct]
+    left, right = inner[0].i, inner[-1].i
+    return left > 0 and doc[left - 1].text in {",", "—", "–"} and right + 1 < len(doc) and doc[right + 1].text in {",", "—", "–"}
 
 
 def _phrasal_object(verb: Token) -> tuple[int, int] | None:
@@ -414,7 +441,10 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
         if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in lex.phrasal:
             pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None:
-                return pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                # "called on X to stop ...": what X is asked to do goes with X
+                end = max([pobj.right_edge] + [x.right_edge for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and x.i > pobj.i],
+                          key=lambda t: t.i)
+                return pobj.left_edge.idx, end.idx + len(end)
     return None
 
 
@@ -450,8 +480,10 @@ def claim_clause(noun: Token) -> Token | None:
     return None
 
 
-def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
-    found: list[Raw] = []
+def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = None) -> list[Raw]:
+    """Raw attributions; `prior` ones (found by other means) are kept and their
+    contents are not reported twice."""
+    found: list[Raw] = list(prior or [])
     lex = cues()
     for tok in doc:
         if tok.lower_ in {"according", "per"}:
@@ -483,7 +515,8 @@ def find_statements(doc: Doc, quotes: list[Quote]) -> list[Raw]:
                 continue
             # a speaker inside the content is a misparse, unless it sits between
             # two parts of one quotation ("“A,” she said. “B.”")
-            if c_start <= subj.idx < c_end and (_in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
+            if c_start <= subj.idx < c_end and not _parenthetical(tok) and (
+                    _in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
                 continue
             if not _in_quote(c_start, quotes):
                 c_start, c_end = _drop_that(doc, c_start, c_end)

@@ -1,0 +1,368 @@
+"""Attributions beyond the cue lexicon, scored by a small learned model.
+
+News reports far more than speech: "the governor proposed a tax cut",
+"critics continue to attack the plan", "the company offers refunds". Such
+predicates attribute an act or attitude to a source just as "said" does, but
+no hand list covers them without letting in every other verb. Here every
+verb with a subject and a complement that the rules left alone becomes a
+candidate; a logistic model over general features of the parse (the verb's
+lemma, its complement type, the kind of subject, tense, negation, ...)
+decides which ones read as attributions.
+
+The weights are `data/cue_model.json`, trained on the PolNeAR training split
+by `bench/train_cue_model.py` (which also reports held-out figures). Scoring
+is a sum of a handful of weights per candidate: no parse is repeated.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.quotes import Quote
+
+SUBJ = {"nsubj", "nsubjpass"}
+# Right-hand dependents that make up what a verb's act is about.
+COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}
+# Prepositional phrases of time and circumstance are not part of the content.
+CIRCUMSTANCE = {"during", "after", "before", "since", "until", "amid", "following", "throughout", "despite"}
+SKIP_LEMMAS = {"be", "have", "do", "get"}  # light verbs: their complement is not an act of the subject
+PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
+
+
+@dataclass
+class Candidate:
+    verb: Token  # the cue word (first verb of a "continue to ignore" chain)
+    head: Token  # the verb whose complements are the content
+    subject: Token
+    content: tuple[int, int]  # characters
+    features: list[str]
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+
+@cache
+def _models() -> tuple[Model, Model]:
+    raw = json.loads(resources.files("claimgraph.data").joinpath("cue_model.json").read_text("utf-8"))
+    f = raw["filter"]
+    return (Model(weights=raw["weights"], bias=raw["bias"], threshold=raw["threshold"]),
+            Model(weights=f["weights"], bias=f["bias"], threshold=f["threshold"]))
+
+
+def model() -> Model:
+    """Scores candidates beyond the cue rules."""
+    return _models()[0]
+
+
+def rule_filter() -> Model:
+    """Scores the rules' unquoted statements; those below threshold are dropped."""
+    return _models()[1]
+
+
+def filter_rules(found: list, quotes: list[Quote]) -> list:
+    m = rule_filter()
+    out = []
+    for r in found:
+        feats = rule_features(r, quotes)
+        if feats is None or probability(feats, m) >= m.threshold:
+            out.append(r)
+    return out
+
+
+def probability(features: list[str], m: Model | None = None) -> float:
+    m = m or model()
+    z = m.bias + sum(m.weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def _subject(verb: Token) -> Token | None:
+    cur = verb
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+        if subj is not None:
+            if subj.lower_ in {"who", "which", "that"} and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ in {"xcomp", "conj"} and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _chain_end(verb: Token) -> Token:
+    """"continued to call for", "began to ignore": after a verb of aspect or
+    appearance the act is the verb it governs ("agreed to pay" keeps its
+    infinitive as the content)."""
+    cur = verb
+    aspectual = cues().aspectual
+    for _ in range(2):
+        if cur.lemma_.lower() not in aspectual or any(c.dep_ in {"dobj", "ccomp"} for c in cur.children):
+            break
+        x = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and c.i > cur.i), None)
+        if x is None:
+            break
+        cur = x
+    return cur
+
+
+def complement(head: Token) -> tuple[tuple[int, int], str] | None:
+    """(character span, kind) of what follows `head` as its complement."""
+    parts = []
+    for c in head.rights:
+        if c.dep_ not in COMPLEMENT:
+            continue
+        if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or any(
+                g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")):
+            if parts:
+                break
+            continue
+        parts.append(c)
+    if not parts:
+        return None
+    kinds = [p.dep_ for p in parts]
+    kind = next((k for k in ("ccomp", "xcomp", "dobj", "attr", "acomp", "dative", "oprd", "agent") if k in kinds), "prep")
+    if kind == "prep":
+        kind = "prep:" + parts[0].lower_
+    left = min(p.left_edge.i for p in parts)
+    right = max(p.right_edge.i for p in parts)
+    doc = head.doc
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].dep_ == "mark" and doc[left].lower_ == "that"):
+        left += 1
+    return (doc[left].idx, doc[right].idx + len(doc[right])), kind
+
+
+def _subject_kind(subj: Token) -> str:
+    if subj.lower_ in PERSON_PRONOUNS:
+        return "pron:" + ("3" if subj.lower_ in {"he", "she", "they"} else subj.lower_)
+    if subj.pos_ == "PRON":
+        return "pron:other"
+    if subj.ent_type_:
+        return "ent:" + subj.ent_type_
+    if subj.pos_ == "PROPN":
+        return "propn"
+    return "noun"
+
+
+def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, length: int) -> list[str]:
+    lemma = verb.lemma_.lower()
+    hl = head.lemma_.lower()
+    neg = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in head.children)
+    modal = any(c.tag_ == "MD" for c in verb.children)
+    skind = _subject_kind(subj)
+    ckind = kind.split(":")[0]
+    cls = cues().verb_class.get(hl) or cues().verb_class.get(lemma) or "none"
+    feats = [
+        "lemma=" + lemma,
+        "head=" + hl,
+        "lemma_kind=" + lemma + "|" + ckind,
+        "kind=" + kind,
+        "class=" + cls,
+        "dep=" + verb.dep_,
+        "tag=" + verb.tag_,
+        "subj=" + skind,
+        "subj_kind=" + skind + "|" + ckind,
+        "chain" if head is not verb else "single",
+        "pos=" + verb.pos_,
+    ]
+    person = skind in {"pron:3", "pron:i", "pron:we", "ent:PERSON", "ent:ORG", "ent:NORP", "ent:GPE"}
+    feats.append("lemma_person=" + lemma + "|" + str(person))
+    feats.append("lemma_dep=" + lemma + "|" + verb.dep_)
+    if subj.pos_ == "NOUN":
+        feats.append("subj_lemma=" + subj.lemma_.lower())
+    feats.append("len=" + str(min(4, int(math.log2(1 + length // 5)))))
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    feats.append("aux=" + "_".join(aux[:2]))
+    if neg:
+        feats.append("neg")
+    if modal:
+        feats.append("modal=" + next(c.lower_ for c in verb.children if c.tag_ == "MD"))
+    if in_quote:
+        feats.append("in_quote")
+    if subj.dep_ == "nsubjpass" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        feats.append("passive")
+    return feats
+
+
+def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozenset[str] = frozenset()) -> list[Candidate]:
+    """Verbs, predicate adjectives and nouns with a holder and a complement,
+    other than the cue tokens in `taken`. `speakers` are the head words of the
+    speakers the rules found: a holder who speaks elsewhere is a likely source."""
+    out = []
+    spans = [(q.start, q.end) for q in quotes]
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        if tok.pos_ == "VERB":
+            got = _verb_candidate(tok)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+            got = _adjective_candidate(tok)
+        elif tok.pos_ == "NOUN":
+            got = _noun_candidate(tok)
+        else:
+            continue
+        if got is None:
+            continue
+        head, subj, (start, end), kind = got
+        if end - start < 3 or start <= subj.idx < end:
+            continue
+        in_quote = any(a <= tok.idx < b for a, b in spans)
+        feats = features(tok, head, subj, kind, in_quote, end - start)
+        if subj.lower_ in speakers:
+            feats.append("subj_speaks")
+        if any(start <= a < end for a, _b in spans):
+            feats.append("content_quotes")
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is not None and len(first):
+            feats.append("first=" + (first[0].lower_ if first[0].pos_ in {"SCONJ", "ADP", "PART"} else first[0].pos_))
+        out.append(Candidate(tok, head, subj, (start, end), feats))
+    return out
+
+
+def _usable_subject(subj: Token | None) -> bool:
+    return subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} and subj.lower_ not in {"it", "there", "this", "that"}
+
+
+def _verb_candidate(tok: Token):
+    if tok.lemma_.lower() in SKIP_LEMMAS or tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"}:
+        return None  # light verbs; an infinitive is part of the verb it completes
+    subj = _subject(tok)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        # "X was endorsed by Y": the holder is the agent, if any
+        agent = next((c for c in subj.head.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if not _usable_subject(subj):
+        return None
+    head = _chain_end(tok)
+    got = complement(head)
+    return None if got is None else (head, subj, got[0], got[1])
+
+
+def _adjective_candidate(adj: Token):
+    """"is confident that ...", "were worried about ...", "is bearish on ..."."""
+    if adj.head.lemma_ != "be":
+        return None
+    subj = next((c for c in adj.head.children if c.dep_ in SUBJ), None)
+    if not _usable_subject(subj):
+        return None
+    got = complement(adj) or _clause_of(adj)
+    return None if got is None else (adj, subj, got[0], "adj:" + got[1])
+
+
+def _clause_of(tok: Token):
+    """An "if/whether/that" clause the parser hung on the word as advcl."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ in {"if", "whether", "that"} for m in c.children):
+            return (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)), "ccomp"
+    return None
+
+
+HOLDER_PREPS = {"by", "from", "of", "among"}
+CONTENT_PREPS = {"of", "about", "on", "to", "with", "for", "against", "over", "that", "in"}
+
+
+def _noun_candidate(noun: Token):
+    """"his pledge to ...", "the agency's estimate of ...", "media reports that ..."."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        holder = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i
+                       and c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}), None)
+    content = None
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            content = (c, "ccomp")
+            break
+        if c.dep_ == "acl" and c.tag_ == "VB":  # "his pledge to cut taxes"
+            content = (c, "xcomp")
+            break
+        if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and content is None:
+            pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None:
+                if holder is None and c.lower_ in HOLDER_PREPS and pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                    holder = pobj
+                    continue
+                content = (pobj, "prep:" + c.lower_)
+    if holder is None or content is None or not _usable_subject(holder):
+        return None
+    part, kind = content
+    left, right = part.left_edge, part.right_edge
+    doc = noun.doc
+    while right.i > left.i and right.is_punct:
+        right = doc[right.i - 1]
+    if left.dep_ == "mark" and left.lower_ == "that":
+        left = doc[left.i + 1]
+    return noun, holder, (left.idx, right.idx + len(right)), "noun:" + kind.split(":")[0]
+
+
+def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
+    """Features of a statement the cue rules found, or None when its content is
+    quoted (quotations are judged by the quote rules alone)."""
+    a, b = raw.content
+    if any(q.inner_start <= a < q.inner_end or q.inner_start < b <= q.inner_end for q in quotes):
+        return None
+    cue = raw.cue
+    lemma = cue.lemma_.lower()
+    subj = raw.speakers[0].root if raw.speakers else None
+    skind = _subject_kind(subj) if subj is not None else "none"
+    cls = cues().verb_class.get(lemma) or ("noun" if cue.pos_ == "NOUN" else "none")
+    comp = next((c.dep_ for c in cue.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "advcl"} and c.i > cue.i), "other")
+    length = b - a
+    feats = [
+        "r_lemma=" + lemma,
+        "r_class=" + cls,
+        "r_pos=" + cue.pos_,
+        "r_dep=" + cue.dep_,
+        "r_subj=" + skind,
+        "r_comp=" + comp,
+        "r_lemma_comp=" + lemma + "|" + comp,
+        "r_len=" + str(min(5, int(math.log2(1 + length // 5)))),
+        "r_stance=" + raw.stance,
+        "r_medium" if raw.medium is not None else "r_no_medium",
+    ]
+    if subj is not None and subj.pos_ == "NOUN":
+        feats.append("r_subj_lemma=" + subj.lemma_.lower())
+    if cue.i > 0 and cue.doc[cue.i - 1].is_punct:
+        feats.append("r_after_punct")
+    return feats
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    return inter / max(1, min(a[1] - a[0], b[1] - b[0])) if inter > 0 else 0.0
+
+
+def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
+    """Raw attributions for the candidates the model accepts, apart from contents
+    the rules already report."""
+    from claimgraph.attribution.rules import Raw, _cue_span, conjuncts, noun_phrase
+
+    m = model()
+    taken = {r.cue.i for r in found if r.cue is not None}
+    speakers = frozenset(sp.root.lower_ for r in found for sp in r.speakers)
+    contents = [r.content for r in found]
+    out = []
+    for c in candidates(doc, quotes, taken, speakers):
+        if any(_overlap(c.content, other) >= 0.5 for other in contents):
+            continue
+        if probability(c.features, m) < m.threshold:
+            continue
+        stance = cues().verb_stance.get(c.head.lemma_.lower()) or cues().verb_stance.get(c.verb.lemma_.lower()) or "assert"
+        out.append(Raw(cue=c.verb, cue_span=_cue_span(c.verb, stance), content=c.content, stance=stance,
+                       speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
+        contents.append(c.content)
+    return out
