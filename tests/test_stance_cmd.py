@@ -99,6 +99,60 @@ def test_headline_stance_general_cues(nlp, claim, headline, label):
     assert span_stance(nlp_mod.parse(headline), claim).label == label
 
 
+SAID_CLAIM = "The Orvane Mining chief said the river was clean"
+QUOTED_CLAIM = "A Brask surgeon woke the patient and asked: how are you feeling?"
+
+
+@pytest.mark.parametrize(
+    ("claim", "headline", "label"),
+    [
+        # Someone named as a suspect is not yet found to have done it; a
+        # suspect who acts or is acted on hedges nothing.
+        (CLAIM, "Orvane Mining manager emerges as suspect in Selka River dumping", "observing"),
+        (HARM_CLAIM, "River pirates kidnapped Kessa Void, the Orvane Mining chief, then shot a suspect", "for"),
+        # Sources who identify, stories going around, open questions, tips.
+        (CLAIM, "Orvane Mining named by police as the firm behind the Selka River waste", "observing"),
+        (CLAIM, "The strange story of Orvane Mining and the waste in the Selka River", "observing"),
+        (CLAIM, "Questions raised over Orvane Mining waste in the Selka River", "observing"),
+        (CLAIM, "Orvane Mining tipped to dump waste into the Selka River again", "observing"),
+        (CLAIM, "Orvane Mining seemingly dumped waste into the Selka River", "observing"),
+        # A speaker before a colon who speaks in the first person, a wire-style
+        # source glued to its dash, a three-word source ending in a speaker.
+        (CLAIM, "Fisherman Tomas Rell: We saw Orvane Mining dump waste into the Selka River", "observing"),
+        (CLAIM, "Orvane Mining dumped waste into the Selka River -Wirepost", "observing"),
+        (CLAIM, "Orvane Mining dumped waste into the Selka River: Brask city paper", "observing"),
+        # Calling the reports absurd dismisses them; crazy rumours are still rumours.
+        (CLAIM, "Orvane Mining calls the Selka River waste claims absurd", "against"),
+        (CLAIM, "Crazy rumours about Orvane Mining waste in the Selka River", "observing"),
+        # "X, not Y" rules out Y only; a negation of the subject's other
+        # traits says nothing of the claim; a bare "No, it didn't" takes it back;
+        # "if only" wishes it were so.
+        (CLAIM, "Orvane Mining dumped waste into the Selka River, not the lake", "for"),
+        (CLAIM, "Orvane Mining not profitable, yet it dumped waste into the Selka River", "for"),
+        (CLAIM, "Orvane Mining dumped waste into the Selka River. No, it didn't", "against"),
+        (CLAIM, "If only Orvane Mining really dumped waste into the Selka River", "against"),
+        # A claim about a saying is denied by "did not say"; a question the
+        # claim quotes is no open question; what someone in the story said
+        # ("fined for saying") is part of the story.
+        (SAID_CLAIM, "The Orvane Mining chief did not say the river was clean", "against"),
+        (QUOTED_CLAIM, "Brask surgeon wakes patient mid-operation and asks how are you feeling?", "for"),
+        (CLAIM, "Orvane Mining dumped waste into the Selka River and was fined for saying it was harmless", "for"),
+    ],
+)
+def test_headline_stance_more_cues(nlp, claim, headline, label):
+    from claimgraph import nlp as nlp_mod
+
+    decision = span_stance(nlp_mod.parse(headline), claim)
+    assert decision.label == label, decision.cues
+
+
+def test_names_in_a_claim_are_no_saying(nlp):
+    from claimgraph.claims.article_stance import claim_words
+
+    assert not claim_words("Fighters of the Orvane State were killed in Brask").saying
+    assert claim_words("The mayor of Brask stated that the river was clean").saying
+
+
 def test_denied_debunking_is_no_denial(nlp):
     from claimgraph import nlp as nlp_mod
 

@@ -32,13 +32,16 @@ class Cues:
     particle_verbs: dict[str, str]
     object_verbs: frozenset[str]
     falsity: frozenset[str]
+    dismissive: frozenset[str]
     against_phrases: tuple[str, ...]
     leading_no: frozenset[str]
     contrast_preps: frozenset[str]
     hedges: frozenset[str]
+    suspect_nouns: frozenset[str]
     modals: frozenset[str]
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
+    identify_verbs: frozenset[str]
     observing_phrases: tuple[str, ...]
     speaker_nouns: frozenset[str]
     section_labels: frozenset[str]
@@ -66,13 +69,16 @@ def cues() -> Cues:
         particle_verbs=dict(a["particle_verbs"]),
         object_verbs=frozenset(a["object_verbs"]),
         falsity=frozenset(a["falsity"]),
+        dismissive=frozenset(a["dismissive"]),
         against_phrases=tuple(a["phrases"]),
         leading_no=frozenset(a["leading_no"]),
         contrast_preps=frozenset(a["contrast_preps"]),
         hedges=frozenset(o["hedges"]),
+        suspect_nouns=frozenset(o["suspect_nouns"]),
         modals=frozenset(o["modals"]),
         report_verbs=frozenset(o["report_verbs"]),
         report_nouns=frozenset(o["report_nouns"]),
+        identify_verbs=frozenset(o["identify_verbs"]),
         observing_phrases=tuple(o["phrases"]),
         speaker_nouns=frozenset(o["speaker_nouns"]),
         section_labels=frozenset(o["section_labels"]),
@@ -95,6 +101,7 @@ class ClaimWords:
     negative: bool = False
     saying: bool = False  # the claim is about what someone said
     harm: bool = False  # the claim says someone died, was taken or something was stolen
+    questions: tuple[str, ...] = ()  # last words of questions the claim quotes ("asked: how's it going?")
 
     def has(self, tok) -> bool:
         if self.harm and tok.lower_ in cues().harm:
@@ -120,11 +127,20 @@ def claim_words(claim: str | None) -> ClaimWords:
     if not claim:
         return NO_CLAIM
     c = cues()
-    words = [w.strip(".,;:!?\"'()") for w in claim.lower().replace("’", "'").replace("n't", " n't").split()]
+    raw = [w.strip(".,;:!?\"'()") for w in claim.replace("’", "'").replace("n't", " n't").split()]
+    words = [w.lower() for w in raw]
     keys = frozenset(k for w in words if len(w) > 2 and w not in c.claim_negators for k in _word_keys(w))
-    saying = any(f in c.saying_verbs for w in words for f in _verb_forms(w))
+    # A capitalised word after the first names something ("Islamic State"), it says nothing.
+    verbs = [w.lower() for i, w in enumerate(raw) if i == 0 or not w[:1].isupper()]
+    saying = any(f in c.saying_verbs for w in verbs for f in _verb_forms(w))
     harm = any(w in c.harm for w in words)
-    return ClaimWords(keys, any(w in c.claim_negators for w in words), saying, harm)
+    questions = tuple(_last_words(part) for part in claim.split("?")[:-1])
+    return ClaimWords(keys, any(w in c.claim_negators for w in words), saying, harm, questions)
+
+
+def _last_words(text: str, n: int = 3) -> str:
+    words = [w.strip(".,;:!?\"'()‘’“”").lower() for w in text.replace("’", "'").split()]
+    return " ".join([w for w in words if w][-n:])
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:
@@ -156,12 +172,16 @@ def _shouted(tok) -> bool:
 
 def _lemma(tok, titled: bool) -> str:
     """The token's verb lemma; in Headline Case a capitalised verb tagged as a
-    name is folded by its form."""
+    name is folded by its form, and so is a verb misread as an auxiliary
+    ("Man Mauled By Bear Says ...": 'Says' tagged AUX keeps 'says')."""
+    c = cues()
+    known = c.deny_verbs | c.report_verbs
     if (titled or _shouted(tok)) and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper():
-        c = cues()
-        known = c.deny_verbs | c.report_verbs
         return next((f for f in _verb_forms(tok.lower_) if f in known), _verb_form(tok.lower_))
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "AUX" and lemma not in known:
+        return next((f for f in _verb_forms(tok.lower_) if f in known), lemma)
+    return lemma
 
 
 def _verbal(tok, titled: bool) -> bool:
@@ -228,6 +248,8 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             hits.append(f"deny:{tok.text}")
         elif low in c.falsity and tok.i not in denied_falsity and not _negated(tok) and not _alternative(tok):
             hits.append(f"false:{tok.text}")
+        elif low in c.dismissive and _dismisses_report(tok, c):
+            hits.append(f"dismiss:{tok.text}")
         elif words.harm and low in c.intact and _predicated(tok):
             hits.append(f"intact:{tok.text}")  # "is alive", "says she is safe"
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.against_phrases)]
@@ -237,6 +259,17 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     hits += [f"no:{t.text}" for t in starts if t.lower_ in c.leading_no and t.i + 1 < len(t.doc) and (t.i == span[0].i or t.nbor(1).is_punct)]
     hits += _despite_reports(span, c)
     return hits
+
+
+def _dismisses_report(tok, c: Cues) -> bool:
+    """'calls the claims crazy', 'reports are absurd': the adjective is said
+    of a report noun, not used before a noun ('crazy rumours')."""
+    if tok.dep_ not in ("acomp", "oprd", "xcomp", "ccomp", "attr", "advmod", "amod") or _negated(tok):
+        return False
+    if tok.dep_ == "amod" and tok.head.i > tok.i:
+        return False  # attributive: "crazy rumours"
+    clause = tok.head.subtree
+    return any(t.lower_ in c.report_nouns for t in clause)
 
 
 def _negated(tok) -> bool:
@@ -327,13 +360,52 @@ def _clause_words(head):
     return out
 
 
-def _about_claim(head, words: ClaimWords) -> bool:
-    """Does the negated clause say something the claim says?"""
+def _about_claim(head, words: ClaimWords, predicate_only: bool = False) -> bool:
+    """Does the negated clause say something the claim says?
+
+    With `predicate_only`, the subject does not count: "X not missing" says
+    nothing against a claim about X unless "missing" is in the claim.
+    """
     if not words.keys:
         return True  # no claim given: every negation counts
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass"):
         head = head.head  # "no threats were made": the clause of the noun's verb
-    return any(words.has(t) for t in _clause_words(head) if not t.is_stop)
+        predicate_only = False  # the negated noun is the subject itself
+    skip = set()
+    if predicate_only:
+        skip = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
+    return any(words.has(t) for t in _clause_words(head) if not t.is_stop and t.i not in skip)
+
+
+def _unsaid(neg, words: ClaimWords, c: Cues) -> bool:
+    """'X did not say ...' against a claim about what X said."""
+    return words.saying and neg.head.lemma_.lower() in c.saying_verbs
+
+
+def _elliptic(neg) -> bool:
+    """"... No he wasn't", "..., but it didn't": a bare negated auxiliary at
+    the end takes back what the text said before it."""
+    head = neg.head
+    if head.i < 3 or not (head.pos_ == "AUX" or head.lemma_.lower() in ("be", "do", "have")):
+        return False
+    rest = [t for t in neg.doc[neg.i + 1 : neg.sent.end] if not t.is_punct]
+    return not rest and all(ch.dep_ in ("nsubj", "neg", "punct", "cc", "intj", "expl") for ch in head.children)
+
+
+def _correction(neg, words: ClaimWords) -> bool:
+    """'in Nevada, not Texas': a trailing 'not' + noun phrase rules out an
+    alternative; it denies the claim only when that phrase is the claim's."""
+    doc = neg.doc
+    if neg.lower_ != "not" or neg.i == 0 or doc[neg.i - 1].text not in (",", "-", "–", "—"):
+        return False
+    phrase = []
+    for t in doc[neg.i + 1 :]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        phrase.append(t)
+    if not phrase or not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in phrase):
+        return False
+    return not any(words.has(t) for t in phrase if not t.is_stop)
 
 
 def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
@@ -348,8 +420,10 @@ def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     modals = c.modals
     return [
         f"neg:{t.text}" for t in span
-        if (t.dep_ == "neg" or t.lower_ in ("never", "no")) and _about_claim(t.head, words)
+        if (t.dep_ == "neg" or t.lower_ in ("never", "no"))
+        and (_about_claim(t.head, words, predicate_only=True) or _elliptic(t) or _unsaid(t, words, c))
         and not _negates_falsity(t, c)  # "not a hoax" backs the claim
+        and not _correction(t, words)
         and not _purpose_or_advice(t)
         and not _epistemic(t.head, c)  # "isn't sure": a doubt, not a denial
         and not _about_reports(t.head, c)
@@ -358,13 +432,20 @@ def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
 
 
 def _source_suffix(span: Span | Doc) -> bool:
-    """'text: monitor' / 'text - CNN' / 'text, officials say': a short trailing source."""
+    """'text: monitor' / 'text - CNN' / 'text -CNN' / 'text: South Korean
+    paper': a short trailing source."""
+    last = [t for t in span if not t.is_space][-1]
+    if len(last) > 2 and last.text[0] == "-" and last.text[1].isupper() and last.i > 0 and last.doc[last.i - 1].whitespace_:
+        return True  # wire style, the dash glued to the name
     toks = [t for t in span if not t.is_space and not (t.is_punct and t.text not in ":-–—")]
-    tail = toks[-4:]
+    tail = toks[-5:]
     for i, t in enumerate(tail):
         # a dash only between words ("text - CNN"), not inside one ("in-store")
         dash = t.text in ("-", "–", "—") and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
-        if (t.text == ":" or dash) and 0 < len(tail) - i - 1 <= 2 and i > 0:
+        after = len(tail) - i - 1
+        # up to two names, or three words ending in a speaker ("South Korea paper")
+        short = 0 < after <= 2 or after == 3 and t.text == ":" and tail[-1].lower_ in cues().speaker_nouns
+        if (t.text == ":" or dash) and short and i > 0:
             return all(x.pos_ in ("PROPN", "NOUN") and not x.like_url for x in tail[i + 1 :])
     return False
 
@@ -381,9 +462,15 @@ def _source_prefix(span: Span | Doc, c: Cues) -> str | None:
         return None  # "It's official:" is not a speaker
     if head.lower_ in c.section_labels or any(t.lower_ in c.section_labels for t in toks[:colon]):
         return None
-    if head.lemma_.lower() in c.speaker_nouns or head.lower_ in c.speaker_nouns:
+    if head.lemma_.lower() in c.speaker_nouns or head.lower_ in c.speaker_nouns or _first_person(toks[colon + 1 : colon + 4]):
         return " ".join(t.text for t in toks[:colon])
     return None
+
+
+def _first_person(toks) -> bool:
+    """'Name: I wear it ...', 'Group: We have ...': the words after the colon
+    are the named speaker's own."""
+    return any(t.text in ("I", "We", "we", "My", "my", "Our", "our") for t in toks)
 
 
 def _speaker_in_claim(verb, words: ClaimWords) -> bool:
@@ -391,14 +478,19 @@ def _speaker_in_claim(verb, words: ClaimWords) -> bool:
     if not words.saying:
         return False
     subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None and verb.i > 0 and verb.doc[verb.i - 1].pos_ in ("PROPN", "NOUN"):
-        subj = verb.doc[verb.i - 1]  # "priest claims ...", tagged as a compound noun
-    return subj is not None and any(words.has(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN"))
+    if subj is not None and any(words.has(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN")):
+        return True
+    # Headline parses often lose the subject ("Priest Dies ..., Comes Back and
+    # Claims ...", "... - Priest who died claims"): a name of the claim's
+    # speaker anywhere before the verb will do.
+    return any(words.has(t) for t in verb.doc[verb.sent.start : verb.i] if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("nsubj", "nsubjpass", "compound", "attr", "appos", "ROOT"))
 
 
 def _open_question(mark, span: Span | Doc, words: ClaimWords) -> bool:
     """A question leaves the claim open unless a later part of the headline
     answers it ("20-year-old burger? Men kept it for ...", "... ? It's real")."""
+    if words.questions and _last_words(mark.doc.text[: mark.idx]) in words.questions:
+        return False  # the claim's own quoted question ("asks doctors: how's it going?")
     rest = [t for t in span if t.i > mark.i and not t.is_punct]
     if 0 < len(rest) <= 4 and any(t.lower_ in cues().answers_yes for t in rest):
         return False  # "... ? It's real", "... ? Yes"
@@ -414,9 +506,14 @@ def _open_question(mark, span: Span | Doc, words: ClaimWords) -> bool:
 
 
 def _reporting(tok, c: Cues, titled: bool) -> bool:
-    """A verb or noun that makes the text someone's report ('says', 'claims')."""
+    """A verb or noun that makes the text someone's report ('says', 'claims').
+
+    A participle that tells what someone in the story said or believed
+    ("suspended for saying ...", "a note saying ...") is part of the events
+    told, not the outlet's source.
+    """
     if _verbal(tok, titled) and _lemma(tok, titled) in c.report_verbs:
-        return True
+        return not (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp", "pcomp", "relcl"))
     return tok.lower_ in c.report_nouns and tok.pos_ in ("NOUN", "PROPN")
 
 
@@ -430,6 +527,33 @@ def _modal(tok, c: Cues, titled: bool) -> bool:
     return titled and tok.i > 0 and nxt is not None and nxt.is_alpha and nxt.pos_ != "NUM"
 
 
+def _identified_by_source(verb, c: Cues, titled: bool) -> bool:
+    """'media name X', 'X identified by police': the naming is the source's."""
+    if not _verbal(verb, titled) or _lemma(verb, titled) not in c.identify_verbs:
+        return False
+    who = [ch for ch in verb.children if ch.dep_ == "nsubj"]
+    who += [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    return any(t.lower_ in c.speaker_nouns or t.lemma_.lower() in c.speaker_nouns for w in who for t in w.subtree)
+
+
+def _debunking_report(tok, c: Cues) -> bool:
+    """'hoax claims', 'fake reports': reports that call the claim false; a
+    text that denies them backs the claim rather than reporting it."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(ch.lower_ in c.falsity for ch in tok.children)
+
+
+def _predicate_noun(tok) -> bool:
+    """'X is a suspect', 'X emerges as suspect', 'X, key suspect': said of
+    someone, not the one acting or acted on ('suspect dead', 'police shoot a
+    suspect'). Read from the words before it: headline parses of these are poor."""
+    doc = tok.doc
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or not (prev.lower_ in ("a", "an", "as") or prev.pos_ == "ADJ"):
+        return False
+    before = doc[prev.i - 1] if prev.i > 0 else None
+    return before is None or before.pos_ != "VERB" or before.lemma_.lower() in ("be", "emerge", "become", "remain", "name")
+
+
 def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """Signs that the text reports, hedges or questions rather than vouches."""
     c = cues()
@@ -440,12 +564,16 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
         if tok.text == "?":
             if _open_question(tok, span, words):
                 hits.append("question")
-        elif low in c.hedges:
+        elif words.has(tok) and (low in c.hedges or low in c.suspect_nouns or _reporting(tok, c, titled)):
+            continue  # the claim's own word ("believed dead", "a suspect"), no hedge of it
+        elif low in c.hedges or low in c.suspect_nouns and _predicate_noun(tok):
             hits.append(f"hedge:{tok.text}")
-        elif _modal(tok, c, titled) and _about_claim(tok.head, words):
+        elif _modal(tok, c, titled) and _about_claim(tok.head, words, predicate_only=True):
             hits.append(f"modal:{tok.text}")
-        elif _reporting(tok, c, titled) and not _speaker_in_claim(tok, words):
+        elif _reporting(tok, c, titled) and not _speaker_in_claim(tok, words) and not _debunking_report(tok, c):
             hits.append(f"report:{tok.text}")
+        elif _identified_by_source(tok, c, titled) and not words.has(tok):
+            hits.append(f"identified:{tok.text}")
     hits += [f"phrase:{p}" for p in _phrase_hits(span.text, c.observing_phrases)]
     if _source_suffix(span):
         hits.append("source-suffix")
