@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote
+from claimgraph.attribution.rules import cut_tail
 
 SUBJ = {"nsubj", "nsubjpass"}
 # Right-hand dependents that make up what a verb's act is about.
@@ -217,6 +218,7 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
         if got is None:
             continue
         head, subj, (start, end), kind = got
+        start, end = cut_tail(doc, start, end, quotes)
         if end - start < 3 or start <= subj.idx < end:
             continue
         in_quote = any(a <= tok.idx < b for a, b in spans)
@@ -338,6 +340,19 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
         feats.append("r_subj_lemma=" + subj.lemma_.lower())
     if cue.i > 0 and cue.doc[cue.i - 1].is_punct:
         feats.append("r_after_punct")
+    feats.append("r_lemma_subj=" + lemma + "|" + skind)
+    feats.append("r_tag=" + cue.tag_)
+    if any(c.dep_ == "neg" for c in cue.children):
+        feats.append("r_neg")
+    modal = next((c.lower_ for c in cue.children if c.tag_ == "MD"), None)
+    if modal:
+        feats.append("r_modal=" + modal)
+    if any(a <= q.start < b for q in quotes):
+        feats.append("r_content_quotes")
+    first = cue.doc.char_span(a, b, alignment_mode="expand")
+    if first is not None and len(first):
+        feats.append("r_first=" + (first[0].lower_ if first[0].pos_ in {"SCONJ", "ADP", "PART", "PRON", "DET"} else first[0].pos_))
+        feats.append("r_content_root=" + first.root.pos_)
     return feats
 
 

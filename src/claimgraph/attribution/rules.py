@@ -138,7 +138,9 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
     for _ in range(5):
         if cur is None:
             break
-        subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+        # of two subjects (a misparse of "A, X said, ..."), the one next to the verb
+        subj = max((c for c in cur.children if c.dep_ in SUBJ), key=lambda c: (c.i < cur.i, c.i if c.i < cur.i else -c.i),
+                   default=None)
         if cur.lemma_ == "quote":
             agent = next((c for c in cur.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -380,10 +382,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     # "A, X said, B": the cue set off by commas inside the clause it reports
     if _parenthetical(verb):
         head = verb.head
-        return (head.left_edge.idx, head.right_edge.idx + len(head.right_edge)), False
+        first = doc[min(head.left_edge.i, verb.left_edge.i)]
+        return (first.idx, head.right_edge.idx + len(head.right_edge)), False
     # "People like Scott, he said.": a fragment before the cue, nothing after it
     if verb.dep_ == "ROOT" and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
-        subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), None)
+        subj = max((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i, default=None)
         if subj is not None and subj.left_edge.i - 1 > verb.sent.start and doc[subj.left_edge.i - 1].text == ",":
             last = doc[subj.left_edge.i - 2]
             return (doc[verb.sent.start].idx, last.idx + len(last)), False
@@ -429,8 +432,9 @@ def _parenthetical(verb: Token) -> bool:
     doc = verb.doc
     if verb.dep_ != "parataxis" or verb.i > verb.head.i or verb.head.pos_ not in {"VERB", "AUX"}:
         return False
-    inner = [t for t in verb.subtree if not t.is_punct]
-    left, right = inner[0].i, inner[-1].i
+    subj = max((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i, default=None)
+    left = subj.left_edge.i if subj is not None else verb.i
+    right = max([verb.i] + [t.i for c in verb.rights if not c.is_punct for t in c.subtree])
     return left > 0 and doc[left - 1].text in {",", "—", "–"} and right + 1 < len(doc) and doc[right + 1].text in {",", "—", "–"}
 
 
@@ -519,7 +523,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     _in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
                 continue
             if not _in_quote(c_start, quotes):
-                c_start, c_end = _drop_that(doc, c_start, c_end)
+                c_start, c_end = _drop_that(doc, *cut_tail(doc, c_start, c_end, quotes))
                 q_end = _in_quote(c_end - 1, quotes)
                 if q_end is not None and q_end.inner_start > c_start:
                     c_start, c_end = trim(doc, c_start, max(c_end, q_end.inner_end))
@@ -722,6 +726,36 @@ def _after_colon(doc: Doc, verb: Token) -> tuple[int, int] | None:
     if end - start < 10:
         return None
     return start, end
+
+
+RELATIVE_WORDS = {"which", "who", "whom", "whose"}
+
+
+def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
+    """An indirect content without what trails it as an aside: a clause after
+    a semicolon, a comma-led ", which ..." or ", including ..." that runs to
+    the end, or a closing appositive ("real estate, the bedrock of ...")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return start, end
+    last = span.end - 1
+    for tok in span[2:]:
+        if _in_quote(tok.idx, quotes):
+            continue
+        if tok.text == ";" or tok.text == "," and tok.i < last and _aside_after(tok, last):
+            return trim(doc, start, tok.idx)
+    return start, end
+
+
+def _aside_after(comma: Token, last: int) -> bool:
+    """What follows the comma is an aside that runs to token `last`."""
+    doc = comma.doc
+    nxt = doc[comma.i + 1]
+    if nxt.lower_ == "including":
+        return True
+    if nxt.lower_ in RELATIVE_WORDS and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= last:
+        return True
+    return any(a.dep_ == "appos" and a.left_edge.i == comma.i + 1 and a.right_edge.i >= last for a in doc[comma.i + 1 : last + 1])
 
 
 def _drop_that(doc: Doc, start: int, end: int) -> tuple[int, int]:

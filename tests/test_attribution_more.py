@@ -1,0 +1,99 @@
+"""Attributions beyond the cue lexicon: the learned cue model, the rule
+filter, parenthetical cues, transcript lines and content tails. Sentences
+are ours."""
+
+import pytest
+
+import claimgraph
+from claimgraph.attribution import learned
+from claimgraph.attribution.quotes import find_quotes
+from claimgraph.attribution.rules import cut_tail, find_statements
+from claimgraph.attribution.transcript import transcript_lines
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    return lambda text: claimgraph.extract(text)
+
+
+def contents(doc):
+    return {s.content: s for s in doc.statements}
+
+
+def speaker(doc, s):
+    a = doc.actor(s.speaker)
+    return a.name if a else None
+
+
+def test_model_file_loads_and_scores_in_range():
+    m = learned.model()
+    assert m.weights and 0.0 < m.threshold < 1.0
+    p = learned.probability(["lemma=propose", "kind=dobj", "subj=ent:PERSON"])
+    assert 0.0 <= p <= 1.0
+    # a speech-act verb with a named subject scores above a verb of motion
+    assert learned.probability(["lemma=propose", "kind=dobj"]) > learned.probability(["lemma=walk", "kind=dobj"])
+
+
+def test_act_verbs_outside_the_lexicon_are_attributed(extract):
+    doc = extract("Harbor\n\nThe governor of Lorvia proposed a new tax on imported steel during a visit to the port.\n")
+    s = contents(doc).get("a new tax on imported steel")
+    assert s is not None, [x.content for x in doc.statements]
+    assert s.kind == "indirect"
+    assert "governor" in (speaker(doc, s) or "").lower()
+
+
+def test_plain_events_are_not_attributions(extract):
+    doc = extract("Harbor\n\nThe ferry left the harbor at noon. The crew walked to the dock.\n")
+    assert doc.statements == []
+
+
+def test_parenthetical_cue_takes_the_clause_on_both_sides(extract):
+    doc = extract("Museum\n\nThe museum, Mayor Ana Pirell said, would open next spring.\n")
+    s = doc.statements[0]
+    assert s.content.startswith("The museum") and s.content.endswith("next spring")
+    assert speaker(doc, s) == "Ana Pirell"
+
+
+def test_fragment_before_its_cue(extract):
+    doc = extract("Ports\n\nDana Oster runs the port.\n\nPeople like her, Oster said.\n")
+    assert "People like her" in contents(doc)
+
+
+def test_transcript_lines_are_direct_speech(extract):
+    text = (
+        "Interview\n\nJake Morrow spoke with Governor Lina Varga on Sunday.\n\n"
+        "MORROW: Do you think the harbor deal will pass this year?\n\n"
+        "VARGA: I think it will pass, and the port will grow.\n\n"
+        "UPDATE: This story was changed to add the governor's answer.\n"
+    )
+    doc = extract(text)
+    got = contents(doc)
+    assert got["Do you think the harbor deal will pass this year?"].kind == "direct"
+    varga = got["I think it will pass, and the port will grow."]
+    assert speaker(doc, varga) == "Lina Varga"
+    assert not any("This story was changed" in c for c in got)
+
+
+def test_transcript_label_needs_a_name(nlp):
+    text = "Notes\n\nBACKGROUND: The harbor has been closed for a week.\n\nPRICES: Steel rose in May.\n"
+    doc = nlp(text)
+    assert transcript_lines(doc, text) == []
+
+
+def test_trailing_aside_is_cut(nlp):
+    text = "Aside\n\nThe mayor praised the harbor board, which has run the port since 1998.\n"
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    start = text.index("the harbor board")
+    end = text.index("1998") + 4
+    a, b = cut_tail(doc, start, end, [])
+    assert text[a:b] == "the harbor board"
+
+
+def test_rule_filter_keeps_quotations(nlp):
+    text = "Quotes\n\n“We will not sell the port,” the mayor said on Tuesday.\n"
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    quotes = find_quotes(text)
+    raws = find_statements(doc, quotes)
+    assert raws and learned.filter_rules(raws, quotes) == raws
