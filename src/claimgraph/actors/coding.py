@@ -142,6 +142,13 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+# "pro-Iranian", "anti-Syria", "Iranian-backed": the country named is someone
+# else's ally or foe, not the actor's own. Such words get a key that matches
+# no lexicon entry.
+_NOT_OWN_BEFORE = re.compile(r"(?:pro|anti)-$", re.IGNORECASE)
+_NOT_OWN_AFTER = re.compile(r"^-(?:backed|funded|sponsored|supported|allied|aligned|friendly|armed)\b", re.IGNORECASE)
+
+
 def _tokens(text: str) -> list[_Tok]:
     norm = text.replace("\u2019", "'").replace("\u2018", "'")
     out = []
@@ -150,6 +157,8 @@ def _tokens(text: str) -> list[_Tok]:
         poss = key.endswith("'s") and len(key) > 2
         if poss:
             key = key[:-2]
+        if _NOT_OWN_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _NOT_OWN_AFTER.match(norm[m.end() :]):
+            key = "~" + key
         out.append(_Tok(m.group(), key, m.start(), m.end(), poss))
     return out
 
@@ -547,7 +556,8 @@ def _leader_org(toks: list[_Tok]) -> str | None:
 
 
 def _make_code(country: str | None, sector: str | None, named_code: str | None) -> str | None:
-    if named_code is not None and sector in {"IGO", "NGO"}:
+    # IGOs, NGOs and transnational armed groups (IMG) carry CAMEO's own codes
+    if named_code is not None and (sector in {"IGO", "NGO"} or named_code[:3] == "IMG"):
         return named_code
     return ((country or "") + (sector or "")) or None
 

@@ -26,8 +26,9 @@ import typer
 
 from claimgraph.schema import Document, Event
 
-# Three-letter codes that CAMEO-era gold uses where ISO 3166 has another.
-LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "UKG": "GBR", "ROM": "ROU", "GMY": "DEU"}
+# Three-letter codes that CAMEO-era gold uses where ISO 3166 has another
+# (the PLOVER gold writes "VTN" for Vietnam, "JAP" for Japan, ...).
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "UKG": "GBR", "ROM": "ROU", "GMY": "DEU", "VTN": "VNM"}
 
 
 def _country(code: str | None) -> str | None:

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
+import pycountry
 from spacy.tokens import Token
 
 from claimgraph.actors.coding import Coding, code_actor
@@ -82,7 +84,11 @@ def _objects(tok: Token, particles: frozenset[str] = frozenset()) -> list[Token]
             out.extend(g for g in t.children if g.dep_ == "compound")
             for p in t.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
-                    out.extend(g for g in p.children if g.dep_ == "pobj")
+                    # "part of a military aid program": the program's words count
+                    for g in p.children:
+                        if g.dep_ == "pobj":
+                            out.append(g)
+                            out.extend(m for m in g.children if m.dep_ == "compound")
     return out
 
 
@@ -115,15 +121,16 @@ def _actor_at_token(an: Analysis, tok: Token) -> str | None:
     A proper name or demonym the recogniser missed at this place ("anti-Iran")
     still counts when the same word is a mention elsewhere in the article.
     """
-    best, best_len, best_end = None, 10**9, None
+    best, best_len = None, 10**9
     for (s, e), aid in an.mention_actor.items():
         if s <= tok.idx < e and e - s < best_len:
-            best, best_len, best_end = aid, e - s, e
+            best, best_len = aid, e - s
     if best is not None and not _known(an.actor(best)):
-        # "Zia-Ul-Haq" inside "Mohammad Zia-Ul-Haq": a nested piece with no code
-        # gives way to the coded mention that ends with it (same head word)
+        # "Zia-Ul-Haq" inside "Mohammad Zia-Ul-Haq", "Sheikh Hamad" overlapping
+        # "Hamad bin Khalifa al-Thani": a piece with no code gives way to the
+        # smallest coded mention over the same token
         known = [(e - s, aid) for (s, e), aid in an.mention_actor.items()
-                 if s <= tok.idx < e and e == best_end and _known(an.actor(aid))]
+                 if s <= tok.idx < e and _known(an.actor(aid))]
         best = min(known)[1] if known else best
     if best is None and tok.text[:1].isupper() and tok.pos_ != "PRON":
         best = _names(an).get(tok.text)
@@ -150,9 +157,12 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     counterpart X" when X itself is not coded)."""
     if not depth and _ethnic(tok):
         return _ethnic_residents(an, tok)
+    if not depth and tok.tag_ == "NNPS" and _demonym_group(an, tok):
+        # "the Albanians of southern Serbia": a people named by where they live
+        return _ethnic_residents(an, tok, ("of",)) or _actor_of(an, tok, depth)
     found = _actor_of(an, tok, depth)
     if found is None and not depth:
-        found = _phrase_actor(an, tok)
+        found = _phrase_actor(an, tok) or _pronoun_owned(an, tok)
     if found is None or _known(an.actor(found)) or depth:
         return found
     for c in tok.children:
@@ -160,16 +170,52 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
             alt = _actor_at_token(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
-    person = found is not None and an.actor(found).type == "person"  # type: ignore[union-attr]
-    for c in tok.children if person else ():  # "X, the United Nations relief coordinator"
+    # "X, the United Nations relief coordinator": the apposition says who X is
+    for c in tok.children if found is not None else ():
         if c.dep_ == "appos" and c.i > tok.i and an.doc[max(c.left_edge.i - 1, 0)].text != "(":
             # the apposition's own words, not its "of" phrase ("an appointee of X")
             alt = _actor_at_token(an, c) or _phrase_actor(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
     # "Ivory Coast's Supreme Court", "Niger's ambassador X": the mention alone
-    # has no country, the whole noun phrase gives one.
-    return _phrase_actor(an, tok) or found
+    # has no country, the whole noun phrase gives one; "thousands of Iraqi
+    # Kurds": the members' phrase does.
+    members = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return _phrase_actor(an, tok) or next((a for g in members if (a := _phrase_actor(an, g))), None) or found
+
+
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
+OWNED_SECTORS = frozenset({"MIL", "GOV", "COP", "LEG", "JUD", "SPY"})
+
+
+def _pronoun_owned(an: Analysis, tok: Token) -> str | None:
+    """'their forces', 'its army': a state body of whoever the possessive
+    stands for: the speaker of the statement the phrase is in ("Bosnian Serbs
+    said their forces had withdrawn"), else the subject of the nearest clause
+    above that has one ("Syria withdrew its troops")."""
+    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    sector = code_actor(tok.text).sector if pron is not None and tok.pos_ == "NOUN" else None
+    if sector not in OWNED_SECTORS:
+        return None
+    owner = next((st.speaker for st in an.statements if st.speaker and st.content_span[0] <= tok.idx < st.content_span[1]
+                  and _known(an.actor(st.speaker))), None)
+    t = tok
+    while owner is None and t.head.i != t.i:
+        t = t.head
+        subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and c.i != tok.i and c.pos_ != "PRON"]
+        if t.pos_ in ("VERB", "AUX") and subj:
+            owner = next((a for a in (_actor_at_token(an, subj[0]), _phrase_actor(an, subj[0])) if _known(an.actor(a))), None)
+            break
+    country = _country_of(an, owner) if owner else None
+    if not _is_state_code(country):
+        return None
+    span = (tok.idx, tok.idx + len(tok.text))
+    key = ("owned", *span)
+    made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+    if made.get(key) is None:
+        made[key] = _new_actor(an, f"{pron.text} {tok.text}", Coding(country, sector, "organization", country + sector, None), span)  # type: ignore[union-attr]
+        an.scratch.setdefault("owned_actors", set()).add(made[key])  # type: ignore[union-attr]
+    return made[key]
 
 
 def _ethnic(tok: Token) -> bool:
@@ -181,11 +227,17 @@ def _ethnic(tok: Token) -> bool:
     return any(t.lower_ == "ethnic" for c in lefts for t in c.subtree)
 
 
-def _ethnic_residents(an: Analysis, tok: Token) -> str | None:
+def _demonym_group(an: Analysis, tok: Token) -> bool:
+    """A plural people word that codes as a country ("Albanians", "Kurds" of Iraq)."""
+    actor = an.actor(_actor_at_token(an, tok))
+    return actor is not None and bool(actor.country) and not actor.sector
+
+
+def _ethnic_residents(an: Analysis, tok: Token, preps: tuple[str, ...] = ("in", "of")) -> str | None:
     """'ethnic Albanians in southern Serbia': when the phrase says where the
     group lives, CAMEO codes it as that country's civilians."""
     for c in tok.children:
-        if c.dep_ != "prep" or c.lower_ not in ("in", "of") or c.i < tok.i:
+        if c.dep_ != "prep" or c.lower_ not in preps or c.i < tok.i:
             continue
         for g in c.children:
             place = an.actor(_actor_at_token(an, g)) if g.dep_ == "pobj" else None
@@ -220,6 +272,9 @@ def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         hit = actor_of(an, g, depth + 1)
+                        if not _known(an.actor(hit)) and not depth:
+                            # "thousands of Iraqi Kurds": the members' own phrase
+                            hit = _phrase_actor(an, g) or hit
                         if hit:
                             return hit
     return None
@@ -253,11 +308,28 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     stateless = (coding.code or "")[:3] in STATELESS_CODES
     # a bare country name the recogniser missed ("Uzbekistan opened ...")
     state = coding.type == "state" and bool(coding.country) and tok.pos_ == "PROPN" and not lefts
+    # people of a country without a sector ("French paper workers"): the
+    # coder says "group" only for plural words for people, not for "strikes"
+    # ("Western efforts" is a "group" too: a region word alone does not count)
+    # A plural proper noun after a country word ("Iraqi Kurds") is a people too.
+    people = (coding.type == "group" or tok.tag_ == "NNPS") and _is_state_code(coding.country)
+    # "the Bosnian town of Gorazde", "the Iraqi city of Basra": a place of that country
+    place_word = tok.lemma_.lower() in rules().place_nouns and not coding.sector
+    if place_word and not coding.country:  # "the besieged Bosnian town": the country word alone
+        coding = next((c for m in lefts if m.text[:1].isupper() and (c := code_actor(m.text)).country), coding)
+    place = place_word and _is_state_code(coding.country)
+    if place:
+        coding = Coding(coding.country, None, "state", coding.country, None)
     aid = None
-    if (coding.sector and (coding.country or stateless)) or state:
+    if (coding.sector and (coding.country or stateless)) or state or people or place:
         aid = _new_actor(an, span.text, coding, key)
     made[key] = aid
     return aid
+
+
+@cache
+def _is_state_code(code: str | None) -> bool:
+    return bool(code) and pycountry.countries.get(alpha_3=code) is not None
 
 
 def _new_actor(an: Analysis, name: str, coding, span: tuple[int, int]) -> str:
@@ -271,6 +343,7 @@ def _new_actor(an: Analysis, name: str, coding, span: tuple[int, int]) -> str:
 def _drop_unused_actors(an: Analysis, events: list[Event]) -> None:
     """Phrase actors made while coding stay only when an event names them."""
     made = {aid for aid in an.scratch.pop("event_actors", {}).values() if aid}  # type: ignore[union-attr]
+    an.scratch.pop("owned_actors", None)
     used = {a for e in [*an.events, *events] for a in (e.source, e.target)}
     an.actors = [a for a in an.actors if a.id not in made or a.id in used]
 
@@ -296,9 +369,38 @@ def actors_of(an: Analysis, tok: Token) -> list[str]:
             for c in t.children:
                 if c.dep_ in ("amod", "compound") and c.i < t.i:
                     out.extend(a for a in (actor_of(an, m) for m in _conj(c)[1:]) if a)
-        if aid:
+        if t.pos_ in ("NOUN", "PROPN") and not out:
+            # "the Turkish and Greek sides", "French and Egyptian warships":
+            # each conjoined country word with the head noun is one actor
+            for c in t.children:
+                if c.dep_ in ("amod", "compound") and c.i < t.i and len(_conj(c)) > 1:
+                    joint = [_demonym_actor(an, m, t) for m in _conj(c)]
+                    if all(joint):
+                        out.extend(a for a in joint if a)
+                        aid = None  # the phrase coder saw only the first country
+        if aid and not (out and not _known(an.actor(aid))):
             out.append(aid)
     return list(dict.fromkeys(out))
+
+
+def _demonym_actor(an: Analysis, word: Token, head: Token) -> str | None:
+    """'Palestinian' in "Palestinian riots", "Turkish" in "the Turkish and Greek
+    sides": one capitalised country word, coded together with the head noun
+    ("Turkish sides" -> TUR, "French warships" -> FRAMIL). Prefixed words
+    ("anti-Iranian", "pro-Western") name someone else and do not count."""
+    if not word.text[:1].isupper() or "-" in word.text or word.i > 0 and word.doc[word.i - 1].text == "-":
+        return None
+    span = (word.idx, word.idx + len(word.text))
+    key = ("demonym", *span)  # the phrase coder caches the same span under its own rule
+    made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+    if key in made:
+        return made[key]
+    coding = code_actor(f"{word.text} {head.text}", context=word.sent.text)
+    aid = None
+    if _is_state_code(coding.country) and code_actor(word.text).country == coding.country:
+        aid = _new_actor(an, word.text, coding, span)
+    made[key] = aid
+    return aid
 
 
 def subject_of(verb: Token) -> list[Token]:
@@ -322,8 +424,21 @@ def subject_of(verb: Token) -> list[Token]:
             # "Tehran was prepared to discuss", "X was indicted ... and will resign":
             # a clause reached by climbing shares the passive subject.
             return passive if v.i != verb.i else []
-        if v.dep_ == "relcl":
+        if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBD"):
+            # (a finite past verb parsed as a noun's modifier is a misparsed
+            # main verb: "Palestinian youths resorted to ...")
             return [v.head]
+        if (v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "VERB"
+                and not any(c.dep_ in ("dobj", "obj") for c in v.head.head.children)):
+            # "resorted to throwing stones", "insisted on releasing them" (but
+            # "accused X of violating": with an object, the object does it)
+            climbed_by, v = "pcomp", v.head.head
+            continue
+        if (v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ in ("dobj", "obj") and v.head.head.pos_ == "VERB"
+                and v.head.lemma_.lower() in rules().document_nouns):
+            # "issued a declaration demanding ...": whoever issued it demands
+            v = v.head.head
+            continue
         if v.dep_ in CLIMB_DEPS and v.head.i != v.i:
             climbed_by = v.dep_
             v = v.head
@@ -414,8 +529,12 @@ def _governor(tok: Token, r: Rules, pattern: Pattern) -> Token | None:
     n = tok
     while n.dep_ in ("compound", "amod") and n.head.pos_ in ("NOUN", "PROPN") and n.head.i != n.i:
         n = n.head
+    # "launched 10 days of war games", "began a wave of strikes": the
+    # measure noun stands in for the trigger as the light verb's object
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.pos_ == "NOUN" and n.head.head.dep_ in ("dobj", "obj"):
+        n = n.head.head
     head = n.head
-    if n.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in r.light_verbs:
+    if n.dep_ in ("dobj", "obj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _light(head.lemma_.lower(), r):
         return head
     if pattern.noun_source == "light":
         return None
@@ -425,11 +544,29 @@ def _governor(tok: Token, r: Rules, pattern: Pattern) -> Token | None:
     return None
 
 
-def _noun_owner(an: Analysis, tok: Token) -> str | None:
+def _light(lemma: str, r: Rules) -> bool:
+    """A light verb, also with "re-" ("reimposed blockades", "reopened talks")."""
+    if lemma in r.light_verbs:
+        return True
+    bare = lemma[3:] if lemma.startswith("re-") else lemma[2:] if lemma.startswith("re") else ""
+    return bare in r.light_verbs
+
+
+def _noun_owner(an: Analysis, tok: Token, adjective: bool = False) -> str | None:
     """Possessive or adjectival actor of a noun trigger ("Israeli strikes", "Iran's offer")."""
     for c in tok.children:
         if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
             aid = actor_of(an, c)
+            if aid:
+                return aid
+    # "Palestinian riots are continuing": a country adjective the recogniser
+    # left out names the actor only when the sentence says the act goes on
+    # ("Fijian air strikes were discussed" tells of no act). As the owner of a
+    # framed thing ("rejected an Indian proposal") it names whose it is.
+    occurs = adjective or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in rules().occurrence_verbs)
+    for c in tok.children if occurs else ():
+        if c.dep_ == "amod" and c.i < tok.i and c.pos_ == "ADJ":
+            aid = _demonym_actor(an, c, tok)
             if aid:
                 return aid
     return None
@@ -437,10 +574,14 @@ def _noun_owner(an: Analysis, tok: Token) -> str | None:
 
 def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) of the clause headed by `tok`."""
-    negated = any(c.dep_ == "neg" for c in tok.children) or any(
+    own = list(tok.children)
+    if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in own):
+        # "would not repeat the mistake and allow X": the second verb shares the first's auxiliaries
+        own += [c for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    negated = any(c.dep_ == "neg" for c in own) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
-    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in own if c.dep_ in ("aux", "auxpass")}
     hyp = bool(aux & r.hypothetical_modals) or any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
     )
@@ -455,16 +596,26 @@ def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
     return negated, hyp, future
 
 
+def _speech_cue(an: Analysis, st: Statement, r: Rules) -> bool:
+    """The statement's cue is a word of saying or denying: a cue found on
+    another kind of verb ("shot down") cannot cast doubt on its content."""
+    words = an.doc.char_span(*st.cue_span, alignment_mode="expand")
+    lemmas = {t.lemma_.lower() for t in words} if words is not None else set()
+    return bool(lemmas & (r.unverified_heads | r.demand_heads | r.speech_verbs))
+
+
 def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
     """Inside a charge that someone denies or that is only alleged."""
     for st in an.statements:
         s, e = st.content_span
-        if st.stance in ("deny", "doubt") and s <= tok.idx < e:
+        if st.stance in ("deny", "doubt") and s <= tok.idx < e and _speech_cue(an, st, r):
             return True
     t = tok
     while t.head.i != t.i:
         if t.dep_ in CLAUSE_DEPS or t.dep_ in ("acl",):
             h = t.head
+            if t.dep_ == "xcomp" and h.lemma_.lower() in r.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
+                return True  # "is rumoured / said / believed to have ...": hearsay
             if t.dep_ in ("ccomp", "acl", "relcl") and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
@@ -513,11 +664,22 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
             if hit.comp is not None:
                 consumed.update(t.i for t in hit.comp.subtree)
             hits.append(hit)
-        else:
+        elif not _modifier_noun(tok, r):
             hit = _act_hit(tok, p, an, r)
             if hit is not None:
                 hits.append(hit)
     return hits
+
+
+def _modifier_noun(tok: Token, r: Rules) -> bool:
+    """'war games', 'invasion forces', 'aid workers': a trigger noun that only
+    modifies another noun names no act, unless that noun is one that carries
+    an act ("mediation effort", "bombing campaign": `event_heads`); nor does a
+    participle used as an adjective."""
+    if tok.pos_ == "VERB" and tok.dep_ == "amod":
+        return True  # "the besieged town", "his shooting death": a state, not a deed with actors
+    return (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.lemma_.lower() not in r.event_heads)
 
 
 def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
@@ -532,7 +694,15 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
         tok = m.head
         must = [m]
         head = tok.head
-        if tok.dep_ != "ccomp" or head.lemma_.lower() not in r.demand_heads:
+        if (tok.dep_ == "acl" and head.lemma_.lower() in r.document_nouns and head.dep_ in ("dobj", "obj")
+                and head.head.pos_ == "VERB"):
+            # "issued a reminder to Iraq that it must cooperate": the one who issued it demands
+            head, tok_dep = head.head, "ccomp"
+        else:
+            tok_dep = tok.dep_
+            if head.lemma_.lower() not in r.demand_heads:
+                continue
+        if tok_dep != "ccomp":
             continue
         if any(c.dep_ == "neg" for c in tok.children) or not subject_of(tok):
             continue
@@ -543,6 +713,9 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
 
 
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how"})
+# These also open relative clauses ("the PLO, which ..."): a question only as
+# the clause the asking verb takes ("asked X what tools ...").
+WH_WORDS = frozenset({"what", "which", "who", "whom", "when", "where"})
 
 
 def _asks_question(tok: Token) -> bool:
@@ -551,6 +724,9 @@ def _asks_question(tok: Token) -> bool:
     return any(
         t.i > tok.i and t.lower_ in QUESTION_WORDS and t.head.pos_ in ("VERB", "AUX") and t.head.left_edge.i == t.i
         for t in tok.subtree
+    ) or any(
+        c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ in WH_WORDS and c.left_edge.i > tok.i
+        for c in tok.children
     )
 
 
@@ -561,8 +737,18 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     cat = None
     if comp is not None:
         cp = match(comp, an, r, frames=False)
+        if cp is None and comp.pos_ == "VERB" and _light(comp.lemma_.lower(), r):
+            # "plans to impose restrictions": a light verb's object names the act
+            obj = next((c for c in comp.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
+            cp = match(obj, an, r, frames=False) if obj is not None else None
         cat = cp.category if cp else None
     if cat is None and p.needs_complement and comp is None:
+        return None
+    if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
+        return None  # "declined to comment": CAMEO 011, no event type
+    if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in comp.children):
+        # "vowed not to return the land": not an offer to cooperate; what it
+        # refuses depends on the whole promise, so nothing is coded
         return None
     code = _code(r, cat, p.frame) if cat else r.frame_defaults[p.frame]  # type: ignore[arg-type]
     if code is None and p.frame == "intent":
@@ -585,7 +771,8 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     # A frame around an unknown act ("plans to vote") means something only with an addressee.
     # "X threatened to ...", "X refused to ..." say what X did without an addressee;
     # weaker frames ("plans to", "ready to") need one.
-    bare = tok.lemma_.lower() in r.bare_frames
+    bare = tok.lemma_.lower() in r.bare_frames or (
+        tok.lemma_.lower() in r.bare_verb_frames and comp is not None and comp.dep_ == "xcomp" and comp.pos_ == "VERB")
     return Hit(tok=tok, gov=gov, code=code, span_toks=span, frame_tok=tok, comp=comp,
                default_frame=cat is None, needs_target=cat is None and not bare)
 
@@ -600,7 +787,7 @@ def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     span = [tok] + [c for c in tok.children if c.dep_ in ("compound", "prt") and abs(c.i - tok.i) <= 2]
     if p.particle:
         pt = _has_particle(tok, p.particle)
-        if pt is not None:
+        if pt is not None and abs(pt.i - tok.i) <= 2:  # the span stays the trigger's own words
             span.append(pt)
     return Hit(tok=tok, gov=gov or tok, code=_code(r, p.category, "act"),  # type: ignore[arg-type]
                span_toks=span, needs_target=p.category in NEEDS_TARGET, noun=noun and gov is None,
@@ -613,11 +800,21 @@ def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
 def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, str | None]]:
     """(actor id, statement id) pairs for the hit's source."""
     stmts = [s for s in _statement_at(an, hit.frame_tok or hit.tok) if s.speaker]
-    if stmts:
-        return [(_enclosing_known(an, s.speaker), s.id) for s in stmts]
+    spoken = [(_speaker_actor(an, s), s.id) for s in stmts]
     if hit.noun:  # owner of a noun trigger without a clause verb
         owner = _noun_owner(an, hit.tok)
-        return [(owner, None)] if owner else []
+        return spoken if any(_known(an.actor(a)) for a, _ in spoken) else [(owner, None)] if owner else []
+    # The clause's own subject, coded as a phrase, comes first: the speaker
+    # of a statement is one mention ("Ethnic Albanians in south Serbia ...
+    # are demanding" has the speaker "Albanians"), and may have no country
+    # ("Osama bin Laden's al-Qaeda network" resolved to the person).
+    by_subject = _subject_sources(an, hit, r, stmts[0].id if len(stmts) == 1 else None)
+    if any(_known(an.actor(a)) for a, _ in by_subject) or not any(_known(an.actor(a)) for a, _ in spoken):
+        return by_subject or spoken
+    return spoken
+
+
+def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | None) -> list[tuple[str, str | None]]:
     out: list[tuple[str, str | None]] = []
     r_ = r or rules()
     for subj in subject_of(hit.gov) or _stative_subject(hit.gov, r_):
@@ -626,13 +823,163 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
             found = [a for a in [_attack_owner(an, subj)] if a]
         if not found and subj.pos_ == "PRON":
             found = _reporting_speaker(an, hit.gov)
+        if not any(_known(an.actor(a)) for a in found):
+            found += [a for a in [_located_source(an, subj, hit, r_)] if a]
+        if not any(_known(an.actor(a)) for a in found):
+            found += [c for c in (_sentence_country_actor(an, a, subj, r_, hit.code) for a in found) if c]
         if not found and subj.pos_ == "PRON" and hit.gov.dep_ == "conj":
             # "The diplomat noted ..., and he called for ...": an unresolved
             # pronoun in a coordinated clause is the first clause's subject.
             for s in subject_of(hit.gov.head):
                 found += actors_of(an, s)
-        out.extend((a, None) for a in found)
+        out.extend((a, stmt_id) for a in found)
+    if not out:
+        out.extend((a, stmt_id) for a in [_passive_place_source(an, hit, r_)] if a)
     return out
+
+
+def _passive_place_source(an: Analysis, hit: Hit, r: Rules) -> str | None:
+    """'A missionary was arrested in Lebanon': a passive act of state power
+    (`passive_place_codes`: arrest, deport, curfew, trial ...) without a
+    named agent was done by the state where it happened."""
+    if not hit.code.startswith(tuple(r.passive_place_codes)):
+        return None
+    gov = hit.gov
+    if not any(c.dep_ == "nsubjpass" for c in gov.children) or any(c.dep_ == "agent" for c in gov.children):
+        return None
+    for c in gov.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            places = [an.actor(actor_of(an, g)) for g in c.children if g.dep_ == "pobj"]
+            states = [p for p in places if p is not None and p.type == "state" and _is_state_code(p.country)]
+            if len(states) == 1:
+                return states[0].id
+    return None
+
+
+def _phrase_coding(an: Analysis, tok: Token) -> Coding | None:
+    """Coding of the noun phrase headed by `tok`, through "a group / thousands of"."""
+    members = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    head = members[0] if members and tok.lemma_.lower() in QUANTITY_NOUNS else tok
+    span = an.doc[head.left_edge.i : head.i + 1]
+    return code_actor(span.text, context=tok.sent.text) if len(span) <= 8 else None
+
+
+QUANTITY_NOUNS = frozenset({"group", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+                            "million", "millions", "number", "crowd", "band", "delegation", "team", "some"})
+
+
+def _word_country(tok: Token) -> str | None:
+    """The country one capitalised word names ("Chilean", "Kenya"), if any."""
+    if tok.i > 0 and tok.doc[tok.i - 1].text == "-":
+        return None
+    coding = code_actor(tok.text)
+    return coding.country if coding.type in ("state", "organization", "group") and not coding.sector else None
+
+
+def _sentence_country_target(an: Analysis, aid: str, sent, r: Rules, code: str) -> str | None:
+    """The same for a target ("allowed opposition leader X to ..."), at its mention in the sentence."""
+    spans = sorted(sp for sp, a in an.mention_actor.items() if a == aid and sent.start_char <= sp[0] < sent.end_char)
+    head = an.doc.char_span(*spans[0], alignment_mode="expand") if spans else None
+    return _sentence_country_actor(an, aid, head.root, r, code) if head is not None and len(head) else None
+
+
+def _sentence_country_actor(an: Analysis, aid: str, subj: Token, r: Rules, code: str) -> str | None:
+    """'President Dos Santos conceded ... Angola', 'Judge Rivera opened an
+    inquiry into Chilean officials': an actor with a sector (`context_sectors`)
+    but no country, in a sentence that names exactly one country, is coded
+    as that country's (the way a news reader takes "the police" or "the
+    president" to be local). Soldiers count only as named persons: troops
+    without a country are often foreign."""
+    actor = an.actor(aid)
+    if actor is None or actor.country or code[:2] not in r.context_roots:
+        return None
+    if not actor.sector:  # "a group of Yoruba leaders" resolved to "Yoruba": the phrase's sector
+        phrase = _phrase_coding(an, subj)
+        if phrase is None or not phrase.sector or phrase.country:
+            return None
+        actor = Actor(id=actor.id, name=actor.name, type=phrase.type, sector=phrase.sector, role=phrase.role)
+    if actor.sector not in r.context_sectors and not (actor.sector == "MIL" and actor.type == "person"):
+        return None
+    sent = subj.sent
+    countries = {
+        other.country
+        for (s, _e), oid in an.mention_actor.items()
+        if sent.start_char <= s < sent.end_char and oid != aid
+        and (other := an.actor(oid)) is not None and _is_state_code(other.country)
+    }
+    # country words the recogniser left out ("28 Chilean government officials")
+    countries |= {c for t in sent if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
+                  and t.i not in range(subj.left_edge.i, subj.right_edge.i + 1)
+                  and _is_state_code(c := _word_country(t))}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    key = (subj.idx, subj.idx + len(subj.text))
+    made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+    if made.get(key) is None:
+        coding = Coding(country, actor.sector, actor.type, country + actor.sector, actor.role)
+        made[key] = _new_actor(an, actor.name, coding, key)
+    return made[key]
+
+
+PLACE_PREPS = frozenset({"in", "at", "throughout", "across", "inside", "around"})
+
+
+def _located_source(an: Analysis, subj: Token, hit: Hit, r: Rules) -> str | None:
+    """'Thousands of people blocked streets in Hong Kong', 'ethnic Albanians
+    demonstrated in Serbia': CAMEO codes a domestic group that the text names
+    without a country by the country where it acts. Only for domestic kinds of
+    act (protest, coercion, ...: `located_roots`), only for group words whose
+    sector is listed in `located_sectors` (no soldiers, refugees or envoys, who
+    often act abroad), and only when the places named give one country."""
+    if hit.code[:2] not in r.located_roots or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # places under the subject ("students throughout Indonesia", also after
+    # "thousands of"), the verb and its object ("blocked streets in Hong Kong")
+    members = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    objects = [c for c in hit.gov.children if c.dep_ in ("dobj", "obj")]
+    country = _place_country(an, [subj, *members, hit.gov, *objects])
+    if country is None:
+        return None
+    span = an.doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if len(span) > 12:
+        return None
+    sector = "CVL" if _ethnic(subj) else code_actor(span.text, context=subj.sent.text).sector
+    if sector not in r.located_sectors:
+        return None
+    key = (span.start_char, span.end_char)
+    made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+    if made.get(key) is None:
+        made[key] = _new_actor(an, span.text, Coding(country, sector, "group", country + sector, None), key)
+    return made[key]
+
+
+def _place_country(an: Analysis, toks: Iterable[Token]) -> str | None:
+    """The one country of the places ("in Serbia", "at a jail in Dili") under these words."""
+    found: set[str] = set()
+    for tok in toks:
+        # "in Norland and in Sudoria", "in Norland and Sudoria": every place counts
+        preps = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for p in _conj(c)]
+        for c in preps:
+            for g in [x for o in c.children if o.dep_ == "pobj" for x in _conj(o)]:
+                place = an.actor(actor_of(an, g))
+                if place is None:  # "at a jail in Dili": one more place phrase down
+                    inner = _place_country(an, [g])
+                    found.update([inner] if inner else [])
+                elif place.type == "state" and place.country and not place.sector:
+                    found.add(place.country)
+    return found.pop() if len(found) == 1 else None
+
+
+def _speaker_actor(an: Analysis, st: Statement) -> str:
+    """The statement's speaker; when it has no country, the coded phrase of
+    the speaker's words ("King Hassan of Morocco" resolved to "Hassan")."""
+    aid = _enclosing_known(an, st.speaker)  # type: ignore[arg-type]
+    if _known(an.actor(aid)) or not st.speaker_span:
+        return aid
+    words = an.doc.char_span(*st.speaker_span, alignment_mode="expand")
+    alt = actor_of(an, words.root) if words is not None and len(words) else None
+    return alt if _known(an.actor(alt)) else aid
 
 
 def _enclosing_known(an: Analysis, aid: str) -> str:
@@ -661,6 +1008,11 @@ def _attack_owner(an: Analysis, subj: Token) -> str | None:
     if key in made:
         return made[key]
     coding = code_actor(span.text, context=subj.sent.text)
+    if not coding.country and len(mods) > 1:
+        # "US Predator attacks": a weapon's name after the country word hides
+        # the country from the phrase coder; the country's name alone tells it
+        first = next((c for t in mods if (c := code_actor(t.text)).type == "state" and c.country), None)
+        coding = first or coding
     aid = None
     if coding.country and not coding.sector:
         aid = _new_actor(an, span.text, coding, key)
@@ -680,8 +1032,8 @@ def _reporting_speaker(an: Analysis, gov: Token) -> list[str]:
     """'Syria says it is willing ...': an unresolved pronoun in reported speech is the speaker."""
     for st in an.statements:
         s, e = st.content_span
-        if st.speaker and s <= gov.idx < e:
-            return [st.speaker]
+        if st.speaker and s <= gov.idx < e and _known(an.actor(speaker := _speaker_actor(an, st))):
+            return [speaker]
     t = gov
     while t.dep_ in ("ccomp", "conj", "xcomp", "acomp", "advcl") and t.head.i != t.i:
         if t.dep_ == "ccomp":
@@ -739,17 +1091,29 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
         if hit.comp is not None:
             found += _prep_targets(an, hit.comp, r)
             if hit.comp.pos_ == "NOUN":  # "rejected an Indian proposal"
-                owner = _noun_owner(an, hit.comp)
+                owner = _noun_owner(an, hit.comp, adjective=True)
                 found += [owner] if owner else []
             for s in subject_of(hit.comp) if hit.comp.dep_ in ("ccomp", "acl") else []:
                 found += actors_of(an, s)
     else:
-        if any(c.dep_ == "agent" for c in hit.tok.children):
-            # "X was indicted by Y": the agent acts, the passive subject undergoes it
+        if any(c.dep_ == "agent" for c in hit.tok.children) or hit.tok.pos_ == "VERB":
+            # "X was indicted by Y", "X was arrested in Z": the passive subject undergoes it
             found += [a for c in hit.tok.children if c.dep_ == "nsubjpass" for a in actors_of(an, c)]
             if any(_known(an.actor(a)) for a in found):
                 return list(dict.fromkeys(found))
         found += _prep_targets(an, hit.tok, r)
+        if not any(_known(an.actor(a)) for a in found):
+            # "allowed X to take part", "forced X to leave": the subject of the
+            # infinitive clause is who the act is aimed at
+            found += [a for c in hit.tok.children if c.dep_ in ("ccomp", "xcomp")
+                      and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
+                      for g in c.children if g.dep_ == "nsubj" for a in actors_of(an, g)]
+        if not any(_known(an.actor(a)) for a in found):
+            # "evacuated the wounded from X", "sent aid to X": the parser hangs
+            # the target's phrase on the object
+            found += [a for o in hit.tok.children if o.dep_ in ("dobj", "obj")
+                      for c in o.children if c.dep_ == "prep" and c.lower_ in r.target_preps
+                      for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
         if hit.tok.pos_ == "NOUN" and hit.tok.dep_ == "compound" and hit.tok.head.pos_ == "NOUN":
             # "a mediation effort between X and Y": the phrase's head carries it
             found += _prep_targets(an, hit.tok.head, r)
@@ -805,9 +1169,18 @@ def _char_span(toks: Iterable[Token]) -> tuple[int, int]:
     return min(t.idx for t in toks), max(t.idx + len(t.text) for t in toks)
 
 
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
+
+
 def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
+    cat = cat_of_code.get(hit.code)
+    attempt = _code(r, cat, "attempt") if cat and hit.frame_tok is None else None
+    if attempt and hit.gov.dep_ == "xcomp" and hit.gov.head.lemma_.lower() in ATTEMPT_VERBS:
+        # "tried to assassinate X": the attempt is the act (CAMEO 185); its
+        # own verb carries tense and negation
+        hit.code, hit.gov = attempt, hit.gov.head
     negated, hyp, future = _modality(hit.gov, r)
-    if hit.gov is not hit.tok and hit.tok.pos_ in ("VERB", "AUX"):
+    if hit.gov is not hit.tok and hit.tok.pos_ in ("VERB", "AUX") and hit.code != attempt:
         n2, h2, f2 = _modality(hit.tok, r)
         negated, hyp, future = negated or n2, hyp or h2, future or f2
     if negated and future and hit.frame_tok is None:
@@ -915,6 +1288,8 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         return
     found = _targets(an, hit, r)
     targets = [t for t in found if _known(an.actor(t))]
+    if not targets:  # "allowed opposition leader X to ...": the sentence's one country
+        targets = [c for c in (_sentence_country_target(an, t, hit.tok.sent, r, hit.code) for t in found) if c][:1]
     if not targets and hit.needs_target:
         # "rebels said they will release Prime Minister X": a named addressee
         # whose country the text does not give still makes the act one
@@ -924,6 +1299,8 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         objs = [a for tok in {hit.tok, hit.frame_tok or hit.tok} for c in tok.children
                 if c.dep_ in ("dobj", "obj") for a in actors_of(an, c)]
         targets = [t for t in objs if t in found and _named_with_sector(an.actor(t))][:1]
+        # "accused Darfur rebels of ...": the object's own words give a sector
+        targets = targets or [a for a in [_sector_object(an, hit)] if a]
     trig = _char_span(hit.span_toks)
     sent = hit.tok.sent
     # joint actors are each other's target only for acts done together
@@ -931,8 +1308,13 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     # ("Belarus and Norway dismissed the allegations")
     partners = (len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
                 and hit.code[:2] in RECIPROCAL_ROOTS)
+    owned = an.scratch.get("owned_actors", set())
+    if hit.code[:3] in ("141", "142", "143"):  # "ISIS fighters marching through the town": no rally
+        sources = [(a, st) for a, st in sources if not _armed(an.actor(a), r)]
     for src, stmt in sources:
-        tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)]
+        # "Syria offered to withdraw its troops": one's own forces are no target
+        tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)
+                and not (t in owned and _country_of(an, t) == _country_of(an, src))]
         if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
             tgts = [a for a, _ in sources if _code_of(an, a) != _code_of(an, src)]
         tgts = tgts or [None]
@@ -962,9 +1344,34 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+def _sector_object(an: Analysis, hit: Hit) -> str | None:
+    """The trigger's direct object coded by its words when they give a sector
+    but no country ("Darfur rebels", "the opposition"): a target by sector only."""
+    for tok in dict.fromkeys((hit.tok, hit.frame_tok or hit.tok)):
+        for o in tok.children:
+            if o.dep_ not in ("dobj", "obj") or o.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+                continue  # "urged its citizens": the source's own people, whose country we do not code here
+            coding = _phrase_coding(an, o)
+            if coding is None or not coding.sector or coding.country or coding.sector in ("IGO", "NGO"):
+                continue
+            span = (o.left_edge.idx, o.idx + len(o.text))
+            key = ("sector", *span)
+            made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+            if made.get(key) is None:
+                made[key] = _new_actor(an, an.text[span[0]:span[1]], coding, span)
+            return made[key]
+    return None
+
+
+def _armed(actor: Actor | None, r: Rules) -> bool:
+    return actor is not None and (actor.sector in r.armed_sectors or (actor.code or "")[:3] == "IMG")
+
+
 def _named_with_sector(actor: Actor | None) -> bool:
     """A person or organisation known by name whose sector (GOV, MED, ...) is coded."""
-    return (actor is not None and bool(actor.sector) and actor.type in ("person", "organization")
+    return (actor is not None and bool(actor.sector) and actor.type in ("person", "organization", "group")
             and actor.name[:1].isupper())
 
 

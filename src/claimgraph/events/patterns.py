@@ -50,6 +50,20 @@ class Rules:
     place_target_categories: frozenset[str] = field(default_factory=frozenset)
     stative_participles: frozenset[str] = field(default_factory=frozenset)
     attack_nouns: frozenset[str] = field(default_factory=frozenset)
+    located_roots: frozenset[str] = field(default_factory=frozenset)
+    located_sectors: frozenset[str] = field(default_factory=frozenset)
+    occurrence_verbs: frozenset[str] = field(default_factory=frozenset)
+    context_sectors: frozenset[str] = field(default_factory=frozenset)
+    speech_verbs: frozenset[str] = field(default_factory=frozenset)
+    document_nouns: frozenset[str] = field(default_factory=frozenset)
+    passive_place_codes: frozenset[str] = field(default_factory=frozenset)
+    event_heads: frozenset[str] = field(default_factory=frozenset)
+    place_nouns: frozenset[str] = field(default_factory=frozenset)
+    bare_verb_frames: frozenset[str] = field(default_factory=frozenset)
+    context_roots: frozenset[str] = field(default_factory=frozenset)
+    armed_sectors: frozenset[str] = field(default_factory=frozenset)
+    no_comment_verbs: frozenset[str] = field(default_factory=frozenset)
+    hearsay_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -109,6 +123,20 @@ def parse_rules(text: str) -> Rules:
         place_target_categories=fs("place_target_categories"),
         stative_participles=fs("stative_participles"),
         attack_nouns=fs("attack_nouns"),
+        located_roots=fs("located_roots"),
+        located_sectors=fs("located_sectors"),
+        occurrence_verbs=fs("occurrence_verbs"),
+        context_sectors=fs("context_sectors"),
+        speech_verbs=fs("speech_verbs"),
+        document_nouns=fs("document_nouns"),
+        passive_place_codes=fs("passive_place_codes"),
+        event_heads=fs("event_heads"),
+        place_nouns=fs("place_nouns"),
+        bare_verb_frames=fs("bare_verb_frames"),
+        context_roots=fs("context_roots"),
+        armed_sectors=fs("armed_sectors"),
+        no_comment_verbs=fs("no_comment_verbs"),
+        hearsay_verbs=fs("hearsay_verbs"),
     )
 
 
