@@ -131,6 +131,7 @@ def predict(rows: list[list[str]], weights: dict[str, float], b: float) -> np.nd
     return 1 / (1 + np.exp(-z))
 
 
+PIPELINE_THRESHOLDS = [0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8]
 DROP_THRESHOLDS = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5]
 THRESHOLDS = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]
 
@@ -159,7 +160,7 @@ def show(title: str, tab: dict) -> None:
         print(f"  {t:9.2f}  {k:7d}  {hit:8d}  {prec:9.3f}")
 
 
-def cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, l2: float, threshold: float, drop: float) -> None:
+def cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, l2: float, threshold: float, drop: float) -> float:
     """`eval polnear` figures on train articles, each scored with models fitted
     on the other folds only: an estimate for articles the models never saw."""
     from claimgraph.attribution import learned
@@ -192,7 +193,9 @@ def cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, l2: float, threshol
     for name, c in counts.items():
         d = c.as_dict()
         print(f"  {name:6s} gold {d['gold']:6d}  content recall {d['content_recall']:.4f}  speaker accuracy {d['speaker_accuracy']:.4f}")
-    print(f"  precision {matched / max(1, ours):.4f} over {ours} statements")
+    precision = matched / max(1, ours)
+    print(f"  precision {precision:.4f} over {ours} statements")
+    return precision
 
 
 def main() -> None:
@@ -200,9 +203,11 @@ def main() -> None:
     ap.add_argument("polnear", type=Path)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/claimgraph_cue_cache"))
     ap.add_argument("--l2", type=float, default=1e-4)
-    ap.add_argument("--drop-precision", type=float, default=0.3)
-    ap.add_argument("--threshold", type=float, default=0.45,
-                    help="candidate threshold written to the model (0.45: chosen on the dev split)")
+    ap.add_argument("--drop-precision", type=float, default=0.35)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="candidate threshold; default: the lowest at which whole-pipeline train CV precision "
+                         "reaches --target-precision")
+    ap.add_argument("--target-precision", type=float, default=0.85)
     ap.add_argument("--cv-eval", action="store_true",
                     help="also score the whole pipeline on train articles by 5-fold CV (models fitted without the fold)")
     ap.add_argument("--write", action="store_true")
@@ -258,7 +263,17 @@ def main() -> None:
         if ka and ca / ka <= args.drop_precision:
             drop = t
     print(f"chosen drop threshold (dropped statements right at most {args.drop_precision} in train CV): {drop}")
-    if args.cv_eval:
+    if args.threshold is None:
+        # the lowest threshold at which the whole pipeline keeps the target
+        # precision on train articles the models did not see
+        threshold = 1.0
+        for t in PIPELINE_THRESHOLDS:
+            print(f"-- candidate threshold {t}")
+            if cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, args.l2, t, drop) >= args.target_precision:
+                threshold = t
+                break
+        print(f"chosen candidate threshold: {threshold}")
+    elif args.cv_eval:
         cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, args.l2, threshold, drop)
     if args.write:
         out = ROOT / "src" / "claimgraph" / "data" / "cue_model.json"
