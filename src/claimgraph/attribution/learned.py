@@ -187,6 +187,13 @@ def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, l
     feats.append("len=" + str(min(4, int(math.log2(1 + length // 5)))))
     aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     feats.append("aux=" + "_".join(aux[:2]))
+    obj = next((c for c in head.children if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
+    if obj is not None:
+        feats.append("obj=" + (obj.ent_type_ or obj.lemma_.lower()))
+    preps = sorted({c.lower_ for c in head.children if c.dep_ == "prep" and c.i > head.i})
+    if preps:
+        feats.append("lemma_prep=" + hl + "|" + preps[0])
+    feats.append("class_subj=" + cls + "|" + skind)
     if neg:
         feats.append("neg")
     if modal:
