@@ -202,7 +202,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("polnear", type=Path)
     ap.add_argument("--cache", type=Path, default=Path("/tmp/claimgraph_cue_cache"))
-    ap.add_argument("--l2", type=float, default=1e-4)
+    ap.add_argument("--l2", type=float, default=2e-4)
     ap.add_argument("--drop-precision", type=float, default=0.35)
     ap.add_argument("--threshold", type=float, default=None,
                     help="candidate threshold; default: the lowest at which whole-pipeline train CV precision "
