@@ -97,3 +97,11 @@ def test_rule_filter_keeps_quotations(nlp):
     quotes = find_quotes(text)
     raws = find_statements(doc, quotes)
     assert raws and learned.filter_rules(raws, quotes) == raws
+
+
+def test_headline_source_and_colon(extract):
+    doc = extract("Poll: Harbor voters turn against the toll plan.\n\nA survey of 900 residents was published on Monday.\n")
+    s = contents(doc)["Harbor voters turn against the toll plan"]
+    assert speaker(doc, s) == "Poll" and s.cue == ":"
+    doc = extract("The Latest: Harbor toll plan goes to a vote.\n\nCouncil members met on Monday.\n")
+    assert "Harbor toll plan goes to a vote" not in contents(doc)

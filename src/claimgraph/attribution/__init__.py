@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.quotes import find_quotes
 from claimgraph.attribution.rules import Raw, find_statements
-from claimgraph.attribution.transcript import as_quotes, transcript_lines
+from claimgraph.attribution.transcript import as_quotes, headline_source, transcript_lines
 from claimgraph.registry import stages
 
 
@@ -15,7 +15,11 @@ def stage(analysis) -> None:
     lines = transcript_lines(doc, text)
     quotes = sorted(find_quotes(text) + as_quotes(lines), key=lambda q: q.start) if lines else find_quotes(text)
     analysis.scratch["quotes"] = quotes
-    raws = find_statements(doc, quotes, _line_statements(doc, lines))
+    prior = _line_statements(doc, lines)
+    head = headline_source(doc, text)
+    if head is not None:
+        prior += _line_statements(doc, [head])
+    raws = find_statements(doc, quotes, prior)
     raws = filter_rules(raws, quotes)
     raws.extend(find_learned(doc, quotes, raws))
     analysis.scratch["raw_statements"] = raws

@@ -20,6 +20,7 @@ class CueLexicon:
     according: tuple[tuple[str, ...], ...]
     aspectual: frozenset[str]
     section_labels: frozenset[str]
+    source_nouns: frozenset[str]
 
 
 @cache
@@ -51,4 +52,5 @@ def cues() -> CueLexicon:
         according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
         aspectual=frozenset(raw["aspectual"]["lemmas"]),
         section_labels=frozenset(raw["transcript"]["not_speakers"]),
+        source_nouns=frozenset(raw["transcript"]["source_nouns"]),
     )

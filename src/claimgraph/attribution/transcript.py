@@ -52,6 +52,38 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
     return out
 
 
+# "Poll: Voters shift ...", "Sanders: Clinton needs to ...": a headline that
+# opens with its source and a colon
+_HEADLINE = re.compile(r"^([^:\n]{2,40}):[ \t]+(\S[^\n]*?)[.\s]*$")
+
+
+def headline_source(doc: Doc, text: str) -> tuple[tuple[int, int], tuple[int, int], int] | None:
+    """(label span, claim span, colon offset) when the title line is "Source: claim"."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return None
+    m = _HEADLINE.match(text[:line_end])
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    if label.lower() in cues().section_labels:
+        return None
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    if span is None or len(span) > 4:
+        return None
+    is_source_noun = len(span) == 1 and span[0].lemma_.lower() in cues().source_nouns
+    # a name: tagged as one, or the surname of a person or body the article names later
+    later = {e[-1].text for e in doc.ents if e.label_ in {"PERSON", "ORG"} and e.start >= span.end}
+    is_name = all(t.text[:1].isupper() for t in span) and (
+        all(t.pos_ == "PROPN" for t in span) and any(t.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for t in span)
+        or span[-1].text in later)
+    if not (is_source_noun or is_name):
+        return None
+    if len(m.group(2).split()) < 3:
+        return None
+    return (m.start(1), m.end(1)), (m.start(2), m.end(2)), m.end(1)
+
+
 def as_quotes(lines: list[tuple[tuple[int, int], tuple[int, int], int]]) -> list[Quote]:
     """The words of transcript lines, as verbatim quotations."""
     return [Quote(start=a, end=b, inner_start=a, inner_end=b, closed=True, para_start=True) for _l, (a, b), _c in lines]
