@@ -54,7 +54,10 @@ from importlib import resources
 
 import pycountry
 
-COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "region"})
+COUNTRY_KINDS = frozenset({"country", "demonym", "capital", "region", "people"})
+# A people of one region ("Tibetan", "Chechen") gives its country to rebels or
+# civilians, but the people's own leader or government is not that state's.
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 INSTITUTION_KINDS = frozenset({"sector", "named"})
 HEAD_KINDS = frozenset({"title", "sector", "named"})
 
@@ -223,7 +226,13 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
             # "Iranians", "Turks", "Danes"; not "Chineses", "Frenchmans"
             if " " not in name and not name.endswith(("s", "sh", "ch", "ese", "man", "men", "x", "z")):
                 add(name + "s", _Entry("demonym", country=code, plural=True))
-    for code, names in countries["capitals"].items():
+    for code, names in countries["peoples"].items():  # coded like demonyms, plural added
+        for name in names:
+            add(name, _Entry("people", country=code))
+            if not name.endswith(("s", "sh", "ch", "a", "x", "z")):
+                add(name + "s", _Entry("people", country=code, plural=True))
+    # capitals, then other large cities and regions: both name a place in the country
+    for code, names in [*countries["capitals"].items(), *countries["places"].items()]:
         for name in names:
             add(name, _Entry("capital", country=code))
     for code, names in countries["regions"].items():
@@ -365,7 +374,7 @@ def _headless_country(seg: _Segment) -> str | None:
         return m.entry.country
     # Followed by more words it must be an adjective or possessive: "Iranian X",
     # "Iran's X" -- not a name such as "Jordan X".
-    if m.kind in {"demonym", "region"} or seg.toks[m.j - 1].poss:
+    if m.kind in {"demonym", "region", "people"} or seg.toks[m.j - 1].poss:
         return m.entry.country
     return None
 
@@ -503,7 +512,7 @@ def _context_country(text: str, context: str) -> str | None:
             entry is not None
             and entry.kind in COUNTRY_KINDS
             and _accept(entry, tail, strict=True)
-            and (entry.kind in {"demonym", "region"} or tail[-1].poss)
+            and (entry.kind in {"demonym", "region", "people"} or tail[-1].poss)
         ):
             return entry.country
     return None
@@ -604,7 +613,15 @@ def _code(text: str, ner_label: str | None, context: str | None) -> Coding:
         country = _context_country(text, context)
     if sector == "IGO" and named_code:
         country = None
+    if sector in STATE_SECTORS and country and _people_only(segs, country):
+        country = None  # "the exiled Tibetan leader" is not China's government
     return Coding(country, sector, kind, _make_code(country, sector, named_code), role)
+
+
+def _people_only(segs: list[_Segment], country: str) -> bool:
+    """The country comes only from a people word ([peoples] in countries.toml)."""
+    kinds = {m.kind for s in segs for m in s.matches if m.kind in COUNTRY_KINDS and m.entry.country == country}
+    return kinds == {"people"}
 
 
 def code_actor(text: str, *, ner_label: str | None = None, context: str | None = None) -> Coding:

@@ -109,6 +109,8 @@ def _has_particle(tok: Token, particles: frozenset[str]) -> Token | None:
     for c in tok.children:
         if c.dep_ in ("prt", "prep") and c.lower_ in particles:
             return c
+        if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in particles:
+            return c  # "stepped down": the small model often calls the particle an adverb
     return None
 
 
@@ -260,6 +262,8 @@ def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     # then modifiers ("Iranian officials"), the possessor last.
     for deps in (("appos",), ("compound", "amod", "nmod"), ("poss",)):
         for c in tok.children:
+            if c.dep_ in deps and c.i > 0 and tok.doc[c.i - 1].text == "-" and deps != ("appos",):
+                continue  # "an anti-Syria journalist", "pro-Iran militias": someone else's name
             if c.dep_ in deps and (c.i < tok.i or deps == ("appos",)):
                 hit = _actor_at_token(an, c) or actor_of(an, c, depth + 1)
                 if hit and _actor_at_token(an, c) is not None and c.pos_ == "PRON" and deps == ("poss",):
@@ -372,8 +376,8 @@ def actors_of(an: Analysis, tok: Token) -> list[str]:
         if t.pos_ in ("NOUN", "PROPN") and not out:
             # "the Turkish and Greek sides", "French and Egyptian warships":
             # each conjoined country word with the head noun is one actor
-            for c in t.children:
-                if c.dep_ in ("amod", "compound") and c.i < t.i and len(_conj(c)) > 1:
+            for c in t.children:  # ("U.S. and Russian negotiators": the first word may be an nmod)
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and len(_conj(c)) > 1:
                     joint = [_demonym_actor(an, m, t) for m in _conj(c)]
                     if all(joint):
                         out.extend(a for a in joint if a)
@@ -408,9 +412,11 @@ def subject_of(verb: Token) -> list[Token]:
     v = verb
     climbed_by = None
     for _ in range(5):
-        for c in v.children:
-            if c.dep_ in SUBJ_DEPS:
-                return [c]
+        subjects = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        if subjects:
+            # "TORONTO, Oct 22 (Reuters) - Canadian police are investigating":
+            # a dateline parsed as a second subject; the nearest one acts
+            return [subjects[-1]]
         if v.i == verb.i:  # "X was indicted by Y": Y acts
             for c in v.children:
                 if c.dep_ == "agent":
@@ -487,6 +493,8 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
         if p.clause_object and not (
             any(c.dep_ == "ccomp" for c in tok.children) or _statement_at(an, tok)
         ):
+            continue
+        if p.subject and not {t.lemma_.lower() for s in subject_of(tok) for t in s.subtree} & p.subject:
             continue
         return p
     return None
@@ -588,6 +596,8 @@ def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
     future = bool(aux & r.future_modals)
     t = tok
     while t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") and t.head.i != t.i:
+        if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children):
+            break  # "claims to have beheaded X and has threatened Y": a finite clause of its own
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in r.attempt_heads:
             hyp = True
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
@@ -734,6 +744,9 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     if p.frame == "appeal" and _asks_question(tok):
         return None
     comp = _complement(tok, p)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in r.objectless_frames and any(
+            c.dep_ in ("dobj", "obj") and c is not comp for c in tok.children):
+        return None  # "preparing the public for a campaign": not the subject's own intent
     cat = None
     if comp is not None:
         cp = match(comp, an, r, frames=False)
@@ -821,12 +834,14 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
         found = actors_of(an, subj)
         if not found and hit.code[:2] in ("18", "19") and subj.lemma_.lower() in r_.attack_nouns:
             found = [a for a in [_attack_owner(an, subj)] if a]
+        if not found and hit.code[:2] in ("18", "19"):
+            found = [a for a in [_bomb_source(an, subj, hit, r_)] if a]
         if not found and subj.pos_ == "PRON":
             found = _reporting_speaker(an, hit.gov)
         if not any(_known(an.actor(a)) for a in found):
             found += [a for a in [_located_source(an, subj, hit, r_)] if a]
         if not any(_known(an.actor(a)) for a in found):
-            found += [c for c in (_sentence_country_actor(an, a, subj, r_, hit.code) for a in found) if c]
+            found += [c for c in (_sentence_country_actor(an, a, subj, r_, hit.code) for a in found or [None]) if c]
         if not found and subj.pos_ == "PRON" and hit.gov.dep_ == "conj":
             # "The diplomat noted ..., and he called for ...": an unresolved
             # pronoun in a coordinated clause is the first clause's subject.
@@ -835,6 +850,12 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
         out.extend((a, stmt_id) for a in found)
     if not out:
         out.extend((a, stmt_id) for a in [_passive_place_source(an, hit, r_)] if a)
+    if not out and hit.code[:2] in ("18", "19") and any(c.dep_ == "nsubjpass" for c in hit.gov.children):
+        # "was killed in a car bomb explosion in Beirut": the bomb is in an adjunct
+        for c in hit.gov.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "by"):
+                out.extend((a, stmt_id) for g in c.children if g.dep_ == "pobj"
+                           for a in [_bomb_source(an, g, hit, r_)] if a)
     return out
 
 
@@ -847,7 +868,9 @@ def _passive_place_source(an: Analysis, hit: Hit, r: Rules) -> str | None:
     gov = hit.gov
     if not any(c.dep_ == "nsubjpass" for c in gov.children) or any(c.dep_ == "agent" for c in gov.children):
         return None
-    for c in gov.children:
+    # "was put under investigation in Italy": the place may hang off the act noun
+    nouns = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
+    for c in [c for t in (gov, *nouns) for c in t.children]:
         if c.dep_ == "prep" and c.lower_ == "in":
             places = [an.actor(actor_of(an, g)) for g in c.children if g.dep_ == "pobj"]
             states = [p for p in places if p is not None and p.type == "state" and _is_state_code(p.country)]
@@ -883,21 +906,26 @@ def _sentence_country_target(an: Analysis, aid: str, sent, r: Rules, code: str) 
     return _sentence_country_actor(an, aid, head.root, r, code) if head is not None and len(head) else None
 
 
-def _sentence_country_actor(an: Analysis, aid: str, subj: Token, r: Rules, code: str) -> str | None:
+def _sentence_country_actor(an: Analysis, aid: str | None, subj: Token, r: Rules, code: str) -> str | None:
     """'President Dos Santos conceded ... Angola', 'Judge Rivera opened an
     inquiry into Chilean officials': an actor with a sector (`context_sectors`)
     but no country, in a sentence that names exactly one country, is coded
     as that country's (the way a news reader takes "the police" or "the
     president" to be local). Soldiers count only as named persons: troops
     without a country are often foreign."""
-    actor = an.actor(aid)
-    if actor is None or actor.country or code[:2] not in r.context_roots:
+    actor = an.actor(aid) if aid else None
+    if (aid and actor is None) or (actor is not None and actor.country) or code[:2] not in r.context_roots:
         return None
-    if not actor.sector:  # "a group of Yoruba leaders" resolved to "Yoruba": the phrase's sector
+    if actor is None or not actor.sector:
+        # "a group of Yoruba leaders" resolved to "Yoruba", or a group word the
+        # recogniser left out ("Islamic fundamentalists"): the phrase's sector
+        if actor is None and subj.pos_ not in ("NOUN", "PROPN"):
+            return None
         phrase = _phrase_coding(an, subj)
         if phrase is None or not phrase.sector or phrase.country:
             return None
-        actor = Actor(id=actor.id, name=actor.name, type=phrase.type, sector=phrase.sector, role=phrase.role)
+        name = actor.name if actor is not None else an.doc[subj.left_edge.i : subj.i + 1].text
+        actor = Actor(id=aid or "", name=name, type=phrase.type, sector=phrase.sector, role=phrase.role)
     if actor.sector not in r.context_sectors and not (actor.sector == "MIL" and actor.type == "person"):
         return None
     sent = subj.sent
@@ -906,6 +934,10 @@ def _sentence_country_actor(an: Analysis, aid: str, subj: Token, r: Rules, code:
         for (s, _e), oid in an.mention_actor.items()
         if sent.start_char <= s < sent.end_char and oid != aid
         and (other := an.actor(oid)) is not None and _is_state_code(other.country)
+        # for a group word with no actor of its own, only the sentence's
+        # countries and places count, not where a named group is based
+        # ("... condemn the violence of Hamas" names no country)
+        and (aid is not None or other.type == "state")
     }
     # country words the recogniser left out ("28 Chilean government officials")
     countries |= {c for t in sent if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
@@ -952,6 +984,42 @@ def _located_source(an: Analysis, subj: Token, hit: Hit, r: Rules) -> str | None
     if made.get(key) is None:
         made[key] = _new_actor(an, span.text, Coding(country, sector, "group", country + sector, None), key)
     return made[key]
+
+
+# Groups that CAMEO codes by where they are (civilians, refugees, protesters ...),
+# as targets: soldiers, officials and envoys abroad keep their own country.
+LOCATED_TARGET_SECTORS = frozenset({"CVL", "REF", "OPP", "EDU", "LAB", "AGR"})
+
+
+def _located_target(an: Analysis, hit: Hit, r: Rules) -> str | None:
+    """'aid to refugees fleeing the war in Liberia', 'attacks on villagers in
+    Darfur': a group word without a country as the trigger's object or
+    prepositional target, whose own phrase places it in one country, is
+    coded as that country's group (as `_located_source` does for sources)."""
+    heads = dict.fromkeys(t for t in (hit.tok, hit.gov, hit.comp) if t is not None)
+    cands = [o for t in heads for o in t.children if o.dep_ in ("dobj", "obj")]
+    cands += [g for t in heads for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ in r.target_preps
+              for g in c.children if g.dep_ == "pobj"]
+    for tok in cands:
+        if tok.pos_ != "NOUN" or actor_of(an, tok) is not None:
+            continue
+        coding = _phrase_coding(an, tok)
+        if coding is None or coding.country or coding.sector not in LOCATED_TARGET_SECTORS:
+            continue
+        # the place is said in the group's own phrase: under the noun or a clause on it
+        clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
+        objects = [o for c in clauses for o in c.children if o.dep_ in ("dobj", "obj")]
+        country = _place_country(an, [tok, *clauses, *objects])
+        if country is None:
+            continue
+        span = (tok.left_edge.idx, tok.idx + len(tok.text))
+        key = ("located", *span)
+        made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+        if made.get(key) is None:
+            coding = Coding(country, coding.sector, "group", country + coding.sector, None)
+            made[key] = _new_actor(an, an.text[span[0]:span[1]], coding, span)
+        return made[key]
+    return None
 
 
 def _place_country(an: Analysis, toks: Iterable[Token]) -> str | None:
@@ -1018,6 +1086,51 @@ def _attack_owner(an: Analysis, subj: Token) -> str | None:
         aid = _new_actor(an, span.text, coding, key)
     made[key] = aid
     return aid
+
+
+BOMB_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "of", "on"})
+
+
+def _is_bomb(tok: Token, r: Rules) -> bool:
+    """'a roadside bomb', 'an improvised explosive device', 'a car bomb explosion'."""
+    lemma = tok.lemma_.lower()
+    if lemma == "device":
+        return any(c.lower_ == "explosive" for c in tok.children)
+    if lemma in r.bomb_nouns:
+        return True
+    return lemma in ("explosion", "blast") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in r.bomb_nouns for c in tok.children)
+
+
+def _bomb_source(an: Analysis, bomb: Token, hit: Hit, r: Rules) -> str | None:
+    """An unclaimed bomb that killed or wounded: the attacker is coded as an
+    armed group (UAF) of the one country where it went off (`bomb_nouns`).
+    A country word on the bomb itself ("a Russian bomb") is the owner, found
+    before; any other named actor near it ("bombs by X") makes us code nothing."""
+    if not _is_bomb(bomb, r) or any(an.actor(_actor_at_token(an, t)) is not None
+                                    for c in bomb.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                                    for t in c.subtree):
+        return None
+    found: set[str] = set()
+    for head in dict.fromkeys((bomb, hit.gov)):
+        for c in head.children:
+            if c.dep_ not in ("prep", "agent") or c.lower_ not in BOMB_PLACE_PREPS:
+                continue
+            for t in c.subtree:
+                actor = an.actor(_actor_at_token(an, t))
+                if actor is not None and actor.type == "state" and _is_state_code(actor.country) and not actor.sector:
+                    found.add(actor.country)  # type: ignore[arg-type]
+                elif t.pos_ == "ADJ" and t.head.lemma_.lower() in r.place_nouns and _is_state_code(c2 := _word_country(t)):
+                    found.add(c2)  # type: ignore[arg-type]
+    if len(found) != 1:
+        return None
+    country = found.pop()
+    span = (bomb.left_edge.idx, bomb.idx + len(bomb.text))
+    key = ("bomb", *span)
+    made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
+    if made.get(key) is None:
+        made[key] = _new_actor(an, an.text[span[0]:span[1]], Coding(country, "UAF", "group", country + "UAF", None), span)
+    return made[key]
 
 
 def _stative_subject(verb: Token, r: Rules) -> list[Token]:
@@ -1290,6 +1403,8 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     targets = [t for t in found if _known(an.actor(t))]
     if not targets:  # "allowed opposition leader X to ...": the sentence's one country
         targets = [c for c in (_sentence_country_target(an, t, hit.tok.sent, r, hit.code) for t in found) if c][:1]
+    if not targets:  # "aid to refugees fleeing the war in Liberia": a group placed by its own phrase
+        targets = [a for a in [_located_target(an, hit, r)] if a]
     if not targets and hit.needs_target:
         # "rebels said they will release Prime Minister X": a named addressee
         # whose country the text does not give still makes the act one

@@ -27,6 +27,7 @@ class Pattern:
     needs_complement: bool = False
     clause_object: bool = False
     noun_source: str | None = None
+    subject: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,9 @@ class Rules:
     nonstate_codes: dict[str, str] = field(default_factory=dict)
     place_target_categories: frozenset[str] = field(default_factory=frozenset)
     stative_participles: frozenset[str] = field(default_factory=frozenset)
+    objectless_frames: frozenset[str] = field(default_factory=frozenset)
     attack_nouns: frozenset[str] = field(default_factory=frozenset)
+    bomb_nouns: frozenset[str] = field(default_factory=frozenset)
     located_roots: frozenset[str] = field(default_factory=frozenset)
     located_sectors: frozenset[str] = field(default_factory=frozenset)
     occurrence_verbs: frozenset[str] = field(default_factory=frozenset)
@@ -86,6 +89,7 @@ def _pattern(i: int, raw: dict) -> Pattern:
         needs_complement=bool(raw.get("needs_complement", False)),
         clause_object=bool(raw.get("clause_object", False)),
         noun_source=raw.get("noun_source"),
+        subject=fs("subject"),
     )
 
 
@@ -122,7 +126,9 @@ def parse_rules(text: str) -> Rules:
         nonstate_codes=dict(raw.get("nonstate_codes", {})),
         place_target_categories=fs("place_target_categories"),
         stative_participles=fs("stative_participles"),
+        objectless_frames=fs("objectless_frames"),
         attack_nouns=fs("attack_nouns"),
+        bomb_nouns=fs("bomb_nouns"),
         located_roots=fs("located_roots"),
         located_sectors=fs("located_sectors"),
         occurrence_verbs=fs("occurrence_verbs"),
