@@ -250,9 +250,12 @@ def _verb_candidate(tok: Token):
         return None  # light verbs; an infinitive is part of the verb it completes
     subj = _subject(tok)
     if subj is not None and subj.dep_ == "nsubjpass":
-        # "X was endorsed by Y": the holder is the agent, if any
+        # "X was endorsed by Y": Y holds the act and X is what it is about
         agent = next((c for c in subj.head.children if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if not _usable_subject(holder) or subj.head is not tok:
+            return None
+        return tok, holder, (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)), "passive"
     if not _usable_subject(subj):
         return None
     head = _chain_end(tok)
