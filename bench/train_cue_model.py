@@ -75,7 +75,7 @@ def examples(split: list, filter_rows: list | None = None) -> tuple[list[list[st
         golds = [idx.tokens(g.content) for ann in anns for g in ann]
         if filter_rows is not None:
             for r, rc in zip(raws, rule_contents, strict=True):
-                rf = rule_features(r, quotes)
+                rf = rule_features(r, quotes) if r.stance == "assert" else None
                 if rf is not None:
                     filter_rows.append((rf, 1.0 if any(f1(g, rc) >= MATCH_F1 for g in golds) else 0.0, gi))
         for c in candidates(doc, quotes, {r.cue.i for r in raws}, frozenset(sp.root.lower_ for r in raws for sp in r.speakers)):

@@ -105,3 +105,17 @@ def test_headline_source_and_colon(extract):
     assert speaker(doc, s) == "Poll" and s.cue == ":"
     doc = extract("The Latest: Harbor toll plan goes to a vote.\n\nCouncil members met on Monday.\n")
     assert "Harbor toll plan goes to a vote" not in contents(doc)
+
+
+def test_definite_description_refers_to_its_own_description(extract):
+    text = ("Harbor\n\nMayor Lina Varga opened the new pier on Monday.\n\n"
+            "One former employee said the pier had been rushed. "
+            "The former employee added that inspections were skipped.\n\n"
+            "The Aquarium denied the claims.\n\n"
+            "The mayor said the pier was safe.\n")
+    doc = extract(text)
+    got = contents(doc)
+    assert speaker(doc, got["inspections were skipped"]) == "former employee"
+    assert speaker(doc, got["the pier was safe"]) == "Lina Varga"
+    denied = next(s for s in doc.statements if s.cue == "denied")
+    assert speaker(doc, denied) != "Lina Varga"

@@ -575,6 +575,9 @@ def _fallback_type(toks: list[_Tok], ner_label: str | None) -> str:
     if ner_label in NER_TYPES:
         return NER_TYPES[ner_label]
     words = [t for t in toks if t.text not in PUNCT]
+    # "The Seaquarium" is a place or body: names of people take no article
+    if words and words[0].text.lower() in {"the", "a", "an", "this", "that"}:
+        return "organization"
     if 2 <= len(words) <= 4 and all(t.text[:1].isupper() and t.text.isalpha() for t in words):
         return "person"
     return "organization"

@@ -47,12 +47,24 @@ class SpeakerResolver:
 
     def person_description(self, span: Span) -> ActorDraft | None:
         """A definite role description refers back to a person, or forward to one named soon."""
-        country = coding.code_actor(span.text).country
-        if self.last_person is not None and self._compatible(self.last_person, country):
-            return self.last_person
-        for d in self.actors.persons_before(span.start_char):
-            if self._compatible(d, country):
-                return d
+        coded = coding.code_actor(span.text)
+        country = coded.country
+        # "One former employee said ... The former employee added": the same description
+        words = [w for w in span.text.lower().split() if w not in {"the", "this", "that", "his", "her"}]
+        same = [d for d in reversed(list(self.actors.drafts.values()))
+                if d.label in {"NOM", "PERSON_NOM"} and d.mentions and min(s for s, _e in d.mentions) < span.start_char
+                and d.name.lower().split()[-1:] == [span.root.lower_]]
+        if same:
+            return next((d for d in same if d.name.lower().split() == words), same[0])
+        # a title ("the official", "the Iranian diplomat") refers back to a person;
+        # a plain noun ("the employee", "the vet") only to its own earlier description
+        if coded.sector is not None:
+            cands = ([self.last_person] if self.last_person else []) + self.actors.persons_before(span.start_char)
+            cands = [d for d in cands if self._compatible(d, country)]
+            # "the mayor": the person last given that title, else the last person
+            titled = next((d for d in cands if d.role and span.root.lower_ in d.role.lower().split()), None)
+            if titled is not None or cands:
+                return titled or cands[0]
         # cataphora: "The spokesman for X said ... \n Jane Doe added ..."
         sent = span.sent
         limit_sent = sent

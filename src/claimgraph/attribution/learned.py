@@ -75,7 +75,8 @@ def filter_rules(found: list, quotes: list[Quote]) -> list:
     m = rule_filter()
     out = []
     for r in found:
-        feats = rule_features(r, quotes)
+        # denials and doubts are what the product is for: the filter only weighs assertions
+        feats = rule_features(r, quotes) if r.stance == "assert" else None
         if feats is None or probability(feats, m) >= m.threshold:
             out.append(r)
     return out
