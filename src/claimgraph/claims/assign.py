@@ -20,9 +20,11 @@ import math
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice, repeat
+from operator import mul
 
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.schema import Claim
@@ -58,20 +60,28 @@ def _skip() -> frozenset[str]:
     return _STOP | lexicon().stance_terms
 
 
+@lru_cache(maxsize=1 << 16)  # words repeat across claims; bounded for long runs
+def _word_term(w: str) -> str | None:
+    """The term a lower-case word counts as, or None for a word that does not count."""
+    s = stem(w)
+    if w in _skip() or s in _skip() or len(s) < 2:
+        return None
+    # Exact lemma-like forms only: inflected ones ("sold") get their class
+    # from the parsed proposition (`claim_terms` adds `p:` keys).
+    lex = lexicon()
+    cls = lex.verb_class.get(s) or lex.noun_class.get(s)
+    return f"p:{cls}" if cls else s
+
+
 def text_terms(text: str) -> Counter[str]:
     """Content terms of a wording; predicate words fold into their class."""
-    lex = lexicon()
     out: Counter[str] = Counter()
     prev = None
     for w in _WORD.findall(text.lower()):
-        s = stem(w)
-        if w in _skip() or s in _skip() or len(s) < 2:
+        term = _word_term(w)
+        if term is None:
             prev = None
             continue
-        # Exact lemma-like forms only: inflected ones ("sold") get their class
-        # from the parsed proposition (`claim_terms` adds `p:` keys).
-        cls = lex.verb_class.get(s) or lex.noun_class.get(s)
-        term = f"p:{cls}" if cls else s
         out[term] += 1
         if BIGRAMS and prev is not None:  # adjacent content words name things ("beats music")
             out[f"{prev}_{term}"] += 1
@@ -138,7 +148,19 @@ class MemoryIndex:
 
 
 class SqliteIndex:
-    """The same index in three SQLite tables beside the store's own."""
+    """The same index in three SQLite tables beside the store's own.
+
+    What it reads is kept in memory and every `save` updates both, so later
+    claims reuse earlier lookups. The memory is only right while nothing else
+    writes these tables: after a rollback, or once another connection may have
+    written, call `forget()` (the store does, see `Store.add_documents`).
+    `trim()` bounds it; call it between claims, never during one.
+    """
+
+    # Entries kept in memory at most (trim drops the oldest half beyond these).
+    CACHE_VECTORS = 4_000
+    CACHE_POSTINGS = 10_000
+    CACHE_DFS = 100_000
 
     DDL = """
     CREATE TABLE IF NOT EXISTS claim_clusters (
@@ -152,9 +174,26 @@ class SqliteIndex:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         conn.executescript(self.DDL) if not conn.in_transaction else [conn.execute(s) for s in self.DDL.split(";") if s.strip()]
-        # counted once per index object (one per document write), then kept up to date
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop what was read: the tables are the truth again."""
         self._size: int | None = None
         self._next: int | None = None
+        self._dfs: dict[str, int] = {}
+        self._postings: dict[str, tuple[int, list[str]]] = {}  # term -> (limit read, newest first)
+        self._vectors: dict[str, tuple[Counter[str], str | None]] = {}
+
+    def trim(self) -> None:
+        """Keep memory flat on a long run: forget the oldest reads beyond the limits."""
+        for table, limit in (
+            (self._vectors, self.CACHE_VECTORS),
+            (self._postings, self.CACHE_POSTINGS),
+            (self._dfs, self.CACHE_DFS),
+        ):
+            if len(table) > limit:
+                for k in list(islice(table, len(table) - limit // 2)):
+                    del table[k]
 
     def size(self) -> int:
         if self._size is None:
@@ -163,30 +202,39 @@ class SqliteIndex:
 
     def df(self, terms: Iterable[str]) -> dict[str, int]:
         terms = list(terms)
-        out = dict.fromkeys(terms, 0)
-        for i in range(0, len(terms), 500):
-            chunk = terms[i : i + 500]
+        known = self._dfs
+        missing = list(set(terms).difference(known))
+        for i in range(0, len(missing), 500):
+            chunk = missing[i : i + 500]
+            known.update(dict.fromkeys(chunk, 0))
             q = f"SELECT term, df FROM claim_terms_df WHERE term IN ({','.join('?' * len(chunk))})"
-            out.update({r[0]: r[1] for r in self.conn.execute(q, chunk)})
-        return out
+            known.update(self.conn.execute(q, chunk).fetchall())
+        return known  # every asked term is in it; callers only read
 
     def posting(self, term: str, limit: int) -> list[str]:
-        q = "SELECT cluster FROM claim_postings WHERE term = ? ORDER BY rowid DESC LIMIT ?"
-        return [r[0] for r in self.conn.execute(q, (term, limit))]
+        hit = self._postings.get(term)
+        if hit is None or hit[0] < limit:
+            q = "SELECT cluster FROM claim_postings WHERE term = ? ORDER BY rowid DESC LIMIT ?"
+            hit = (limit, [r[0] for r in self.conn.execute(q, (term, limit))])
+            self._postings[term] = hit
+        return hit[1][:limit]
 
     def load(self, ids: Iterable[str]) -> dict[str, tuple[Counter[str], str | None]]:
-        ids = list(ids)
-        if not ids:
-            return {}
-        q = f"SELECT id, terms, key FROM claim_clusters WHERE id IN ({','.join('?' * len(ids))})"
-        return {r[0]: (Counter(json.loads(r[1])), r[2]) for r in self.conn.execute(q, ids)}
+        # In id order, as SQLite returns `id IN (...)` through the primary key.
+        ids = sorted(set(ids))
+        missing = [i for i in ids if i not in self._vectors]
+        if missing:
+            q = f"SELECT id, terms, key FROM claim_clusters WHERE id IN ({','.join('?' * len(missing))})"
+            for r in self.conn.execute(q, missing):
+                self._vectors[r[0]] = (Counter(json.loads(r[1])), r[2])
+        return {i: self._vectors[i] for i in ids if i in self._vectors}
 
     def save(self, cluster: str, vector: Counter[str], key: str | None, new_terms: Iterable[str]) -> None:
         self.conn.execute(
             "INSERT INTO claim_clusters (id, key, terms, n) VALUES (?, ?, ?, 1)"
             " ON CONFLICT(id) DO UPDATE SET terms = excluded.terms, n = n + 1,"
             " key = coalesce(claim_clusters.key, excluded.key)",
-            (cluster, key, json.dumps(dict(vector))),
+            (cluster, key, json.dumps(vector)),
         )
         new_terms = list(new_terms)
         self.conn.executemany("INSERT INTO claim_postings (term, cluster) VALUES (?, ?)", [(t, cluster) for t in new_terms])
@@ -195,6 +243,15 @@ class SqliteIndex:
             " ON CONFLICT(term) DO UPDATE SET df = df + 1",
             [(t,) for t in new_terms],
         )
+        # The same changes in memory (terms not read yet are read when needed).
+        old = self._vectors.get(cluster)
+        self._vectors[cluster] = (vector, old[1] if old and old[1] is not None else key)
+        for t in new_terms:
+            if t in self._dfs:
+                self._dfs[t] += 1
+            if t in self._postings:
+                limit, clusters = self._postings[t]
+                self._postings[t] = (limit, [cluster, *clusters][:limit])
 
     def new_id(self) -> str:
         if self._next is None:
@@ -211,6 +268,26 @@ def _idf(df: int, n: int) -> float:
     return math.log((n + 1) / (df + 1)) + 1.0
 
 
+class _IdfByDf(dict):
+    """IDF for a df value at collection size n; one log per distinct df."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.n = n
+
+    def __missing__(self, df: int) -> float:
+        self[df] = value = _idf(df, self.n)
+        return value
+
+
+# 1 + log(tf) for the term counts of all but huge clusters (the same floats as computing it)
+_LOG_TF = tuple(1 + math.log(k) if k > 0 else 0.0 for k in range(4096))
+
+
+def _log_tf(k: int) -> float:
+    return _LOG_TF[k] if 0 < k < 4096 else 1 + math.log(k)
+
+
 def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
     def w(v: Counter[str], t: str) -> float:
         return (1 + math.log(v[t])) * idf.get(t, 1.0)
@@ -223,28 +300,74 @@ def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
     return dot / (na * nb)
 
 
-def candidates(index, terms: Counter[str]) -> list[Candidate]:
-    """Score the clusters that share the new claim's rarest terms."""
-    n = index.size()
+def _norm(v: Counter[str], idf: Mapping[str, float]) -> float:
+    """|v| with (1 + log tf) * idf weights: the sum `_cosine` takes, in C-level loops."""
+    counts = v.values()
+    log_tf = map(_LOG_TF.__getitem__ if max(counts) < len(_LOG_TF) else _log_tf, counts)
+    weights = map(mul, log_tf, map(idf.__getitem__, v))
+    return math.sqrt(sum(map(pow, weights, repeat(2))))
+
+
+class Scorer:
+    """IDF weights and cluster norms for one state of an index.
+
+    Valid until the next `save`: the claims of one article are all scored
+    before any of them is assigned, so they share one (and the norms of the
+    clusters they have in common)."""
+
+    def __init__(self, index) -> None:
+        self.index = index
+        self.n = index.size()
+        self.by_df = _IdfByDf(self.n)
+        self.idf: dict[str, float] = {}
+        self.norms: dict[str, float] = {}
+
+    def weigh(self, terms: Iterable[str]) -> dict[str, float]:
+        """`idf`, with these terms in it."""
+        missing = set(terms).difference(self.idf)
+        if missing:
+            dfs = self.index.df(missing)
+            self.idf.update(zip(missing, map(self.by_df.__getitem__, map(dfs.__getitem__, missing)), strict=True))
+        return self.idf
+
+    def norm(self, cluster: str, vector: Counter[str]) -> float:
+        nb = self.norms.get(cluster)
+        if nb is None:
+            nb = self.norms[cluster] = _norm(vector, self.weigh(vector))
+        return nb
+
+
+def candidates(index, terms: Counter[str], scorer: Scorer | None = None) -> list[Candidate]:
+    """Score the clusters that share the new claim's rarest terms.
+
+    The scores are `_cosine` (plus the key bonus), with the new claim's
+    weights computed once and each cluster's norm once per `scorer`."""
+    scorer = scorer or Scorer(index)
+    n = scorer.n
     if n == 0 or not terms:
         return []
     dfs = index.df(terms)
     present = [t for t in terms if dfs[t] > 0]
     rare = sorted(present, key=lambda t: (dfs[t], t))[:RARE_TERMS]
-    hits: Counter[str] = Counter()
+    hits: dict[str, float] = {}
     for t in rare:
+        weight = scorer.by_df[dfs[t]]
         for c in index.posting(t, POSTINGS_LIMIT):
-            hits[c] += _idf(dfs[t], n)
-    top = [c for c, _ in hits.most_common(CANDIDATES)]
+            hits[c] = hits.get(c, 0) + weight
+    top = [c for c, _ in Counter(hits).most_common(CANDIDATES)]
     loaded = index.load(top)
-    # IDF of every term involved, from the same df table.
-    all_terms = set(terms).union(*(v for v, _ in loaded.values())) if loaded else set(terms)
-    dfs.update(index.df(all_terms - set(dfs)))
-    idf = {t: _idf(dfs.get(t, 0), n) for t in all_terms}
+    if not loaded:
+        return []
+    idf = scorer.weigh(terms)
+    wa = [(t, _log_tf(k) * idf[t]) for t, k in terms.items()]
+    na = math.sqrt(sum(x**2 for _t, x in wa))
     key = proposition_key(terms)
     out = []
     for c, (vec, ckey) in loaded.items():
-        score = _cosine(terms, vec, idf)
+        score = 0.0
+        dot = sum(x * (_log_tf(vec[t]) * idf[t]) for t, x in wa if t in vec)
+        if dot != 0:
+            score = dot / (na * scorer.norm(c, vec))
         if key and ckey == key:
             score += KEY_BONUS
         out.append(Candidate(c, score))

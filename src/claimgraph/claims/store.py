@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from claimgraph.claims.assign import (
+    Scorer,
     SqliteIndex,
     assign,
     candidates,
@@ -36,19 +37,29 @@ def _ensure(conn: sqlite3.Connection) -> SqliteIndex:
     return SqliteIndex(conn)
 
 
+def open_index(conn: sqlite3.Connection) -> SqliteIndex:
+    """A claims index to pass to `assign_document`; keep it only while nothing else writes."""
+    return _ensure(conn)
+
+
 def _terms(doc: Document, claim: Claim) -> Counter[str]:
     contents = " ".join(s.content for s in doc.statements if s.claim == claim.id)
     return claim_terms(claim, contents)
 
 
-def assign_document(conn: sqlite3.Connection, doc: Document) -> list[str]:
-    """Assign each of the document's claims to a stored claim (or a new one)."""
-    index = _ensure(conn)
+def assign_document(conn: sqlite3.Connection, doc: Document, index: SqliteIndex | None = None) -> list[str]:
+    """Assign each of the document's claims to a stored claim (or a new one).
+
+    `index`: from `open_index`, so that documents share what it has read
+    (the store keeps one from batch to batch); a fresh one by default."""
+    if index is None:
+        index = _ensure(conn)
     terms_of = {c.id: _terms(doc, c) for c in doc.claims}
 
     # Scored once per claim: siblings never join a cluster another sibling
     # opened or took (see `exclude`), so these candidates stay valid.
-    found = {c.id: candidates(index, terms_of[c.id]) for c in doc.claims}
+    scorer = Scorer(index)
+    found = {c.id: candidates(index, terms_of[c.id], scorer) for c in doc.claims}
 
     def best(c: Claim) -> float:
         return found[c.id][0].score if found[c.id] else 0.0
@@ -61,14 +72,15 @@ def assign_document(conn: sqlite3.Connection, doc: Document) -> list[str]:
         cluster = assign(index, terms_of[c.id], exclude=taken, found=found[c.id])
         taken.add(cluster)
         out[c.id] = cluster
-        conn.execute(
-            "UPDATE claims SET cluster_id = ? WHERE article_id = ? AND local_id = ?",
-            (cluster, doc.document.id, c.id),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
-            (doc.document.id, c.id, json.dumps(dict(terms_of[c.id]))),
-        )
+    aid = doc.document.id
+    conn.executemany(
+        "UPDATE claims SET cluster_id = ? WHERE article_id = ? AND local_id = ?",
+        [(out[c.id], aid, c.id) for c in doc.claims],
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
+        [(aid, c.id, json.dumps(dict(terms_of[c.id]))) for c in doc.claims],
+    )
     return [out[c.id] for c in doc.claims]
 
 

@@ -53,6 +53,9 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn
         self.path = path
+        # The claims index, kept from batch to batch while only we write (see `_claims_index`).
+        self._claims: Any = None
+        self._claims_mark: tuple[int, int] | None = None
 
     # -- opening -----------------------------------------------------------
 
@@ -114,15 +117,38 @@ class Store:
         `urls` are extra (article_id, url, source) sightings to record with the batch.
         """
         new = 0
-        with self._transaction():
-            for record, doc in items:
-                if self.has_article(doc.document.id):
-                    self._write_urls([(doc.document.id, record.url, record.source)])
-                    continue
-                self._write_document(record, doc)
-                new += 1
-            self._write_urls(urls)
+        try:
+            with self._transaction():
+                claims_index = self._claims_index() if items else None
+                for record, doc in items:
+                    if self.has_article(doc.document.id):
+                        self._write_urls([(doc.document.id, record.url, record.source)])
+                        continue
+                    self._write_document(record, doc, claims_index)
+                    new += 1
+                self._write_urls(urls)
+        except BaseException:
+            self._claims = None  # it may hold what was just rolled back
+            raise
+        self._claims_mark = self._write_mark()
         return new
+
+    def _write_mark(self) -> tuple[int, int]:
+        """Changes by other connections (data_version) and by this one (total_changes)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
+    def _claims_index(self) -> Any:
+        """The claims index for this write transaction.
+
+        Reused from the last batch (with what it has read) unless anything
+        else wrote since our last commit, in this process or another."""
+        from claimgraph.claims.store import open_index
+
+        if self._claims is None or self._write_mark() != self._claims_mark:
+            self._claims = open_index(self.conn)
+        else:
+            self._claims.trim()
+        return self._claims
 
     def _transaction(self):
         return _Transaction(self.conn)
@@ -133,7 +159,7 @@ class Store:
             [(aid, url or source or "", source) for aid, url, source in urls],
         )
 
-    def _write_document(self, record: Record, doc: Document) -> None:
+    def _write_document(self, record: Record, doc: Document, claims_index: Any = None) -> None:
         meta, text = doc.document, record.text
         self.conn.execute(
             "INSERT INTO articles (id, title, url, published, outlet, source, text, n_chars, n_words,"
@@ -153,7 +179,7 @@ class Store:
         )
         actor_ids = self._write_actors(doc)
         self._write_statements(doc, actor_ids)
-        _write_claims(self.conn, doc, actor_ids)
+        _write_claims(self.conn, doc, actor_ids, claims_index)
         _write_events(self.conn, doc, actor_ids)
 
     def _write_actors(self, doc: Document) -> dict[str, int]:
@@ -426,7 +452,9 @@ class _Transaction:
 # issue reads the events table for `export --format gdelt`.
 
 
-def _write_claims(conn: sqlite3.Connection, doc: Document, actor_ids: dict[str, int]) -> None:
+def _write_claims(
+    conn: sqlite3.Connection, doc: Document, actor_ids: dict[str, int], index: Any = None
+) -> None:
     aid = doc.document.id
     for c in doc.claims:
         conn.execute(
@@ -444,7 +472,7 @@ def _write_claims(conn: sqlite3.Connection, doc: Document, actor_ids: dict[str, 
     # claims issue: cross-article assignment fills claims.cluster_id.
     from claimgraph.claims.store import assign_document
 
-    assign_document(conn, doc)
+    assign_document(conn, doc, index)
 
 
 def _read_claims(conn: sqlite3.Connection, article_id: str) -> list[Claim]:
