@@ -160,6 +160,18 @@ def show(title: str, tab: dict) -> None:
         print(f"  {t:9.2f}  {k:7d}  {hit:8d}  {prec:9.3f}")
 
 
+def cv_predict(X: list, y: np.ndarray, groups: list[int], fold_of: dict[int, int], l2: float) -> np.ndarray:
+    """Each row scored by a model fitted on the other folds (folds are articles)."""
+    fold = [fold_of.get(g, g % 5) for g in groups]
+    p = np.zeros(len(y))
+    for k in range(5):
+        tr = [i for i, f in enumerate(fold) if f != k]
+        te = [i for i, f in enumerate(fold) if f == k]
+        w, b = fit([X[i] for i in tr], y[tr], l2)
+        p[te] = predict([X[i] for i in te], w, b)
+    return p
+
+
 def cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, l2: float, threshold: float, drop: float) -> float:
     """`eval polnear` figures on train articles, each scored with models fitted
     on the other folds only: an estimate for articles the models never saw."""
@@ -225,12 +237,7 @@ def main() -> None:
     arts = sorted(set(gtr))
     random.Random(0).shuffle(arts)
     fold_of = {a: i % 5 for i, a in enumerate(arts)}
-    p_cv = np.zeros(len(ytr))
-    for k in range(5):
-        tr = [i for i, g in enumerate(gtr) if fold_of[g] != k]
-        te = [i for i, g in enumerate(gtr) if fold_of[g] == k]
-        w, b = fit([Xtr[i] for i in tr], ytr[tr], args.l2)
-        p_cv[te] = predict([Xtr[i] for i in te], w, b)
+    p_cv = cv_predict(Xtr, ytr, gtr, fold_of, args.l2)
     cv = table(p_cv, ytr)
     print(f"train CV average precision {average_precision(p_cv, ytr):.4f}")
     show("train, 5-fold CV grouped by article", cv)
@@ -244,12 +251,7 @@ def main() -> None:
     FXtr, Fytr, Fgtr = [r[0] for r in ftr], np.array([r[1] for r in ftr]), [r[2] for r in ftr]
     FXdev, Fydev = [r[0] for r in fdev], np.array([r[1] for r in fdev])
     print(f"rule statements (unquoted): train {len(Fytr)} (correct {int(Fytr.sum())}), dev {len(Fydev)} (correct {int(Fydev.sum())})")
-    fp_cv = np.zeros(len(Fytr))
-    for k in range(5):
-        tr = [i for i, g in enumerate(Fgtr) if fold_of[g] != k]
-        te = [i for i, g in enumerate(Fgtr) if fold_of[g] == k]
-        fw, fb = fit([FXtr[i] for i in tr], Fytr[tr], args.l2)
-        fp_cv[te] = predict([FXtr[i] for i in te], fw, fb)
+    fp_cv = cv_predict(FXtr, Fytr, Fgtr, fold_of, args.l2)
     fw, fb = fit(FXtr, Fytr, args.l2)
     fp_dev = predict(FXdev, fw, fb)
     print("rule filter: statements dropped below each threshold (dropped, of them correct)")
