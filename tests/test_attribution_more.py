@@ -119,3 +119,10 @@ def test_definite_description_refers_to_its_own_description(extract):
     assert speaker(doc, got["the pier was safe"]) == "Lina Varga"
     denied = next(s for s in doc.statements if s.cue == "denied")
     assert speaker(doc, denied) != "Lina Varga"
+
+
+def test_a_date_is_not_part_of_the_speaker(extract):
+    doc = extract("Deal\n\nThe port deal values the harbor at $1 billion, according to a release Wednesday.\n")
+    s = doc.statements[0]
+    assert s.cue.lower() == "according to"
+    assert speaker(doc, s) == "release"

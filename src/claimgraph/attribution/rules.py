@@ -110,7 +110,7 @@ def noun_phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
             child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
-        ):
+        ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
             end = min(end, child.left_edge.i)
     for child in tok.lefts:
         if child.dep_ in {"punct", "cc"} or child.lower_ in {"both", "also"}:
