@@ -26,13 +26,18 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote
-from claimgraph.attribution.rules import cut_tail
+from claimgraph.attribution.rules import (
+    CIRCUMSTANCE,
+    SUBJ,
+    Raw,
+    conjuncts,
+    cue_span,
+    cut_tail,
+    noun_phrase,
+)
 
-SUBJ = {"nsubj", "nsubjpass"}
 # Right-hand dependents that make up what a verb's act is about.
 COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}
-# Prepositional phrases of time and circumstance are not part of the content.
-CIRCUMSTANCE = {"during", "after", "before", "since", "until", "amid", "following", "throughout", "despite"}
 SKIP_LEMMAS = {"be", "have", "do", "get"}  # light verbs: their complement is not an act of the subject
 PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
 
@@ -137,14 +142,16 @@ def complement(head: Token) -> tuple[tuple[int, int], str] | None:
     kind = next((k for k in ("ccomp", "xcomp", "dobj", "attr", "acomp", "dative", "oprd", "agent") if k in kinds), "prep")
     if kind == "prep":
         kind = "prep:" + parts[0].lower_
-    left = min(p.left_edge.i for p in parts)
-    right = max(p.right_edge.i for p in parts)
-    doc = head.doc
+    return _token_span(head.doc, min(p.left_edge.i for p in parts), max(p.right_edge.i for p in parts)), kind
+
+
+def _token_span(doc: Doc, left: int, right: int) -> tuple[int, int]:
+    """Characters of tokens left..right without edge punctuation or a leading "that"."""
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].dep_ == "mark" and doc[left].lower_ == "that"):
         left += 1
-    return (doc[left].idx, doc[right].idx + len(doc[right])), kind
+    return doc[left].idx, doc[right].idx + len(doc[right])
 
 
 def _subject_kind(subj: Token) -> str:
@@ -313,13 +320,7 @@ def _noun_candidate(noun: Token):
     if holder is None or content is None or not _usable_subject(holder):
         return None
     part, kind = content
-    left, right = part.left_edge, part.right_edge
-    doc = noun.doc
-    while right.i > left.i and right.is_punct:
-        right = doc[right.i - 1]
-    if left.dep_ == "mark" and left.lower_ == "that":
-        left = doc[left.i + 1]
-    return noun, holder, (left.idx, right.idx + len(right)), "noun:" + kind.split(":")[0]
+    return noun, holder, _token_span(noun.doc, part.left_edge.i, part.right_edge.i), "noun:" + kind.split(":")[0]
 
 
 def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
@@ -375,8 +376,6 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
     """Raw attributions for the candidates the model accepts, apart from contents
     the rules already report."""
-    from claimgraph.attribution.rules import Raw, _cue_span, conjuncts, noun_phrase
-
     m = model()
     taken = {r.cue.i for r in found if r.cue is not None}
     speakers = frozenset(sp.root.lower_ for r in found for sp in r.speakers)
@@ -388,7 +387,7 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
         if probability(c.features, m) < m.threshold:
             continue
         stance = cues().verb_stance.get(c.head.lemma_.lower()) or cues().verb_stance.get(c.verb.lemma_.lower()) or "assert"
-        out.append(Raw(cue=c.verb, cue_span=_cue_span(c.verb, stance), content=c.content, stance=stance,
+        out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb, stance), content=c.content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.append(c.content)
     return out

@@ -130,6 +130,13 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
+    """The verb's subject; of two (a misparse of "A, X said, ..."), the one
+    written closest before it, else the closest after it."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
+    return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+
+
 def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
     """(subject, medium) of a cue verb, climbing through participles, conjuncts and
     "was quoted by Y as saying" constructions."""
@@ -138,9 +145,7 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
     for _ in range(5):
         if cur is None:
             break
-        # of two subjects (a misparse of "A, X said, ..."), the one next to the verb
-        subj = max((c for c in cur.children if c.dep_ in SUBJ), key=lambda c: (c.i < cur.i, c.i if c.i < cur.i else -c.i),
-                   default=None)
+        subj = nearest_subject(cur)
         if cur.lemma_ == "quote":
             agent = next((c for c in cur.children if c.dep_ == "agent"), None)
             if agent is not None:
@@ -316,7 +321,7 @@ def _cue_gap(gap: str) -> bool:
 # -- the finder ----------------------------------------------------------------
 
 
-def _cue_span(verb: Token, stance: str) -> tuple[int, int]:
+def cue_span(verb: Token, stance: str) -> tuple[int, int]:
     toks = [verb]
     if stance == "doubt":
         toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
@@ -386,7 +391,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         return (first.idx, head.right_edge.idx + len(head.right_edge)), False
     # "People like Scott, he said.": a fragment before the cue, nothing after it
     if verb.dep_ == "ROOT" and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
-        subj = max((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i, default=None)
+        subj = nearest_subject(verb, left_only=True)
         if subj is not None and subj.left_edge.i - 1 > verb.sent.start and doc[subj.left_edge.i - 1].text == ",":
             last = doc[subj.left_edge.i - 2]
             return (doc[verb.sent.start].idx, last.idx + len(last)), False
@@ -432,7 +437,7 @@ def _parenthetical(verb: Token) -> bool:
     doc = verb.doc
     if verb.dep_ != "parataxis" or verb.i > verb.head.i or verb.head.pos_ not in {"VERB", "AUX"}:
         return False
-    subj = max((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i), key=lambda c: c.i, default=None)
+    subj = nearest_subject(verb, left_only=True)
     left = subj.left_edge.i if subj is not None else verb.i
     right = max([verb.i] + [t.i for c in verb.rights if not c.is_punct for t in c.subtree])
     return left > 0 and doc[left - 1].text in {",", "—", "–"} and right + 1 < len(doc) and doc[right + 1].text in {",", "—", "–"}
@@ -530,7 +535,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             found.append(
                 Raw(
                     cue=tok,
-                    cue_span=_cue_span(tok, stance),
+                    cue_span=cue_span(tok, stance),
                     content=(c_start, c_end),
                     stance=stance,
                     speakers=[noun_phrase(t) for t in conjuncts(subj)],
@@ -593,7 +598,7 @@ def _quoting_verb(doc: Doc, q: Quote) -> Raw | None:
     end = max((c.right_edge for c in rights), key=lambda t: t.i)
     if not (start.idx <= q.inner_start and q.inner_end <= end.idx + len(end) + 2):
         return None
-    return Raw(cue=verb, cue_span=_cue_span(verb, "assert"), content=(start.idx, end.idx + len(end)),
+    return Raw(cue=verb, cue_span=cue_span(verb, "assert"), content=(start.idx, end.idx + len(end)),
                stance="assert", speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
@@ -652,7 +657,7 @@ def _speaker_after(doc: Doc, q: Quote) -> Raw | None:
     speaker = _np_tokens(toks[:verb_at]) or _np_tokens(toks[verb_at + 1 :], leading=True)
     if not speaker:
         return None
-    return Raw(cue=verb, cue_span=_cue_span(verb, "assert"), content=q.inner, stance="assert",
+    return Raw(cue=verb, cue_span=cue_span(verb, "assert"), content=q.inner, stance="assert",
                speakers=[doc[speaker[0].i : speaker[-1].i + 1]])
 
 
@@ -695,7 +700,7 @@ def _speaker_before(doc: Doc, q: Quote) -> Raw | None:
     subj, _ = find_subject(verb)
     if subj is None or subj.i > verb.i:
         return None
-    return Raw(cue=verb, cue_span=_cue_span(verb, "assert"), content=q.inner, stance="assert",
+    return Raw(cue=verb, cue_span=cue_span(verb, "assert"), content=q.inner, stance="assert",
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
