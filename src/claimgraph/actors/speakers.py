@@ -88,10 +88,8 @@ class SpeakerResolver:
                 return a.add_region(raw.holder_word, country) if len(country) == 3 else None
         if mention.text.isupper() and len(mention) <= 3:
             # transcript labels: "VARGA:" is the Lina Varga the article names
-            last = mention[-1].text.title()
-            known = next((d for d in a.drafts.values() if d.label == "PERSON" and d.name.split()[-1:] == [last]), None)
+            known = self._named_person({w.title() for w in clean_words(mention.text)})
             if known is not None:
-                self.last_person = known
                 return known
         person = a.actor_in(mention, {"PERSON"})
         if person is not None:
@@ -130,12 +128,10 @@ class SpeakerResolver:
         if named is not None and not is_person_role(mention.text):
             return named  # "the governor of X" is a person of X, not X
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
-        words = set(clean_words(mention.text))
-        if words and all(w[:1].isupper() for w in mention.text.split()):
-            for draft in a.drafts.values():
-                if draft.label == "PERSON" and words <= set(draft.name.split()):
-                    self.last_person = draft
-                    return draft
+        if all(w[:1].isupper() for w in mention.text.split()):
+            known = self._named_person(set(clean_words(mention.text)))
+            if known is not None:
+                return known
         # "Governor Ana Ruiz" that the tagger missed: a title before proper nouns
         name, title = person_name(mention.text)
         if title and coding.role_of(title) and mention.root.pos_ == "PROPN" and all(w[:1].isupper() for w in name.split()):
@@ -147,6 +143,15 @@ class SpeakerResolver:
         d = a.add_description(mention)
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
+        return d
+
+    def _named_person(self, words: set[str]) -> ActorDraft | None:
+        """The named person whose name holds all `words` (a surname alone, say)."""
+        if not words:
+            return None
+        d = next((d for d in self.actors.drafts.values() if d.label == "PERSON" and words <= set(d.name.split())), None)
+        if d is not None:
+            self.last_person = d
         return d
 
     def _give_role(self, d: ActorDraft, text: str, mention: Span) -> None:
