@@ -24,6 +24,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.actors.coding import code_actor
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote
 from claimgraph.attribution.rules import (
@@ -39,6 +40,9 @@ from claimgraph.attribution.rules import (
 # Right-hand dependents that make up what a verb's act is about.
 COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}
 SKIP_LEMMAS = {"be", "have", "do", "get"}  # light verbs: their complement is not an act of the subject
+# After an object, these prepositions set the scene ("him in every speech")
+# rather than say more about the act.
+SETTING = {"in", "at", "because", "during", "through", "across", "inside", "near"}
 PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
 
 
@@ -104,6 +108,11 @@ def _subject(verb: Token) -> Token | None:
         if cur.dep_ in {"xcomp", "conj"} and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue
+        if cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head  # "X left, promising to return": the participle's act is X's
+            continue
+        if cur.tag_ == "VBG" and cur.dep_ == "acl" and cur.head.pos_ in {"NOUN", "PROPN"}:
+            return cur.head  # "stories alleging fraud": the noun holds the act
         break
     return None
 
@@ -131,7 +140,8 @@ def complement(head: Token) -> tuple[tuple[int, int], str] | None:
         if c.dep_ not in COMPLEMENT:
             continue
         if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or any(
-                g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")):
+                g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
+                or parts and c.lower_ in SETTING):
             if parts:
                 break
             continue
@@ -242,10 +252,40 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
             feats.append("subj_speaks")
         if any(start <= a < end for a, _b in spans):
             feats.append("content_quotes")
+        feats.extend(_context(tok, taken, in_quote))
+        feats.extend(_holder(subj))
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
             feats.append("first=" + (first[0].lower_ if first[0].pos_ in {"SCONJ", "ADP", "PART"} else first[0].pos_))
+            feats.append("croot=" + first.root.pos_ + "|" + first.root.dep_)
+            ents = sorted({e.label_ for e in first.ents} & {"PERSON", "ORG", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "DATE"})
+            feats.extend("cent=" + e for e in ents)
+            if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "relcl", "advcl", "conj", "ROOT"} for t in first):
+                feats.append("cclause")
         out.append(Candidate(tok, head, subj, (start, end), feats))
+    return out
+
+
+def _holder(subj: Token) -> list[str]:
+    """What kind of actor the holder is, by the actor lexicons: a rare role
+    noun ("the comptroller") borrows the weight of its kind."""
+    if subj.pos_ == "PRON":
+        return []
+    c = code_actor(noun_phrase(subj).text, ner_label=subj.ent_type_ or None)
+    out = ["holder=" + c.type, "holder_sector=" + (c.sector or "none")]
+    if c.role:
+        out.append("holder_role")
+    return out
+
+
+def _context(tok: Token, taken: set[int], in_quote: bool) -> list[str]:
+    out = []
+    under = next((a for a in tok.ancestors if a.i in taken), None)
+    if under is not None:
+        out.append("under_cue")
+    elif any(t.i in taken for t in tok.sent):
+        out.append("sent_cue")
+    out.append("lemma_q=" + tok.lemma_.lower() + "|" + str(in_quote))
     return out
 
 

@@ -192,9 +192,35 @@ def _adjacent_subject(verb: Token) -> Token | None:
 
 def clause_content(verb: Token) -> Token | None:
     for c in verb.children:
-        if c.dep_ in CLAUSE:
+        if c.dep_ in CLAUSE and not (c.i < verb.i and _adverbial_opening(c)):
             return c
     return None
+
+
+# Words that open a clause of time, cause or condition: a clause they open
+# before the verb sets the scene ("As we walked, she defended ...") even when
+# the parser hangs it on the verb as a complement.
+SCENE_OPENERS = {"as", "when", "while", "whereas", "although", "though", "if", "because", "since", "after",
+                 "before", "once", "until", "whenever", "unless"}
+
+
+def _adverbial_opening(comp: Token) -> bool:
+    return comp.left_edge.lower_ in SCENE_OPENERS
+
+
+def own_complement(verb: Token, quotes: list[Quote]) -> bool:
+    """The verb has its own object or complement after it ("accused it of
+    stealing jobs"), outside any quotation."""
+    for c in verb.rights:
+        if _in_quote(c.idx, quotes):
+            continue
+        if c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "attr"} and not c.is_punct:
+            return True
+        # not "said of X", "said on Monday", "said to reporters": those still report the quote
+        if c.dep_ == "prep" and c.lower_ in {"for", "against", "as"} and any(
+                g.dep_ in {"pobj", "pcomp"} for g in c.children):
+            return True
+    return False
 
 
 CONTRAST = {"while", "whereas", "although", "though"}
@@ -233,12 +259,15 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     hi = max(t.right_edge.i if t.dep_ in SUBJ else t.i for t in clause_tokens)
     after_char = doc[hi].idx + len(doc[hi])
     before_char = doc[lo].idx
+    # '"...," he said' has nothing after the cue; a verb with its own object
+    # does not report the quotation before it, except one told to someone
+    owned = own_complement(verb, quotes) and _addressee(verb) is None
     for q in quotes:
         gap_after = text_of(doc)[after_char : q.start]
         if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after):
             return q
         gap_before = text_of(doc)[q.end : before_char]
-        if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "":
+        if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
             return q
     return None
 
@@ -398,7 +427,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     # "..., X said." parsed with the cue hanging off the content clause
     if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.i > verb.head.i and (
         verb.head.pos_ in {"VERB", "AUX"} or verb.dep_ == "parataxis"
-    ):
+    ) and not own_complement(verb, quotes):
         head = verb.head
         edge = verb.left_edge.i
         if doc[edge].is_punct or any(t.is_punct for t in doc[edge - 1 : edge]):
