@@ -68,6 +68,11 @@ DETERMINERS = frozenset({
     "these", "those", "some", "several", "many", "other", "another", "both", "all", "any",
 })
 # fmt: on
+# Words that hedge a number before a group ("about 2,000", "at least 300").
+APPROXIMATORS = frozenset({
+    "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "than",
+    "at", "least", "up", "to", "fewer", "less", "just", "only", "estimated", "an",
+})
 # A complement after these prepositions tells who the actor belongs to.
 BELONGS_PREPS = frozenset({"of", "for", "at", "from", "in", "with"})
 # After these it names someone else ("ambassador to Russia"): kept in the role only.
@@ -89,7 +94,9 @@ NER_TYPES = {
     "FAC": "organization",
 }
 
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:'\w+)*|[,;:()\[\]]")
+# A number with thousands separators ("800,000") is one word: its comma
+# does not end the phrase ("some 800,000 Iraqi Kurds").
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d{1,3}(?:,\d{3})+\b|\w+(?:'\w+)*|[,;:()\[\]]")
 
 
 @dataclass(frozen=True)
@@ -367,7 +374,11 @@ def _headless_country(seg: _Segment) -> str | None:
     m = next((m for m in seg.matches if m.kind in COUNTRY_KINDS), None)
     if m is None:
         return None
+    # determiners and a number may come first ("some 800,000 Iraqi Kurds",
+    # "at least 2,000 Iraqi Kurds")
     before = [t for t in seg.toks[: m.i] if t.key not in DETERMINERS]
+    if any(t.key.replace(",", "").isdigit() for t in before):
+        before = [t for t in before if not t.key.replace(",", "").isdigit() and t.key not in APPROXIMATORS]
     if before:
         return None
     if m.j == len(seg.toks):

@@ -165,6 +165,8 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     found = _actor_of(an, tok, depth)
     if found is None and not depth:
         found = _phrase_actor(an, tok) or _pronoun_owned(an, tok)
+    if found is not None and not depth and _actor_at_token(an, tok) is None:
+        found = _with_sector(an, tok, found)
     if found is None or _known(an.actor(found)) or depth:
         return found
     for c in tok.children:
@@ -184,6 +186,22 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     # Kurds": the members' phrase does.
     members = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return _phrase_actor(an, tok) or next((a for g in members if (a := _phrase_actor(an, g))), None) or found
+
+
+def _with_sector(an: Analysis, tok: Token, found: str) -> str:
+    """'Turkish Kurd refugees', 'Iraqi officials': an actor found through a
+    modifier names only the country; the whole phrase with the same country
+    also gives the sector (TURREF, IRQGOV), which tells the group apart from
+    the state itself."""
+    actor = an.actor(found)
+    if actor is None or actor.sector or not actor.country or tok.pos_ != "NOUN":
+        return found
+    if not code_actor(tok.text).sector:  # the head word itself names a kind of people or body
+        return found
+    phrase = an.actor(_phrase_actor(an, tok))
+    if phrase is not None and phrase.sector and phrase.country == actor.country:
+        return phrase.id
+    return found
 
 
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -303,6 +321,7 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for") and c.i == end:
             end = max(t.i for t in c.subtree) + 1
             break
+    end = _seat_end(an, tok, start, end)
     span = an.doc[start:end]
     key = (span.start_char, span.end_char)
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
@@ -329,6 +348,23 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
         aid = _new_actor(an, span.text, coding, key)
     made[key] = aid
     return aid
+
+
+# Participles that tell where a group or body has its seat or allegiance
+# ("a newspaper based in Beirut", "workers affiliated with the Serbian union").
+# Not "stationed"/"deployed": troops abroad belong to the country that sent them.
+SEAT_PARTICIPLES = frozenset({"based", "headquartered", "affiliated", "registered"})
+
+
+def _seat_end(an: Analysis, tok: Token, start: int, end: int) -> int:
+    """End of the phrase extended over a seat clause ("a group based in X"),
+    only when the words before it give no country of their own."""
+    acl = next((c for c in tok.rights if c.dep_ == "acl" and c.lower_ in SEAT_PARTICIPLES and c.i == end), None)
+    if acl is None or code_actor(an.doc[start:end].text).country:
+        return end
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "with", "to") for c in acl.children):
+        return end
+    return max(t.i for t in acl.subtree) + 1
 
 
 @cache
@@ -645,7 +681,7 @@ NEEDS_TARGET = frozenset(
     {"consult", "negotiate", "phone", "visit", "host", "mediate", "support", "defend", "recognize",
      "forgive", "aid", "aid_military", "aid_humanitarian", "accuse", "criticize", "complain", "sue",
      "cooperate", "cooperate_legal", "share_information", "apologize", "settle", "peacekeeping", "asylum",
-     "allow", "release", "return_property"}
+     "allow", "release", "return_property", "seek_refuge"}
 )
 
 
@@ -1463,8 +1499,12 @@ def _sector_object(an: Analysis, hit: Hit) -> str | None:
     """The trigger's direct object coded by its words when they give a sector
     but no country ("Darfur rebels", "the opposition"): a target by sector only."""
     for tok in dict.fromkeys((hit.tok, hit.frame_tok or hit.tok)):
-        for o in tok.children:
-            if o.dep_ not in ("dobj", "obj") or o.pos_ not in ("NOUN", "PROPN"):
+        objs = [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+        # "accepted demands from rebels": whoever made what is accepted
+        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if o.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
                 continue  # "urged its citizens": the source's own people, whose country we do not code here

@@ -1,0 +1,51 @@
+"""General actor and trigger families of the event coder (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.actors.coding import code_actor
+
+
+def _events(nlp_text):
+    import claimgraph
+
+    doc = claimgraph.extract(nlp_text)
+    country = {a.id: a.country or (a.code or "")[:3] for a in doc.actors}
+    return [(e.cameo, country.get(e.source), country.get(e.target)) for e in doc.events
+            if not e.negated and not e.hypothetical]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("some 12,000 Iraqi Kurds", "IRQ"),
+    ("at least 300 Syrian Kurds", "SYR"),
+    ("Trinidad", "TTO"),
+    ("a militant group based in Trinidad", "TTO"),
+])
+def test_numbers_and_country_parts_keep_the_country(text, country):
+    assert code_actor(text).country == country
+
+
+def test_seat_clause_gives_the_source_country():
+    got = _events("A newspaper based in Beirut has violated a ban on political advertising.")
+    assert ("128", "LBN", None) in got
+
+
+def test_seeking_refuge_is_an_appeal_to_the_place():
+    got = _events("About 20,000 Syrian Kurds sought refuge in Sweden last year.")
+    assert got == [("0233", "SYR", "SWE")]
+
+
+def test_seeking_refuge_without_a_place_codes_nothing():
+    assert _events("About 20,000 Syrian Kurds sought refuge last year.") == []
+
+
+def test_accepted_demands_from_a_group_without_country():
+    got = _events("The Chilean government on Monday accepted demands from striking miners.")
+    assert got and got[0][:2] == ("080", "CHL")
+
+
+def test_group_of_the_source_country_is_a_target_with_its_sector():
+    # "Iranian Kurd refugees": the group, not the state itself, so Iran may act towards it
+    got = _events("Iran will allow about 5,000 Iranian Kurd refugees living in Iraq to return home.")
+    assert [g[:2] for g in got] == [("035", "IRN")]
