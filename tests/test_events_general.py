@@ -49,3 +49,24 @@ def test_group_of_the_source_country_is_a_target_with_its_sector():
     # "Iranian Kurd refugees": the group, not the state itself, so Iran may act towards it
     got = _events("Iran will allow about 5,000 Iranian Kurd refugees living in Iraq to return home.")
     assert [g[:2] for g in got] == [("035", "IRN")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("the governor of Balochistan", "PAK"),
+    ("police in Helmand", "AFG"),
+    ("Texas", "USA"),
+])
+def test_provinces_and_states_code_their_country(text, country):
+    assert code_actor(text).country == country
+
+
+@pytest.mark.parametrize("text", ["Rivers", "Punjab", "Virginia Woolf"])
+def test_ambiguous_or_common_word_provinces_code_no_country(text):
+    # "Punjab" is in India and Pakistan; "Rivers" is a Nigerian state and a word
+    assert code_actor(text).country is None
+
+
+def test_ordered_patrols_is_a_show_of_force_not_a_demand():
+    got = _events("Police in Kenya stepped up patrols after the attack.")
+    assert got == [("154", "KEN", None)]
+    assert all(g[0] != "154" for g in _events("The army ordered troops to withdraw from the town."))

@@ -205,6 +205,28 @@ def _load(name: str) -> dict:
         return tomllib.load(fh)
 
 
+def _subdivisions(cfg: dict) -> dict[str, str]:
+    """Unambiguous first-level subdivision names -> alpha-3 (see [subdivisions] in countries.toml)."""
+    types, generic = set(cfg["types"]), {w.lower() for w in cfg["generic"]}
+    skip = {_fold(n) for n in cfg["skip"]}
+    taken = {_fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))}
+    counts: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        counts[_fold(sub.name)] = counts.get(_fold(sub.name), 0) + 1
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        key = _fold(sub.name)
+        if sub.parent_code is not None or sub.type not in types or counts[key] > 1 or key in skip or key in taken:
+            continue
+        # short names are too often other words or pieces of names ("Shan-e-...", "Lara")
+        if len(key) < 5 or any(ch in sub.name for ch in "(),/") or all(w in generic for w in re.findall(r"[\w']+", key)):
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            out[sub.name] = country.alpha_3
+    return out
+
+
 @cache
 def _lexicon() -> dict[tuple[str, ...], _Entry]:
     """All phrases -> entry. Later sources override earlier ones on the same key."""
@@ -218,12 +240,15 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
             entry = replace(entry, surface=tuple(t.text for t in toks))
         lex[tuple(t.key for t in toks)] = entry
 
+    countries = _load("countries.toml")
+    # provinces first: every hand-written entry below overrides them
+    for name, code in _subdivisions(countries["subdivisions"]).items():
+        add(name, _Entry("capital", country=code))
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(c, attr, None)
             if name and "," not in name:  # "Korea, Republic of" is not how news writes it
                 add(name, _Entry("country", country=c.alpha_3))
-    countries = _load("countries.toml")
     for code, names in countries["names"].items():
         for name in names:
             add(name, _Entry("country", country=code))
