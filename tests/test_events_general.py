@@ -70,3 +70,15 @@ def test_ordered_patrols_is_a_show_of_force_not_a_demand():
     got = _events("Police in Kenya stepped up patrols after the attack.")
     assert got == [("154", "KEN", None)]
     assert all(g[0] != "154" for g in _events("The army ordered troops to withdraw from the town."))
+
+
+def test_condemnation_and_freeing_captives_need_no_named_target():
+    assert _events("The Kenyan president condemned the bombing of a market.") == [("111", "KEN", None)]
+    assert _events("Colombian rebels released four hostages on Sunday.") == [("0841", "COL", None)]
+    assert _events("The Indian navy rescued 20 sailors from a sinking ship.") == [("073", "IND", None)]
+
+
+def test_ambiguous_verbs_still_need_a_named_target():
+    # "slammed", "released a statement": without an addressee no event
+    assert _events("The Kenyan president slammed the door.") == []
+    assert _events("Colombian rebels released a statement on Sunday.") == []

@@ -839,7 +839,7 @@ def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         if pt is not None and abs(pt.i - tok.i) <= 2:  # the span stays the trigger's own words
             span.append(pt)
     return Hit(tok=tok, gov=gov or tok, code=_code(r, p.category, "act"),  # type: ignore[arg-type]
-               span_toks=span, needs_target=p.category in NEEDS_TARGET, noun=noun and gov is None,
+               span_toks=span, needs_target=p.category in NEEDS_TARGET and not p.targetless, noun=noun and gov is None,
                comp=None, frame_tok=None) if _code(r, p.category, "act") else None  # type: ignore[arg-type]
 
 

@@ -28,6 +28,9 @@ class Pattern:
     clause_object: bool = False
     noun_source: str | None = None
     subject: frozenset[str] = frozenset()
+    # the act stands without a named target ("condemned the attack", "freed
+    # two hostages"): for categories that otherwise need one
+    targetless: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def _pattern(i: int, raw: dict) -> Pattern:
         clause_object=bool(raw.get("clause_object", False)),
         noun_source=raw.get("noun_source"),
         subject=fs("subject"),
+        targetless=bool(raw.get("targetless", False)),
     )
 
 
