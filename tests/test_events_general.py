@@ -82,3 +82,18 @@ def test_ambiguous_verbs_still_need_a_named_target():
     # "slammed", "released a statement": without an addressee no event
     assert _events("The Kenyan president slammed the door.") == []
     assert _events("Colombian rebels released a statement on Sunday.") == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Somali pirates", "SOMCRM"),
+    ("Haitian gangs", "HTICRM"),
+    ("fighters loyal to the Libyan government", "LBYREB"),
+])
+def test_criminal_groups_and_loyal_forces(text, code):
+    assert code_actor(text).code == code
+
+
+def test_loyal_to_phrase_is_the_source():
+    assert _events("Fighters loyal to the Libyan government shelled the airport.") == [("194", "LBY", None)]
+    # "ambassador to X" still names someone else's country
+    assert code_actor("ambassador to Russia").country is None

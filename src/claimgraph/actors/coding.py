@@ -357,6 +357,8 @@ def _segment(toks: list[_Tok], strict: bool) -> _Segment:
     comp = [m for m in matches if prep_at is not None and m.i > prep_at]
     head = next((m for m in reversed(zone) if m.kind in HEAD_KINDS), None)
     prep = toks[prep_at].key if prep_at is not None else None
+    if prep == "to" and prep_at and toks[prep_at - 1].key == "loyal":
+        prep = "of"  # "forces loyal to the government" are the government's forces
     return _Segment(toks, matches, head, zone, comp, prep, prep_at)
 
 

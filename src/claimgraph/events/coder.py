@@ -350,16 +350,17 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     return aid
 
 
-# Participles that tell where a group or body has its seat or allegiance
-# ("a newspaper based in Beirut", "workers affiliated with the Serbian union").
-# Not "stationed"/"deployed": troops abroad belong to the country that sent them.
-SEAT_PARTICIPLES = frozenset({"based", "headquartered", "affiliated", "registered"})
+# Participles and adjectives that tell where a group or body has its seat or
+# allegiance ("a newspaper based in Beirut", "workers affiliated with the
+# Serbian union", "fighters loyal to the government"). Not "stationed" or
+# "deployed": troops abroad belong to the country that sent them.
+SEAT_PARTICIPLES = frozenset({"based", "headquartered", "affiliated", "registered", "loyal"})
 
 
 def _seat_end(an: Analysis, tok: Token, start: int, end: int) -> int:
     """End of the phrase extended over a seat clause ("a group based in X"),
     only when the words before it give no country of their own."""
-    acl = next((c for c in tok.rights if c.dep_ == "acl" and c.lower_ in SEAT_PARTICIPLES and c.i == end), None)
+    acl = next((c for c in tok.rights if c.dep_ in ("acl", "amod") and c.lower_ in SEAT_PARTICIPLES and c.i == end), None)
     if acl is None or code_actor(an.doc[start:end].text).country:
         return end
     if not any(c.dep_ == "prep" and c.lower_ in ("in", "with", "to") for c in acl.children):
