@@ -97,3 +97,18 @@ def test_loyal_to_phrase_is_the_source():
     assert _events("Fighters loyal to the Libyan government shelled the airport.") == [("194", "LBY", None)]
     # "ambassador to X" still names someone else's country
     assert code_actor("ambassador to Russia").country is None
+
+
+def test_denied_act_is_not_coded():
+    assert _events("Rwanda denied supporting the M23 rebels.") == []
+    assert ("051", "RWA", "COD") in _events("Rwanda supported the M23 rebels.")
+
+
+def test_support_for_names_the_target():
+    got = _events("Norway's foreign minister expressed support for the Palestinian Authority.")
+    assert got == [("051", "NOR", "PSE")]
+
+
+def test_exchanging_fire_is_shooting_by_each_side():
+    got = _events("India and Pakistan exchanged fire across the border.")
+    assert {g[:2] for g in got} == {("193", "IND"), ("193", "PAK")}

@@ -663,6 +663,8 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
             h = t.head
             if t.dep_ == "xcomp" and h.lemma_.lower() in r.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
                 return True  # "is rumoured / said / believed to have ...": hearsay
+            if t.dep_ in ("xcomp", "pcomp") and h.pos_ == "VERB" and h.lemma_.lower() in r.denial_verbs:
+                return True  # "denied supporting the rebels"
             if t.dep_ in ("ccomp", "acl", "relcl") and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
@@ -1271,6 +1273,10 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
             # "launched an attack on X", "held talks with X": the light verb carries the target
             found += [a for c in hit.gov.children if c.dep_ == "prep" and c.lower_ in r.target_preps
                       for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
+        if hit.tok.pos_ == "NOUN" and _cat_of_code(r).get(hit.code) in r.for_target_categories:
+            # "expressed support for X", "aid for X": who benefits
+            found += [a for c in hit.tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
         if hit.tok.pos_ == "NOUN":
             for c in hit.tok.children:  # "anti-Iran allegations"
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < hit.tok.i:
@@ -1373,8 +1379,15 @@ def _conditioned(verb: Token) -> bool:
     )
 
 
+_CATS: dict[int, dict[str, str]] = {}
+
+
 def _cat_of_code(r: Rules) -> dict[str, str]:
-    return {v["act"]: k for k, v in r.categories.items() if "act" in v}
+    """Category of each act code, built once per rule set."""
+    cats = _CATS.get(id(r))
+    if cats is None:
+        cats = _CATS[id(r)] = {v["act"]: k for k, v in r.categories.items() if "act" in v}
+    return cats
 
 
 def code_events(an: Analysis) -> list[Event]:

@@ -70,6 +70,8 @@ class Rules:
     armed_sectors: frozenset[str] = field(default_factory=frozenset)
     no_comment_verbs: frozenset[str] = field(default_factory=frozenset)
     hearsay_verbs: frozenset[str] = field(default_factory=frozenset)
+    denial_verbs: frozenset[str] = field(default_factory=frozenset)
+    for_target_categories: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -147,6 +149,8 @@ def parse_rules(text: str) -> Rules:
         armed_sectors=fs("armed_sectors"),
         no_comment_verbs=fs("no_comment_verbs"),
         hearsay_verbs=fs("hearsay_verbs"),
+        denial_verbs=fs("denial_verbs"),
+        for_target_categories=fs("for_target_categories"),
     )
 
 
