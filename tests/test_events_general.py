@@ -112,3 +112,22 @@ def test_support_for_names_the_target():
 def test_exchanging_fire_is_shooting_by_each_side():
     got = _events("India and Pakistan exchanged fire across the border.")
     assert {g[:2] for g in got} == {("193", "IND"), ("193", "PAK")}
+
+
+def test_purpose_of_an_act_is_intended_not_a_second_act():
+    import claimgraph
+
+    doc = claimgraph.extract("Thousands of Kenyan students staged demonstrations in Nairobi to demand political reforms.")
+    happened = [e.cameo[:2] for e in doc.events if not e.hypothetical and not e.negated]
+    intended = [e.cameo[:2] for e in doc.events if e.hypothetical]
+    assert happened == ["14"] and intended == ["10"]
+
+
+def test_purpose_clause_of_an_uncoded_verb_is_kept():
+    # "flew to X to meet Y": the flight is no coded act, so the meeting is the news
+    got = _events("The Kenyan president flew to Addis Ababa to meet the Ethiopian prime minister.")
+    assert got == [("040", "KEN", "ETH")]
+
+
+def test_opened_fire_is_shooting():
+    assert _events("Israeli troops opened fire on the crowd.") == [("193", "ISR", None)]

@@ -1395,11 +1395,24 @@ def code_events(an: Analysis) -> list[Event]:
     cats = _cat_of_code(r)
     events: list[Event] = []
     seen: set[tuple] = set()
+    coded: list[tuple[Hit, list[Event]]] = []
+    done: set[int] = set()  # verbs that carry an act that happened
     for hit in find_hits(an, r):
         if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit):
             continue
         _reading(hit, r, cats)
-        for ev in _events_of(an, hit, r):
+        evs = list(_events_of(an, hit, r))
+        coded.append((hit, evs))
+        if any(not e.negated and not e.hypothetical for e in evs):
+            done.update((hit.gov.i, hit.tok.i))
+    for hit, evs in coded:
+        if _purpose_head(hit) in done:
+            # "staged demonstrations to demand reforms", "opened fire to
+            # disperse the crowd": the purpose of an act that happened is
+            # what was intended, told with that act, not a second act
+            for ev in evs:
+                ev.hypothetical = True
+        for ev in evs:
             if ev.target is None and _between_unnamed(hit):
                 ev.target = _partner_in_sentence(an, events, ev)
             key = (ev.source, ev.target, ev.cameo, ev.sentence_span)
@@ -1410,6 +1423,14 @@ def code_events(an: Analysis) -> list[Event]:
             events.append(ev)
     _drop_unused_actors(an, events)
     return events
+
+
+def _purpose_head(hit: Hit) -> int | None:
+    """Index of the verb whose purpose clause ("... to demand X") holds the trigger."""
+    for t in (hit.frame_tok, hit.gov, hit.tok):
+        if t is not None and t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return t.head.i
+    return None
 
 
 BACKGROUND_PREPS = frozenset({"since", "after", "following", "before", "despite"})
