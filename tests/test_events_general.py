@@ -131,3 +131,19 @@ def test_purpose_clause_of_an_uncoded_verb_is_kept():
 
 def test_opened_fire_is_shooting():
     assert _events("Israeli troops opened fire on the crowd.") == [("193", "ISR", None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("China held military exercises near Taiwan.", ("150", "CHN")),
+    ("North Korea conducted a nuclear test.", ("150", "PRK")),
+    ("Iran test-fired a ballistic missile.", ("150", "IRN")),
+    ("The United States and South Korea held joint military exercises.", ("062", "USA")),
+    ("French and Greek warships launched war games in the Aegean.", ("062", "FRA")),
+])
+def test_exercises_and_tests_show_force_unless_joint(text, want):
+    assert want in [g[:2] for g in _events(text)]
+
+
+def test_own_war_games_are_no_cooperation_with_the_neighbour():
+    got = _events("India conducted war games along the border with Pakistan.")
+    assert got and all(code == "150" for code, _, _ in got)

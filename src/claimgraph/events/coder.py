@@ -1492,6 +1492,9 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     # joint actors are each other's target only for acts done together
     # ("Jordan and Britain agreed/met/signed"), not for acts aimed outward
     # ("Belarus and Norway dismissed the allegations")
+    joint = len({_country_of(an, a) for a, _ in sources}) > 1
+    if joint and not targets and hit.code in r.joint_codes:
+        hit.code = r.joint_codes[hit.code]
     partners = (len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
                 and hit.code[:2] in RECIPROCAL_ROOTS)
     owned = an.scratch.get("owned_actors", set())

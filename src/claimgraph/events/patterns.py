@@ -51,6 +51,7 @@ class Rules:
     unverified_nouns_only: frozenset[str] = field(default_factory=frozenset)
     nonstate_sectors: frozenset[str] = field(default_factory=frozenset)
     nonstate_codes: dict[str, str] = field(default_factory=dict)
+    joint_codes: dict[str, str] = field(default_factory=dict)
     place_target_categories: frozenset[str] = field(default_factory=frozenset)
     stative_participles: frozenset[str] = field(default_factory=frozenset)
     objectless_frames: frozenset[str] = field(default_factory=frozenset)
@@ -130,6 +131,7 @@ def parse_rules(text: str) -> Rules:
         unverified_nouns_only=fs("unverified_nouns_only"),
         nonstate_sectors=fs("nonstate_sectors"),
         nonstate_codes=dict(raw.get("nonstate_codes", {})),
+        joint_codes=dict(raw.get("joint_codes", {})),
         place_target_categories=fs("place_target_categories"),
         stative_participles=fs("stative_participles"),
         objectless_frames=fs("objectless_frames"),
