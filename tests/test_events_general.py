@@ -147,3 +147,8 @@ def test_exercises_and_tests_show_force_unless_joint(text, want):
 def test_own_war_games_are_no_cooperation_with_the_neighbour():
     got = _events("India conducted war games along the border with Pakistan.")
     assert got and all(code == "150" for code, _, _ in got)
+
+
+def test_vow_to_crush_an_armed_enemy_is_a_threat_of_force():
+    assert _events("The Nigerian army vowed to crush the insurgency.") == [("138", "NGA", None)]
+    assert _events("The ruling party defeated the opposition in the election.") == []
