@@ -152,3 +152,7 @@ def test_own_war_games_are_no_cooperation_with_the_neighbour():
 def test_vow_to_crush_an_armed_enemy_is_a_threat_of_force():
     assert _events("The Nigerian army vowed to crush the insurgency.") == [("138", "NGA", None)]
     assert _events("The ruling party defeated the opposition in the election.") == []
+
+
+def test_act_in_a_passive_charge_is_not_coded():
+    assert _events("Turkey was accused by Syria of backing terrorists.") == [("112", "SYR", "TUR")]

@@ -665,6 +665,9 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
                 return True  # "is rumoured / said / believed to have ...": hearsay
             if t.dep_ in ("xcomp", "pcomp") and h.pos_ == "VERB" and h.lemma_.lower() in r.denial_verbs:
                 return True  # "denied supporting the rebels"
+            if (t.dep_ == "pcomp" and h.lower_ == "of" and h.dep_ == "prep"
+                    and h.head.lemma_.lower() in r.unverified_heads):
+                return True  # "was accused / suspected of backing X": the charge, not a deed
             if t.dep_ in ("ccomp", "acl", "relcl") and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
