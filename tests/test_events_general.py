@@ -156,3 +156,14 @@ def test_vow_to_crush_an_armed_enemy_is_a_threat_of_force():
 
 def test_act_in_a_passive_charge_is_not_coded():
     assert _events("Turkey was accused by Syria of backing terrorists.") == [("112", "SYR", "TUR")]
+
+
+def test_forbidden_act_is_not_coded():
+    assert _events("The judge barred the Egyptian army from attacking protesters.") == []
+    assert _events("The court forbade Egyptian troops to attack the protesters.") == []
+
+
+def test_travel_at_home_and_teams_named_by_places_are_no_visits():
+    assert _events("The Kenyan president will visit Nairobi and Kisumu next week.") == []
+    assert _events("No. 14 Alabama visits Kentucky on Saturday.") == []
+    assert _events("Taiwan's vice foreign minister visited Russia.") == [("042", "TWN", "RUS")]

@@ -668,6 +668,11 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
             if (t.dep_ == "pcomp" and h.lower_ == "of" and h.dep_ == "prep"
                     and h.head.lemma_.lower() in r.unverified_heads):
                 return True  # "was accused / suspected of backing X": the charge, not a deed
+            if t.dep_ in ("xcomp", "ccomp") and h.pos_ == "VERB" and h.lemma_.lower() in r.prevent_verbs:
+                return True  # "forbidding him to attack court staff"
+            if (t.dep_ == "pcomp" and h.lower_ == "from" and h.dep_ == "prep"
+                    and h.head.lemma_.lower() in r.prevent_verbs):
+                return True  # "barred them from attacking"
             if t.dep_ in ("ccomp", "acl", "relcl") and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
@@ -1471,6 +1476,12 @@ def _partner_in_sentence(an: Analysis, events: list[Event], ev: Event) -> str | 
 
 def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     sources = [(a, s) for a, s in _sources(an, hit, r) if _known(an.actor(a))]
+    if hit.code in r.visitor_codes:
+        # people and delegations visit; a bare place that "visits" is a sports
+        # team ("No. 14 Alabama visits the Rebels")
+        heads = subject_of(hit.gov)
+        sources = [(a, s) for a, s in sources
+                   if not (_bare_place(an.actor(a)) and any(_actor_at_token(an, h) == a for h in heads))]
     if not sources:
         return
     found = _targets(an, hit, r)
@@ -1506,7 +1517,8 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     for src, stmt in sources:
         # "Syria offered to withdraw its troops": one's own forces are no target
         tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)
-                and not (t in owned and _country_of(an, t) == _country_of(an, src))]
+                and not (t in owned and _country_of(an, t) == _country_of(an, src))
+                and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))]
         if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
             tgts = [a for a, _ in sources if _code_of(an, a) != _code_of(an, src)]
         tgts = tgts or [None]
@@ -1529,6 +1541,21 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
                 negated=hit.negated,
                 hypothetical=hit.hypothetical,
             )
+
+
+# Visiting or meeting a place of one's own country ("Biden will visit
+# Brownsville, Texas") is domestic travel, not an act towards another actor.
+HOME_PLACE_ROOTS = frozenset({"03", "04"})
+
+
+def _bare_place(actor: Actor | None) -> bool:
+    """A country, city or province named as such, without a sector."""
+    return actor is not None and actor.type == "state" and not actor.sector and actor.country is not None
+
+
+def _home_place(an: Analysis, target: str, source: str) -> bool:
+    t = an.actor(target)
+    return _bare_place(t) and t.country == _country_of(an, source)  # type: ignore[union-attr]
 
 
 # CAMEO roots of acts that two actors do together: intend to cooperate,

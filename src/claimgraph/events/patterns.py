@@ -72,6 +72,8 @@ class Rules:
     no_comment_verbs: frozenset[str] = field(default_factory=frozenset)
     hearsay_verbs: frozenset[str] = field(default_factory=frozenset)
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
+    prevent_verbs: frozenset[str] = field(default_factory=frozenset)
+    visitor_codes: frozenset[str] = field(default_factory=frozenset)
     for_target_categories: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -152,6 +154,8 @@ def parse_rules(text: str) -> Rules:
         no_comment_verbs=fs("no_comment_verbs"),
         hearsay_verbs=fs("hearsay_verbs"),
         denial_verbs=fs("denial_verbs"),
+        prevent_verbs=fs("prevent_verbs"),
+        visitor_codes=fs("visitor_codes"),
         for_target_categories=fs("for_target_categories"),
     )
 
