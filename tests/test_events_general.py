@@ -167,3 +167,13 @@ def test_travel_at_home_and_teams_named_by_places_are_no_visits():
     assert _events("The Kenyan president will visit Nairobi and Kisumu next week.") == []
     assert _events("No. 14 Alabama visits Kentucky on Saturday.") == []
     assert _events("Taiwan's vice foreign minister visited Russia.") == [("042", "TWN", "RUS")]
+
+
+def test_warning_about_another_actor_is_no_threat_by_the_speaker():
+    assert all(code[:2] != "13" for code, _, _ in _events("Russia could invade Moldova, Ukrainian officials warned."))
+    assert _events("Iran warned that it would retaliate against Israel.") == [("130", "IRN", "ISR")]
+
+
+def test_country_after_a_clause_comma_is_the_subject_not_an_apposition():
+    got = _events("If Turkey attacks Syria, the United States will impose sanctions.")
+    assert [g[1] for g in got] == ["USA"]

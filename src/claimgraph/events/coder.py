@@ -804,6 +804,8 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         cat = cp.category if cp else None
     if cat is None and p.needs_complement and comp is None:
         return None
+    if p.frame == "threaten" and comp is not None and _warns_of_others(an, tok, comp):
+        return None
     if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
         return None  # "declined to comment": CAMEO 011, no event type
     if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in comp.children):
@@ -835,6 +837,20 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         tok.lemma_.lower() in r.bare_verb_frames and comp is not None and comp.dep_ == "xcomp" and comp.pos_ == "VERB")
     return Hit(tok=tok, gov=gov, code=code, span_toks=span, frame_tok=tok, comp=comp,
                default_frame=cat is None, needs_target=cat is None and not bare)
+
+
+def _warns_of_others(an: Analysis, tok: Token, comp: Token) -> bool:
+    """'Ukraine warned that Russia could invade Moldova': a warning about what
+    someone else may do is no threat by the one who warns ("X warned it would
+    retaliate" is)."""
+    if comp.dep_ != "ccomp":
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    theirs = actor_of(an, subj)
+    own = {a for s in subject_of(tok) for a in actors_of(an, s)}
+    return theirs is None or theirs not in own
 
 
 def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
@@ -878,6 +894,7 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
     out: list[tuple[str, str | None]] = []
     r_ = r or rules()
     for subj in subject_of(hit.gov) or _stative_subject(hit.gov, r_):
+        subj = _clause_break_subject(an, subj)
         found = actors_of(an, subj)
         if not found and hit.code[:2] in ("18", "19") and subj.lemma_.lower() in r_.attack_nouns:
             found = [a for a in [_attack_owner(an, subj)] if a]
@@ -904,6 +921,22 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
                 out.extend((a, stmt_id) for g in c.children if g.dep_ == "pobj"
                            for a in [_bomb_source(an, g, hit, r_)] if a)
     return out
+
+
+def _clause_break_subject(an: Analysis, subj: Token) -> Token:
+    """'If Turkey attacks Syria, the United States will impose sanctions': the
+    parser makes "Syria" the subject with "the United States" as its
+    apposition. One country is never another's apposition: after a comma, the
+    second country is the subject."""
+    here = an.actor(_actor_at_token(an, subj))
+    if not _bare_place(here):
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > subj.i and any(t.text == "," for t in an.doc[subj.i + 1 : c.left_edge.i]):
+            other = an.actor(_actor_at_token(an, c))
+            if _bare_place(other) and other.country != here.country:  # type: ignore[union-attr]
+                return c
+    return subj
 
 
 def _passive_place_source(an: Analysis, hit: Hit, r: Rules) -> str | None:
