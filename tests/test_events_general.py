@@ -177,3 +177,8 @@ def test_warning_about_another_actor_is_no_threat_by_the_speaker():
 def test_country_after_a_clause_comma_is_the_subject_not_an_apposition():
     got = _events("If Turkey attacks Syria, the United States will impose sanctions.")
     assert [g[1] for g in got] == ["USA"]
+
+
+def test_counterpart_is_the_other_countrys_official():
+    got = _events("The Egyptian foreign minister held talks with his Qatari counterpart in Doha on Sunday.")
+    assert got == [("046", "EGY", "QAT")]

@@ -328,6 +328,8 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     if key in made:
         return made[key]
     coding = code_actor(span.text, context=tok.sent.text)
+    if coding.country and not coding.sector and tok.lemma_.lower() in rules().counterpart_nouns:
+        coding = Coding(coding.country, "GOV", "person", coding.country + "GOV", None)
     stateless = (coding.code or "")[:3] in STATELESS_CODES
     # a bare country name the recogniser missed ("Uzbekistan opened ...")
     state = coding.type == "state" and bool(coding.country) and tok.pos_ == "PROPN" and not lefts

@@ -74,6 +74,7 @@ class Rules:
     denial_verbs: frozenset[str] = field(default_factory=frozenset)
     prevent_verbs: frozenset[str] = field(default_factory=frozenset)
     visitor_codes: frozenset[str] = field(default_factory=frozenset)
+    counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
     for_target_categories: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -156,6 +157,7 @@ def parse_rules(text: str) -> Rules:
         denial_verbs=fs("denial_verbs"),
         prevent_verbs=fs("prevent_verbs"),
         visitor_codes=fs("visitor_codes"),
+        counterpart_nouns=fs("counterpart_nouns"),
         for_target_categories=fs("for_target_categories"),
     )
 
