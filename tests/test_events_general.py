@@ -182,3 +182,24 @@ def test_country_after_a_clause_comma_is_the_subject_not_an_apposition():
 def test_counterpart_is_the_other_countrys_official():
     got = _events("The Egyptian foreign minister held talks with his Qatari counterpart in Doha on Sunday.")
     assert got == [("046", "EGY", "QAT")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Soviet troops", "RUS"),
+    ("the Yugoslav federal army", "SRB"),
+    ("Zaire", "COD"),
+    ("West Germany", "DEU"),
+])
+def test_former_states_code_as_their_successor(text, country):
+    assert code_actor(text).country == country
+
+
+@pytest.mark.parametrize("text", ["Guerrero", "Batman", "Sahel"])
+def test_person_like_or_wide_province_names_code_no_country(text):
+    assert code_actor(text).country is None
+
+
+def test_troops_crossing_into_a_country_and_stone_throwing():
+    assert _events("Vietnamese troops crossed into Cambodia.") == [("192", "VNM", "KHM")]
+    assert _events("Thousands of refugees crossed into Turkey.") == []
+    assert _events("Palestinian youths stoned Israeli soldiers.")[0][:2] == ("145", "PSE")

@@ -249,10 +249,10 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
             name = getattr(c, attr, None)
             if name and "," not in name:  # "Korea, Republic of" is not how news writes it
                 add(name, _Entry("country", country=c.alpha_3))
-    for code, names in countries["names"].items():
+    for code, names in [*countries["names"].items(), *countries["former_names"].items()]:
         for name in names:
             add(name, _Entry("country", country=code))
-    for code, names in countries["demonyms"].items():
+    for code, names in [*countries["demonyms"].items(), *countries["former_demonyms"].items()]:
         for name in names:
             add(name, _Entry("demonym", country=code))
             # "Iranians", "Turks", "Danes"; not "Chineses", "Frenchmans"
