@@ -203,3 +203,8 @@ def test_troops_crossing_into_a_country_and_stone_throwing():
     assert _events("Vietnamese troops crossed into Cambodia.") == [("192", "VNM", "KHM")]
     assert _events("Thousands of refugees crossed into Turkey.") == []
     assert _events("Palestinian youths stoned Israeli soldiers.")[0][:2] == ("145", "PSE")
+
+
+def test_veiled_warning_about_consequences_is_still_a_threat():
+    got = _events("Putin warned that Western military intervention could lead to nuclear escalation.")
+    assert [g[:2] for g in got] == [("130", "RUS")]

@@ -806,7 +806,7 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         cat = cp.category if cp else None
     if cat is None and p.needs_complement and comp is None:
         return None
-    if p.frame == "threaten" and comp is not None and _warns_of_others(an, tok, comp):
+    if p.frame == "threaten" and comp is not None and _warns_of_others(an, tok, comp, r):
         return None
     if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
         return None  # "declined to comment": CAMEO 011, no event type
@@ -841,18 +841,19 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
                default_frame=cat is None, needs_target=cat is None and not bare)
 
 
-def _warns_of_others(an: Analysis, tok: Token, comp: Token) -> bool:
-    """'Ukraine warned that Russia could invade Moldova': a warning about what
-    someone else may do is no threat by the one who warns ("X warned it would
-    retaliate" is)."""
-    if comp.dep_ != "ccomp":
+def _warns_of_others(an: Analysis, tok: Token, comp: Token, r: Rules) -> bool:
+    """'Ukraine warned that Russia could invade Moldova': a warning that another
+    country's actor may do a coded act is no threat by the one who warns ("X
+    warned it would retaliate", "warned that intervention could lead to
+    escalation" are)."""
+    if comp.dep_ != "ccomp" or match(comp, an, r, frames=False) is None:
         return False
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return False
-    theirs = actor_of(an, subj)
-    own = {a for s in subject_of(tok) for a in actors_of(an, s)}
-    return theirs is None or theirs not in own
+    theirs = _country_of(an, actor_of(an, subj))
+    own = {_country_of(an, a) for s in subject_of(tok) for a in actors_of(an, s)}
+    return theirs is not None and theirs not in own
 
 
 def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
