@@ -208,3 +208,8 @@ def test_troops_crossing_into_a_country_and_stone_throwing():
 def test_veiled_warning_about_consequences_is_still_a_threat():
     got = _events("Putin warned that Western military intervention could lead to nuclear escalation.")
     assert [g[:2] for g in got] == [("130", "RUS")]
+
+
+def test_hearing_into_something_is_an_inquiry():
+    assert _events("The Kenyan parliament held a hearing into the collapse of the bank.") == [("090", "KEN", None)]
+    assert _events("The Kenyan court held a hearing on Monday.") == []
