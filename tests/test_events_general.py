@@ -213,3 +213,10 @@ def test_veiled_warning_about_consequences_is_still_a_threat():
 def test_hearing_into_something_is_an_inquiry():
     assert _events("The Kenyan parliament held a hearing into the collapse of the bank.") == [("090", "KEN", None)]
     assert _events("The Kenyan court held a hearing on Monday.") == []
+
+
+def test_subject_hung_on_an_opening_phrase_is_found():
+    got = _events("With the signing of a Memorandum of Understanding on Trade Cooperation, the Kenyan government "
+                  "and Uganda have agreed to open the border.")
+    assert got and {g[1] for g in got} == {"KEN", "UGA"} and all(g[0][:2] == "03" for g in got)
+    assert _events("With the signing of the accord, have agreed to allow aid.") == []

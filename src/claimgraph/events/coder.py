@@ -489,6 +489,21 @@ def subject_of(verb: Token) -> list[Token]:
             v = v.head
             continue
         break
+    return _stray_subject(v)
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """'With the signing of X, the Sudanese government and the SPLA have
+    agreed ...': after an opening phrase the parser may hang the subject on
+    that phrase as a conjunct or apposition. A finite verb without subject takes the noun
+    phrase that stands right before it, after a comma."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i])
+    for t in verb.doc[max(0, start - 12):start]:
+        if (t.dep_ in ("conj", "appos") and t.head.i < t.i and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == start - 1
+                and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
+            return [t]
     return []
 
 
