@@ -92,3 +92,14 @@ def test_events_command_queries_store(tmp_path):
     assert json.loads(r.output) == []
     r = CliRunner().invoke(app, ["events", "--db", str(tmp_path / "missing.db")])
     assert r.exit_code == 2
+
+
+def test_subset_halves_partition_records():
+    from claimgraph.eval.plover import select
+
+    recs = [{"i": i} for i in range(7)]
+    even, odd = select(recs, "even"), select(recs, "odd")
+    assert [r["i"] for r in even] == [0, 2, 4, 6] and [r["i"] for r in odd] == [1, 3, 5]
+    assert select(recs, "all", limit=2) == recs[:2]
+    with pytest.raises(ValueError, match="subset must be one of"):
+        select(recs, "third")

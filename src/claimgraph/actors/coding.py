@@ -68,6 +68,11 @@ DETERMINERS = frozenset({
     "these", "those", "some", "several", "many", "other", "another", "both", "all", "any",
 })
 # fmt: on
+# Words that hedge a number before a group ("about 2,000", "at least 300").
+APPROXIMATORS = frozenset({
+    "about", "around", "nearly", "almost", "roughly", "approximately", "over", "more", "than",
+    "at", "least", "up", "to", "fewer", "less", "just", "only", "estimated", "an",
+})
 # A complement after these prepositions tells who the actor belongs to.
 BELONGS_PREPS = frozenset({"of", "for", "at", "from", "in", "with"})
 # After these it names someone else ("ambassador to Russia"): kept in the role only.
@@ -89,7 +94,9 @@ NER_TYPES = {
     "FAC": "organization",
 }
 
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:'\w+)*|[,;:()\[\]]")
+# A number with thousands separators ("800,000") is one word: its comma
+# does not end the phrase ("some 800,000 Iraqi Kurds").
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d{1,3}(?:,\d{3})+\b|\w+(?:'\w+)*|[,;:()\[\]]")
 
 
 @dataclass(frozen=True)
@@ -198,6 +205,28 @@ def _load(name: str) -> dict:
         return tomllib.load(fh)
 
 
+def _subdivisions(cfg: dict) -> dict[str, str]:
+    """Unambiguous first-level subdivision names -> alpha-3 (see [subdivisions] in countries.toml)."""
+    types, generic = set(cfg["types"]), {w.lower() for w in cfg["generic"]}
+    skip = {_fold(n) for n in cfg["skip"]}
+    taken = {_fold(n) for c in pycountry.countries for n in (c.name, getattr(c, "common_name", c.name))}
+    counts: dict[str, int] = {}
+    for sub in pycountry.subdivisions:
+        counts[_fold(sub.name)] = counts.get(_fold(sub.name), 0) + 1
+    out: dict[str, str] = {}
+    for sub in pycountry.subdivisions:
+        key = _fold(sub.name)
+        if sub.parent_code is not None or sub.type not in types or counts[key] > 1 or key in skip or key in taken:
+            continue
+        # short names are too often other words or pieces of names ("Shan-e-...", "Lara")
+        if len(key) < 5 or any(ch in sub.name for ch in "(),/") or all(w in generic for w in re.findall(r"[\w']+", key)):
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is not None:
+            out[sub.name] = country.alpha_3
+    return out
+
+
 @cache
 def _lexicon() -> dict[tuple[str, ...], _Entry]:
     """All phrases -> entry. Later sources override earlier ones on the same key."""
@@ -211,16 +240,19 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
             entry = replace(entry, surface=tuple(t.text for t in toks))
         lex[tuple(t.key for t in toks)] = entry
 
+    countries = _load("countries.toml")
+    # provinces first: every hand-written entry below overrides them
+    for name, code in _subdivisions(countries["subdivisions"]).items():
+        add(name, _Entry("capital", country=code))
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(c, attr, None)
             if name and "," not in name:  # "Korea, Republic of" is not how news writes it
                 add(name, _Entry("country", country=c.alpha_3))
-    countries = _load("countries.toml")
-    for code, names in countries["names"].items():
+    for code, names in [*countries["names"].items(), *countries["former_names"].items()]:
         for name in names:
             add(name, _Entry("country", country=code))
-    for code, names in countries["demonyms"].items():
+    for code, names in [*countries["demonyms"].items(), *countries["former_demonyms"].items()]:
         for name in names:
             add(name, _Entry("demonym", country=code))
             # "Iranians", "Turks", "Danes"; not "Chineses", "Frenchmans"
@@ -325,6 +357,8 @@ def _segment(toks: list[_Tok], strict: bool) -> _Segment:
     comp = [m for m in matches if prep_at is not None and m.i > prep_at]
     head = next((m for m in reversed(zone) if m.kind in HEAD_KINDS), None)
     prep = toks[prep_at].key if prep_at is not None else None
+    if prep == "to" and prep_at and toks[prep_at - 1].key == "loyal":
+        prep = "of"  # "forces loyal to the government" are the government's forces
     return _Segment(toks, matches, head, zone, comp, prep, prep_at)
 
 
@@ -367,7 +401,11 @@ def _headless_country(seg: _Segment) -> str | None:
     m = next((m for m in seg.matches if m.kind in COUNTRY_KINDS), None)
     if m is None:
         return None
+    # determiners and a number may come first ("some 800,000 Iraqi Kurds",
+    # "at least 2,000 Iraqi Kurds")
     before = [t for t in seg.toks[: m.i] if t.key not in DETERMINERS]
+    if any(t.key.replace(",", "").isdigit() for t in before):
+        before = [t for t in before if not t.key.replace(",", "").isdigit() and t.key not in APPROXIMATORS]
     if before:
         return None
     if m.j == len(seg.toks):

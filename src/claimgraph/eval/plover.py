@@ -13,6 +13,9 @@ sentence and keep the events that happened (not negated, not hypothetical).
   source (or, for "SRC/TAR" compound records, a gold actor), over all coded
   events, extra ones included;
 - fully right: type, source and (when gold has one) target all right.
+
+`--subset odd|even` scores every other record (by 0-based position in the
+file) so one half can be used to design rules and the other to check them.
 """
 
 from __future__ import annotations
@@ -96,10 +99,20 @@ def score_record(rec: dict, doc: Document) -> dict:
     }
 
 
-def evaluate(path: Path, model: str | None = None, limit: int | None = None) -> dict:
+SUBSETS = {"all": slice(None), "even": slice(0, None, 2), "odd": slice(1, None, 2)}
+
+
+def select(recs: list[dict], subset: str = "all", limit: int | None = None) -> list[dict]:
+    """The records of one half (by 0-based position in the file), then the first `limit`."""
+    if subset not in SUBSETS:
+        raise ValueError(f"subset must be one of {', '.join(SUBSETS)}, not {subset!r}")
+    return recs[SUBSETS[subset]][:limit]
+
+
+def evaluate(path: Path, model: str | None = None, limit: int | None = None, subset: str = "all") -> dict:
     from claimgraph.pipeline import extract_many
 
-    recs = list(read_records(path))[:limit]
+    recs = select(list(read_records(path)), subset, limit)
     rows = [score_record(r, d) for r, d in zip(recs, extract_many((r["text"] for r in recs), model=model), strict=True)]
     n = len(rows) or 1
     with_target = [r for r in rows if r["target"] is not None]
@@ -124,13 +137,14 @@ def command(
     limit: Annotated[int | None, typer.Option(help="score only the first N records")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="list the records not fully right")] = False,
     model: Annotated[str | None, typer.Option("--model")] = None,
+    subset: Annotated[str, typer.Option(help="all, or every other record: even (0, 2, ...) or odd (1, 3, ...)")] = "all",
 ) -> None:
     """Event type, actor country and precision of the event coder on PLOVER records."""
     from rich.console import Console
     from rich.table import Table
 
     try:
-        res = evaluate(file, model, limit)
+        res = evaluate(file, model, limit, subset)
     except (FileNotFoundError, ValueError) as exc:
         Console(stderr=True).print(f"[bold red]error:[/] {exc}")
         raise typer.Exit(2) from exc
@@ -139,7 +153,8 @@ def command(
             res.pop("rows")
         print(json.dumps(res, indent=2))
         return
-    t = Table(title=f"PLOVER {file.name}: {res['records']} records, {res['events_coded']} events coded")
+    half = "" if subset == "all" else f" ({subset} half)"
+    t = Table(title=f"PLOVER {file.name}{half}: {res['records']} records, {res['events_coded']} events coded")
     t.add_column("measure")
     t.add_column("value", justify="right")
     for key in ("type_accuracy", "source_accuracy", "target_accuracy", "precision", "fully_right"):

@@ -165,6 +165,8 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     found = _actor_of(an, tok, depth)
     if found is None and not depth:
         found = _phrase_actor(an, tok) or _pronoun_owned(an, tok)
+    if found is not None and not depth and _actor_at_token(an, tok) is None:
+        found = _with_sector(an, tok, found)
     if found is None or _known(an.actor(found)) or depth:
         return found
     for c in tok.children:
@@ -184,6 +186,22 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     # Kurds": the members' phrase does.
     members = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return _phrase_actor(an, tok) or next((a for g in members if (a := _phrase_actor(an, g))), None) or found
+
+
+def _with_sector(an: Analysis, tok: Token, found: str) -> str:
+    """'Turkish Kurd refugees', 'Iraqi officials': an actor found through a
+    modifier names only the country; the whole phrase with the same country
+    also gives the sector (TURREF, IRQGOV), which tells the group apart from
+    the state itself."""
+    actor = an.actor(found)
+    if actor is None or actor.sector or not actor.country or tok.pos_ != "NOUN":
+        return found
+    if not code_actor(tok.text).sector:  # the head word itself names a kind of people or body
+        return found
+    phrase = an.actor(_phrase_actor(an, tok))
+    if phrase is not None and phrase.sector and phrase.country == actor.country:
+        return phrase.id
+    return found
 
 
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her"})
@@ -303,12 +321,15 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for") and c.i == end:
             end = max(t.i for t in c.subtree) + 1
             break
+    end = _seat_end(an, tok, start, end)
     span = an.doc[start:end]
     key = (span.start_char, span.end_char)
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
     coding = code_actor(span.text, context=tok.sent.text)
+    if coding.country and not coding.sector and tok.lemma_.lower() in rules().counterpart_nouns:
+        coding = Coding(coding.country, "GOV", "person", coding.country + "GOV", None)
     stateless = (coding.code or "")[:3] in STATELESS_CODES
     # a bare country name the recogniser missed ("Uzbekistan opened ...")
     state = coding.type == "state" and bool(coding.country) and tok.pos_ == "PROPN" and not lefts
@@ -329,6 +350,24 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
         aid = _new_actor(an, span.text, coding, key)
     made[key] = aid
     return aid
+
+
+# Participles and adjectives that tell where a group or body has its seat or
+# allegiance ("a newspaper based in Beirut", "workers affiliated with the
+# Serbian union", "fighters loyal to the government"). Not "stationed" or
+# "deployed": troops abroad belong to the country that sent them.
+SEAT_PARTICIPLES = frozenset({"based", "headquartered", "affiliated", "registered", "loyal"})
+
+
+def _seat_end(an: Analysis, tok: Token, start: int, end: int) -> int:
+    """End of the phrase extended over a seat clause ("a group based in X"),
+    only when the words before it give no country of their own."""
+    acl = next((c for c in tok.rights if c.dep_ in ("acl", "amod") and c.lower_ in SEAT_PARTICIPLES and c.i == end), None)
+    if acl is None or code_actor(an.doc[start:end].text).country:
+        return end
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "with", "to") for c in acl.children):
+        return end
+    return max(t.i for t in acl.subtree) + 1
 
 
 @cache
@@ -450,6 +489,21 @@ def subject_of(verb: Token) -> list[Token]:
             v = v.head
             continue
         break
+    return _stray_subject(v)
+
+
+def _stray_subject(verb: Token) -> list[Token]:
+    """'With the signing of X, the Sudanese government and the SPLA have
+    agreed ...': after an opening phrase the parser may hang the subject on
+    that phrase as a conjunct or apposition. A finite verb without subject takes the noun
+    phrase that stands right before it, after a comma."""
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" for c in verb.children):
+        return []
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i])
+    for t in verb.doc[max(0, start - 12):start]:
+        if (t.dep_ in ("conj", "appos") and t.head.i < t.i and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == start - 1
+                and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
+            return [t]
     return []
 
 
@@ -626,6 +680,16 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
             h = t.head
             if t.dep_ == "xcomp" and h.lemma_.lower() in r.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
                 return True  # "is rumoured / said / believed to have ...": hearsay
+            if t.dep_ in ("xcomp", "pcomp") and h.pos_ == "VERB" and h.lemma_.lower() in r.denial_verbs:
+                return True  # "denied supporting the rebels"
+            if (t.dep_ == "pcomp" and h.lower_ == "of" and h.dep_ == "prep"
+                    and h.head.lemma_.lower() in r.unverified_heads):
+                return True  # "was accused / suspected of backing X": the charge, not a deed
+            if t.dep_ in ("xcomp", "ccomp") and h.pos_ == "VERB" and h.lemma_.lower() in r.prevent_verbs:
+                return True  # "forbidding him to attack court staff"
+            if (t.dep_ == "pcomp" and h.lower_ == "from" and h.dep_ == "prep"
+                    and h.head.lemma_.lower() in r.prevent_verbs):
+                return True  # "barred them from attacking"
             if t.dep_ in ("ccomp", "acl", "relcl") and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
@@ -645,7 +709,7 @@ NEEDS_TARGET = frozenset(
     {"consult", "negotiate", "phone", "visit", "host", "mediate", "support", "defend", "recognize",
      "forgive", "aid", "aid_military", "aid_humanitarian", "accuse", "criticize", "complain", "sue",
      "cooperate", "cooperate_legal", "share_information", "apologize", "settle", "peacekeeping", "asylum",
-     "allow", "release", "return_property"}
+     "allow", "release", "return_property", "seek_refuge"}
 )
 
 
@@ -757,6 +821,8 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         cat = cp.category if cp else None
     if cat is None and p.needs_complement and comp is None:
         return None
+    if p.frame == "threaten" and comp is not None and _warns_of_others(an, tok, comp, r):
+        return None
     if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
         return None  # "declined to comment": CAMEO 011, no event type
     if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in comp.children):
@@ -790,6 +856,21 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
                default_frame=cat is None, needs_target=cat is None and not bare)
 
 
+def _warns_of_others(an: Analysis, tok: Token, comp: Token, r: Rules) -> bool:
+    """'Ukraine warned that Russia could invade Moldova': a warning that another
+    country's actor may do a coded act is no threat by the one who warns ("X
+    warned it would retaliate", "warned that intervention could lead to
+    escalation" are)."""
+    if comp.dep_ != "ccomp" or match(comp, an, r, frames=False) is None:
+        return False
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    theirs = _country_of(an, actor_of(an, subj))
+    own = {_country_of(an, a) for s in subject_of(tok) for a in actors_of(an, s)}
+    return theirs is not None and theirs not in own
+
+
 def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     gov: Token | None = tok
     noun = tok.pos_ == "NOUN"
@@ -803,7 +884,7 @@ def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         if pt is not None and abs(pt.i - tok.i) <= 2:  # the span stays the trigger's own words
             span.append(pt)
     return Hit(tok=tok, gov=gov or tok, code=_code(r, p.category, "act"),  # type: ignore[arg-type]
-               span_toks=span, needs_target=p.category in NEEDS_TARGET, noun=noun and gov is None,
+               span_toks=span, needs_target=p.category in NEEDS_TARGET and not p.targetless, noun=noun and gov is None,
                comp=None, frame_tok=None) if _code(r, p.category, "act") else None  # type: ignore[arg-type]
 
 
@@ -831,6 +912,7 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
     out: list[tuple[str, str | None]] = []
     r_ = r or rules()
     for subj in subject_of(hit.gov) or _stative_subject(hit.gov, r_):
+        subj = _clause_break_subject(an, subj)
         found = actors_of(an, subj)
         if not found and hit.code[:2] in ("18", "19") and subj.lemma_.lower() in r_.attack_nouns:
             found = [a for a in [_attack_owner(an, subj)] if a]
@@ -857,6 +939,22 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
                 out.extend((a, stmt_id) for g in c.children if g.dep_ == "pobj"
                            for a in [_bomb_source(an, g, hit, r_)] if a)
     return out
+
+
+def _clause_break_subject(an: Analysis, subj: Token) -> Token:
+    """'If Turkey attacks Syria, the United States will impose sanctions': the
+    parser makes "Syria" the subject with "the United States" as its
+    apposition. One country is never another's apposition: after a comma, the
+    second country is the subject."""
+    here = an.actor(_actor_at_token(an, subj))
+    if not _bare_place(here):
+        return subj
+    for c in subj.children:
+        if c.dep_ == "appos" and c.i > subj.i and any(t.text == "," for t in an.doc[subj.i + 1 : c.left_edge.i]):
+            other = an.actor(_actor_at_token(an, c))
+            if _bare_place(other) and other.country != here.country:  # type: ignore[union-attr]
+                return c
+    return subj
 
 
 def _passive_place_source(an: Analysis, hit: Hit, r: Rules) -> str | None:
@@ -1234,6 +1332,10 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
             # "launched an attack on X", "held talks with X": the light verb carries the target
             found += [a for c in hit.gov.children if c.dep_ == "prep" and c.lower_ in r.target_preps
                       for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
+        if hit.tok.pos_ == "NOUN" and _cat_of_code(r).get(hit.code) in r.for_target_categories:
+            # "expressed support for X", "aid for X": who benefits
+            found += [a for c in hit.tok.children if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
         if hit.tok.pos_ == "NOUN":
             for c in hit.tok.children:  # "anti-Iran allegations"
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < hit.tok.i:
@@ -1336,8 +1438,15 @@ def _conditioned(verb: Token) -> bool:
     )
 
 
+_CATS: dict[int, dict[str, str]] = {}
+
+
 def _cat_of_code(r: Rules) -> dict[str, str]:
-    return {v["act"]: k for k, v in r.categories.items() if "act" in v}
+    """Category of each act code, built once per rule set."""
+    cats = _CATS.get(id(r))
+    if cats is None:
+        cats = _CATS[id(r)] = {v["act"]: k for k, v in r.categories.items() if "act" in v}
+    return cats
 
 
 def code_events(an: Analysis) -> list[Event]:
@@ -1345,11 +1454,24 @@ def code_events(an: Analysis) -> list[Event]:
     cats = _cat_of_code(r)
     events: list[Event] = []
     seen: set[tuple] = set()
+    coded: list[tuple[Hit, list[Event]]] = []
+    done: set[int] = set()  # verbs that carry an act that happened
     for hit in find_hits(an, r):
         if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit):
             continue
         _reading(hit, r, cats)
-        for ev in _events_of(an, hit, r):
+        evs = list(_events_of(an, hit, r))
+        coded.append((hit, evs))
+        if any(not e.negated and not e.hypothetical for e in evs):
+            done.update((hit.gov.i, hit.tok.i))
+    for hit, evs in coded:
+        if _purpose_head(hit) in done:
+            # "staged demonstrations to demand reforms", "opened fire to
+            # disperse the crowd": the purpose of an act that happened is
+            # what was intended, told with that act, not a second act
+            for ev in evs:
+                ev.hypothetical = True
+        for ev in evs:
             if ev.target is None and _between_unnamed(hit):
                 ev.target = _partner_in_sentence(an, events, ev)
             key = (ev.source, ev.target, ev.cameo, ev.sentence_span)
@@ -1360,6 +1482,14 @@ def code_events(an: Analysis) -> list[Event]:
             events.append(ev)
     _drop_unused_actors(an, events)
     return events
+
+
+def _purpose_head(hit: Hit) -> int | None:
+    """Index of the verb whose purpose clause ("... to demand X") holds the trigger."""
+    for t in (hit.frame_tok, hit.gov, hit.tok):
+        if t is not None and t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return t.head.i
+    return None
 
 
 BACKGROUND_PREPS = frozenset({"since", "after", "following", "before", "despite"})
@@ -1397,6 +1527,12 @@ def _partner_in_sentence(an: Analysis, events: list[Event], ev: Event) -> str | 
 
 def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     sources = [(a, s) for a, s in _sources(an, hit, r) if _known(an.actor(a))]
+    if hit.code in r.visitor_codes:
+        # people and delegations visit; a bare place that "visits" is a sports
+        # team ("No. 14 Alabama visits the Rebels")
+        heads = subject_of(hit.gov)
+        sources = [(a, s) for a, s in sources
+                   if not (_bare_place(an.actor(a)) and any(_actor_at_token(an, h) == a for h in heads))]
     if not sources:
         return
     found = _targets(an, hit, r)
@@ -1421,6 +1557,9 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     # joint actors are each other's target only for acts done together
     # ("Jordan and Britain agreed/met/signed"), not for acts aimed outward
     # ("Belarus and Norway dismissed the allegations")
+    joint = len({_country_of(an, a) for a, _ in sources}) > 1
+    if joint and not targets and hit.code in r.joint_codes:
+        hit.code = r.joint_codes[hit.code]
     partners = (len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
                 and hit.code[:2] in RECIPROCAL_ROOTS)
     owned = an.scratch.get("owned_actors", set())
@@ -1429,7 +1568,8 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     for src, stmt in sources:
         # "Syria offered to withdraw its troops": one's own forces are no target
         tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)
-                and not (t in owned and _country_of(an, t) == _country_of(an, src))]
+                and not (t in owned and _country_of(an, t) == _country_of(an, src))
+                and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))]
         if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
             tgts = [a for a, _ in sources if _code_of(an, a) != _code_of(an, src)]
         tgts = tgts or [None]
@@ -1454,6 +1594,21 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
             )
 
 
+# Visiting or meeting a place of one's own country ("Biden will visit
+# Brownsville, Texas") is domestic travel, not an act towards another actor.
+HOME_PLACE_ROOTS = frozenset({"03", "04"})
+
+
+def _bare_place(actor: Actor | None) -> bool:
+    """A country, city or province named as such, without a sector."""
+    return actor is not None and actor.type == "state" and not actor.sector and actor.country is not None
+
+
+def _home_place(an: Analysis, target: str, source: str) -> bool:
+    t = an.actor(target)
+    return _bare_place(t) and t.country == _country_of(an, source)  # type: ignore[union-attr]
+
+
 # CAMEO roots of acts that two actors do together: intend to cooperate,
 # consult, cooperate diplomatically or materially.
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -1463,8 +1618,12 @@ def _sector_object(an: Analysis, hit: Hit) -> str | None:
     """The trigger's direct object coded by its words when they give a sector
     but no country ("Darfur rebels", "the opposition"): a target by sector only."""
     for tok in dict.fromkeys((hit.tok, hit.frame_tok or hit.tok)):
-        for o in tok.children:
-            if o.dep_ not in ("dobj", "obj") or o.pos_ not in ("NOUN", "PROPN"):
+        objs = [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+        # "accepted demands from rebels": whoever made what is accepted
+        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if o.pos_ not in ("NOUN", "PROPN"):
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
                 continue  # "urged its citizens": the source's own people, whose country we do not code here

@@ -28,6 +28,9 @@ class Pattern:
     clause_object: bool = False
     noun_source: str | None = None
     subject: frozenset[str] = frozenset()
+    # the act stands without a named target ("condemned the attack", "freed
+    # two hostages"): for categories that otherwise need one
+    targetless: bool = False
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Rules:
     unverified_nouns_only: frozenset[str] = field(default_factory=frozenset)
     nonstate_sectors: frozenset[str] = field(default_factory=frozenset)
     nonstate_codes: dict[str, str] = field(default_factory=dict)
+    joint_codes: dict[str, str] = field(default_factory=dict)
     place_target_categories: frozenset[str] = field(default_factory=frozenset)
     stative_participles: frozenset[str] = field(default_factory=frozenset)
     objectless_frames: frozenset[str] = field(default_factory=frozenset)
@@ -67,6 +71,11 @@ class Rules:
     armed_sectors: frozenset[str] = field(default_factory=frozenset)
     no_comment_verbs: frozenset[str] = field(default_factory=frozenset)
     hearsay_verbs: frozenset[str] = field(default_factory=frozenset)
+    denial_verbs: frozenset[str] = field(default_factory=frozenset)
+    prevent_verbs: frozenset[str] = field(default_factory=frozenset)
+    visitor_codes: frozenset[str] = field(default_factory=frozenset)
+    counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
+    for_target_categories: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -90,6 +99,7 @@ def _pattern(i: int, raw: dict) -> Pattern:
         clause_object=bool(raw.get("clause_object", False)),
         noun_source=raw.get("noun_source"),
         subject=fs("subject"),
+        targetless=bool(raw.get("targetless", False)),
     )
 
 
@@ -124,6 +134,7 @@ def parse_rules(text: str) -> Rules:
         unverified_nouns_only=fs("unverified_nouns_only"),
         nonstate_sectors=fs("nonstate_sectors"),
         nonstate_codes=dict(raw.get("nonstate_codes", {})),
+        joint_codes=dict(raw.get("joint_codes", {})),
         place_target_categories=fs("place_target_categories"),
         stative_participles=fs("stative_participles"),
         objectless_frames=fs("objectless_frames"),
@@ -143,6 +154,11 @@ def parse_rules(text: str) -> Rules:
         armed_sectors=fs("armed_sectors"),
         no_comment_verbs=fs("no_comment_verbs"),
         hearsay_verbs=fs("hearsay_verbs"),
+        denial_verbs=fs("denial_verbs"),
+        prevent_verbs=fs("prevent_verbs"),
+        visitor_codes=fs("visitor_codes"),
+        counterpart_nouns=fs("counterpart_nouns"),
+        for_target_categories=fs("for_target_categories"),
     )
 
 

@@ -1,0 +1,222 @@
+"""General actor and trigger families of the event coder (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.actors.coding import code_actor
+
+
+def _events(nlp_text):
+    import claimgraph
+
+    doc = claimgraph.extract(nlp_text)
+    country = {a.id: a.country or (a.code or "")[:3] for a in doc.actors}
+    return [(e.cameo, country.get(e.source), country.get(e.target)) for e in doc.events
+            if not e.negated and not e.hypothetical]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("some 12,000 Iraqi Kurds", "IRQ"),
+    ("at least 300 Syrian Kurds", "SYR"),
+    ("Trinidad", "TTO"),
+    ("a militant group based in Trinidad", "TTO"),
+])
+def test_numbers_and_country_parts_keep_the_country(text, country):
+    assert code_actor(text).country == country
+
+
+def test_seat_clause_gives_the_source_country():
+    got = _events("A newspaper based in Beirut has violated a ban on political advertising.")
+    assert ("128", "LBN", None) in got
+
+
+def test_seeking_refuge_is_an_appeal_to_the_place():
+    got = _events("About 20,000 Syrian Kurds sought refuge in Sweden last year.")
+    assert got == [("0233", "SYR", "SWE")]
+
+
+def test_seeking_refuge_without_a_place_codes_nothing():
+    assert _events("About 20,000 Syrian Kurds sought refuge last year.") == []
+
+
+def test_accepted_demands_from_a_group_without_country():
+    got = _events("The Chilean government on Monday accepted demands from striking miners.")
+    assert got and got[0][:2] == ("080", "CHL")
+
+
+def test_group_of_the_source_country_is_a_target_with_its_sector():
+    # "Iranian Kurd refugees": the group, not the state itself, so Iran may act towards it
+    got = _events("Iran will allow about 5,000 Iranian Kurd refugees living in Iraq to return home.")
+    assert [g[:2] for g in got] == [("035", "IRN")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("the governor of Balochistan", "PAK"),
+    ("police in Helmand", "AFG"),
+    ("Texas", "USA"),
+])
+def test_provinces_and_states_code_their_country(text, country):
+    assert code_actor(text).country == country
+
+
+@pytest.mark.parametrize("text", ["Rivers", "Punjab", "Virginia Woolf"])
+def test_ambiguous_or_common_word_provinces_code_no_country(text):
+    # "Punjab" is in India and Pakistan; "Rivers" is a Nigerian state and a word
+    assert code_actor(text).country is None
+
+
+def test_ordered_patrols_is_a_show_of_force_not_a_demand():
+    got = _events("Police in Kenya stepped up patrols after the attack.")
+    assert got == [("154", "KEN", None)]
+    assert all(g[0] != "154" for g in _events("The army ordered troops to withdraw from the town."))
+
+
+def test_condemnation_and_freeing_captives_need_no_named_target():
+    assert _events("The Kenyan president condemned the bombing of a market.") == [("111", "KEN", None)]
+    assert _events("Colombian rebels released four hostages on Sunday.") == [("0841", "COL", None)]
+    assert _events("The Indian navy rescued 20 sailors from a sinking ship.") == [("073", "IND", None)]
+
+
+def test_ambiguous_verbs_still_need_a_named_target():
+    # "slammed", "released a statement": without an addressee no event
+    assert _events("The Kenyan president slammed the door.") == []
+    assert _events("Colombian rebels released a statement on Sunday.") == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Somali pirates", "SOMCRM"),
+    ("Haitian gangs", "HTICRM"),
+    ("fighters loyal to the Libyan government", "LBYREB"),
+])
+def test_criminal_groups_and_loyal_forces(text, code):
+    assert code_actor(text).code == code
+
+
+def test_loyal_to_phrase_is_the_source():
+    assert _events("Fighters loyal to the Libyan government shelled the airport.") == [("194", "LBY", None)]
+    # "ambassador to X" still names someone else's country
+    assert code_actor("ambassador to Russia").country is None
+
+
+def test_denied_act_is_not_coded():
+    assert _events("Rwanda denied supporting the M23 rebels.") == []
+    assert ("051", "RWA", "COD") in _events("Rwanda supported the M23 rebels.")
+
+
+def test_support_for_names_the_target():
+    got = _events("Norway's foreign minister expressed support for the Palestinian Authority.")
+    assert got == [("051", "NOR", "PSE")]
+
+
+def test_exchanging_fire_is_shooting_by_each_side():
+    got = _events("India and Pakistan exchanged fire across the border.")
+    assert {g[:2] for g in got} == {("193", "IND"), ("193", "PAK")}
+
+
+def test_purpose_of_an_act_is_intended_not_a_second_act():
+    import claimgraph
+
+    doc = claimgraph.extract("Thousands of Kenyan students staged demonstrations in Nairobi to demand political reforms.")
+    happened = [e.cameo[:2] for e in doc.events if not e.hypothetical and not e.negated]
+    intended = [e.cameo[:2] for e in doc.events if e.hypothetical]
+    assert happened == ["14"] and intended == ["10"]
+
+
+def test_purpose_clause_of_an_uncoded_verb_is_kept():
+    # "flew to X to meet Y": the flight is no coded act, so the meeting is the news
+    got = _events("The Kenyan president flew to Addis Ababa to meet the Ethiopian prime minister.")
+    assert got == [("040", "KEN", "ETH")]
+
+
+def test_opened_fire_is_shooting():
+    assert _events("Israeli troops opened fire on the crowd.") == [("193", "ISR", None)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("China held military exercises near Taiwan.", ("150", "CHN")),
+    ("North Korea conducted a nuclear test.", ("150", "PRK")),
+    ("Iran test-fired a ballistic missile.", ("150", "IRN")),
+    ("The United States and South Korea held joint military exercises.", ("062", "USA")),
+    ("French and Greek warships launched war games in the Aegean.", ("062", "FRA")),
+])
+def test_exercises_and_tests_show_force_unless_joint(text, want):
+    assert want in [g[:2] for g in _events(text)]
+
+
+def test_own_war_games_are_no_cooperation_with_the_neighbour():
+    got = _events("India conducted war games along the border with Pakistan.")
+    assert got and all(code == "150" for code, _, _ in got)
+
+
+def test_vow_to_crush_an_armed_enemy_is_a_threat_of_force():
+    assert _events("The Nigerian army vowed to crush the insurgency.") == [("138", "NGA", None)]
+    assert _events("The ruling party defeated the opposition in the election.") == []
+
+
+def test_act_in_a_passive_charge_is_not_coded():
+    assert _events("Turkey was accused by Syria of backing terrorists.") == [("112", "SYR", "TUR")]
+
+
+def test_forbidden_act_is_not_coded():
+    assert _events("The judge barred the Egyptian army from attacking protesters.") == []
+    assert _events("The court forbade Egyptian troops to attack the protesters.") == []
+
+
+def test_travel_at_home_and_teams_named_by_places_are_no_visits():
+    assert _events("The Kenyan president will visit Nairobi and Kisumu next week.") == []
+    assert _events("No. 14 Alabama visits Kentucky on Saturday.") == []
+    assert _events("Taiwan's vice foreign minister visited Russia.") == [("042", "TWN", "RUS")]
+
+
+def test_warning_about_another_actor_is_no_threat_by_the_speaker():
+    assert all(code[:2] != "13" for code, _, _ in _events("Russia could invade Moldova, Ukrainian officials warned."))
+    assert _events("Iran warned that it would retaliate against Israel.") == [("130", "IRN", "ISR")]
+
+
+def test_country_after_a_clause_comma_is_the_subject_not_an_apposition():
+    got = _events("If Turkey attacks Syria, the United States will impose sanctions.")
+    assert [g[1] for g in got] == ["USA"]
+
+
+def test_counterpart_is_the_other_countrys_official():
+    got = _events("The Egyptian foreign minister held talks with his Qatari counterpart in Doha on Sunday.")
+    assert got == [("046", "EGY", "QAT")]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Soviet troops", "RUS"),
+    ("the Yugoslav federal army", "SRB"),
+    ("Zaire", "COD"),
+    ("West Germany", "DEU"),
+])
+def test_former_states_code_as_their_successor(text, country):
+    assert code_actor(text).country == country
+
+
+@pytest.mark.parametrize("text", ["Guerrero", "Batman", "Sahel"])
+def test_person_like_or_wide_province_names_code_no_country(text):
+    assert code_actor(text).country is None
+
+
+def test_troops_crossing_into_a_country_and_stone_throwing():
+    assert _events("Vietnamese troops crossed into Cambodia.") == [("192", "VNM", "KHM")]
+    assert _events("Thousands of refugees crossed into Turkey.") == []
+    assert _events("Palestinian youths stoned Israeli soldiers.")[0][:2] == ("145", "PSE")
+
+
+def test_veiled_warning_about_consequences_is_still_a_threat():
+    got = _events("Putin warned that Western military intervention could lead to nuclear escalation.")
+    assert [g[:2] for g in got] == [("130", "RUS")]
+
+
+def test_hearing_into_something_is_an_inquiry():
+    assert _events("The Kenyan parliament held a hearing into the collapse of the bank.") == [("090", "KEN", None)]
+    assert _events("The Kenyan court held a hearing on Monday.") == []
+
+
+def test_subject_hung_on_an_opening_phrase_is_found():
+    got = _events("With the signing of a Memorandum of Understanding on Trade Cooperation, the Kenyan government "
+                  "and Uganda have agreed to open the border.")
+    assert got and {g[1] for g in got} == {"KEN", "UGA"} and all(g[0][:2] == "03" for g in got)
+    assert _events("With the signing of the accord, have agreed to allow aid.") == []
