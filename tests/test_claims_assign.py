@@ -97,3 +97,18 @@ def test_claim_folds_keep_each_claim_in_one_set():
     folds = claim_folds(gold, pred, claims, k=5)
     assert len(folds) <= 5 and sum(a < 1.0 for a in folds) == 1  # c0's headlines stay together
     assert claim_folds(gold, pred, claims, k=5) == folds  # stable across runs
+
+
+def test_select_folds_keeps_whole_claims_and_checks_the_number():
+    import pytest
+
+    from claimgraph.eval.emergent import EmergentError, fold_of, select_folds
+
+    rows = [{"claimId": f"c{i // 3}", "articleHeadline": "x"} for i in range(60)]
+    picked = select_folds(rows, 5, [1, 3])
+    assert 0 < len(picked) < len(rows)
+    assert {fold_of(r["claimId"], 5) for r in picked} <= {1, 3}
+    kept = {r["claimId"] for r in picked}
+    assert all(r in picked for r in rows if r["claimId"] in kept)  # a claim's rows all together
+    with pytest.raises(EmergentError, match="numbered 0..4"):
+        select_folds(rows, 5, [5])
