@@ -32,6 +32,7 @@ class Cues:
     particle_verbs: dict[str, str]
     object_verbs: frozenset[str]
     falsity: frozenset[str]
+    falsify_verbs: frozenset[str]
     dismissive: frozenset[str]
     against_phrases: tuple[str, ...]
     leading_no: frozenset[str]
@@ -69,6 +70,7 @@ def cues() -> Cues:
         particle_verbs=dict(a["particle_verbs"]),
         object_verbs=frozenset(a["object_verbs"]),
         falsity=frozenset(a["falsity"]),
+        falsify_verbs=frozenset(a["falsify_verbs"]),
         dismissive=frozenset(a["dismissive"]),
         against_phrases=tuple(a["phrases"]),
         leading_no=frozenset(a["leading_no"]),
@@ -248,6 +250,8 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             hits.append(f"deny:{tok.text}")
         elif low in c.falsity and tok.i not in denied_falsity and not _negated(tok) and not _alternative(tok):
             hits.append(f"false:{tok.text}")
+        elif _falsify_verb(tok, c, titled) and not _negated(tok):
+            hits.append(f"faked:{tok.text}")
         elif low in c.dismissive and _dismisses_report(tok, c):
             hits.append(f"dismiss:{tok.text}")
         elif words.harm and low in c.intact and _predicated(tok):
@@ -259,6 +263,12 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     hits += [f"no:{t.text}" for t in starts if t.lower_ in c.leading_no and t.i + 1 < len(t.doc) and (t.i == span[0].i or t.nbor(1).is_punct)]
     hits += _despite_reports(span, c)
     return hits
+
+
+def _falsify_verb(tok, c: Cues, titled: bool) -> bool:
+    """'fabricating a statement', 'Racists Photoshop Protester': a verb of
+    faking, in any form, used as a verb (not 'a digital doctor')."""
+    return _verbal(tok, titled) and _lemma(tok, titled) in c.falsify_verbs
 
 
 def _dismisses_report(tok, c: Cues) -> bool:
