@@ -48,6 +48,7 @@ class Cues:
     section_labels: frozenset[str]
     saying_verbs: frozenset[str]
     claim_negators: frozenset[str]
+    clause_openers: frozenset[str]
     answers_yes: frozenset[str]
     epistemic: frozenset[str]
     harm: frozenset[str]
@@ -86,6 +87,7 @@ def cues() -> Cues:
         section_labels=frozenset(o["section_labels"]),
         saying_verbs=frozenset(o["saying_verbs"]),
         claim_negators=frozenset(raw["claim"]["negators"]),
+        clause_openers=frozenset(raw["claim"]["clause_openers"]),
         answers_yes=frozenset(o["answers_yes"]),
         epistemic=frozenset(o["epistemic"]),
         harm=frozenset(raw["contradict"]["harm"]),
@@ -137,7 +139,20 @@ def claim_words(claim: str | None) -> ClaimWords:
     saying = any(f in c.saying_verbs for w in verbs for f in _verb_forms(w))
     harm = any(w in c.harm for w in words)
     questions = tuple(_last_words(part) for part in claim.split("?")[:-1])
-    return ClaimWords(keys, any(w in c.claim_negators for w in words), saying, harm, questions)
+    return ClaimWords(keys, _main_clause_negative(words, c), saying, harm, questions)
+
+
+def _main_clause_negative(words: list[str], c: Cues) -> bool:
+    """A negator before any relative or subordinate clause makes the claim
+    negative ("X doesn't last a day"); one inside such a clause ("a panel
+    that didn't include women", "filmed how he spent it without ...") leaves
+    the main statement positive, so a headline denying it still denies."""
+    for w in words:
+        if w in c.claim_negators:
+            return True
+        if w in c.clause_openers:
+            return False
+    return False
 
 
 def _last_words(text: str, n: int = 3) -> str:
