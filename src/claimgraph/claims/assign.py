@@ -473,7 +473,7 @@ def cluster_all(
 
 
 LINK_THRESHOLD = 0.17  # mean cosine between two clusters' members that merges them
-LINK_POSTINGS = 300  # a term in more claims than this finds no neighbours (except a claim's rarest)
+LINK_POSTINGS = 300  # a term in more claims than this finds no neighbours
 
 
 def _unit_vectors(vectors: list[Counter[str]]) -> list[dict[str, float]]:
@@ -501,8 +501,8 @@ def _neighbour_pairs(units: list[dict[str, float]]) -> dict[tuple[int, int], flo
     sims: dict[tuple[int, int], float] = {}
     for i, u in enumerate(units):
         rare = sorted(u, key=lambda t: (len(postings[t]), t))[:RARE_TERMS]
-        for rank, t in enumerate(rare):
-            if rank and len(postings[t]) > LINK_POSTINGS:
+        for t in rare:
+            if len(postings[t]) > LINK_POSTINGS:
                 break
             for j in postings[t]:
                 pair = (min(i, j), max(i, j))
