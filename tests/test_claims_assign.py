@@ -74,6 +74,26 @@ def test_cluster_all_rebuilds_from_scratch():
     assert adjusted_rand_index([0, 0, 0, 1, 1], labels) == 1.0
 
 
+def test_cluster_all_does_not_depend_on_order():
+    texts = SAME + OTHER + ["Brask tram line opening delayed to 2034", "Selka River fish die-off blamed on Orvane waste"]
+    vectors = [text_terms(t) for t in texts]
+    labels = cluster_all(vectors)
+    back = cluster_all(vectors[::-1])[::-1]
+    assert adjusted_rand_index(labels, back) == 1.0
+    assert labels[0] == labels[1] == labels[2] and labels[3] != labels[0]
+
+
+def test_cluster_all_keeps_claims_of_one_article_apart():
+    vectors = [text_terms(t) for t in SAME]
+    assert len(set(cluster_all(vectors, groups=["a1", "a1", "a2"]))) >= 2
+    assert len(set(cluster_all(vectors, groups=["a1", "a2", "a3"]))) == 1
+
+
+def test_inflections_share_terms():
+    a, b = text_terms("Rebels captured the dam"), text_terms("Rebels capturing dams")
+    assert set(a) == set(b)
+
+
 def test_ari_values():
     assert adjusted_rand_index(list("aabb"), list("xxyy")) == 1.0
     assert adjusted_rand_index(list("aabb"), list("yyxx")) == 1.0
@@ -97,3 +117,18 @@ def test_claim_folds_keep_each_claim_in_one_set():
     folds = claim_folds(gold, pred, claims, k=5)
     assert len(folds) <= 5 and sum(a < 1.0 for a in folds) == 1  # c0's headlines stay together
     assert claim_folds(gold, pred, claims, k=5) == folds  # stable across runs
+
+
+def test_select_folds_keeps_whole_claims_and_checks_the_number():
+    import pytest
+
+    from claimgraph.eval.emergent import EmergentError, fold_of, select_folds
+
+    rows = [{"claimId": f"c{i // 3}", "articleHeadline": "x"} for i in range(60)]
+    picked = select_folds(rows, 5, [1, 3])
+    assert 0 < len(picked) < len(rows)
+    assert {fold_of(r["claimId"], 5) for r in picked} <= {1, 3}
+    kept = {r["claimId"] for r in picked}
+    assert all(r in picked for r in rows if r["claimId"] in kept)  # a claim's rows all together
+    with pytest.raises(EmergentError, match="numbered 0..4"):
+        select_folds(rows, 5, [5])

@@ -99,6 +99,8 @@ def test_headline_stance_general_cues(nlp, claim, headline, label):
     assert span_stance(nlp_mod.parse(headline), claim).label == label
 
 
+PANEL_CLAIM = "Brask council planned a river panel that didn't include any residents"
+NEG_CLAIM = "Orvane Mining did not dump waste into the Selka River"
 SAID_CLAIM = "The Orvane Mining chief said the river was clean"
 QUOTED_CLAIM = "A Brask surgeon woke the patient and asked: how are you feeling?"
 
@@ -137,6 +139,14 @@ QUOTED_CLAIM = "A Brask surgeon woke the patient and asked: how are you feeling?
         (SAID_CLAIM, "The Orvane Mining chief did not say the river was clean", "against"),
         (QUOTED_CLAIM, "Brask surgeon wakes patient mid-operation and asks how are you feeling?", "for"),
         (CLAIM, "Orvane Mining dumped waste into the Selka River and was fined for saying it was harmless", "for"),
+        # Verbs of faking, in any form, call the thing false.
+        (CLAIM, "Activists accused of fabricating Selka River waste photos of Orvane Mining", "against"),
+        # A negation inside the claim's relative clause leaves the claim
+        # positive: a headline that negates the main statement denies it;
+        # one in the main clause makes the claim negative.
+        (PANEL_CLAIM, "There was never a Brask council panel on the river planned for Monday", "against"),
+        (PANEL_CLAIM, "Brask council planned a river panel without residents", "for"),
+        (NEG_CLAIM, "Orvane Mining never dumped waste into the Selka River", "for"),
     ],
 )
 def test_headline_stance_more_cues(nlp, claim, headline, label):

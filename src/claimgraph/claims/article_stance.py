@@ -32,6 +32,7 @@ class Cues:
     particle_verbs: dict[str, str]
     object_verbs: frozenset[str]
     falsity: frozenset[str]
+    falsify_verbs: frozenset[str]
     dismissive: frozenset[str]
     against_phrases: tuple[str, ...]
     leading_no: frozenset[str]
@@ -47,6 +48,7 @@ class Cues:
     section_labels: frozenset[str]
     saying_verbs: frozenset[str]
     claim_negators: frozenset[str]
+    clause_openers: frozenset[str]
     answers_yes: frozenset[str]
     epistemic: frozenset[str]
     harm: frozenset[str]
@@ -69,6 +71,7 @@ def cues() -> Cues:
         particle_verbs=dict(a["particle_verbs"]),
         object_verbs=frozenset(a["object_verbs"]),
         falsity=frozenset(a["falsity"]),
+        falsify_verbs=frozenset(a["falsify_verbs"]),
         dismissive=frozenset(a["dismissive"]),
         against_phrases=tuple(a["phrases"]),
         leading_no=frozenset(a["leading_no"]),
@@ -84,6 +87,7 @@ def cues() -> Cues:
         section_labels=frozenset(o["section_labels"]),
         saying_verbs=frozenset(o["saying_verbs"]),
         claim_negators=frozenset(raw["claim"]["negators"]),
+        clause_openers=frozenset(raw["claim"]["clause_openers"]),
         answers_yes=frozenset(o["answers_yes"]),
         epistemic=frozenset(o["epistemic"]),
         harm=frozenset(raw["contradict"]["harm"]),
@@ -135,7 +139,20 @@ def claim_words(claim: str | None) -> ClaimWords:
     saying = any(f in c.saying_verbs for w in verbs for f in _verb_forms(w))
     harm = any(w in c.harm for w in words)
     questions = tuple(_last_words(part) for part in claim.split("?")[:-1])
-    return ClaimWords(keys, any(w in c.claim_negators for w in words), saying, harm, questions)
+    return ClaimWords(keys, _main_clause_negative(words, c), saying, harm, questions)
+
+
+def _main_clause_negative(words: list[str], c: Cues) -> bool:
+    """A negator before any relative or subordinate clause makes the claim
+    negative ("X doesn't last a day"); one inside such a clause ("a panel
+    that didn't include women", "filmed how he spent it without ...") leaves
+    the main statement positive, so a headline denying it still denies."""
+    for w in words:
+        if w in c.claim_negators:
+            return True
+        if w in c.clause_openers:
+            return False
+    return False
 
 
 def _last_words(text: str, n: int = 3) -> str:
@@ -248,6 +265,8 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             hits.append(f"deny:{tok.text}")
         elif low in c.falsity and tok.i not in denied_falsity and not _negated(tok) and not _alternative(tok):
             hits.append(f"false:{tok.text}")
+        elif _falsify_verb(tok, c, titled) and not _negated(tok):
+            hits.append(f"faked:{tok.text}")
         elif low in c.dismissive and _dismisses_report(tok, c):
             hits.append(f"dismiss:{tok.text}")
         elif words.harm and low in c.intact and _predicated(tok):
@@ -259,6 +278,12 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     hits += [f"no:{t.text}" for t in starts if t.lower_ in c.leading_no and t.i + 1 < len(t.doc) and (t.i == span[0].i or t.nbor(1).is_punct)]
     hits += _despite_reports(span, c)
     return hits
+
+
+def _falsify_verb(tok, c: Cues, titled: bool) -> bool:
+    """'fabricating a statement', 'Racists Photoshop Protester': a verb of
+    faking, in any form, used as a verb (not 'a digital doctor')."""
+    return _verbal(tok, titled) and _lemma(tok, titled) in c.falsify_verbs
 
 
 def _dismisses_report(tok, c: Cues) -> bool:

@@ -1,12 +1,18 @@
 """Cross-article claims: assign each new claim to a stored claim or open one.
 
 A claim becomes a bag of terms: the content words of its wording (lightly
-stemmed, without stance and reporting words) plus proposition keys
+stemmed and cut to their first letters, without stance and reporting words)
+plus proposition keys
 (`p:` predicate class, `a:` agent, `r:` recipient). Candidates come from an
 inverted index over the rarest terms of the new claim, so assignment looks at
 a few postings lists, never at every stored claim; the best candidate by
 TF-IDF cosine (plus a bonus when the propositions agree) takes the claim if
 it clears a threshold.
+
+A rebuild (`cluster_all`, behind `claimgraph recluster`) does not replay
+that online pass, whose result depends on the order claims arrive in: it
+links pairs that share rare terms, merges clusters by average linkage, then
+moves each claim to the cluster that fits it best.
 
 Two index backends share the logic: `MemoryIndex` (evaluation, tests) and
 `SqliteIndex` (the store, tables `claim_clusters`, `claim_postings`,
@@ -15,6 +21,7 @@ Two index backends share the logic: `MemoryIndex` (evaluation, tests) and
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -37,6 +44,8 @@ POSTINGS_LIMIT = 100  # most recent clusters read per postings list
 CANDIDATES = 20  # clusters scored in full
 MAX_TERMS = 60  # terms kept per cluster vector
 BIGRAMS = False
+CLASSES = True
+PREFIX = 5  # content words compare by their first letters ('behead', 'beheading')
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _STOP = frozenset(
@@ -70,7 +79,9 @@ def _word_term(w: str) -> str | None:
     # from the parsed proposition (`claim_terms` adds `p:` keys).
     lex = lexicon()
     cls = lex.verb_class.get(s) or lex.noun_class.get(s)
-    return f"p:{cls}" if cls else s
+    # Truncation folds the forms `stem` leaves apart ('captured', 'capture',
+    # 'capturing'): headlines of one claim inflect its words every way.
+    return f"p:{cls}" if cls and CLASSES else s[:PREFIX]
 
 
 def text_terms(text: str) -> Counter[str]:
@@ -451,24 +462,109 @@ def refine(
 def cluster_all(
     vectors: list[Counter[str]], threshold: float | None = None, groups: list[str] | None = None
 ) -> list[str]:
-    """Cluster a whole collection from scratch: online pass, then refinement.
+    """Cluster a whole collection from scratch: average linkage, then refinement.
 
+    Unlike ingest's online pass, the result does not depend on the order
+    the claims come in. `threshold` is the refinement's (see `refine`).
     `groups[i]` names the article of claim i: claims of one article that its
     own step kept apart are never put in one cluster.
     """
-    index = MemoryIndex()
-    by_group: dict[str, list[int]] = {}
-    for i in range(len(vectors)):
-        by_group.setdefault(groups[i] if groups is not None else str(i), []).append(i)
-    labels = [""] * len(vectors)
-    for members in by_group.values():
-        # As at ingest: the article's best-fitting claim chooses first.
-        def best(i: int) -> float:
-            found = candidates(index, vectors[i])
-            return found[0].score if found else 0.0
+    return refine(vectors, agglomerate(vectors, groups=groups), threshold, groups=groups)
 
-        taken: set[str] = set()
-        for i in sorted(members, key=best, reverse=True):
-            labels[i] = assign(index, vectors[i], threshold, exclude=taken)
-            taken.add(labels[i])
-    return refine(vectors, labels, threshold, groups=groups)
+
+LINK_THRESHOLD = 0.17  # mean cosine between two clusters' members that merges them
+LINK_POSTINGS = 300  # a term in more claims than this finds no neighbours
+
+
+def _unit_vectors(vectors: list[Counter[str]]) -> list[dict[str, float]]:
+    """(1 + log tf) * idf weights, normalised, with IDF from the whole collection."""
+    n = len(vectors)
+    df = Counter(t for v in vectors for t in v)
+    idf = _IdfByDf(n)
+    out = []
+    for v in vectors:
+        w = {t: _log_tf(k) * idf[df[t]] for t, k in v.items()}
+        norm = math.sqrt(sum(x * x for x in w.values())) or 1.0
+        out.append({t: x / norm for t, x in w.items()})
+    return out
+
+
+def _neighbour_pairs(units: list[dict[str, float]]) -> dict[tuple[int, int], float]:
+    """Cosine of each pair of claims that share one of either's rarest terms.
+
+    Read through postings, so the work grows with the pairs found, not n²;
+    which pairs are found does not depend on the order of the claims."""
+    postings: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        for t in u:
+            postings.setdefault(t, []).append(i)
+    sims: dict[tuple[int, int], float] = {}
+    for i, u in enumerate(units):
+        rare = sorted(u, key=lambda t: (len(postings[t]), t))[:RARE_TERMS]
+        for t in rare:
+            if len(postings[t]) > LINK_POSTINGS:
+                break
+            for j in postings[t]:
+                pair = (min(i, j), max(i, j))
+                if j != i and pair not in sims:
+                    v = units[j]
+                    sims[pair] = sum(x * v[s] for s, x in u.items() if s in v)
+    return sims
+
+
+def agglomerate(
+    vectors: list[Counter[str]], threshold: float | None = None, groups: list[str] | None = None
+) -> list[str]:
+    """Average-linkage clustering over the pairs `_neighbour_pairs` finds.
+
+    The two clusters with the highest mean cosine over all pairs of their
+    members (a pair never compared counts 0) merge first, while that mean
+    clears the threshold. Unlike one online pass, the result does not
+    depend on the order the claims come in. Claims of one article never
+    share a cluster.
+    """
+    th = LINK_THRESHOLD if threshold is None else threshold
+    n = len(vectors)
+    size = [1] * n
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    arts: dict[int, set[str]] = {i: {groups[i]} if groups is not None else set() for i in range(n)}
+    link: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed cosines between clusters
+    heap = []
+    for (i, j), s in _neighbour_pairs(_unit_vectors(vectors)).items():
+        if s > 0:
+            link[i][j] = link[j][i] = s
+            if s >= th:
+                heap.append((-s, i, j))
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or arts[a] & arts[b]:
+            continue
+        if -neg != link[a].get(b, 0.0) / (size[a] * size[b]):
+            continue  # a stale score: one of the two has grown since
+        members[a] += members.pop(b)
+        arts[a] |= arts.pop(b)
+        size[a] += size[b]
+        for c, s in link.pop(b).items():
+            del link[c][b]
+            if c != a:
+                link[a][c] = link[c][a] = link[a].get(c, 0.0) + s
+        for c, s in link[a].items():
+            if s / (size[a] * size[c]) >= th:
+                heapq.heappush(heap, (-(s / (size[a] * size[c])), min(a, c), max(a, c)))
+    labels = [""] * n
+    for idx in members.values():
+        for i in idx:
+            labels[i] = f"A{min(idx)}"
+    return labels
+
+
+def density_order(vectors: list[Counter[str]]) -> list[int]:
+    """Claims from the most central (the most summed cosine to others) to
+    the least: a rebuild that starts from the core of each claim does not
+    depend on the order the claims were stored in."""
+    dens = [0.0] * len(vectors)
+    for (i, j), s in _neighbour_pairs(_unit_vectors(vectors)).items():
+        dens[i] += s
+        dens[j] += s
+    return sorted(range(len(vectors)), key=lambda i: (-dens[i], i))
