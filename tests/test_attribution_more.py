@@ -126,3 +126,51 @@ def test_a_date_is_not_part_of_the_speaker(extract):
     s = doc.statements[0]
     assert s.cue.lower() == "according to"
     assert speaker(doc, s) == "release"
+
+
+def test_verb_with_its_own_object_does_not_take_the_quote_before_it(extract):
+    doc = extract("Mayor on trade\n\nShe says she likes the port and \"the port likes me,\" "
+                  "but she also accuses the harbour board of wasting public money.\n")
+    accuse = [s for s in doc.statements if s.cue.startswith("accuse")]
+    assert accuse and all("wasting public money" in s.content for s in accuse)
+    assert not any("the port likes me" in s.content for s in accuse)
+
+
+def test_opening_time_clause_is_not_the_content(extract):
+    doc = extract("Council vote\n\nAs the crowd filed out of the hall after the long meeting, "
+                  "Councillor Ruth Hale defended her decision to close the library.\n")
+    defended = [s for s in doc.statements if "defended" in s.cue]
+    assert all("crowd" not in s.content for s in defended)
+
+
+def test_sentence_resumes_after_a_parenthetical_cue(extract):
+    doc = extract("Budget talks\n\nThe budget will pass next week, the treasurer said, "
+                  "because both parties have agreed on the tax changes.\n")
+    said = [s for s in doc.statements if s.cue == "said"]
+    assert said and "both parties have agreed" in said[0].content
+    assert said[0].content.startswith("The budget will pass")
+
+
+def test_cue_that_starts_its_own_act_ends_the_content(extract):
+    doc = extract("Budget talks\n\nThe budget will pass next week, she said, adding that nobody wants a delay.\n")
+    said = [s for s in doc.statements if s.cue == "said"]
+    assert said and "nobody wants" not in said[0].content
+
+
+def test_participle_takes_the_holder_of_its_clause(nlp):
+    text = "The senator left the hall, promising to block the new mining law."
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    cands = learned.candidates(doc, find_quotes(text), set())
+    promising = [c for c in cands if c.verb.text == "promising"]
+    assert promising and promising[0].subject.text == "senator"
+    assert text[promising[0].content[0]:promising[0].content[1]].startswith("to block")
+
+
+def test_noun_modified_by_a_participle_holds_its_act(nlp):
+    text = "Reports alleging fraud at the agency spread quickly."
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    cands = learned.candidates(doc, find_quotes(text), set())
+    alleging = [c for c in cands if c.verb.text == "alleging"]
+    assert alleging and alleging[0].subject.text == "Reports"

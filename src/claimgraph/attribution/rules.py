@@ -401,6 +401,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
+        if comp.i < verb.i:  # "He leans to X, he said, because ...": the sentence resumes
+            end = _resumed_end(verb, quotes) or end
         # a misparse can split one clause into two complements ("that the
         # drones [deployed to strike X] [were built in Y]"): take them together
         for other in verb.children:
@@ -431,8 +433,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         head = verb.head
         edge = verb.left_edge.i
         if doc[edge].is_punct or any(t.is_punct for t in doc[edge - 1 : edge]):
-            span = subtree_span(head, exclude=verb)
-            return span, False
+            start, end = subtree_span(head, exclude=verb)
+            return (start, _resumed_end(verb, quotes) or end), False
     if lemma in XCOMP_CUES:
         x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if x is not None:
@@ -459,6 +461,29 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 return None
             return (obj.left_edge.idx, end_tok.idx + len(end_tok)), True
     return None
+
+
+def _resumed_end(verb: Token, quotes: list[Quote]) -> int | None:
+    """"He is leaning toward X, he said, because he ...": the sentence goes on
+    after the cue set off by commas; the content runs to its end (None when
+    the cue ends its sentence or what follows is its own act: ", adding ...")."""
+    doc = verb.doc
+    ends = [verb.i] + [c.right_edge.i for c in verb.children
+                       if c.dep_ in SUBJ | {"aux", "neg", "advmod", "npadvmod", "prt"}
+                       or c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}]
+    after = max(ends) + 1
+    sent_end = verb.sent.end
+    if after >= sent_end - 1 or doc[after].text != ",":
+        return None
+    nxt = doc[after + 1]
+    if nxt.tag_ in {"VBG", "VBN"} or nxt.dep_ == "cc" or _in_quote(nxt.idx, quotes):
+        return None
+    last = sent_end - 1
+    while last > after and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    if last <= after + 1:
+        return None
+    return doc[last].idx + len(doc[last])
 
 
 def _parenthetical(verb: Token) -> bool:
@@ -553,7 +578,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 continue
             # a speaker inside the content is a misparse, unless it sits between
             # two parts of one quotation ("“A,” she said. “B.”")
-            if c_start <= subj.idx < c_end and not _parenthetical(tok) and (
+            if c_start <= subj.idx < c_end and not _parenthetical(tok) and _resumed_end(tok, quotes) is None and (
                     _in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
                 continue
             if not _in_quote(c_start, quotes):
@@ -683,7 +708,11 @@ def _speaker_after(doc: Doc, q: Quote) -> Raw | None:
     if verb_at is None:
         return None
     verb = toks[verb_at]
-    speaker = _np_tokens(toks[:verb_at]) or _np_tokens(toks[verb_at + 1 :], leading=True)
+    speaker = _np_tokens(toks[:verb_at])
+    if not speaker:
+        if any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
+            return None  # "“...,” but she accuses the board ...": the words after are her object, not a speaker
+        speaker = _np_tokens(toks[verb_at + 1 :], leading=True)
     if not speaker:
         return None
     return Raw(cue=verb, cue_span=cue_span(verb, "assert"), content=q.inner, stance="assert",
