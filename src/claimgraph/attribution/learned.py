@@ -43,6 +43,7 @@ SKIP_LEMMAS = {"be", "have", "do", "get"}  # light verbs: their complement is no
 # After an object, these prepositions set the scene ("him in every speech")
 # rather than say more about the act.
 SETTING = {"in", "at", "because", "during", "through", "across", "inside", "near"}
+CONTENT_ENTS = {"PERSON", "ORG", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "DATE"}
 PERSON_PRONOUNS = {"i", "we", "you", "he", "she", "they"}
 
 
@@ -258,7 +259,8 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
         if first is not None and len(first):
             feats.append("first=" + (first[0].lower_ if first[0].pos_ in {"SCONJ", "ADP", "PART"} else first[0].pos_))
             feats.append("croot=" + first.root.pos_ + "|" + first.root.dep_)
-            ents = sorted({e.label_ for e in first.ents} & {"PERSON", "ORG", "GPE", "NORP", "MONEY", "PERCENT", "CARDINAL", "DATE"})
+            # token labels, not Span.ents: that rebuilds every entity of the doc per call
+            ents = sorted({t.ent_type_ for t in first} & CONTENT_ENTS)
             feats.extend("cent=" + e for e in ents)
             if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "relcl", "advcl", "conj", "ROOT"} for t in first):
                 feats.append("cclause")
