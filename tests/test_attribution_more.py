@@ -174,3 +174,12 @@ def test_noun_modified_by_a_participle_holds_its_act(nlp):
     cands = learned.candidates(doc, find_quotes(text), set())
     alleging = [c for c in cands if c.verb.text == "alleging"]
     assert alleging and alleging[0].subject.text == "Reports"
+
+
+def test_as_clause_reports_the_clause_it_hangs_on(extract):
+    doc = extract("Harbour\n\nAs the Coastal Ledger reported, the harbour board spent twice its budget last year.\n"
+                  "The port will close in May, as the mayor noted on Friday.\n")
+    by_cue = {s.cue: s for s in doc.statements}
+    assert "the harbour board spent twice its budget" in by_cue["reported"].content
+    assert by_cue["noted"].content.startswith("The port will close")
+    assert "mayor" not in by_cue["noted"].content

@@ -435,6 +435,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if doc[edge].is_punct or any(t.is_punct for t in doc[edge - 1 : edge]):
             start, end = subtree_span(head, exclude=verb)
             return (start, _resumed_end(verb, quotes) or end), False
+    # "As the Post reported, X ..." / "X ..., as she noted": the clause it hangs on
+    if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and not own_complement(verb, quotes) and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return subtree_span(verb.head, exclude=verb), False
     if lemma in XCOMP_CUES:
         x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if x is not None:
@@ -857,17 +861,10 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         head = tok.head if tok.dep_ == "prep" else tok
         while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
-        sent = tok.sent
-        # content: the rest of the sentence around the "according to X" phrase
-        phrase_l = tok.i
-        phrase_r = max(t.i for t in pobj.subtree)
-        if phrase_l - sent.start > sent.end - 1 - phrase_r:
-            c_start, c_end = sent.start_char, doc[phrase_l].idx
-        else:
-            c_start, c_end = doc[phrase_r].idx + len(doc[phrase_r]), sent.end_char
-        c_start, c_end = trim(doc, c_start, c_end)
-        if c_end - c_start < 10:
+        around = _around(doc, tok, pobj)
+        if around is None:
             return None
+        c_start, c_end = around
         return Raw(
             cue=tok,
             cue_span=(tok.idx, last.idx + len(last)),
@@ -876,6 +873,19 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
             speakers=[noun_phrase(t) for t in conjuncts(pobj)],
         )
     return None
+
+
+def _around(doc: Doc, tok: Token, pobj: Token) -> tuple[int, int] | None:
+    """The rest of the sentence, on the longer side of the phrase tok..pobj."""
+    sent = tok.sent
+    phrase_l = tok.i
+    phrase_r = max(t.i for t in pobj.subtree)
+    if phrase_l - sent.start > sent.end - 1 - phrase_r:
+        c_start, c_end = sent.start_char, doc[phrase_l].idx
+    else:
+        c_start, c_end = doc[phrase_r].idx + len(doc[phrase_r]), sent.end_char
+    c_start, c_end = trim(doc, c_start, c_end)
+    return (c_start, c_end) if c_end - c_start >= 10 else None
 
 
 def _nominal(doc: Doc, noun: Token) -> Raw | None:
