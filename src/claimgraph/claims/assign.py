@@ -424,39 +424,110 @@ def refine(
     """Move each claim to the cluster whose centroid (without it) fits it best.
 
     Online assignment depends on arrival order; a full rebuild can afford a
-    few rounds of this with IDF from the whole collection. Candidates still
-    come from postings (clusters that share a term).
+    few rounds of this with IDF from the whole collection. Only a cluster
+    that clears the threshold can take a claim, so candidates come from the
+    postings of the claim's rarer terms: a cluster that shares only common
+    terms with it cannot reach the threshold (see `_RefineRound.bound`).
     """
     th = THRESHOLD if threshold is None else threshold
     n = len(vectors)
     df = Counter(t for v in vectors for t in set(v))
     idf = {t: _idf(d, n) for t, d in df.items()}
+    weights = [[(t, _log_tf(k) * idf[t]) for t, k in v.items()] for v in vectors]
     for _ in range(rounds):
-        centroids: dict[str, Counter[str]] = {}
+        labels = _RefineRound(vectors, labels, idf, groups).run(weights, th)
+    return labels
+
+
+class _RefineRound:
+    """Centroids, their norms and postings for one round of `refine`."""
+
+    SLACK = 1e-9  # bounds are compared with this margin, against rounding
+
+    def __init__(
+        self, vectors: list[Counter[str]], labels: list[str], idf: dict[str, float], groups: list[str] | None
+    ) -> None:
+        self.vectors, self.labels, self.idf, self.groups = vectors, labels, idf, groups
+        self.centroids: dict[str, Counter[str]] = {}
         for v, c in zip(vectors, labels, strict=True):
-            centroids.setdefault(c, Counter()).update(v)
-        postings: dict[str, set[str]] = {}
-        for c, v in centroids.items():
-            for t in v:
-                postings.setdefault(t, set()).add(c)
-        members: dict[str, set[str]] = {}
+            self.centroids.setdefault(c, Counter()).update(v)
+        self.sq: dict[str, float] = {}  # squared norm of each centroid
+        self.postings: dict[str, list[str]] = {}
+        self.top: dict[str, float] = {}  # largest unit weight of a term in any centroid
+        for c, v in self.centroids.items():
+            w = [(t, _log_tf(k) * idf[t]) for t, k in v.items()]
+            self.sq[c] = sq = sum(x**2 for _t, x in w)
+            norm = math.sqrt(sq)
+            for t, x in w:
+                self.postings.setdefault(t, []).append(c)
+                if x / norm > self.top.get(t, 0.0):
+                    self.top[t] = x / norm
+        self.members: dict[str, set[str]] = {}
         if groups is not None:
             for g, c in zip(groups, labels, strict=True):
-                members.setdefault(c, set()).add(g)
-        moved = []
-        for i, (v, c) in enumerate(zip(vectors, labels, strict=True)):
-            best, best_score = c, -1.0
-            for k in set().union(*(postings.get(t, set()) for t in v)) if v else ():
-                if k != c and groups is not None and groups[i] in members.get(k, ()):
+                self.members.setdefault(c, set()).add(g)
+
+    def run(self, weights: list[list[tuple[str, float]]], th: float) -> list[str]:
+        return [self.best(i, w, th) for i, w in enumerate(weights)]
+
+    def own(self, v: Counter[str], c: str, wv: list[tuple[str, float]], na: float) -> float:
+        """Cosine of v with its own cluster's centroid less v (-1 when v is alone).
+
+        Only v's terms change the centroid, so its norm is updated, not summed again."""
+        cent, idf = self.centroids[c], self.idf
+        sq, dot = self.sq[c], 0.0
+        for t, x in wv:
+            k = cent[t] - v[t]
+            sq -= (_log_tf(cent[t]) * idf[t]) ** 2
+            if k > 0:
+                y = _log_tf(k) * idf[t]
+                sq += y**2
+                dot += x * y
+        if (len(cent) == len(v) and not dot) or sq <= 0:
+            return -1.0  # nothing of the cluster is left without v
+        return dot / (na * math.sqrt(sq)) if dot else 0.0
+
+    def bound(self, wv: list[tuple[str, float]], na: float, th: float) -> set[str]:
+        """v's terms with the longest postings whose weights together stay below
+        any threshold-clearing score: min(sum of u_v * top, |u_v| over them)."""
+        common: set[str] = set()
+        by_top = by_norm = 0.0
+        for t, x in sorted(wv, key=lambda p: (-len(self.postings[p[0]]), p[0])):
+            u = x / na
+            by_top += u * self.top[t]
+            by_norm += u * u
+            if min(by_top, math.sqrt(by_norm)) >= th - self.SLACK:
+                break
+            common.add(t)
+        return common
+
+    def best(self, i: int, wv: list[tuple[str, float]], th: float) -> str:
+        v, c = self.vectors[i], self.labels[i]
+        if not wv:
+            return c
+        na = math.sqrt(sum(x**2 for _t, x in wv))
+        best, best_score = c, self.own(v, c, wv, na)
+        common = self.bound(wv, na, th)
+        seen = {c}
+        group = self.groups[i] if self.groups is not None else None
+        for t, _x in wv:
+            if t in common:
+                continue
+            for k in self.postings[t]:
+                if k in seen:
+                    continue
+                seen.add(k)
+                if group is not None and group in self.members[k]:
                     continue  # a claim of the same article is there already
-                vec = centroids[k] - v if k == c else centroids[k]
-                if vec:
-                    s = _cosine(v, vec, idf)
-                    if s > best_score:
-                        best, best_score = k, s
-            moved.append(best if best_score >= th else c)
-        labels = moved
-    return labels
+                s = self.cosine(wv, na, k)
+                if s > best_score:
+                    best, best_score = k, s
+        return best if best_score >= th else c
+
+    def cosine(self, wv: list[tuple[str, float]], na: float, k: str) -> float:
+        cent, idf = self.centroids[k], self.idf
+        dot = sum(x * (_log_tf(cent[t]) * idf[t]) for t, x in wv if t in cent)
+        return dot / (na * math.sqrt(self.sq[k]))
 
 
 def cluster_all(
