@@ -20,6 +20,7 @@ step compares all pairs of claims or clusters.
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import sqlite3
 import statistics
@@ -65,22 +66,31 @@ class Synth:
     def worded(self, n: int) -> tuple[list[Counter[str]], list[int], list[str]]:
         """n claims in groups: each proposition worded 1-8 times, one article per wording.
 
-        Returns the claims' terms, the proposition of each and its article."""
+        Vocabularies grow with n, as in news. Actors and the extra filler
+        words follow Zipf's law (a few are everywhere); the theme and topic
+        words that tell one proposition from another are drawn evenly. Returns the claims' terms, the proposition of each and
+        its article."""
         r = self.rng
         by_class: dict[str, list[str]] = {}
         for verb, cls in lexicon().verb_class.items():
             by_class.setdefault(cls, []).append(verb)
         classes = sorted(by_class)
+        sizes = (max(500, n // 4), max(1000, n // 4), max(5000, n), max(2000, n // 4))
+        pool = _stems(r, sum(sizes))
+        r.shuffle(pool)
+        cuts = list(itertools.accumulate(sizes))
+        names, things, topics, fill = (pool[a:b] for a, b in zip([0, *cuts[:-1]], cuts, strict=True))
+        names, fill = _Zipf(r, names), _Zipf(r, fill, 0.0)
         vectors: list[Counter[str]] = []
         gold: list[int] = []
         articles: list[str] = []
         prop = 0
         while len(vectors) < n:
-            agent, recipient, theme = r.choice(self.names), r.choice(self.names), r.choice(self.things)
+            agent, recipient, theme = names(), names(), r.choice(things)
             verbs = sorted(by_class[r.choice(classes)])
-            topic = [r.choice(self.fill) for _ in range(3)]
+            topic = r.sample(topics, 3)
             for _ in range(min(r.randint(1, 8), n - len(vectors))):
-                words = r.sample(topic, 2) + [r.choice(self.fill) for _ in range(r.randint(0, 3))]
+                words = r.sample(topic, 2) + [fill() for _ in range(r.randint(0, 3))]
                 text = f"{agent.title()} {r.choice(verbs)} {theme} to {recipient.title()} {' '.join(words)}"
                 c = Claim(id="C1", text=text, agent=agent.title(), recipient=recipient.title())
                 vectors.append(claim_terms(c))
@@ -88,6 +98,27 @@ class Synth:
                 articles.append(f"art{len(vectors)}")
             prop += 1
         return vectors, gold, articles
+
+
+def _stems(rng: random.Random, n: int) -> list[str]:
+    """n made-up words that differ in their first five letters (terms compare by those)."""
+    cons, vowels = "bcdfghjklmnpqrstvwxz", "aeiou"
+    out: set[str] = set()
+    while len(out) < n:
+        out.add("".join(rng.choice(cons) + rng.choice(vowels) for _ in range(2)) + rng.choice(cons) + "a")
+    return sorted(out)
+
+
+class _Zipf:
+    """Draws words with probability proportional to 1 / rank ** s."""
+
+    def __init__(self, rng: random.Random, words: list[str], s: float = 1.0) -> None:
+        self.rng, self.words = rng, words
+        rng.shuffle(words)
+        self.cum = list(itertools.accumulate(1 / (k + 1) ** s for k in range(len(words))))
+
+    def __call__(self) -> str:
+        return self.rng.choices(self.words, cum_weights=self.cum)[0]
 
 
 def time_recluster(sizes: list[int]) -> None:
