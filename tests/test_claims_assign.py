@@ -173,13 +173,13 @@ def test_refine_finds_the_cluster_a_full_scan_finds():
 
     rng = random.Random(5)
     common = [f"com{i}" for i in range(6)]  # in most claims: long postings
-    rare = [f"rar{i}" for i in range(150)]
+    rare = [f"rar{i}" for i in range(80)]
     vectors = []
-    for _ in range(400):
+    for _ in range(200):
         v = Counter(rng.sample(common, rng.randint(1, 4)) + rng.sample(rare, rng.randint(1, 4)))
         v[rng.choice(list(v))] += rng.randint(1, 3)  # uneven counts: no exact ties
         vectors.append(v)
-    groups = [f"a{rng.randint(0, 150)}" for _ in vectors]
+    groups = [f"a{rng.randint(0, 80)}" for _ in vectors]
     for start in (agglomerate(vectors), [f"S{i}" for i in range(len(vectors))], [f"B{i % 5}" for i in range(len(vectors))]):
         for g in (None, groups):
             assert refine(vectors, start, groups=g) == _refine_by_scanning(vectors, start, g)
