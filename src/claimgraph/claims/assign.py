@@ -560,27 +560,36 @@ def _unit_vectors(vectors: list[Counter[str]]) -> list[dict[str, float]]:
     return out
 
 
-def _neighbour_pairs(units: list[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine of each pair of claims that share one of either's rarest terms.
+def _neighbour_pairs(units: list[dict[str, float]]) -> dict[int, float]:
+    """Cosine of each pair of claims that share one of either's rarest terms,
+    keyed `i * n + j` (i < j; see `_pair`).
 
     Read through postings, so the work grows with the pairs found, not n²;
     which pairs are found does not depend on the order of the claims."""
+    n = len(units)
     postings: dict[str, list[int]] = {}
     for i, u in enumerate(units):
         for t in u:
             postings.setdefault(t, []).append(i)
-    sims: dict[tuple[int, int], float] = {}
+    sims: dict[int, float] = {}
     for i, u in enumerate(units):
-        rare = sorted(u, key=lambda t: (len(postings[t]), t))[:RARE_TERMS]
-        for t in rare:
+        found: dict[int, None] = {}
+        for t in sorted(u, key=lambda t: (len(postings[t]), t))[:RARE_TERMS]:
             if len(postings[t]) > LINK_POSTINGS:
                 break
-            for j in postings[t]:
-                pair = (min(i, j), max(i, j))
-                if j != i and pair not in sims:
-                    v = units[j]
-                    sims[pair] = sum(x * v[s] for s, x in u.items() if s in v)
+            found.update(dict.fromkeys(postings[t]))
+        found.pop(i, None)
+        for j in found:
+            key = i * n + j if i < j else j * n + i
+            if key not in sims:
+                v = units[j]
+                shared = list(filter(v.__contains__, u))  # in u's order: the same sum, term by term
+                sims[key] = sum(map(mul, map(u.__getitem__, shared), map(v.__getitem__, shared)))
     return sims
+
+
+def _pair(key: int, n: int) -> tuple[int, int]:
+    return divmod(key, n)
 
 
 def agglomerate(
@@ -601,7 +610,8 @@ def agglomerate(
     arts: dict[int, set[str]] = {i: {groups[i]} if groups is not None else set() for i in range(n)}
     link: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed cosines between clusters
     heap = []
-    for (i, j), s in _neighbour_pairs(_unit_vectors(vectors)).items():
+    for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
+        i, j = _pair(key, n)
         if s > 0:
             link[i][j] = link[j][i] = s
             if s >= th:
@@ -635,7 +645,8 @@ def density_order(vectors: list[Counter[str]]) -> list[int]:
     the least: a rebuild that starts from the core of each claim does not
     depend on the order the claims were stored in."""
     dens = [0.0] * len(vectors)
-    for (i, j), s in _neighbour_pairs(_unit_vectors(vectors)).items():
+    for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
+        i, j = _pair(key, len(vectors))
         dens[i] += s
         dens[j] += s
     return sorted(range(len(vectors)), key=lambda i: (-dens[i], i))
