@@ -183,3 +183,30 @@ def test_refine_finds_the_cluster_a_full_scan_finds():
     for start in (agglomerate(vectors), [f"S{i}" for i in range(len(vectors))], [f"B{i % 5}" for i in range(len(vectors))]):
         for g in (None, groups):
             assert refine(vectors, start, groups=g) == _refine_by_scanning(vectors, start, g)
+
+
+def test_refine_breaks_ties_the_same_way_in_every_process():
+    """Claims equally close to two clusters: the choice must not follow
+    string hashing, which changes from one Python process to the next."""
+    import ast
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import claimgraph
+
+    code = (
+        "from collections import Counter\n"
+        "from claimgraph.claims.assign import refine\n"
+        "v = [Counter({'hub': 1, f'own{i}': 1}) for i in range(3)]\n"
+        "print(refine(v, [f'S{i}' for i in range(3)]))\n"
+    )
+    src = str(Path(claimgraph.__file__).parents[1])
+    outs = set()
+    for seed in ("1", "2"):  # two seeds that split these claims differently before ties were settled
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": src}
+        run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        outs.add(run.stdout)
+    assert len(outs) == 1
+    assert len(set(ast.literal_eval(outs.pop()))) == 1  # the three equally close claims end in one cluster
