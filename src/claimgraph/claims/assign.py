@@ -433,14 +433,17 @@ def refine(
     n = len(vectors)
     df = Counter(t for v in vectors for t in set(v))
     idf = {t: _idf(d, n) for t, d in df.items()}
-    weights = [[(t, _log_tf(k) * idf[t]) for t, k in v.items()] for v in vectors]
+    weights = [{t: _log_tf(k) * idf[t] for t, k in v.items()} for v in vectors]
     for _ in range(rounds):
         labels = _RefineRound(vectors, labels, idf, groups).run(weights, th)
     return labels
 
 
 class _RefineRound:
-    """Centroids, their norms and postings for one round of `refine`."""
+    """Centroids, their weights, norms and postings for one round of `refine`.
+
+    A claim's weights are a dict in its terms' order: dot products add the
+    same products in the same order as `_cosine`."""
 
     SLACK = 1e-9  # bounds are compared with this margin, against rounding
 
@@ -451,14 +454,16 @@ class _RefineRound:
         self.centroids: dict[str, Counter[str]] = {}
         for v, c in zip(vectors, labels, strict=True):
             self.centroids.setdefault(c, Counter()).update(v)
+        self.weights: dict[str, dict[str, float]] = {}
         self.sq: dict[str, float] = {}  # squared norm of each centroid
+        self.norms: dict[str, float] = {}
         self.postings: dict[str, list[str]] = {}
         self.top: dict[str, float] = {}  # largest unit weight of a term in any centroid
         for c, v in self.centroids.items():
-            w = [(t, _log_tf(k) * idf[t]) for t, k in v.items()]
-            self.sq[c] = sq = sum(x**2 for _t, x in w)
-            norm = math.sqrt(sq)
-            for t, x in w:
+            self.weights[c] = w = {t: _log_tf(k) * idf[t] for t, k in v.items()}
+            self.sq[c] = sq = sum(x**2 for x in w.values())
+            self.norms[c] = norm = math.sqrt(sq)
+            for t, x in w.items():
                 self.postings.setdefault(t, []).append(c)
                 if x / norm > self.top.get(t, 0.0):
                     self.top[t] = x / norm
@@ -467,18 +472,18 @@ class _RefineRound:
             for g, c in zip(groups, labels, strict=True):
                 self.members.setdefault(c, set()).add(g)
 
-    def run(self, weights: list[list[tuple[str, float]]], th: float) -> list[str]:
+    def run(self, weights: list[dict[str, float]], th: float) -> list[str]:
         return [self.best(i, w, th) for i, w in enumerate(weights)]
 
-    def own(self, v: Counter[str], c: str, wv: list[tuple[str, float]], na: float) -> float:
+    def own(self, v: Counter[str], c: str, wv: dict[str, float], na: float) -> float:
         """Cosine of v with its own cluster's centroid less v (-1 when v is alone).
 
         Only v's terms change the centroid, so its norm is updated, not summed again."""
-        cent, idf = self.centroids[c], self.idf
+        cent, cw, idf = self.centroids[c], self.weights[c], self.idf
         sq, dot = self.sq[c], 0.0
-        for t, x in wv:
+        for t, x in wv.items():
             k = cent[t] - v[t]
-            sq -= (_log_tf(cent[t]) * idf[t]) ** 2
+            sq -= cw[t] ** 2
             if k > 0:
                 y = _log_tf(k) * idf[t]
                 sq += y**2
@@ -487,13 +492,13 @@ class _RefineRound:
             return -1.0  # nothing of the cluster is left without v
         return dot / (na * math.sqrt(sq)) if dot else 0.0
 
-    def bound(self, wv: list[tuple[str, float]], na: float, th: float) -> set[str]:
+    def bound(self, wv: dict[str, float], na: float, th: float) -> set[str]:
         """v's terms with the longest postings whose weights together stay below
         any threshold-clearing score: min(sum of u_v * top, |u_v| over them)."""
         common: set[str] = set()
         by_top = by_norm = 0.0
-        for t, x in sorted(wv, key=lambda p: (-len(self.postings[p[0]]), p[0])):
-            u = x / na
+        for t in sorted(wv, key=lambda t: (-len(self.postings[t]), t)):
+            u = wv[t] / na
             by_top += u * self.top[t]
             by_norm += u * u
             if min(by_top, math.sqrt(by_norm)) >= th - self.SLACK:
@@ -501,16 +506,16 @@ class _RefineRound:
             common.add(t)
         return common
 
-    def best(self, i: int, wv: list[tuple[str, float]], th: float) -> str:
+    def best(self, i: int, wv: dict[str, float], th: float) -> str:
         v, c = self.vectors[i], self.labels[i]
         if not wv:
             return c
-        na = math.sqrt(sum(x**2 for _t, x in wv))
+        na = math.sqrt(sum(x**2 for x in wv.values()))
         best, best_score = c, self.own(v, c, wv, na)
         common = self.bound(wv, na, th)
         seen = {c}
         group = self.groups[i] if self.groups is not None else None
-        for t, _x in wv:
+        for t in wv:
             if t in common:
                 continue
             for k in self.postings[t]:
@@ -524,10 +529,11 @@ class _RefineRound:
                     best, best_score = k, s
         return best if best_score >= th else c
 
-    def cosine(self, wv: list[tuple[str, float]], na: float, k: str) -> float:
-        cent, idf = self.centroids[k], self.idf
-        dot = sum(x * (_log_tf(cent[t]) * idf[t]) for t, x in wv if t in cent)
-        return dot / (na * math.sqrt(self.sq[k]))
+    def cosine(self, wv: dict[str, float], na: float, k: str) -> float:
+        cw = self.weights[k]
+        shared = list(filter(cw.__contains__, wv))
+        dot = sum(map(mul, map(wv.__getitem__, shared), map(cw.__getitem__, shared)))
+        return dot / (na * self.norms[k])
 
 
 def cluster_all(
