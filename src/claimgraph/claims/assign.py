@@ -568,7 +568,7 @@ def _unit_vectors(vectors: list[Counter[str]]) -> list[dict[str, float]]:
 
 def _neighbour_pairs(units: list[dict[str, float]]) -> dict[int, float]:
     """Cosine of each pair of claims that share one of either's rarest terms,
-    keyed `i * n + j` (i < j; see `_pair`).
+    keyed `i * n + j` (i < j: `divmod(key, n)` gives the pair back).
 
     Read through postings, so the work grows with the pairs found, not n²;
     which pairs are found does not depend on the order of the claims."""
@@ -594,10 +594,6 @@ def _neighbour_pairs(units: list[dict[str, float]]) -> dict[int, float]:
     return sims
 
 
-def _pair(key: int, n: int) -> tuple[int, int]:
-    return divmod(key, n)
-
-
 def agglomerate(
     vectors: list[Counter[str]], threshold: float | None = None, groups: list[str] | None = None
 ) -> list[str]:
@@ -617,7 +613,7 @@ def agglomerate(
     link: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed cosines between clusters
     heap = []
     for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
-        i, j = _pair(key, n)
+        i, j = divmod(key, n)
         if s > 0:
             link[i][j] = link[j][i] = s
             if s >= th:
@@ -652,7 +648,7 @@ def density_order(vectors: list[Counter[str]]) -> list[int]:
     depend on the order the claims were stored in."""
     dens = [0.0] * len(vectors)
     for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
-        i, j = _pair(key, len(vectors))
+        i, j = divmod(key, len(vectors))
         dens[i] += s
         dens[j] += s
     return sorted(range(len(vectors)), key=lambda i: (-dens[i], i))
