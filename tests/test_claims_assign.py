@@ -132,3 +132,81 @@ def test_select_folds_keeps_whole_claims_and_checks_the_number():
     assert all(r in picked for r in rows if r["claimId"] in kept)  # a claim's rows all together
     with pytest.raises(EmergentError, match="numbered 0..4"):
         select_folds(rows, 5, [5])
+
+
+def _refine_by_scanning(vectors, labels, groups=None):
+    """`refine`'s rule the slow way: every cluster is scored against every claim."""
+    import math
+
+    from claimgraph.claims.assign import THRESHOLD, _cosine, _idf
+
+    n = len(vectors)
+    df = Counter(t for v in vectors for t in v)
+    idf = {t: _idf(d, n) for t, d in df.items()}
+    for _ in range(2):
+        cents: dict[str, Counter] = {}
+        arts: dict[str, set] = {}
+        for i, (v, c) in enumerate(zip(vectors, labels, strict=True)):
+            cents.setdefault(c, Counter()).update(v)
+            arts.setdefault(c, set()).add(groups[i] if groups else None)
+        moved = []
+        for i, (v, c) in enumerate(zip(vectors, labels, strict=True)):
+            scores = {}
+            for k, cent in cents.items():
+                if k != c and groups and groups[i] in arts[k]:
+                    continue
+                vec = cent - v if k == c else cent
+                if vec:
+                    scores[k] = _cosine(v, vec, idf)
+            best = max(scores, key=scores.get, default=c)
+            moved.append(best if scores.get(best, -math.inf) >= THRESHOLD else c)
+        labels = moved
+    return labels
+
+
+def test_refine_finds_the_cluster_a_full_scan_finds():
+    """Refine reads only the postings of each claim's rarer terms; that must
+    never miss a cluster that clears the threshold."""
+    import random
+
+    from claimgraph.claims.assign import agglomerate, refine
+
+    rng = random.Random(5)
+    common = [f"com{i}" for i in range(6)]  # in most claims: long postings
+    rare = [f"rar{i}" for i in range(80)]
+    vectors = []
+    for _ in range(200):
+        v = Counter(rng.sample(common, rng.randint(1, 4)) + rng.sample(rare, rng.randint(1, 4)))
+        v[rng.choice(list(v))] += rng.randint(1, 3)  # uneven counts: no exact ties
+        vectors.append(v)
+    groups = [f"a{rng.randint(0, 80)}" for _ in vectors]
+    for start in (agglomerate(vectors), [f"S{i}" for i in range(len(vectors))], [f"B{i % 5}" for i in range(len(vectors))]):
+        for g in (None, groups):
+            assert refine(vectors, start, groups=g) == _refine_by_scanning(vectors, start, g)
+
+
+def test_refine_breaks_ties_the_same_way_in_every_process():
+    """Claims equally close to two clusters: the choice must not follow
+    string hashing, which changes from one Python process to the next."""
+    import ast
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import claimgraph
+
+    code = (
+        "from collections import Counter\n"
+        "from claimgraph.claims.assign import refine\n"
+        "v = [Counter({'hub': 1, f'own{i}': 1}) for i in range(3)]\n"
+        "print(refine(v, [f'S{i}' for i in range(3)]))\n"
+    )
+    src = str(Path(claimgraph.__file__).parents[1])
+    outs = set()
+    for seed in ("1", "2"):  # two seeds that split these claims differently before ties were settled
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": src}
+        run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+        outs.add(run.stdout)
+    assert len(outs) == 1
+    assert len(set(ast.literal_eval(outs.pop()))) == 1  # the three equally close claims end in one cluster

@@ -424,39 +424,116 @@ def refine(
     """Move each claim to the cluster whose centroid (without it) fits it best.
 
     Online assignment depends on arrival order; a full rebuild can afford a
-    few rounds of this with IDF from the whole collection. Candidates still
-    come from postings (clusters that share a term).
+    few rounds of this with IDF from the whole collection. Only a cluster
+    that clears the threshold can take a claim, so candidates come from the
+    postings of the claim's rarer terms: a cluster that shares only common
+    terms with it cannot reach the threshold (see `_RefineRound.bound`).
     """
     th = THRESHOLD if threshold is None else threshold
     n = len(vectors)
     df = Counter(t for v in vectors for t in set(v))
     idf = {t: _idf(d, n) for t, d in df.items()}
+    weights = [{t: _log_tf(k) * idf[t] for t, k in v.items()} for v in vectors]
     for _ in range(rounds):
-        centroids: dict[str, Counter[str]] = {}
+        labels = _RefineRound(vectors, labels, idf, groups).run(weights, th)
+    return labels
+
+
+class _RefineRound:
+    """Centroids, their weights, norms and postings for one round of `refine`.
+
+    A claim's weights are a dict in its terms' order: dot products add the
+    same products in the same order as `_cosine`."""
+
+    SLACK = 1e-9  # bounds are compared with this margin, against rounding
+
+    def __init__(
+        self, vectors: list[Counter[str]], labels: list[str], idf: dict[str, float], groups: list[str] | None
+    ) -> None:
+        self.vectors, self.labels, self.idf, self.groups = vectors, labels, idf, groups
+        self.centroids: dict[str, Counter[str]] = {}
         for v, c in zip(vectors, labels, strict=True):
-            centroids.setdefault(c, Counter()).update(v)
-        postings: dict[str, set[str]] = {}
-        for c, v in centroids.items():
-            for t in v:
-                postings.setdefault(t, set()).add(c)
-        members: dict[str, set[str]] = {}
+            self.centroids.setdefault(c, Counter()).update(v)
+        self.weights: dict[str, dict[str, float]] = {}
+        self.sq: dict[str, float] = {}  # squared norm of each centroid
+        self.norms: dict[str, float] = {}
+        self.postings: dict[str, list[str]] = {}
+        self.top: dict[str, float] = {}  # largest unit weight of a term in any centroid
+        for c, v in self.centroids.items():
+            self.weights[c] = w = {t: _log_tf(k) * idf[t] for t, k in v.items()}
+            self.sq[c] = sq = sum(x**2 for x in w.values())
+            self.norms[c] = norm = math.sqrt(sq)
+            for t, x in w.items():
+                self.postings.setdefault(t, []).append(c)
+                if x / norm > self.top.get(t, 0.0):
+                    self.top[t] = x / norm
+        self.members: dict[str, set[str]] = {}
         if groups is not None:
             for g, c in zip(groups, labels, strict=True):
-                members.setdefault(c, set()).add(g)
-        moved = []
-        for i, (v, c) in enumerate(zip(vectors, labels, strict=True)):
-            best, best_score = c, -1.0
-            for k in set().union(*(postings.get(t, set()) for t in v)) if v else ():
-                if k != c and groups is not None and groups[i] in members.get(k, ()):
+                self.members.setdefault(c, set()).add(g)
+
+    def run(self, weights: list[dict[str, float]], th: float) -> list[str]:
+        return [self.best(i, w, th) for i, w in enumerate(weights)]
+
+    def own(self, v: Counter[str], c: str, wv: dict[str, float], na: float) -> float:
+        """Cosine of v with its own cluster's centroid less v (-1 when v is alone).
+
+        Only v's terms change the centroid, so its norm is updated, not summed again."""
+        cent, cw, idf = self.centroids[c], self.weights[c], self.idf
+        sq, dot = self.sq[c], 0.0
+        for t, x in wv.items():
+            k = cent[t] - v[t]
+            sq -= cw[t] ** 2
+            if k > 0:
+                y = _log_tf(k) * idf[t]
+                sq += y**2
+                dot += x * y
+        if (len(cent) == len(v) and not dot) or sq <= 0:
+            return -1.0  # nothing of the cluster is left without v
+        return dot / (na * math.sqrt(sq)) if dot else 0.0
+
+    def bound(self, wv: dict[str, float], na: float, th: float) -> set[str]:
+        """v's terms with the longest postings whose weights together stay below
+        any threshold-clearing score: min(sum of u_v * top, |u_v| over them)."""
+        common: set[str] = set()
+        by_top = by_norm = 0.0
+        for t in sorted(wv, key=lambda t: (-len(self.postings[t]), t)):
+            u = wv[t] / na
+            by_top += u * self.top[t]
+            by_norm += u * u
+            if min(by_top, math.sqrt(by_norm)) >= th - self.SLACK:
+                break
+            common.add(t)
+        return common
+
+    def best(self, i: int, wv: dict[str, float], th: float) -> str:
+        v, c = self.vectors[i], self.labels[i]
+        if not wv:
+            return c
+        na = math.sqrt(sum(x**2 for x in wv.values()))
+        best, best_score = c, self.own(v, c, wv, na)
+        common = self.bound(wv, na, th)
+        seen = {c}
+        group = self.groups[i] if self.groups is not None else None
+        for t in wv:
+            if t in common:
+                continue
+            for k in self.postings[t]:
+                if k in seen:
+                    continue
+                seen.add(k)
+                if group is not None and group in self.members[k]:
                     continue  # a claim of the same article is there already
-                vec = centroids[k] - v if k == c else centroids[k]
-                if vec:
-                    s = _cosine(v, vec, idf)
-                    if s > best_score:
-                        best, best_score = k, s
-            moved.append(best if best_score >= th else c)
-        labels = moved
-    return labels
+                s = self.cosine(wv, na, k)
+                if s > best_score:
+                    best, best_score = k, s
+        return best if best_score >= th else c
+
+    def cosine(self, wv: dict[str, float], na: float, k: str) -> float:
+        cw = self.weights[k]
+        shared = list(filter(cw.__contains__, wv))
+        dot = sum(map(mul, map(wv.__getitem__, shared), map(cw.__getitem__, shared)))
+        return dot / (na * self.norms[k])
 
 
 def cluster_all(
@@ -489,26 +566,31 @@ def _unit_vectors(vectors: list[Counter[str]]) -> list[dict[str, float]]:
     return out
 
 
-def _neighbour_pairs(units: list[dict[str, float]]) -> dict[tuple[int, int], float]:
-    """Cosine of each pair of claims that share one of either's rarest terms.
+def _neighbour_pairs(units: list[dict[str, float]]) -> dict[int, float]:
+    """Cosine of each pair of claims that share one of either's rarest terms,
+    keyed `i * n + j` (i < j: `divmod(key, n)` gives the pair back).
 
     Read through postings, so the work grows with the pairs found, not n²;
     which pairs are found does not depend on the order of the claims."""
+    n = len(units)
     postings: dict[str, list[int]] = {}
     for i, u in enumerate(units):
         for t in u:
             postings.setdefault(t, []).append(i)
-    sims: dict[tuple[int, int], float] = {}
+    sims: dict[int, float] = {}
     for i, u in enumerate(units):
-        rare = sorted(u, key=lambda t: (len(postings[t]), t))[:RARE_TERMS]
-        for t in rare:
+        found: dict[int, None] = {}
+        for t in sorted(u, key=lambda t: (len(postings[t]), t))[:RARE_TERMS]:
             if len(postings[t]) > LINK_POSTINGS:
                 break
-            for j in postings[t]:
-                pair = (min(i, j), max(i, j))
-                if j != i and pair not in sims:
-                    v = units[j]
-                    sims[pair] = sum(x * v[s] for s, x in u.items() if s in v)
+            found.update(dict.fromkeys(postings[t]))
+        found.pop(i, None)
+        for j in found:
+            key = i * n + j if i < j else j * n + i
+            if key not in sims:
+                v = units[j]
+                shared = list(filter(v.__contains__, u))  # in u's order: the same sum, term by term
+                sims[key] = sum(map(mul, map(u.__getitem__, shared), map(v.__getitem__, shared)))
     return sims
 
 
@@ -530,7 +612,8 @@ def agglomerate(
     arts: dict[int, set[str]] = {i: {groups[i]} if groups is not None else set() for i in range(n)}
     link: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed cosines between clusters
     heap = []
-    for (i, j), s in _neighbour_pairs(_unit_vectors(vectors)).items():
+    for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
+        i, j = divmod(key, n)
         if s > 0:
             link[i][j] = link[j][i] = s
             if s >= th:
@@ -564,7 +647,8 @@ def density_order(vectors: list[Counter[str]]) -> list[int]:
     the least: a rebuild that starts from the core of each claim does not
     depend on the order the claims were stored in."""
     dens = [0.0] * len(vectors)
-    for (i, j), s in _neighbour_pairs(_unit_vectors(vectors)).items():
+    for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
+        i, j = divmod(key, len(vectors))
         dens[i] += s
         dens[j] += s
     return sorted(range(len(vectors)), key=lambda i: (-dens[i], i))

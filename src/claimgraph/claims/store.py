@@ -110,17 +110,16 @@ def recluster(conn: sqlite3.Connection) -> dict[str, int]:
         for table in ("claim_clusters", "claim_postings", "claim_terms_df"):
             conn.execute(f"DELETE FROM {table}")
         centroids: dict[str, Counter[str]] = {}
-        for r, v, lab in zip(rows, vectors, labels, strict=True):
-            cid = names[lab]
-            centroids.setdefault(cid, Counter()).update(v)
-            conn.execute(
-                "UPDATE claims SET cluster_id = ? WHERE article_id = ? AND local_id = ?",
-                (cid, r["article_id"], r["local_id"]),
-            )
-            conn.execute(
-                "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
-                (r["article_id"], r["local_id"], json.dumps(dict(v))),
-            )
+        for v, lab in zip(vectors, labels, strict=True):
+            centroids.setdefault(names[lab], Counter()).update(v)
+        conn.executemany(
+            "UPDATE claims SET cluster_id = ? WHERE article_id = ? AND local_id = ?",
+            [(names[lab], r["article_id"], r["local_id"]) for r, lab in zip(rows, labels, strict=True)],
+        )
+        conn.executemany(
+            "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
+            [(r["article_id"], r["local_id"], json.dumps(dict(v))) for r, v in zip(rows, vectors, strict=True)],
+        )
         index = SqliteIndex(conn)
         for cid, vec in centroids.items():
             index.save(cid, vec, proposition_key(vec), list(vec))
