@@ -157,22 +157,21 @@ def test_cue_that_starts_its_own_act_ends_the_content(extract):
     assert said and "nobody wants" not in said[0].content
 
 
-def test_participle_takes_the_holder_of_its_clause(nlp):
-    text = "The senator left the hall, promising to block the new mining law."
+def candidates_of(nlp, text: str, word: str) -> list:
     doc = nlp(text)
     doc.user_data["claimgraph_text"] = text
-    cands = learned.candidates(doc, find_quotes(text), set())
-    promising = [c for c in cands if c.verb.text == "promising"]
+    return [c for c in learned.candidates(doc, find_quotes(text), set()) if c.verb.text == word]
+
+
+def test_participle_takes_the_holder_of_its_clause(nlp):
+    text = "The senator left the hall, promising to block the new mining law."
+    promising = candidates_of(nlp, text, "promising")
     assert promising and promising[0].subject.text == "senator"
     assert text[promising[0].content[0]:promising[0].content[1]].startswith("to block")
 
 
 def test_noun_modified_by_a_participle_holds_its_act(nlp):
-    text = "Reports alleging fraud at the agency spread quickly."
-    doc = nlp(text)
-    doc.user_data["claimgraph_text"] = text
-    cands = learned.candidates(doc, find_quotes(text), set())
-    alleging = [c for c in cands if c.verb.text == "alleging"]
+    alleging = candidates_of(nlp, "Reports alleging fraud at the agency spread quickly.", "alleging")
     assert alleging and alleging[0].subject.text == "Reports"
 
 
