@@ -861,10 +861,17 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         head = tok.head if tok.dep_ == "prep" else tok
         while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
-        around = _around(doc, tok, pobj)
-        if around is None:
+        sent = tok.sent
+        # content: the rest of the sentence around the "according to X" phrase
+        phrase_l = tok.i
+        phrase_r = max(t.i for t in pobj.subtree)
+        if phrase_l - sent.start > sent.end - 1 - phrase_r:
+            c_start, c_end = sent.start_char, doc[phrase_l].idx
+        else:
+            c_start, c_end = doc[phrase_r].idx + len(doc[phrase_r]), sent.end_char
+        c_start, c_end = trim(doc, c_start, c_end)
+        if c_end - c_start < 10:
             return None
-        c_start, c_end = around
         return Raw(
             cue=tok,
             cue_span=(tok.idx, last.idx + len(last)),
@@ -873,19 +880,6 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
             speakers=[noun_phrase(t) for t in conjuncts(pobj)],
         )
     return None
-
-
-def _around(doc: Doc, tok: Token, pobj: Token) -> tuple[int, int] | None:
-    """The rest of the sentence, on the longer side of the phrase tok..pobj."""
-    sent = tok.sent
-    phrase_l = tok.i
-    phrase_r = max(t.i for t in pobj.subtree)
-    if phrase_l - sent.start > sent.end - 1 - phrase_r:
-        c_start, c_end = sent.start_char, doc[phrase_l].idx
-    else:
-        c_start, c_end = doc[phrase_r].idx + len(doc[phrase_r]), sent.end_char
-    c_start, c_end = trim(doc, c_start, c_end)
-    return (c_start, c_end) if c_end - c_start >= 10 else None
 
 
 def _nominal(doc: Doc, noun: Token) -> Raw | None:
