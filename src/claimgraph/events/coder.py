@@ -54,6 +54,7 @@ class Hit:
     hypothetical: bool = False
     negated: bool = False
     noun: bool = False
+    own_side_excluded: bool = False  # "Russia must boost its troops, he added": no demand on one's own country
 
 
 # ------------------------------------------------------------------ parse helpers
@@ -780,10 +781,12 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or not subject_of(tok):
             continue
+        if not any(s.pos_ in ("PROPN", "PRON") or actors_of(an, s) for s in subject_of(tok)):
+            continue  # "support for Ukraine must respond to needs": an abstract subject is asked nothing
         cp = match(tok, an, r, frames=False)
         code = (_code(r, cp.category, "demand") if cp else None) or r.frame_defaults["demand"]
         yield Hit(tok=head, gov=head, code=code, span_toks=[must[0], tok], frame_tok=head,
-                  comp=tok, default_frame=cp is None, needs_target=True)
+                  comp=tok, default_frame=cp is None, needs_target=True, own_side_excluded=True)
 
 
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how"})
@@ -823,6 +826,8 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         return None
     if p.frame == "threaten" and comp is not None and _warns_of_others(an, tok, comp, r):
         return None
+    if tok.lemma_.lower() in r.warning_verbs and not (cat is not None or _warns_of_own(an, tok, comp, r)):
+        return None  # "warned that prices could rise", "warning Biden: read the room": no threat
     if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
         return None  # "declined to comment": CAMEO 011, no event type
     if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in comp.children):
@@ -869,6 +874,101 @@ def _warns_of_others(an: Analysis, tok: Token, comp: Token, r: Rules) -> bool:
     theirs = _country_of(an, actor_of(an, subj))
     own = {_country_of(an, a) for s in subject_of(tok) for a in actors_of(an, s)}
     return theirs is not None and theirs not in own
+
+
+def _warns_of_own(an: Analysis, tok: Token, comp: Token | None, r: Rules) -> bool:
+    """'warned that it / Moscow had the weapons to strike': the warner's own
+    side is the one that would act, so an uncoded act still threatens."""
+    if comp is None or comp.dep_ != "ccomp":
+        return False
+    if any(t.lemma_.lower() in r.threat_consequences for t in comp.subtree if t.i > comp.i):
+        return True  # "warned that intervention could lead to escalation": a veiled threat
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("it", "we", "they", "i")
+    own = {_country_of(an, a) for s in subject_of(tok) for a in actors_of(an, s)} - {None}
+    return _country_of(an, actor_of(an, subj)) in own
+
+
+def _figurative(hit: Hit, r: Rules) -> bool:
+    """Words of force and atrocity used for politics or as a charge: nothing is coded."""
+    return _metaphor(hit, r) or _charged(hit, r) or _named(hit, r) or _talked_of(hit, r)
+
+
+def _talked_of(hit: Hit, r: Rules) -> bool:
+    """'the idea of NATO members sending troops', 'the prospect of an
+    invasion': an act only talked about."""
+    t = hit.frame_tok or hit.tok
+    while t.head.i != t.i:
+        h = t.head
+        if h.lemma_.lower() in r.idea_nouns and t.dep_ == "prep" and t.lower_ in ("of", "about"):
+            return True
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        t = h
+    return False
+
+
+def _metaphor(hit: Hit, r: Rules) -> bool:
+    """'shot down the proposal', 'the bill was killed', 'a PR attack': force
+    needs a physical object; a proposal, bill or PR as its object, subject or
+    modifier makes the word a metaphor."""
+    if hit.code[:2] not in r.force_roots or hit.frame_tok is not None:
+        return False
+    tok = hit.tok
+    if tok.pos_ == "NOUN":
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in r.figurative_modifiers for c in tok.children):
+            return True
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in r.abstract_nouns
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children)
+    args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not args:
+        args = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(a.lemma_.lower() in r.abstract_nouns for arg in args for a in [arg, *_conj(arg)])
+
+
+def _charged(hit: Hit, r: Rules) -> bool:
+    """A noun trigger that names a charge, not a deed: 'accused Israel of
+    genocide', 'complicit in genocide', 'called it a massacre', or a legal
+    label ('genocide', 'war crimes') not told as someone's deed."""
+    tok = hit.tok
+    if tok.pos_ != "NOUN" or hit.frame_tok is not None:
+        return False
+    text = " ".join(t.lemma_.lower() for t in hit.span_toks)
+    label = tok.lemma_.lower() in r.label_nouns or any(
+        f"{c.lemma_.lower()} {tok.lemma_.lower()}" in r.label_nouns for c in tok.children if c.i < tok.i)
+    if label or text in r.label_nouns:
+        h = tok.head
+        done = tok.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and h.lemma_.lower() in ("commit", "perpetrate")
+        if not (done and any(c.dep_ == "nsubj" for c in h.children)):
+            return True
+    t = tok
+    while t.head.i != t.i:
+        h = t.head
+        lem = h.lemma_.lower()
+        if lem in r.charge_heads and not (h.pos_ == "NOUN" and not (t.dep_ == "prep" and t.lower_ in ("of", "about"))):
+            # a charge noun frames only its "of" phrase: "allegations of genocide", not "allegations in the report"
+            if lem in r.naming_verbs or lem in ("describe", "characterize", "characterise"):
+                return t.dep_ in ("oprd", "attr") or (t.dep_ == "prep" and t.lower_ == "as")
+            return True
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        t = h
+    return False
+
+
+def _named(hit: Hit, r: Rules) -> bool:
+    """'calling Engoron X's partner', 'called it a disgrace': naming someone
+    something (a predicate after the object) is no call to them."""
+    tok = hit.frame_tok or hit.tok
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in r.naming_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ in ("oprd", "attr") for c in tok.children) or len(objs) > 1 or (
+        bool(objs) and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children))
 
 
 def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
@@ -1457,7 +1557,7 @@ def code_events(an: Analysis) -> list[Event]:
     coded: list[tuple[Hit, list[Event]]] = []
     done: set[int] = set()  # verbs that carry an act that happened
     for hit in find_hits(an, r):
-        if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit):
+        if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit) or _figurative(hit, r):
             continue
         _reading(hit, r, cats)
         evs = list(_events_of(an, hit, r))
@@ -1569,7 +1669,9 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         # "Syria offered to withdraw its troops": one's own forces are no target
         tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)
                 and not (t in owned and _country_of(an, t) == _country_of(an, src))
-                and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))]
+                and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))
+                and not (hit.own_side_excluded and _bare_place(an.actor(t))
+                         and _country_of(an, t) == _country_of(an, src))]
         if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
             tgts = [a for a, _ in sources if _code_of(an, a) != _code_of(an, src)]
         tgts = tgts or [None]
