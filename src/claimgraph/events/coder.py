@@ -108,6 +108,8 @@ def _modifiers(tok: Token) -> set[str]:
 
 def _has_particle(tok: Token, particles: frozenset[str]) -> Token | None:
     for c in tok.children:
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "called him on Monday": a time phrase, not "call on"
         if c.dep_ in ("prt", "prep") and c.lower_ in particles:
             return c
         if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in particles:
@@ -781,12 +783,21 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or not subject_of(tok):
             continue
-        if not any(s.pos_ in ("PROPN", "PRON") or actors_of(an, s) for s in subject_of(tok)):
+        if not any(_names_actor(an, s) for s in subject_of(tok)):
             continue  # "support for Ukraine must respond to needs": an abstract subject is asked nothing
         cp = match(tok, an, r, frames=False)
         code = (_code(r, cp.category, "demand") if cp else None) or r.frame_defaults["demand"]
         yield Hit(tok=head, gov=head, code=code, span_toks=[must[0], tok], frame_tok=head,
                   comp=tok, default_frame=cp is None, needs_target=True, own_side_excluded=True)
+
+
+def _names_actor(an: Analysis, subj: Token) -> bool:
+    """The subject phrase names an actor outside its prepositional phrases
+    ("US and British forces", "he"), not only inside one ("support for Ukraine")."""
+    if subj.pos_ in ("PROPN", "PRON"):
+        return True
+    inner = {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}
+    return any(_actor_at_token(an, t) for t in subj.subtree if t.i not in inner)
 
 
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how"})
@@ -880,7 +891,10 @@ def _warns_of_own(an: Analysis, tok: Token, comp: Token | None, r: Rules) -> boo
     """'warned that it / Moscow had the weapons to strike': the warner's own
     side is the one that would act, so an uncoded act still threatens."""
     if comp is None or comp.dep_ != "ccomp":
-        return False
+        # "warned Israel that it would respond": the clause, not the addressee, says who acts
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            return False
     if any(t.lemma_.lower() in r.threat_consequences for t in comp.subtree if t.i > comp.i):
         return True  # "warned that intervention could lead to escalation": a veiled threat
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -1,0 +1,79 @@
+"""Over-coding guards: figurative force, charges and labels, acts only talked
+of, naming, warnings that are advice, and "must" on one's own country.
+Each rule has a literal counterpart that must still be coded (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+
+def _events(text):
+    import claimgraph
+
+    doc = claimgraph.extract(text)
+    country = {a.id: a.country or (a.code or "")[:3] for a in doc.actors}
+    return [(e.cameo, country.get(e.source), country.get(e.target)) for e in doc.events
+            if not e.negated and not e.hypothetical]
+
+
+def _roots(got):
+    return {c[:2] for c, _, _ in got}
+
+
+def test_force_verb_on_a_proposal_or_bill_is_a_metaphor():
+    assert not _roots(_events("Egyptian police attacked the Cairo bill.")) & {"18", "19", "20"}
+    assert not _roots(_events("Polish lawmakers attacked the Czech plan.")) & {"18", "19", "20"}
+
+
+def test_force_verb_on_a_physical_target_is_still_coded():
+    assert ("190", "RUS", "UKR") in _events("Russian forces attacked the Ukrainian town.")
+
+
+def test_pr_attack_is_no_attack():
+    assert not _roots(_events("Israel launched a PR attack on the Danish agency.")) & {"18", "19", "20"}
+    assert ("190", "ISR", "LBN") in _events("Israel launched an attack on Lebanon.")
+
+
+def test_atrocity_named_in_a_charge_is_not_the_act():
+    got = _events("The Turkish minister said France was complicit in Rwanda's genocide.")
+    assert not _roots(got) & {"18", "19", "20"}
+
+
+def test_label_noun_owned_by_an_actor_is_a_characterisation():
+    got = _events("Protesters spoke out against Britain's support for Sudan's genocide.")
+    assert "202" not in {c for c, _, _ in got}
+
+
+def test_act_only_talked_of_is_not_coded():
+    assert "154" not in {c for c, _, _ in _events(
+        "Officials discussed the idea of Germany sending troops to Lithuania.")}
+    assert ("154", "DEU", "LTU") in _events("Germany sent troops to Lithuania.")
+
+
+def test_naming_someone_is_no_call():
+    got = _events("The Brazilian senator called the Mexican president a liar.")
+    assert not _roots(got) & {"02", "04"}
+
+
+def test_call_on_a_day_is_a_call_not_an_appeal():
+    assert _events("The French president called the Mexican president on Monday.") == [("041", "FRA", "MEX")]
+    assert [g[:1] for g in _events("The French president called on Mexico to release the prisoners.")] != []
+
+
+def test_warning_as_advice_or_prediction_is_no_threat():
+    assert _events("The Indian minister warned Pakistan, 'Think again.'") == []
+    assert _events("The Indian minister warned Pakistan that prices would rise.") == []
+
+
+def test_warning_of_ones_own_response_is_a_threat():
+    assert ("130", "IRN", "ISR") in _events("Iran warned Israel that it would respond with force.")
+
+
+def test_must_on_ones_own_country_is_no_demand():
+    got = _events("Russia must strengthen its borders, the Russian president said.")
+    assert "10" not in _roots(got)
+    assert ("100", "RUS", "SDN") in _events("Russia said that Sudan must return the helicopter.")
+
+
+def test_must_with_an_abstract_subject_is_no_demand():
+    got = _events("The Dutch minister said that support for Ukraine must respond to real needs.")
+    assert "10" not in _roots(got)
