@@ -77,3 +77,19 @@ def test_must_on_ones_own_country_is_no_demand():
 def test_must_with_an_abstract_subject_is_no_demand():
     got = _events("The Dutch minister said that support for Ukraine must respond to real needs.")
     assert "10" not in _roots(got)
+
+
+def test_passive_verb_does_not_take_the_shared_subject_as_source():
+    assert _events("The Kenyan minister went through a trial and was convicted.") == []
+
+
+def test_promise_or_insistence_of_a_fact_is_an_assertion():
+    assert _events("Kenya promised it had enough evidence.") == []
+    assert "10" not in _roots(_events("Kenyan officials insist they have found the weapons."))
+    assert ("0356", "KEN", "SOM") in _events("Kenya promised to withdraw its troops from Somalia.")
+    assert _roots(_events("Kenyan officials insisted that Uganda withdraw its troops.")) == {"10"}
+
+
+def test_act_in_a_question_did_not_happen():
+    assert _events("Is this part of a Kenyan police investigation?") == []
+    assert _events("This is part of a Kenyan police investigation.") == [("090", "KEN", None)]

@@ -463,6 +463,8 @@ def subject_of(verb: Token) -> list[Token]:
             for c in v.children:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"][:1]
+            if any(c.dep_ == "auxpass" for c in v.children):
+                return []  # "X went to trial and was convicted": the subject it shares is the one acted on
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         if passive and climbed_by == "advcl":
             # "The camp was attacked by militiamen, killing 156": the agent kills.
@@ -839,6 +841,11 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         return None
     if tok.lemma_.lower() in r.warning_verbs and not (cat is not None or _warns_of_own(an, tok, comp, r)):
         return None  # "warned that prices could rise", "warning Biden: read the room": no threat
+    # the clause right after the verb ("promised (that) it had"), not a reporting aside
+    clause = comp if comp is not None and comp.dep_ == "ccomp" else next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1), None)
+    if p.frame in ("intent", "demand") and clause is not None and _told_as_fact(clause, r):
+        return None  # "promised it had evidence", "insist they have found it": an assertion
     if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
         return None  # "declined to comment": CAMEO 011, no event type
     if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in comp.children):
@@ -885,6 +892,21 @@ def _warns_of_others(an: Analysis, tok: Token, comp: Token, r: Rules) -> bool:
     theirs = _country_of(an, actor_of(an, subj))
     own = {_country_of(an, a) for s in subject_of(tok) for a in actors_of(an, s)}
     return theirs is not None and theirs not in own
+
+
+FACT_AUX = frozenset({"have", "has", "had", "'ve", "is", "are", "was", "were", "'s", "'re", "did", "does", "do"})
+
+
+def _told_as_fact(comp: Token, r: Rules) -> bool:
+    """A 'that' clause in the indicative past or perfect ("it had", "they
+    have found") states a fact; a promise or demand is future or subjunctive
+    ("it would withdraw", "that Israel withdraw")."""
+    if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (r.future_modals | r.hypothetical_modals | {"to"}):
+        return False
+    return bool(auxes & FACT_AUX) or comp.tag_ == "VBD"
 
 
 def _warns_of_own(an: Analysis, tok: Token, comp: Token | None, r: Rules) -> bool:
@@ -1541,7 +1563,13 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
             hit.needs_target = hit.needs_target and not threat
         else:
             hyp = True
-    hit.hypothetical = hyp
+    hit.hypothetical = hyp or _question(hit.tok)
+
+
+def _question(tok: Token) -> bool:
+    """'Can X pull off a win?', 'Is this part of an FBI investigation?': a
+    question tells of no act that happened."""
+    return tok.sent.text.strip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 def _conditioned(verb: Token) -> bool:
