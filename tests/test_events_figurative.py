@@ -93,3 +93,9 @@ def test_promise_or_insistence_of_a_fact_is_an_assertion():
 def test_act_in_a_question_did_not_happen():
     assert _events("Is this part of a Kenyan police investigation?") == []
     assert _events("This is part of a Kenyan police investigation.") == [("090", "KEN", None)]
+
+
+def test_others_named_in_a_quote_are_not_the_speaker():
+    said = ', the Russian president said.'
+    assert _events('"We remember the fate of those who sent their troops to our country"' + said) == []
+    assert ("190", "RUS", None) in _events('"We attacked the convoy"' + said)

@@ -1040,8 +1040,23 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
     # ("Osama bin Laden's al-Qaeda network" resolved to the person).
     by_subject = _subject_sources(an, hit, r, stmts[0].id if len(stmts) == 1 else None)
     if any(_known(an.actor(a)) for a, _ in by_subject) or not any(_known(an.actor(a)) for a, _ in spoken):
-        return by_subject or spoken
-    return spoken
+        return by_subject or ([] if _someone_else(hit) else spoken)
+    return [] if _someone_else(hit) else spoken
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# pronouns an unresolved reported clause may mean the speaker by; "that" and
+# "which" stand for the speaker's own thing ("decided on a plan that will ...")
+SPEAKER_PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "them", "that", "which"}
+
+
+def _someone_else(hit: Hit) -> bool:
+    """The clause names its own doer, and it is not the speaker ("those who
+    sent troops", "the first son ... blasting"): when that doer is no known
+    actor, the act is not the speaker's either."""
+    subjects = subject_of(hit.gov)
+    # "a plan that will not allow X": the doer is whoever made the thing
+    return bool(subjects) and not any(s.lower_ in FIRST_PERSON | {"that", "which"} for s in subjects)
 
 
 def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | None) -> list[tuple[str, str | None]]:
@@ -1054,7 +1069,8 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
             found = [a for a in [_attack_owner(an, subj)] if a]
         if not found and hit.code[:2] in ("18", "19"):
             found = [a for a in [_bomb_source(an, subj, hit, r_)] if a]
-        if not found and subj.pos_ == "PRON":
+        if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+            # (not "those who sent troops", "all this threatens": someone else, or no one)
             found = _reporting_speaker(an, hit.gov)
         if not any(_known(an.actor(a)) for a in found):
             found += [a for a in [_located_source(an, subj, hit, r_)] if a]
