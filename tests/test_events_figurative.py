@@ -99,3 +99,13 @@ def test_others_named_in_a_quote_are_not_the_speaker():
     said = ', the Russian president said.'
     assert _events('"We remember the fate of those who sent their troops to our country"' + said) == []
     assert ("190", "RUS", None) in _events('"We attacked the convoy"' + said)
+
+
+def test_rallying_supporters_is_no_demonstration():
+    assert _events("The Kenyan president rallied his supporters in Nairobi.") == []
+    assert ("141", "KEN", None) in _events("Kenyan students rallied outside parliament.")
+
+
+def test_act_waiting_on_an_if_clause_did_not_happen():
+    assert _events("Kenya is imposing tariffs on Ugandan goods if Uganda refuses.") == []
+    assert _events("Kenya is imposing tariffs on Ugandan goods.") == [("163", "KEN", "UGA")]

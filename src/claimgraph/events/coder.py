@@ -649,10 +649,12 @@ def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
     aux = {c.lower_ for c in own if c.dep_ in ("aux", "auxpass")}
+    future = bool(aux & r.future_modals)
     hyp = bool(aux & r.hypothetical_modals) or any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
-    )
-    future = bool(aux & r.future_modals)
+    ) or (not future and any(  # "imposing tariffs if elected" (an announced "will ... if" is an intent)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in tok.children
+    ))
     t = tok
     while t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") and t.head.i != t.i:
         if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children):
