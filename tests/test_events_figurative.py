@@ -109,3 +109,16 @@ def test_rallying_supporters_is_no_demonstration():
 def test_act_waiting_on_an_if_clause_did_not_happen():
     assert _events("Kenya is imposing tariffs on Ugandan goods if Uganda refuses.") == []
     assert _events("Kenya is imposing tariffs on Ugandan goods.") == [("163", "KEN", "UGA")]
+
+
+def test_offering_feelings_or_views_is_no_intent():
+    assert _events("The Kenyan president offered hope to Somalia.") == []
+    assert _events("The Kenyan president offered his condolences to Somalia.") == []
+    assert ("030", "KEN", "SOM") in _events("Kenya offered its help to Somalia.")
+
+
+def test_must_subject_named_only_by_a_phrase_is_no_demand():
+    text = ('The French minister clarified the comments, saying that support for Ukraine '
+            '"must respond to very specific needs," citing concerns.')
+    assert "10" not in _roots(_events(text))
+    assert ("100", "GBR", "SDN") in _events("Britain said the government of Sudan must reach an agreement.")

@@ -800,8 +800,10 @@ def _names_actor(an: Analysis, subj: Token) -> bool:
     ("US and British forces", "he"), not only inside one ("support for Ukraine")."""
     if subj.pos_ in ("PROPN", "PRON"):
         return True
-    inner = {t.i for c in subj.children if c.dep_ == "prep" for t in c.subtree}
-    return any(_actor_at_token(an, t) for t in subj.subtree if t.i not in inner)
+    # an "of" phrase names the owner ("the government of Sudan"); other phrases
+    # name someone else, and may be read into the noun's own mention
+    inner = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    return any(_actor_at_token(an, t) for t in subj.subtree if t.i not in inner and not (t == subj and inner))
 
 
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how"})
