@@ -122,3 +122,8 @@ def test_must_subject_named_only_by_a_phrase_is_no_demand():
             '"must respond to very specific needs," citing concerns.')
     assert "10" not in _roots(_events(text))
     assert ("100", "GBR", "SDN") in _events("Britain said the government of Sudan must reach an agreement.")
+
+
+def test_relative_clause_act_belongs_to_the_noun_it_hangs_on():
+    got = _events("The Russian president has supported the Ukrainian rebels who shot down a Malaysian airliner.")
+    assert ("193", "UKR", None) in got and ("193", "RUS", None) not in got

@@ -1049,6 +1049,7 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 # pronouns an unresolved reported clause may mean the speaker by; "that" and
 # "which" stand for the speaker's own thing ("decided on a plan that will ...")
 SPEAKER_PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "them", "that", "which"}
@@ -1073,6 +1074,9 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
             found = [a for a in [_attack_owner(an, subj)] if a]
         if not found and hit.code[:2] in ("18", "19"):
             found = [a for a in [_bomb_source(an, subj, hit, r_)] if a]
+        if not found and subj.lower_ in RELATIVE_PRONOUNS and hit.gov.dep_ == "relcl":
+            # "the separatists who shot down the airliner": the noun the clause hangs on acts
+            found = actors_of(an, hit.gov.head)
         if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
             # (not "those who sent troops", "all this threatens": someone else, or no one)
             found = _reporting_speaker(an, hit.gov)
