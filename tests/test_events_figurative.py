@@ -127,3 +127,14 @@ def test_must_subject_named_only_by_a_phrase_is_no_demand():
 def test_relative_clause_act_belongs_to_the_noun_it_hangs_on():
     got = _events("The Russian president has supported the Ukrainian rebels who shot down a Malaysian airliner.")
     assert ("193", "UKR", None) in got and ("193", "RUS", None) not in got
+
+
+def test_warning_of_force_is_a_threat_and_a_forecast_is_not():
+    assert ("130", "IMG", "USA") in _events("ISIS warned the US of the potential murder in an earlier video.")
+    assert _events("Kenyan police warned that violence could erupt in Nairobi.") == []
+
+
+def test_country_word_on_a_thing_does_not_act_for_a_relative_clause():
+    got = _events("The date marks the anniversary of the Libyan attack on the U.S. compound in Benghazi "
+                  "that killed four Americans.")
+    assert all(src != "USA" for _, src, _ in got)

@@ -843,7 +843,8 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         return None
     if p.frame == "threaten" and comp is not None and _warns_of_others(an, tok, comp, r):
         return None
-    if tok.lemma_.lower() in r.warning_verbs and not (cat is not None or _warns_of_own(an, tok, comp, r)):
+    if tok.lemma_.lower() in r.warning_verbs and not (
+            cat is not None or _warns_of_own(an, tok, comp, r) or _warns_of_force(an, tok, r)):
         return None  # "warned that prices could rise", "warning Biden: read the room": no threat
     # the clause right after the verb ("promised (that) it had"), not a reporting aside
     clause = comp if comp is not None and comp.dep_ == "ccomp" else next(
@@ -911,6 +912,21 @@ def _told_as_fact(comp: Token, r: Rules) -> bool:
     if auxes & (r.future_modals | r.hypothetical_modals | {"to"}):
         return False
     return bool(auxes & FACT_AUX) or comp.tag_ == "VBD"
+
+
+def _warns_of_force(an: Analysis, tok: Token, r: Rules) -> bool:
+    """'warned the US of (the potential) murder / retaliation': a warning of
+    force, wherever the parser hangs the "of" phrase."""
+    for t in tok.subtree:
+        if t.dep_ != "pobj" or t.head.lower_ not in ("of", "about"):
+            continue
+        if t.lemma_.lower() in r.threat_consequences | r.warned_force:
+            return True
+        p = match(t, an, r, frames=False)
+        code = _code(r, p.category, "act") if p and p.category else None
+        if code and code[:2] in r.force_roots:
+            return True
+    return False
 
 
 def _warns_of_own(an: Analysis, tok: Token, comp: Token | None, r: Rules) -> bool:
@@ -1076,7 +1092,9 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
             found = [a for a in [_bomb_source(an, subj, hit, r_)] if a]
         if not found and subj.lower_ in RELATIVE_PRONOUNS and hit.gov.dep_ == "relcl":
             # "the separatists who shot down the airliner": the noun the clause hangs on acts
-            found = actors_of(an, hit.gov.head)
+            # (not "the U.S. compound that killed": a country word on a thing)
+            found = [a for a in actors_of(an, hit.gov.head)
+                     if _actor_at_token(an, hit.gov.head) or not _bare_place(an.actor(a))]
         if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
             # (not "those who sent troops", "all this threatens": someone else, or no one)
             found = _reporting_speaker(an, hit.gov)

@@ -85,6 +85,7 @@ class Rules:
     warning_verbs: frozenset[str] = field(default_factory=frozenset)
     naming_verbs: frozenset[str] = field(default_factory=frozenset)
     threat_consequences: frozenset[str] = field(default_factory=frozenset)
+    warned_force: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -177,6 +178,7 @@ def parse_rules(text: str) -> Rules:
         warning_verbs=fs("warning_verbs"),
         naming_verbs=fs("naming_verbs"),
         threat_consequences=fs("threat_consequences"),
+        warned_force=fs("warned_force"),
     )
 
 
