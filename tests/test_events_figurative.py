@@ -138,3 +138,9 @@ def test_country_word_on_a_thing_does_not_act_for_a_relative_clause():
     got = _events("The date marks the anniversary of the Libyan attack on the U.S. compound in Benghazi "
                   "that killed four Americans.")
     assert all(src != "USA" for _, src, _ in got)
+
+
+def test_relative_clause_after_noun_and_preposition_has_no_sure_doer():
+    got = _events("The act spends billions to sustain Israel's war on Gaza, which has killed thousands of Palestinians.")
+    assert all(src != "PSE" for _, src, _ in got)
+    assert ("190", "RUS", "UKR") in _events("Syria condemned Russia, which has attacked Ukraine.")

@@ -1022,6 +1022,9 @@ def _named(hit: Hit, r: Rules) -> bool:
     tok = hit.frame_tok or hit.tok
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in r.naming_verbs:
         return False
+    if any((c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for")) or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+           for c in tok.children):
+        return False  # "call on X to rise up": an appeal, whatever else the parser hangs on it
     objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
     return any(c.dep_ in ("oprd", "attr") for c in tok.children) or len(objs) > 1 or (
         bool(objs) and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children))
@@ -1093,8 +1096,12 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
         if not found and subj.lower_ in RELATIVE_PRONOUNS and hit.gov.dep_ == "relcl":
             # "the separatists who shot down the airliner": the noun the clause hangs on acts
             # (not "the U.S. compound that killed": a country word on a thing)
-            found = [a for a in actors_of(an, hit.gov.head)
-                     if _actor_at_token(an, hit.gov.head) or not _bare_place(an.actor(a))]
+            ante = hit.gov.head
+            # "Israel's war on Gaza, which has killed": after "noun + prep", the
+            # clause may belong to the whole phrase; the parser cannot tell
+            tucked = ante.dep_ == "pobj" and ante.head.head.pos_ in ("NOUN", "PROPN")
+            found = [] if tucked else [a for a in actors_of(an, ante)
+                                       if _actor_at_token(an, ante) or not _bare_place(an.actor(a))]
         if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
             # (not "those who sent troops", "all this threatens": someone else, or no one)
             found = _reporting_speaker(an, hit.gov)
