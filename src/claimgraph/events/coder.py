@@ -1097,9 +1097,9 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
             # "the separatists who shot down the airliner": the noun the clause hangs on acts
             # (not "the U.S. compound that killed": a country word on a thing)
             ante = hit.gov.head
-            # "Israel's war on Gaza, which has killed": after "noun + prep", the
+            # "Israel's war on Gaza, which has killed": after a preposition the
             # clause may belong to the whole phrase; the parser cannot tell
-            tucked = ante.dep_ == "pobj" and ante.head.head.pos_ in ("NOUN", "PROPN")
+            tucked = ante.dep_ == "pobj"
             found = [] if tucked else [a for a in actors_of(an, ante)
                                        if _actor_at_token(an, ante) or not _bare_place(an.actor(a))]
         if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
