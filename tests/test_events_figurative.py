@@ -144,3 +144,8 @@ def test_relative_clause_after_noun_and_preposition_has_no_sure_doer():
     got = _events("The act spends billions to sustain Israel's war on Gaza, which has killed thousands of Palestinians.")
     assert all(src != "PSE" for _, src, _ in got)
     assert ("190", "RUS", "UKR") in _events("Syria condemned Russia, which has attacked Ukraine.")
+
+
+def test_promise_with_an_if_clause_is_still_a_promise():
+    got = _events("The Labour party has promised to provide extra dental appointments if it wins the election.")
+    assert ("030", "GBR", None) in got

@@ -652,7 +652,9 @@ def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
     future = bool(aux & r.future_modals)
     hyp = bool(aux & r.hypothetical_modals) or any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
-    ) or (not future and any(  # "imposing tariffs if elected" (an announced "will ... if" is an intent)
+    ) or (not future and not any(c.dep_ == "xcomp" for c in tok.children) and any(
+        # "imposing tariffs if elected" (but "will ... if" announces an intent,
+        # and "promised to provide X if it wins" is a promise made)
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in tok.children
     ))
     t = tok
