@@ -54,6 +54,7 @@ class Hit:
     hypothetical: bool = False
     negated: bool = False
     noun: bool = False
+    own_side_excluded: bool = False  # "Russia must boost its troops, he added": no demand on one's own country
 
 
 # ------------------------------------------------------------------ parse helpers
@@ -107,6 +108,8 @@ def _modifiers(tok: Token) -> set[str]:
 
 def _has_particle(tok: Token, particles: frozenset[str]) -> Token | None:
     for c in tok.children:
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+            continue  # "called him on Monday": a time phrase, not "call on"
         if c.dep_ in ("prt", "prep") and c.lower_ in particles:
             return c
         if c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in particles:
@@ -460,6 +463,8 @@ def subject_of(verb: Token) -> list[Token]:
             for c in v.children:
                 if c.dep_ == "agent":
                     return [g for g in c.children if g.dep_ == "pobj"][:1]
+            if any(c.dep_ == "auxpass" for c in v.children):
+                return []  # "X went to trial and was convicted": the subject it shares is the one acted on
         passive = [c for c in v.children if c.dep_ == "nsubjpass"]
         if passive and climbed_by == "advcl":
             # "The camp was attacked by militiamen, killing 156": the agent kills.
@@ -644,10 +649,14 @@ def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
     aux = {c.lower_ for c in own if c.dep_ in ("aux", "auxpass")}
+    future = bool(aux & r.future_modals)
     hyp = bool(aux & r.hypothetical_modals) or any(
         c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
-    )
-    future = bool(aux & r.future_modals)
+    ) or (not future and not any(c.dep_ == "xcomp" for c in tok.children) and any(
+        # "imposing tariffs if elected" (but "will ... if" announces an intent,
+        # and "promised to provide X if it wins" is a promise made)
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in tok.children
+    ))
     t = tok
     while t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") and t.head.i != t.i:
         if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children):
@@ -780,10 +789,23 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
             continue
         if any(c.dep_ == "neg" for c in tok.children) or not subject_of(tok):
             continue
+        if not any(_names_actor(an, s) for s in subject_of(tok)):
+            continue  # "support for Ukraine must respond to needs": an abstract subject is asked nothing
         cp = match(tok, an, r, frames=False)
         code = (_code(r, cp.category, "demand") if cp else None) or r.frame_defaults["demand"]
         yield Hit(tok=head, gov=head, code=code, span_toks=[must[0], tok], frame_tok=head,
-                  comp=tok, default_frame=cp is None, needs_target=True)
+                  comp=tok, default_frame=cp is None, needs_target=True, own_side_excluded=True)
+
+
+def _names_actor(an: Analysis, subj: Token) -> bool:
+    """The subject phrase names an actor outside its prepositional phrases
+    ("US and British forces", "he"), not only inside one ("support for Ukraine")."""
+    if subj.pos_ in ("PROPN", "PRON"):
+        return True
+    # an "of" phrase names the owner ("the government of Sudan"); other phrases
+    # name someone else, and may be read into the noun's own mention
+    inner = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    return any(_actor_at_token(an, t) for t in subj.subtree if t.i not in inner and not (t == subj and inner))
 
 
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how"})
@@ -823,6 +845,14 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         return None
     if p.frame == "threaten" and comp is not None and _warns_of_others(an, tok, comp, r):
         return None
+    if tok.lemma_.lower() in r.warning_verbs and not (
+            cat is not None or _warns_of_own(an, tok, comp, r) or _warns_of_force(an, tok, r)):
+        return None  # "warned that prices could rise", "warning Biden: read the room": no threat
+    # the clause right after the verb ("promised (that) it had"), not a reporting aside
+    clause = comp if comp is not None and comp.dep_ == "ccomp" else next(
+        (c for c in tok.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1), None)
+    if p.frame in ("intent", "demand") and clause is not None and _told_as_fact(clause, r):
+        return None  # "promised it had evidence", "insist they have found it": an assertion
     if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
         return None  # "declined to comment": CAMEO 011, no event type
     if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in comp.children):
@@ -871,6 +901,137 @@ def _warns_of_others(an: Analysis, tok: Token, comp: Token, r: Rules) -> bool:
     return theirs is not None and theirs not in own
 
 
+FACT_AUX = frozenset({"have", "has", "had", "'ve", "is", "are", "was", "were", "'s", "'re", "did", "does", "do"})
+
+
+def _told_as_fact(comp: Token, r: Rules) -> bool:
+    """A 'that' clause in the indicative past or perfect ("it had", "they
+    have found") states a fact; a promise or demand is future or subjunctive
+    ("it would withdraw", "that Israel withdraw")."""
+    if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & (r.future_modals | r.hypothetical_modals | {"to"}):
+        return False
+    return bool(auxes & FACT_AUX) or comp.tag_ == "VBD"
+
+
+def _warns_of_force(an: Analysis, tok: Token, r: Rules) -> bool:
+    """'warned the US of (the potential) murder / retaliation': a warning of
+    force, wherever the parser hangs the "of" phrase."""
+    for t in tok.subtree:
+        if t.dep_ != "pobj" or t.head.lower_ not in ("of", "about"):
+            continue
+        if t.lemma_.lower() in r.threat_consequences | r.warned_force:
+            return True
+        p = match(t, an, r, frames=False)
+        code = _code(r, p.category, "act") if p and p.category else None
+        if code and code[:2] in r.force_roots:
+            return True
+    return False
+
+
+def _warns_of_own(an: Analysis, tok: Token, comp: Token | None, r: Rules) -> bool:
+    """'warned that it / Moscow had the weapons to strike': the warner's own
+    side is the one that would act, so an uncoded act still threatens."""
+    if comp is None or comp.dep_ != "ccomp":
+        # "warned Israel that it would respond": the clause, not the addressee, says who acts
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            return False
+    if any(t.lemma_.lower() in r.threat_consequences for t in comp.subtree if t.i > comp.i):
+        return True  # "warned that intervention could lead to escalation": a veiled threat
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("it", "we", "they", "i")
+    own = {_country_of(an, a) for s in subject_of(tok) for a in actors_of(an, s)} - {None}
+    return _country_of(an, actor_of(an, subj)) in own
+
+
+def _figurative(hit: Hit, r: Rules) -> bool:
+    """Words of force and atrocity used for politics or as a charge: nothing is coded."""
+    return _metaphor(hit, r) or _charged(hit, r) or _named(hit, r) or _talked_of(hit, r)
+
+
+def _talked_of(hit: Hit, r: Rules) -> bool:
+    """'the idea of NATO members sending troops', 'the prospect of an
+    invasion': an act only talked about."""
+    t = hit.frame_tok or hit.tok
+    while t.head.i != t.i:
+        h = t.head
+        if h.lemma_.lower() in r.idea_nouns and t.dep_ == "prep" and t.lower_ in ("of", "about"):
+            return True
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        t = h
+    return False
+
+
+def _metaphor(hit: Hit, r: Rules) -> bool:
+    """'shot down the proposal', 'the bill was killed', 'a PR attack': force
+    needs a physical object; a proposal, bill or PR as its object, subject or
+    modifier makes the word a metaphor."""
+    if hit.code[:2] not in r.force_roots or hit.frame_tok is not None:
+        return False
+    tok = hit.tok
+    if tok.pos_ == "NOUN":
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in r.figurative_modifiers for c in tok.children):
+            return True
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in r.abstract_nouns
+                   for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children)
+    args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if not args:
+        args = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(a.lemma_.lower() in r.abstract_nouns for arg in args for a in [arg, *_conj(arg)])
+
+
+def _charged(hit: Hit, r: Rules) -> bool:
+    """A noun trigger that names a charge, not a deed: 'accused Israel of
+    genocide', 'complicit in genocide', 'called it a massacre', or a legal
+    label ('genocide', 'war crimes') not told as someone's deed."""
+    tok = hit.tok
+    if tok.pos_ != "NOUN" or hit.frame_tok is not None:
+        return False
+    text = " ".join(t.lemma_.lower() for t in hit.span_toks)
+    label = tok.lemma_.lower() in r.label_nouns or any(
+        f"{c.lemma_.lower()} {tok.lemma_.lower()}" in r.label_nouns for c in tok.children if c.i < tok.i)
+    if label or text in r.label_nouns:
+        h = tok.head
+        done = tok.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and h.lemma_.lower() in ("commit", "perpetrate")
+        if not (done and any(c.dep_ == "nsubj" for c in h.children)):
+            return True
+    t = tok
+    while t.head.i != t.i:
+        h = t.head
+        lem = h.lemma_.lower()
+        if lem in r.charge_heads and not (h.pos_ == "NOUN" and not (t.dep_ == "prep" and t.lower_ in ("of", "about"))):
+            # a charge noun frames only its "of" phrase: "allegations of genocide", not "allegations in the report"
+            if lem in r.naming_verbs or lem in ("describe", "characterize", "characterise"):
+                return t.dep_ in ("oprd", "attr") or (t.dep_ == "prep" and t.lower_ == "as")
+            return True
+        if h.pos_ in ("VERB", "AUX"):
+            return False
+        t = h
+    return False
+
+
+def _named(hit: Hit, r: Rules) -> bool:
+    """'calling Engoron X's partner', 'called it a disgrace': naming someone
+    something (a predicate after the object) is no call to them."""
+    tok = hit.frame_tok or hit.tok
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in r.naming_verbs:
+        return False
+    if any((c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for")) or (c.dep_ == "xcomp" and c.pos_ == "VERB")
+           for c in tok.children):
+        return False  # "call on X to rise up": an appeal, whatever else the parser hangs on it
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ in ("oprd", "attr") for c in tok.children) or len(objs) > 1 or (
+        bool(objs) and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children))
+
+
 def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     gov: Token | None = tok
     noun = tok.pos_ == "NOUN"
@@ -904,8 +1065,24 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
     # ("Osama bin Laden's al-Qaeda network" resolved to the person).
     by_subject = _subject_sources(an, hit, r, stmts[0].id if len(stmts) == 1 else None)
     if any(_known(an.actor(a)) for a, _ in by_subject) or not any(_known(an.actor(a)) for a, _ in spoken):
-        return by_subject or spoken
-    return spoken
+        return by_subject or ([] if _someone_else(hit) else spoken)
+    return [] if _someone_else(hit) else spoken
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+# pronouns an unresolved reported clause may mean the speaker by; "that" and
+# "which" stand for the speaker's own thing ("decided on a plan that will ...")
+SPEAKER_PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "them", "that", "which"}
+
+
+def _someone_else(hit: Hit) -> bool:
+    """The clause names its own doer, and it is not the speaker ("those who
+    sent troops", "the first son ... blasting"): when that doer is no known
+    actor, the act is not the speaker's either."""
+    subjects = subject_of(hit.gov)
+    # "a plan that will not allow X": the doer is whoever made the thing
+    return bool(subjects) and not any(s.lower_ in FIRST_PERSON | {"that", "which"} for s in subjects)
 
 
 def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | None) -> list[tuple[str, str | None]]:
@@ -918,7 +1095,17 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
             found = [a for a in [_attack_owner(an, subj)] if a]
         if not found and hit.code[:2] in ("18", "19"):
             found = [a for a in [_bomb_source(an, subj, hit, r_)] if a]
-        if not found and subj.pos_ == "PRON":
+        if not found and subj.lower_ in RELATIVE_PRONOUNS and hit.gov.dep_ == "relcl":
+            # "the separatists who shot down the airliner": the noun the clause hangs on acts
+            # (not "the U.S. compound that killed": a country word on a thing)
+            ante = hit.gov.head
+            # "Israel's war on Gaza, which has killed": after a preposition the
+            # clause may belong to the whole phrase; the parser cannot tell
+            tucked = ante.dep_ == "pobj"
+            found = [] if tucked else [a for a in actors_of(an, ante)
+                                       if _actor_at_token(an, ante) or not _bare_place(an.actor(a))]
+        if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
+            # (not "those who sent troops", "all this threatens": someone else, or no one)
             found = _reporting_speaker(an, hit.gov)
         if not any(_known(an.actor(a)) for a in found):
             found += [a for a in [_located_source(an, subj, hit, r_)] if a]
@@ -1427,7 +1614,13 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
             hit.needs_target = hit.needs_target and not threat
         else:
             hyp = True
-    hit.hypothetical = hyp
+    hit.hypothetical = hyp or _question(hit.tok)
+
+
+def _question(tok: Token) -> bool:
+    """'Can X pull off a win?', 'Is this part of an FBI investigation?': a
+    question tells of no act that happened."""
+    return tok.sent.text.strip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 def _conditioned(verb: Token) -> bool:
@@ -1457,7 +1650,7 @@ def code_events(an: Analysis) -> list[Event]:
     coded: list[tuple[Hit, list[Event]]] = []
     done: set[int] = set()  # verbs that carry an act that happened
     for hit in find_hits(an, r):
-        if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit):
+        if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit) or _figurative(hit, r):
             continue
         _reading(hit, r, cats)
         evs = list(_events_of(an, hit, r))
@@ -1569,7 +1762,9 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         # "Syria offered to withdraw its troops": one's own forces are no target
         tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)
                 and not (t in owned and _country_of(an, t) == _country_of(an, src))
-                and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))]
+                and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))
+                and not (hit.own_side_excluded and _bare_place(an.actor(t))
+                         and _country_of(an, t) == _country_of(an, src))]
         if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
             tgts = [a for a, _ in sources if _code_of(an, a) != _code_of(an, src)]
         tgts = tgts or [None]

@@ -76,6 +76,16 @@ class Rules:
     visitor_codes: frozenset[str] = field(default_factory=frozenset)
     counterpart_nouns: frozenset[str] = field(default_factory=frozenset)
     for_target_categories: frozenset[str] = field(default_factory=frozenset)
+    force_roots: frozenset[str] = field(default_factory=frozenset)
+    abstract_nouns: frozenset[str] = field(default_factory=frozenset)
+    figurative_modifiers: frozenset[str] = field(default_factory=frozenset)
+    charge_heads: frozenset[str] = field(default_factory=frozenset)
+    label_nouns: frozenset[str] = field(default_factory=frozenset)
+    idea_nouns: frozenset[str] = field(default_factory=frozenset)
+    warning_verbs: frozenset[str] = field(default_factory=frozenset)
+    naming_verbs: frozenset[str] = field(default_factory=frozenset)
+    threat_consequences: frozenset[str] = field(default_factory=frozenset)
+    warned_force: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -159,6 +169,16 @@ def parse_rules(text: str) -> Rules:
         visitor_codes=fs("visitor_codes"),
         counterpart_nouns=fs("counterpart_nouns"),
         for_target_categories=fs("for_target_categories"),
+        force_roots=fs("force_roots"),
+        abstract_nouns=fs("abstract_nouns"),
+        figurative_modifiers=fs("figurative_modifiers"),
+        charge_heads=fs("charge_heads"),
+        label_nouns=fs("label_nouns"),
+        idea_nouns=fs("idea_nouns"),
+        warning_verbs=fs("warning_verbs"),
+        naming_verbs=fs("naming_verbs"),
+        threat_consequences=fs("threat_consequences"),
+        warned_force=fs("warned_force"),
     )
 
 
