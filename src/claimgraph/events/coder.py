@@ -958,15 +958,19 @@ def _figurative(hit: Hit, r: Rules) -> bool:
 def _talked_of(hit: Hit, r: Rules) -> bool:
     """'the idea of NATO members sending troops', 'the prospect of an
     invasion': an act only talked about."""
-    t = hit.frame_tok or hit.tok
+    return any(h.lemma_.lower() in r.idea_nouns and t.dep_ == "prep" and t.lower_ in ("of", "about")
+               for t, h in _up_to_verb(hit.frame_tok or hit.tok))
+
+
+def _up_to_verb(tok):
+    """(child, head) pairs up the parse from tok, through the first verb head."""
+    t = tok
     while t.head.i != t.i:
         h = t.head
-        if h.lemma_.lower() in r.idea_nouns and t.dep_ == "prep" and t.lower_ in ("of", "about"):
-            return True
+        yield t, h
         if h.pos_ in ("VERB", "AUX"):
-            return False
+            return
         t = h
-    return False
 
 
 def _metaphor(hit: Hit, r: Rules) -> bool:
@@ -1003,18 +1007,13 @@ def _charged(hit: Hit, r: Rules) -> bool:
         done = tok.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and h.lemma_.lower() in ("commit", "perpetrate")
         if not (done and any(c.dep_ == "nsubj" for c in h.children)):
             return True
-    t = tok
-    while t.head.i != t.i:
-        h = t.head
+    for t, h in _up_to_verb(tok):
         lem = h.lemma_.lower()
         if lem in r.charge_heads and not (h.pos_ == "NOUN" and not (t.dep_ == "prep" and t.lower_ in ("of", "about"))):
             # a charge noun frames only its "of" phrase: "allegations of genocide", not "allegations in the report"
             if lem in r.naming_verbs or lem in ("describe", "characterize", "characterise"):
                 return t.dep_ in ("oprd", "attr") or (t.dep_ == "prep" and t.lower_ == "as")
             return True
-        if h.pos_ in ("VERB", "AUX"):
-            return False
-        t = h
     return False
 
 
