@@ -44,7 +44,6 @@ POSTINGS_LIMIT = 100  # most recent clusters read per postings list
 CANDIDATES = 20  # clusters scored in full
 MAX_TERMS = 60  # terms kept per cluster vector
 BIGRAMS = False
-CLASSES = True
 PREFIX = 5  # content words compare by their first letters ('behead', 'beheading')
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -81,7 +80,7 @@ def _word_term(w: str) -> str | None:
     cls = lex.verb_class.get(s) or lex.noun_class.get(s)
     # Truncation folds the forms `stem` leaves apart ('captured', 'capture',
     # 'capturing'): headlines of one claim inflect its words every way.
-    return f"p:{cls}" if cls and CLASSES else s[:PREFIX]
+    return f"p:{cls}" if cls else s[:PREFIX]
 
 
 def text_terms(text: str) -> Counter[str]:
@@ -640,15 +639,3 @@ def agglomerate(
         for i in idx:
             labels[i] = f"A{min(idx)}"
     return labels
-
-
-def density_order(vectors: list[Counter[str]]) -> list[int]:
-    """Claims from the most central (the most summed cosine to others) to
-    the least: a rebuild that starts from the core of each claim does not
-    depend on the order the claims were stored in."""
-    dens = [0.0] * len(vectors)
-    for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
-        i, j = divmod(key, len(vectors))
-        dens[i] += s
-        dens[j] += s
-    return sorted(range(len(vectors)), key=lambda i: (-dens[i], i))
