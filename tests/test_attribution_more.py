@@ -182,3 +182,44 @@ def test_as_clause_reports_the_clause_it_hangs_on(extract):
     assert "the harbour board spent twice its budget" in by_cue["reported"].content
     assert by_cue["noted"].content.startswith("The port will close")
     assert "mayor" not in by_cue["noted"].content
+
+
+def test_a_clause_after_the_cue_wins_over_one_before_it(extract):
+    doc = extract("Harbor\n\nThe nominee continues to insist, most recently in a radio interview, "
+                  "that he really wants to release his records.\n")
+    got = [x.content for x in doc.statements if x.cue == "wants"]
+    assert got == ["to release his records"], [(x.cue, x.content) for x in doc.statements]
+
+
+def test_a_quotation_before_the_cue_wins_over_a_misparsed_clause_after_it(extract):
+    doc = extract("Harbor\n\n“It is finished,” she said of the vote, in which she was sure the mayor would win.\n")
+    assert "It is finished" in {x.content.strip(",") for x in doc.statements}, [x.content for x in doc.statements]
+
+
+def test_an_infinitive_after_the_cue_keeps_the_aside_before_it_out(extract):
+    doc = extract("Harbor\n\nJust yesterday, can you believe it, the mayor urged the council to delay the vote.\n")
+    got = [x.content for x in doc.statements if x.cue == "urged"]
+    assert got == ["to delay the vote"] or got == ["the council to delay the vote"], got
+
+
+def test_a_subordinate_verb_does_not_report_the_main_clause(extract):
+    doc = extract("Harbor\n\nAt the moment the senator announced her candidacy last spring, "
+                  "her rival was holding a meeting in his office.\n")
+    assert not any("meeting" in x.content for x in doc.statements), [(x.cue, x.content) for x in doc.statements]
+
+
+def test_a_quotation_after_another_clause_is_that_clause_s(extract):
+    doc = extract('Harbor\n\nAs the mayor attacked the plan, the crowd chanted, "Stop the tax now!"\n')
+    cues = {x.cue for x in doc.statements if x.content == "Stop the tax now!"}
+    assert cues == {"chanted"}, [(x.cue, x.content) for x in doc.statements]
+
+
+def test_a_title_in_quotes_is_not_the_speech_of_the_next_verb(extract):
+    doc = extract("Harbor\n\nAt an event billed as “Jobs for Everyone,” the governor unveiled a plan to fix the roads.\n")
+    assert not any(x.content == "Jobs for Everyone" for x in doc.statements), [x.content for x in doc.statements]
+
+
+def test_a_dash_signature_after_a_no_break_space(extract):
+    doc = extract("Voices\n\n“We have waited far too long for this bridge to open.”\u00a0― Maria Lopez\n")
+    s = next((x for x in doc.statements if x.content.startswith("We have waited")), None)
+    assert s is not None and speaker(doc, s) == "Maria Lopez", [x.content for x in doc.statements]

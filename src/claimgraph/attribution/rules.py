@@ -190,11 +190,30 @@ def _adjacent_subject(verb: Token) -> Token | None:
 # -- content ---------------------------------------------------------------------
 
 
-def clause_content(verb: Token) -> Token | None:
+def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | None:
+    """The complement clause a cue reports. One after the verb wins over one
+    before it ("Facing questions, her doctor disclosed she has pneumonia"),
+    unless the one before is a quotation ("“It's over,” she said of X, in which ...")."""
+    left = right = None
     for c in verb.children:
-        if c.dep_ in CLAUSE and not (c.i < verb.i and _adverbial_opening(c)):
-            return c
-    return None
+        if c.dep_ not in CLAUSE:
+            continue
+        if c.i > verb.i:
+            if right is None and not _main_clause_after(verb, c):
+                right = c
+        elif left is None and not _adverbial_opening(c):
+            left = c
+    if left is not None and (right is None or quotes and _in_quote(_first_word(left).idx, quotes)):
+        # "..., can you believe it, she urged them to go": a verb whose own
+        # infinitive follows it does not report the clause before it
+        if any(x.dep_ == "xcomp" and x.i > verb.i and x.pos_ in {"VERB", "AUX"} for x in verb.children):
+            return None
+        return left
+    return right
+
+
+def _first_word(tok: Token) -> Token:
+    return next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
 
 
 # Words that open a clause of time, cause or condition: a clause they open
@@ -206,6 +225,20 @@ SCENE_OPENERS = {"as", "when", "while", "whereas", "although", "though", "if", "
 
 def _adverbial_opening(comp: Token) -> bool:
     return comp.left_edge.lower_ in SCENE_OPENERS
+
+
+def _main_clause_after(verb: Token, comp: Token) -> bool:
+    """"Since she announced her bid, here we are" / "As he announced his bid
+    last spring, his rival was ...": a misparse hangs the main clause on a
+    subordinate verb. A clause after a comma, without "that", following the
+    verb's own object or under a subordinating word is not what it reports."""
+    doc = verb.doc
+    if not any(t.text == "," for t in doc[verb.i + 1 : comp.i]):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
+        return False
+    subordinate = any(m.dep_ == "mark" and m.lower_ in SCENE_OPENERS for m in verb.children)
+    return subordinate or any(c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children)
 
 
 def own_complement(verb: Token, quotes: list[Quote]) -> bool:
@@ -264,12 +297,23 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     owned = own_complement(verb, quotes) and _addressee(verb) is None
     for q in quotes:
         gap_after = text_of(doc)[after_char : q.start]
-        if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after):
+        if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) and not _other_verb(doc, verb, hi + 1, q.start):
             return q
         gap_before = text_of(doc)[q.end : before_char]
         if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
             return q
     return None
+
+
+def _other_verb(doc: Doc, verb: Token, first: int, end_char: int) -> bool:
+    """A verb of another clause between the cue and a quotation ("As he attacked
+    her, the crowd chanted, “...”"): the quotation is that clause's."""
+    for t in doc[first:]:
+        if t.idx >= end_char:
+            return False
+        if t.pos_ == "VERB" and not verb.is_ancestor(t):
+            return True
+    return False
 
 
 def _joining(gap: str) -> bool:
@@ -392,12 +436,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     phrasal = _phrasal_object(verb)
     if phrasal is not None:
         return phrasal, True
-    comp = clause_content(verb)
+    comp = clause_content(verb, quotes)
     if comp is not None:
         # the clause is a quotation only if it starts inside one; "stated that
         # Iran “opposes ...”" stays a clause with a quote in it (mixed)
-        first = next((t for t in comp.subtree if not t.is_punct and not t.is_space), comp)
-        q = _in_quote(first.idx, quotes)
+        q = _in_quote(_first_word(comp).idx, quotes)
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
@@ -459,7 +502,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 return subtree_span(inner), True
             # "accused X of Y", "called him a Z", "portrayed X as Y": the whole predicate
             tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp", "ccomp", "acomp"}
-                    and c.lower_ not in CIRCUMSTANCE]
+                    and c.lower_ not in CIRCUMSTANCE and not (c.dep_ == "ccomp" and _main_clause_after(verb, c))]
             end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
             if obj.lower_ in {"it", "this", "that", "them", "him", "her"} and not tail:
                 return None
@@ -621,7 +664,7 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
             continue  # scare quotes and titles, not statements
         if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered):
             continue
-        raw = _speaker_after(doc, q) or _dash_signature(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
+        raw = _speaker_after(doc, q, quotes) or _dash_signature(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
         if raw is not None:
             if raw.content == q.inner:  # the quotation itself is the content
                 raw.content = extend_quote(quotes, q, text, raw.cue.idx, doc)
@@ -673,7 +716,7 @@ def _dash_signature(doc: Doc, q: Quote) -> Raw | None:
     reader comments, collected quotes)."""
     text = text_of(doc)
     j = q.end
-    while j < len(text) and text[j] in " \t":
+    while j < len(text) and text[j].isspace() and text[j] != "\n":  # no-break spaces too
         j += 1
     if j >= len(text) or text[j] not in DASHES:
         return None
@@ -690,7 +733,7 @@ def _dash_signature(doc: Doc, q: Quote) -> Raw | None:
     return Raw(cue=dash[0], cue_span=(j, j + 1), content=q.inner, stance="assert", speakers=[speaker])
 
 
-def _speaker_after(doc: Doc, q: Quote) -> Raw | None:
+def _speaker_after(doc: Doc, q: Quote, quotes: list[Quote]) -> Raw | None:
     """"“...,” Jane Doe, 58, told AFP" / "“...,” added a voter"."""
     text = text_of(doc)
     if not q.closed or not text[q.inner_start : q.end].rstrip("”\"'\x01 ").endswith((",", "?", "!", "—", "-")):
@@ -712,6 +755,8 @@ def _speaker_after(doc: Doc, q: Quote) -> Raw | None:
     if verb_at is None:
         return None
     verb = toks[verb_at]
+    if any(c.dep_ == "dobj" and c.i > verb.i and not _in_quote(c.idx, quotes) for c in verb.children) and _addressee(verb) is None:
+        return None  # "“A Title,” she unveiled a plan": the verb has its own object
     speaker = _np_tokens(toks[:verb_at])
     if not speaker:
         if any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
