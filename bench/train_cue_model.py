@@ -221,6 +221,8 @@ def main() -> None:
     ap.add_argument("--threshold", type=float, default=None,
                     help="candidate threshold; default: the lowest at which whole-pipeline train CV precision "
                          "reaches --target-precision")
+    ap.add_argument("--drop", type=float, default=None,
+                    help="rule drop threshold, with --threshold; default: chosen by --drop-precision")
     ap.add_argument("--target-precision", type=float, default=0.85)
     ap.add_argument("--cv-eval", action="store_true",
                     help="also score the whole pipeline on train articles by 5-fold CV (models fitted without the fold)")
@@ -267,6 +269,9 @@ def main() -> None:
         if ka and ca / ka <= args.drop_precision:
             drop = t
     print(f"chosen drop threshold (dropped statements right at most {args.drop_precision} in train CV): {drop}")
+    if args.threshold is not None and args.drop is not None:
+        drop = args.drop
+        print(f"rule drop threshold given: {drop}")
     if args.threshold is None:
         # both models give calibrated probabilities, so the pair is searched
         # together: the highest unquoted recall at which the whole pipeline

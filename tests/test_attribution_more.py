@@ -170,6 +170,13 @@ def test_participle_takes_the_holder_of_its_clause(nlp):
     assert text[promising[0].content[0]:promising[0].content[1]].startswith("to block")
 
 
+def test_participle_after_a_preposition_takes_the_holder_of_its_clause(nlp):
+    text = "The mayor tried to calm the town by pledging a full review of the police."
+    pledging = candidates_of(nlp, text, "pledging")
+    assert pledging and pledging[0].subject.text == "mayor"
+    assert text[pledging[0].content[0]:pledging[0].content[1]] == "a full review of the police"
+
+
 def test_noun_modified_by_a_participle_holds_its_act(nlp):
     alleging = candidates_of(nlp, "Reports alleging fraud at the agency spread quickly.", "alleging")
     assert alleging and alleging[0].subject.text == "Reports"
@@ -223,3 +230,9 @@ def test_a_dash_signature_after_a_no_break_space(extract):
     doc = extract("Voices\n\n“We have waited far too long for this bridge to open.”\u00a0― Maria Lopez\n")
     s = next((x for x in doc.statements if x.content.startswith("We have waited")), None)
     assert s is not None and speaker(doc, s) == "Maria Lopez", [x.content for x in doc.statements]
+
+
+def test_a_name_and_colon_title_yields_one_statement(extract):
+    doc = extract("Lopez: The new bridge will open before winter\n\nMaria Lopez spoke to reporters on Monday.\n")
+    got = [(x.cue, x.content) for x in doc.statements if x.content.startswith("The new bridge")]
+    assert got == [(":", "The new bridge will open before winter")], [(x.cue, x.content) for x in doc.statements]

@@ -17,7 +17,7 @@ def stage(analysis) -> None:
     analysis.scratch["quotes"] = quotes
     prior = _line_statements(doc, lines)
     head = headline_source(doc, text)
-    if head is not None:
+    if head is not None and all(colon != head[2] for _l, _w, colon in lines):  # not also a transcript line
         prior += _line_statements(doc, [head])
     raws = find_statements(doc, quotes, prior)
     raws = filter_rules(raws, quotes)

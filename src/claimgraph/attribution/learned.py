@@ -112,6 +112,9 @@ def _subject(verb: Token) -> Token | None:
         if cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head  # "X left, promising to return": the participle's act is X's
             continue
+        if cur.tag_ == "VBG" and cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head.head  # "without naming him, X accused ...", "X sought to win by pledging ..."
+            continue
         if cur.tag_ == "VBG" and cur.dep_ == "acl" and cur.head.pos_ in {"NOUN", "PROPN"}:
             return cur.head  # "stories alleging fraud": the noun holds the act
         break
