@@ -33,6 +33,16 @@ def _appositive_role(name_tok) -> str | None:
     return None
 
 
+def _trimmed(span: Span) -> Span:
+    """Without edge spaces and marks: an odd tokenisation can leave " He" as two tokens."""
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].is_space or span.doc[start].is_punct):
+        start += 1
+    while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[start:end]
+
+
 class SpeakerResolver:
     def __init__(self, actors: ActorSet) -> None:
         self.actors = actors
@@ -82,6 +92,9 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span, raw: Raw) -> ActorDraft | None:
         a = self.actors
+        mention = _trimmed(mention)
+        if not len(mention):
+            return None
         if raw.holder_word is not None:
             country = coding.country_of(raw.holder_word.text)
             if country:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.attribution.learned import filter_rules, find_learned
-from claimgraph.attribution.quotes import find_quotes
+from claimgraph.attribution.quotes import Quotes, find_quotes
 from claimgraph.attribution.rules import Raw, find_statements
 from claimgraph.attribution.transcript import as_quotes, headline_source, transcript_lines
 from claimgraph.registry import stages
@@ -13,7 +13,7 @@ from claimgraph.registry import stages
 def stage(analysis) -> None:
     doc, text = analysis.doc, analysis.text
     lines = transcript_lines(doc, text)
-    quotes = sorted(find_quotes(text) + as_quotes(lines), key=lambda q: q.start) if lines else find_quotes(text)
+    quotes = Quotes(sorted(find_quotes(text) + as_quotes(lines), key=lambda q: q.start)) if lines else find_quotes(text)
     analysis.scratch["quotes"] = quotes
     prior = _line_statements(doc, lines)
     head = headline_source(doc, text)

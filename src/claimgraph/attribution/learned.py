@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.actors.coding import code_actor
 from claimgraph.attribution.lexicon import cues
-from claimgraph.attribution.quotes import Quote
+from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import (
     CIRCUMSTANCE,
     SUBJ,
@@ -36,6 +36,7 @@ from claimgraph.attribution.rules import (
     cut_tail,
     noun_phrase,
 )
+from claimgraph.intervals import Intervals
 
 # Right-hand dependents that make up what a verb's act is about.
 COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}
@@ -232,7 +233,6 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
     other than the cue tokens in `taken`. `speakers` are the head words of the
     speakers the rules found: a holder who speaks elsewhere is a likely source."""
     out = []
-    spans = [(q.start, q.end) for q in quotes]
     for tok in doc:
         if tok.i in taken:
             continue
@@ -250,11 +250,12 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
         start, end = cut_tail(doc, start, end, quotes)
         if end - start < 3 or start <= subj.idx < end:
             continue
-        in_quote = any(a <= tok.idx < b for a, b in spans)
+        near = quotes.marked(min(tok.idx, start), max(tok.idx + 1, end)) if isinstance(quotes, Quotes) else quotes
+        in_quote = any(q.start <= tok.idx < q.end for q in near)
         feats = features(tok, head, subj, kind, in_quote, end - start)
         if subj.lower_ in speakers:
             feats.append("subj_speaks")
-        if any(start <= a < end for a, _b in spans):
+        if any(start <= q.start < end for q in near):
             feats.append("content_quotes")
         feats.extend(_context(tok, taken, in_quote))
         feats.extend(_holder(subj))
@@ -372,7 +373,8 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
     """Features of a statement the cue rules found, or None when its content is
     quoted (quotations are judged by the quote rules alone)."""
     a, b = raw.content
-    if any(q.inner_start <= a < q.inner_end or q.inner_start < b <= q.inner_end for q in quotes):
+    near = quotes.overlapping(a, b + 1) if isinstance(quotes, Quotes) else quotes
+    if any(q.inner_start <= a < q.inner_end or q.inner_start < b <= q.inner_end for q in near):
         return None
     cue = raw.cue
     lemma = cue.lemma_.lower()
@@ -424,15 +426,15 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
     m = model()
     taken = {r.cue.i for r in found if r.cue is not None}
     speakers = frozenset(sp.root.lower_ for r in found for sp in r.speakers)
-    contents = [r.content for r in found]
+    contents = Intervals(r.content for r in found)
     out = []
     for c in candidates(doc, quotes, taken, speakers):
-        if any(_overlap(c.content, other) >= 0.5 for other in contents):
+        if any(_overlap(c.content, other) >= 0.5 for other in contents.overlapping(*c.content)):
             continue
         if probability(c.features, m) < m.threshold:
             continue
         stance = cues().verb_stance.get(c.head.lemma_.lower()) or cues().verb_stance.get(c.verb.lemma_.lower()) or "assert"
         out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb, stance), content=c.content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
-        contents.append(c.content)
+        contents.add(c.content)
     return out

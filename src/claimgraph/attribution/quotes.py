@@ -9,6 +9,9 @@ marks never raise: an unclosed quote ends at its paragraph end.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+
+from claimgraph.intervals import Intervals
 
 # opening mark -> the closing marks that end it
 _PAIRS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”'}
@@ -27,6 +30,30 @@ class Quote:
     @property
     def inner(self) -> tuple[int, int]:
         return (self.inner_start, self.inner_end)
+
+
+class Quotes(list):
+    """The quotations of one text, with lookups that do not scan them all."""
+
+    @cached_property
+    def _index(self) -> Intervals[Quote]:
+        return Intervals(self, span=lambda q: q.inner)
+
+    def holding(self, char: int) -> Quote | None:
+        """The first quotation whose words hold `char`."""
+        return self._index.containing(char)
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        """Quotations whose words share a character with [start, end)."""
+        return self._index.overlapping(start, end)
+
+    @cached_property
+    def _marks(self) -> Intervals[Quote]:
+        return Intervals(self, span=lambda q: (q.start, q.end))
+
+    def marked(self, start: int, end: int) -> list[Quote]:
+        """Quotations whose marks or words share a character with [start, end)."""
+        return self._marks.overlapping(start, end)
 
 
 def _paragraphs(text: str):
@@ -50,7 +77,7 @@ def _looks_closing(line: str, i: int) -> bool:
     return prev in ".,?!—-" and (nxt.isspace() or nxt in ".,;:)")
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str) -> Quotes:
     quotes: list[Quote] = []
     for offset, raw_line in _paragraphs(text):
         # Two apostrophes stand for a double mark in some archives (''like this'');
@@ -95,7 +122,7 @@ def find_quotes(text: str) -> list[Quote]:
             end = len(line.rstrip())
             if end > start + 1:
                 quotes.append(_make(line, offset, start, end, closed=False))
-    return quotes
+    return Quotes(quotes)
 
 
 def _make(line: str, offset: int, start: int, end: int, closed: bool) -> Quote:

@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.lexicon import cues
-from claimgraph.attribution.quotes import Quote
+from claimgraph.attribution.quotes import Quote, Quotes
+from claimgraph.intervals import Intervals
 
 SUBJ = {"nsubj", "nsubjpass"}
 CLAUSE = {"ccomp"}
@@ -76,6 +77,8 @@ def text_of(doc: Doc) -> str:
 
 
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
+    if isinstance(quotes, Quotes):
+        return quotes.holding(char)
     for q in quotes:
         if q.inner_start <= char < q.inner_end:
             return q
@@ -657,19 +660,19 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
     next to them: "“...,” Jane Doe, 58, told AFP", "“...,” added a voter",
     "Jane Doe shouted: “...”". Catches misparses the dependency rules miss."""
     text = text_of(doc)
-    covered = [r.content for r in found]
+    covered = Intervals(r.content for r in found)
     out: list[Raw] = []
     for q in quotes:
         if q.inner_end - q.inner_start < 12:
             continue  # scare quotes and titles, not statements
-        if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered):
+        if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered.overlapping(q.inner_start, q.inner_end + 1)):
             continue
         raw = _speaker_after(doc, q, quotes) or _dash_signature(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
         if raw is not None:
             if raw.content == q.inner:  # the quotation itself is the content
                 raw.content = extend_quote(quotes, q, text, raw.cue.idx, doc)
             raw.content = trim(doc, *raw.content)
-            covered.append(raw.content)
+            covered.add(raw.content)
             out.append(raw)
     return out
 

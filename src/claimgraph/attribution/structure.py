@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from claimgraph.attribution.quotes import Quote
+from claimgraph.attribution.quotes import Quote, Quotes
+from claimgraph.intervals import Intervals
 from claimgraph.schema import Statement
+
+
+def _near(span: tuple[int, int], quotes: list[Quote]) -> list[Quote]:
+    return quotes.overlapping(*span) if isinstance(quotes, Quotes) else quotes
 
 
 def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, bool]:
@@ -13,7 +18,7 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, boo
         return 0.0, False
     covered = 0
     any_inside = False
-    for q in quotes:
+    for q in _near(span, quotes):
         s, e = max(start, q.inner_start), min(end, q.inner_end)
         if e > s:
             covered += e - s
@@ -23,8 +28,9 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, boo
 
 def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
     share, inside = quoted_share(span, quotes)
-    starts_quoted = any(q.inner_start <= span[0] < q.inner_end for q in quotes)
-    ends_quoted = any(q.inner_start < span[1] <= q.inner_end for q in quotes)
+    near = _near((span[0], span[1] + 1), quotes)
+    starts_quoted = any(q.inner_start <= span[0] < q.inner_end for q in near)
+    ends_quoted = any(q.inner_start < span[1] <= q.inner_end for q in near)
     # a quotation broken by its cue ("“A,” she said. “B.”") is still direct
     if starts_quoted and ends_quoted and share >= 0.6:
         return "direct"
@@ -35,9 +41,10 @@ def finish_statements(statements: list[Statement], quotes: list[Quote]) -> list[
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes)
     # nesting: an inner statement's cue lies inside the outer statement's content
+    contents = Intervals(statements, span=lambda s: tuple(s.content_span))
     for inner in statements:
         best = None
-        for outer in statements:
+        for outer in contents.overlapping(*inner.cue_span):
             if outer is inner:
                 continue
             os_, oe = outer.content_span

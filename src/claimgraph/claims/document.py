@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, propositions, same_proposition
+from claimgraph.intervals import Intervals
 from claimgraph.schema import Claim, ClaimStance, Statement
 
 _MAX_TEXT = 120
@@ -67,10 +68,11 @@ def statement_wordings(analysis, keys: Keys) -> list[Wording]:
 def _unnest(wordings: list[Wording]) -> None:
     """'A said that B could not confirm P': P is B's wording, not A's; the
     outer statement keeps only what lies outside an inner one by someone else."""
+    spans = Intervals(wordings, span=lambda v: v.span)
     for w in wordings:
         who = {s.actor for s in w.stances}
         inner = [
-            v.span for v in wordings
+            v.span for v in spans.overlapping(*w.span)
             if v is not w and v.span != w.span and w.span[0] <= v.span[0] and v.span[1] <= w.span[1]
             and not who & {s.actor for s in v.stances}
         ]  # fmt: skip

@@ -1,0 +1,58 @@
+"""Character intervals with overlap lookups that do not scan every interval.
+
+Statements, contents and quotations are character spans; asking which of them
+overlap a span is a linear scan per question, which turns quadratic on huge
+articles with thousands of quotations. Sorted starts and the longest length
+bound the candidates to those starting near the span.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Intervals(Generic[T]):
+    """Items with a (start, end) span; answers keep the items' insertion order."""
+
+    def __init__(self, items: Iterable[T] = (), span: Callable[[T], tuple[int, int]] = lambda x: x) -> None:
+        self._span = span
+        self._entries: list[tuple[int, int, T]] = []  # (start, insertion rank, item)
+        self._starts: list[int] = []
+        self._longest = 0
+        self._count = 0
+        for item in items:
+            self.add(item)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def add(self, item: T) -> None:
+        start, end = self._span(item)
+        entry = (start, self._count, item)
+        self._count += 1
+        self._longest = max(self._longest, end - start)
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._entries.insert(i, entry)
+
+    def overlapping(self, start: int, end: int) -> list[T]:
+        """Items whose span shares a character with [start, end), in insertion order."""
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, max(end, start + 1))
+        hits = [(rank, item) for s, rank, item in self._entries[lo:hi] if self._span(item)[1] > start]
+        return [item for _rank, item in sorted(hits, key=lambda h: h[0])]
+
+    def containing(self, char: int) -> T | None:
+        """The first item (in insertion order) whose span holds `char`."""
+        lo = bisect_left(self._starts, char - self._longest)
+        hi = bisect_right(self._starts, char)
+        best = None
+        for _s, rank, item in self._entries[lo:hi]:
+            if self._span(item)[1] > char and (best is None or rank < best[0]):
+                best = (rank, item)
+        return best[1] if best else None
+
