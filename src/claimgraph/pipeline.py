@@ -89,7 +89,10 @@ def analyse(
     if text is None:
         text = doc.text  # Doc.text rebuilds the string on every call: once per document
     doc.user_data["claimgraph_text"] = text
-    return run_stages(Analysis(text=text, doc=doc, meta=meta), names)
+    try:
+        return run_stages(Analysis(text=text, doc=doc, meta=meta), names)
+    finally:
+        nlp_mod.release(doc)
 
 
 def extract(

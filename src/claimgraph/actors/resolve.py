@@ -25,6 +25,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors import coding
+from claimgraph.nlp import tokens_of
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -243,7 +244,7 @@ class ActorSet:
     def add_described_names(self) -> None:
         """Proper names that the parser left untagged but the article describes:
         "the Croatian daily newspaper Foo list" -> an outlet named "Foo list"."""
-        for tok in self.doc:
+        for tok in tokens_of(self.doc):
             if tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} or tok.ent_type_ in {"PERSON", "ORG", "GPE"}:
                 continue
             comps = [c for c in tok.lefts if c.dep_ == "compound"]

@@ -37,6 +37,7 @@ from claimgraph.attribution.rules import (
     noun_phrase,
 )
 from claimgraph.intervals import Intervals
+from claimgraph.nlp import tokens_of
 
 # Right-hand dependents that make up what a verb's act is about.
 COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}
@@ -233,7 +234,7 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
     other than the cue tokens in `taken`. `speakers` are the head words of the
     speakers the rules found: a holder who speaks elsewhere is a likely source."""
     out = []
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.i in taken:
             continue
         if tok.pos_ == "VERB":

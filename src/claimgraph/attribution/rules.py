@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.intervals import Intervals
+from claimgraph.nlp import tokens_of
 
 SUBJ = {"nsubj", "nsubjpass"}
 CLAUSE = {"ccomp"}
@@ -598,7 +599,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
     contents are not reported twice."""
     found: list[Raw] = list(prior or [])
     lex = cues()
-    for tok in doc:
+    for tok in tokens_of(doc):
         if tok.lower_ in {"according", "per"}:
             raw = _according(doc, tok, lex.according)
             if raw is not None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, propositions, same_proposition
 from claimgraph.intervals import Intervals
+from claimgraph.nlp import tokens_of
 from claimgraph.schema import Claim, ClaimStance, Statement
 
 _MAX_TEXT = 120
@@ -176,7 +177,7 @@ def _wording(analysis, content: Span, keys: Keys, stances: list[tuple[str, str]]
 def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
     lex = lexicon()
     out = []
-    for tok in analysis.doc:
+    for tok in tokens_of(analysis.doc):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
             content = _content_of_allegation(tok)
             if content is None:

@@ -29,6 +29,7 @@ from claimgraph.actors.coding import Coding, code_actor
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
+from claimgraph.nlp import tokens_of
 from claimgraph.schema import Actor, Event, Statement
 
 OBJ_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
@@ -729,7 +730,7 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     for hit in _must_demands(an, r):
         consumed.update(t.i for t in hit.comp.subtree)  # type: ignore[union-attr]
         hits.append(hit)
-    toks = [t for t in an.doc if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
+    toks = [t for t in tokens_of(an.doc) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
     for tok in toks:
         if tok.i in consumed:
             continue
@@ -771,7 +772,7 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
     Only a "must" clause under a speech verb, with its own named subject; the
     target must be an actor other than the speaker (checked when actors are
     attached), so "he said he must leave" codes nothing."""
-    for m in an.doc:
+    for m in tokens_of(an.doc):
         if m.lower_ != "must" or m.dep_ != "aux":
             continue  # only clauses with "must" can be demands: skip the rest cheaply
         tok = m.head

@@ -1,12 +1,16 @@
-"""Interval lookups give the same answers as a scan of every interval, and
+"""The per-document hot path: interval lookups give the same answers as a
+scan of every interval, the token cache does not outlive an analysis, and
 long paragraphs cut for the parser do not turn pronouns into actors."""
 
 import random
 
 import claimgraph
+from claimgraph import nlp as nlp_mod
 from claimgraph.attribution.quotes import Quotes, find_quotes
 from claimgraph.attribution.rules import _in_quote
 from claimgraph.intervals import Intervals
+from claimgraph.pipeline import analyse
+from claimgraph.schema import DocumentMeta
 
 
 def _random_spans(seed: int, n: int = 300) -> list[tuple[int, int]]:
@@ -62,3 +66,12 @@ def test_a_paragraph_cut_for_the_parser_yields_no_pronoun_actor(nlp):
     doc = claimgraph.extract("Notes\n\n" + body + "\n")
     assert doc.statements
     assert not [a.name for a in doc.actors if a.name.lower() in {"he", "she", "they"}]
+
+
+def test_the_token_cache_is_dropped_after_an_analysis(nlp):
+    doc = nlp_mod.parse("Harbor\n\nThe mayor said the bridge was safe.\n")
+    assert nlp_mod.tokens_of(doc) is nlp_mod.tokens_of(doc)  # built once
+    result = analyse(doc, DocumentMeta(id="x"))
+    assert result.statements
+    assert "claimgraph_tokens" not in doc.user_data
+    assert doc.to_bytes()  # Tokens in user_data would not serialise
