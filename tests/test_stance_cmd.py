@@ -147,6 +147,9 @@ QUOTED_CLAIM = "A Brask surgeon woke the patient and asked: how are you feeling?
         (PANEL_CLAIM, "There was never a Brask council panel on the river planned for Monday", "against"),
         (PANEL_CLAIM, "Brask council planned a river panel without residents", "for"),
         (NEG_CLAIM, "Orvane Mining never dumped waste into the Selka River", "for"),
+        # hedges and denials written for claims worded unlike the Emergent file
+        (CLAIM, "Orvane Mining dumped waste into the Selka River, dubious video shows", "observing"),
+        (CLAIM, "Orvane Mining waste in the Selka River is an urban legend", "against"),
     ],
 )
 def test_headline_stance_more_cues(nlp, claim, headline, label):
