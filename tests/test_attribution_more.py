@@ -236,3 +236,23 @@ def test_a_name_and_colon_title_yields_one_statement(extract):
     doc = extract("Lopez: The new bridge will open before winter\n\nMaria Lopez spoke to reporters on Monday.\n")
     got = [(x.cue, x.content) for x in doc.statements if x.content.startswith("The new bridge")]
     assert got == [(":", "The new bridge will open before winter")], [(x.cue, x.content) for x in doc.statements]
+
+
+def test_a_quotation_goes_on_past_a_show_title_in_its_cue_clause(extract):
+    doc = extract("Harbor\n\n“We will publish the accounts,” the mayor said during an interview on “Meet the Harbor” "
+                  "Sunday. “Nothing is hidden, and nothing will be.”\n")
+    said = [x for x in doc.statements if x.cue == "said"]
+    assert len(said) == 1 and "Nothing is hidden" in said[0].content, [(x.cue, x.content) for x in doc.statements]
+
+
+def test_a_cue_deep_in_the_cue_clause_does_not_split_the_quotation(extract):
+    doc = extract("Harbor\n\n“Who is the real spender here?” said Ruiz, using a word the mayor has used to describe "
+                  "the council, on a call with reporters. “The council has no plan at all.”\n")
+    said = next(x for x in doc.statements if x.cue == "said")
+    assert "no plan at all" in said.content, [(x.cue, x.content) for x in doc.statements]
+
+
+def test_a_second_cue_that_opens_the_next_quotation_keeps_it(extract):
+    doc = extract("Harbor\n\n“We will win the vote,” she said, adding: “The harbor is ours.”\n")
+    got = {x.cue: x.content for x in doc.statements}
+    assert got.get("said") == "We will win the vote" and got.get("adding") == "The harbor is ours", got

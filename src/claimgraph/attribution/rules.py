@@ -337,29 +337,56 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1, d
     i = quotes.index(q)
     cur = q
     while i + 1 < len(quotes):
-        nxt = quotes[i + 1]
+        j = i + 1
+        # a title in the cue clause ("she said on “Meet the Press”. “B.”") is no part of the quotation
+        while cur.closed and text and j + 1 < len(quotes) and _title(text, quotes[j]) and "\n" not in text[cur.end : quotes[j + 1].start]:
+            j += 1
+        nxt = quotes[j]
         if not cur.closed and nxt.para_start or cur.closed and text and (
             text[cur.end : nxt.start].strip() == ""
-            or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]) and _one_cue(doc, cur.end, nxt.start))
+            or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]) and _one_cue(doc, cur.end, nxt.start, cue))
             or _bare_quote_para(text, cur, nxt)
         ):
             pass
         else:
             break
-        i += 1
+        i = j
         cur = nxt
         end = cur.inner_end
     return start, end
 
 
-def _one_cue(doc: Doc | None, start: int, end: int) -> bool:
-    """The gap holds the statement's own cue and no second one ("he said, adding:")."""
+def _title(text: str, q: Quote) -> bool:
+    """A short quotation in title case: the name of a show, book or slogan."""
+    words = text[q.inner_start : q.inner_end].split()
+    return (q.closed and not q.para_start and 1 <= len(words) <= 6 and text[q.inner_end - 1] not in ".?!,"
+            and words[0][:1].isupper()
+            and all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words))
+
+
+_TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"}
+
+
+def _one_cue(doc: Doc | None, start: int, end: int, cue: int = -1) -> bool:
+    """The gap holds the statement's own cue and no second one that opens the
+    next quotation ("he said, adding: “...”"). A cue inside the cue clause with
+    words of its own ("said X, referring to Y", "using a term Y has used to
+    describe Z") does not."""
     if doc is None:
         return True
     span = doc.char_span(start, end, alignment_mode="contract")
     if span is None:
         return True
-    return sum(1 for t in span if t.pos_ == "VERB" and verb_cue(t) is not None) <= 1
+    own = next((t for t in span if t.idx == cue), None)
+    others = [t for t in span if t.pos_ == "VERB" and verb_cue(t) is not None and t.idx != cue]
+    if own is None:
+        return not others
+    return not any(not own.is_ancestor(t) or t.head.i == own.i and not _has_words(t, end) for t in others)
+
+
+def _has_words(verb: Token, end: int) -> bool:
+    """The verb has a complement of its own before `end` ("referring to X."), not just a colon."""
+    return any(not c.is_punct and c.idx < end for c in verb.rights)
 
 
 def _bare_quote_para(text: str, cur: Quote, nxt: Quote) -> bool:
@@ -664,8 +691,8 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
     covered = Intervals(r.content for r in found)
     out: list[Raw] = []
     for q in quotes:
-        if q.inner_end - q.inner_start < 12:
-            continue  # scare quotes and titles, not statements
+        if q.inner_end - q.inner_start < 12 or _title(text, q):
+            continue  # scare quotes and titles ("on “Meet the Press”"), not statements
         if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered.overlapping(q.inner_start, q.inner_end + 1)):
             continue
         raw = _speaker_after(doc, q, quotes) or _dash_signature(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
