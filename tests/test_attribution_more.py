@@ -256,3 +256,9 @@ def test_a_second_cue_that_opens_the_next_quotation_keeps_it(extract):
     doc = extract("Harbor\n\n“We will win the vote,” she said, adding: “The harbor is ours.”\n")
     got = {x.cue: x.content for x in doc.statements}
     assert got.get("said") == "We will win the vote" and got.get("adding") == "The harbor is ours", got
+
+
+def test_a_conjoined_clause_stays_in_the_reported_clause(extract):
+    doc = extract("Harbor\n\nThe chief said officers will wear body cameras and many will ride bikes to look less stern.\n")
+    said = next(x for x in doc.statements if x.cue == "said")
+    assert said.content.endswith("to look less stern"), said.content
