@@ -233,7 +233,7 @@ def test_a_dash_signature_after_a_no_break_space(extract):
 
 
 def test_a_name_and_colon_title_yields_one_statement(extract):
-    doc = extract("Lopez: The new bridge will open before winter\n\nMaria Lopez spoke to reporters on Monday.\n")
+    doc = extract("Maria Lopez: The new bridge will open before winter\n\nShe spoke to reporters on Monday.\n")
     got = [(x.cue, x.content) for x in doc.statements if x.content.startswith("The new bridge")]
     assert got == [(":", "The new bridge will open before winter")], [(x.cue, x.content) for x in doc.statements]
 
