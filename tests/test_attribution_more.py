@@ -262,3 +262,10 @@ def test_a_conjoined_clause_stays_in_the_reported_clause(extract):
     doc = extract("Harbor\n\nThe chief said officers will wear body cameras and many will ride bikes to look less stern.\n")
     said = next(x for x in doc.statements if x.cue == "said")
     assert said.content.endswith("to look less stern"), said.content
+
+
+def test_a_film_title_after_a_verb_is_not_its_speech(extract):
+    doc = extract("Harbor\n\nThe group premiered an hour-long film, “Citizen Ruiz,” in which the mayor sits in a chair.\n"
+                  "“Stop,” the mayor said.\n")
+    assert not any(x.content == "Citizen Ruiz" for x in doc.statements), [(x.cue, x.content) for x in doc.statements]
+    assert any(x.content == "Stop" and x.cue == "said" for x in doc.statements), [(x.cue, x.content) for x in doc.statements]

@@ -296,7 +296,10 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     # '"...," he said' has nothing after the cue; a verb with its own object
     # does not report the quotation before it, except one told to someone
     owned = own_complement(verb, quotes) and _addressee(verb) is None
+    text = text_of(doc)
     for q in quotes:
+        if _label(text, q):
+            continue
         gap_after = text_of(doc)[after_char : q.start]
         if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) and not _other_verb(doc, verb, hi + 1, q.start):
             return q
@@ -355,10 +358,18 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1, d
 
 def _title(text: str, q: Quote) -> bool:
     """A short quotation in title case: the name of a show, book or slogan."""
-    words = text[q.inner_start : q.inner_end].split()
-    return (q.closed and not q.para_start and 1 <= len(words) <= 6 and text[q.inner_end - 1] not in ".?!,"
-            and words[0][:1].isupper()
+    inner = text[q.inner_start : q.inner_end]
+    words = inner.rstrip(",").split()
+    # a comma inside the marks is house style (“Citizen Jane,” a film); one word and a comma may be speech (“Stop,”)
+    return (q.closed and not q.para_start and 1 <= len(words) <= 6 and inner[-1:] not in ".?!"
+            and (len(words) > 1 or not inner.endswith(",")) and words[0][:1].isupper()
             and all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words))
+
+
+def _label(text: str, q: Quote) -> bool:
+    """A title ("on “Meet the Press”") or a one-word scare quote ("called it “yuge”"): no speech."""
+    words = text[q.inner_start : q.inner_end].split()
+    return _title(text, q) or len(words) == 1 and text[q.inner_end - 1] not in ".?!,"
 
 
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"}
