@@ -30,12 +30,6 @@ from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our", "i", "me", "my", "it", "its"}
-_PRONOUN_WORDS = frozenset(PERSON_PRONOUNS) | GROUP_PRONOUNS
-
-
-def _pronoun(tok: Token) -> bool:
-    """"He", "they"; not "US", the country."""
-    return tok.pos_ == "PRON" or tok.lower_ in _PRONOUN_WORDS and not tok.text.isupper()
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 _POSS = re.compile(r"(’s|'s|’|')$")
@@ -176,9 +170,7 @@ class ActorSet:
 
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
-        # the tagger sometimes labels a bare pronoun as a name ("He" as ORG)
-        ents = [e for e in self.doc.ents if not all(_pronoun(t) for t in e)]
-        persons = [e for e in ents if _is_person(e)]
+        persons = [e for e in self.doc.ents if _is_person(e)]
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str]]] = []
         for e in sorted(persons, key=lambda e: -len(person_name(e.text)[0].split())):
@@ -196,7 +188,7 @@ class ActorSet:
             if title and coding.role_of(title):
                 d.descriptions.append(title)
                 d.role = d.role or _cased(title, coding.role_of(title))
-        for e in ents:
+        for e in self.doc.ents:
             if e.label_ not in NAMED_LABELS:
                 continue
             name = clean_name(e.text)

@@ -251,7 +251,7 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
         start, end = cut_tail(doc, start, end, quotes)
         if end - start < 3 or start <= subj.idx < end:
             continue
-        near = quotes.marked(min(tok.idx, start), max(tok.idx + 1, end)) if isinstance(quotes, Quotes) else quotes
+        near = Quotes.of(quotes).marked(min(tok.idx, start), max(tok.idx + 1, end))
         in_quote = any(q.start <= tok.idx < q.end for q in near)
         feats = features(tok, head, subj, kind, in_quote, end - start)
         if subj.lower_ in speakers:
@@ -374,7 +374,7 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
     """Features of a statement the cue rules found, or None when its content is
     quoted (quotations are judged by the quote rules alone)."""
     a, b = raw.content
-    near = quotes.overlapping(a, b + 1) if isinstance(quotes, Quotes) else quotes
+    near = Quotes.of(quotes).overlapping(a, b + 1)
     if any(q.inner_start <= a < q.inner_end or q.inner_start < b <= q.inner_end for q in near):
         return None
     cue = raw.cue

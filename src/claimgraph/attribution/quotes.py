@@ -35,6 +35,11 @@ class Quote:
 class Quotes(list):
     """The quotations of one text, with lookups that do not scan them all."""
 
+    @staticmethod
+    def of(quotes: list[Quote]) -> Quotes:
+        """`quotes` itself when it is already indexed, else an indexed copy."""
+        return quotes if isinstance(quotes, Quotes) else Quotes(quotes)
+
     @cached_property
     def _index(self) -> Intervals[Quote]:
         return Intervals(self, span=lambda q: q.inner)

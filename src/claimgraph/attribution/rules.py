@@ -78,12 +78,7 @@ def text_of(doc: Doc) -> str:
 
 
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    if isinstance(quotes, Quotes):
-        return quotes.holding(char)
-    for q in quotes:
-        if q.inner_start <= char < q.inner_end:
-            return q
-    return None
+    return Quotes.of(quotes).holding(char)
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -300,10 +295,10 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     for q in quotes:
         if _label(text, q):
             continue
-        gap_after = text_of(doc)[after_char : q.start]
+        gap_after = text[after_char : q.start]
         if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) and not _other_verb(doc, verb, hi + 1, q.start):
             return q
-        gap_before = text_of(doc)[q.end : before_char]
+        gap_before = text[q.end : before_char]
         if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
             return q
     return None

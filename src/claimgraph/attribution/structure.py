@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from claimgraph.attribution.quotes import Quote, Quotes
+from claimgraph.attribution.rules import _in_quote
 from claimgraph.intervals import Intervals
 from claimgraph.schema import Statement
-
-
-def _near(span: tuple[int, int], quotes: list[Quote]) -> list[Quote]:
-    return quotes.overlapping(*span) if isinstance(quotes, Quotes) else quotes
 
 
 def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, bool]:
@@ -18,7 +15,7 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, boo
         return 0.0, False
     covered = 0
     any_inside = False
-    for q in _near(span, quotes):
+    for q in Quotes.of(quotes).overlapping(start, end):
         s, e = max(start, q.inner_start), min(end, q.inner_end)
         if e > s:
             covered += e - s
@@ -28,9 +25,8 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, boo
 
 def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
     share, inside = quoted_share(span, quotes)
-    near = _near((span[0], span[1] + 1), quotes)
-    starts_quoted = any(q.inner_start <= span[0] < q.inner_end for q in near)
-    ends_quoted = any(q.inner_start < span[1] <= q.inner_end for q in near)
+    starts_quoted = _in_quote(span[0], quotes) is not None
+    ends_quoted = _in_quote(span[1] - 1, quotes) is not None
     # a quotation broken by its cue ("“A,” she said. “B.”") is still direct
     if starts_quoted and ends_quoted and share >= 0.6:
         return "direct"
