@@ -269,3 +269,94 @@ def test_a_film_title_after_a_verb_is_not_its_speech(extract):
                   "“Stop,” the mayor said.\n")
     assert not any(x.content == "Citizen Ruiz" for x in doc.statements), [(x.cue, x.content) for x in doc.statements]
     assert any(x.content == "Stop" and x.cue == "said" for x in doc.statements), [(x.cue, x.content) for x in doc.statements]
+
+
+def raw_statements(nlp, text: str) -> list:
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    return find_statements(doc, find_quotes(text))
+
+
+def described(text: str, raws: list) -> list[tuple[str, str, str]]:
+    return [(r.speakers[0].text, r.cue.text, text[r.content[0]:r.content[1]]) for r in raws]
+
+
+def test_a_sentence_opened_by_its_source_reports_what_follows(nlp):
+    text = "In the latest Harbor Gazette poll, Mayor Ruiz leads her rival by nine points."
+    assert ("the latest Harbor Gazette poll", "In", "Mayor Ruiz leads her rival by nine points") in described(
+        text, raw_statements(nlp, text))
+    text = "To many voters, the new levy is a betrayal of the valley."
+    assert ("many voters", "To", "the new levy is a betrayal of the valley") in described(text, raw_statements(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "In Lorvia, the race for mayor is tight this year.",  # a place
+    "In the spring, the council closed the harbor for repairs.",  # a time
+    "For years, the plant stood empty by the river.",  # "for": a scene, not a view
+    "In a statement, the company said the plant would reopen.",  # the verb is the cue
+])
+def test_scene_openers_are_no_source(nlp, text):
+    assert not [r for r in raw_statements(nlp, text) if r.cue.pos_ == "ADP"], described(text, raw_statements(nlp, text))
+
+
+def test_according_to_inside_a_quotation_is_the_speaker_s_own_words(nlp):
+    text = "“It goes according to the seasons,” said Mara Voss, a retired ferry pilot."
+    raws = raw_statements(nlp, text)
+    assert not [r for r in raws if r.cue.lower_ == "according"], described(text, raws)
+    assert any(r.speakers[0].text.endswith("Mara Voss") for r in raws), described(text, raws)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Senator Okafor is a fierce critic of the harbor deal.", "Okafor"),
+    ("The mayor, a longtime backer of the tram line, spoke first.", "mayor"),
+])
+def test_a_side_taking_noun_is_a_candidate_of_its_holder(nlp, text, holder):
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    got = [c for c in learned.candidates(doc, find_quotes(text), set()) if c.verb.pos_ == "NOUN"]
+    assert got and got[0].subject.text == holder
+    assert text[got[0].content[0]:got[0].content[1]].endswith(("harbor deal", "tram line"))
+
+
+def test_other_nouns_after_a_copula_are_no_candidates(nlp):
+    text = "Senator Okafor is a member of the harbor board."
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    assert not [c for c in learned.candidates(doc, find_quotes(text), set()) if c.verb.pos_ == "NOUN"]
+
+
+def test_a_transcript_speaker_named_in_full_once_then_by_surname(nlp):
+    text = (
+        "Debate night\n\nDANA OKAFOR: Why not hold another debate?\n\n"
+        "PIET LANGE: Because the mayor refuses to meet voters in the valley.\n\n"
+        "OKAFOR: The mayor says she will meet them next week.\n\n"
+        "LANGE: She said that last month too.\n"
+    )
+    lines = transcript_lines(nlp(text), text)
+    labels = [text[a:b] for (a, b), _w, _c in lines]
+    assert labels == ["DANA OKAFOR", "PIET LANGE", "OKAFOR", "LANGE"]
+
+
+def test_headline_source_named_with_its_outlet(extract):
+    doc = extract("Harbor Gazette editorial: The tram line must be built now\n\n"
+                  "The council votes on the tram line on Tuesday.\n")
+    s = contents(doc)["The tram line must be built now"]
+    assert s.cue == ":" and speaker(doc, s) == "Harbor Gazette"
+    # a section label before a colon is no source
+    doc = extract("Bottom line: The tram line must be built now\n\nThe council votes on Tuesday.\n")
+    assert "The tram line must be built now" not in contents(doc)
+
+
+@pytest.mark.parametrize(("text", "answer", "who"), [
+    ("Asked if the toll was fair, 46 percent of voters said yes.", "yes", "46 percent of voters"),
+    ("Asked if he had met the envoy, the mayor said no.", "no", "the mayor"),
+    ("Most farmers back the levy, and 26 percent of traders said the same about the toll.",
+     "the same about the toll", "26 percent of traders"),
+])
+def test_a_one_word_answer_is_what_was_said(nlp, text, answer, who):
+    assert (who, "said", answer) in described(text, raw_statements(nlp, text))
+
+
+def test_saying_no_to_something_is_no_answer(nlp):
+    text = "The senator said no to the war in the valley."
+    assert not [r for r in raw_statements(nlp, text) if text[r.content[0]:r.content[1]] == "no"]

@@ -19,8 +19,8 @@ def stage(analysis) -> None:
     head = headline_source(doc, text)
     if head is not None and all(colon != head[2] for _l, _w, colon in lines):  # not also a transcript line
         prior += _line_statements(doc, [head])
-    raws = find_statements(doc, quotes, prior)
-    raws = filter_rules(raws, quotes)
+    # the filter judges what the cue rules found; line labels are no cue words
+    raws = prior + filter_rules(find_statements(doc, quotes, prior)[len(prior):], quotes)
     raws.extend(find_learned(doc, quotes, raws))
     analysis.scratch["raw_statements"] = raws
 

@@ -347,6 +347,12 @@ def _noun_candidate(noun: Token):
     if holder is None:
         holder = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i
                        and c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}), None)
+    if holder is None and noun.lemma_.lower() in cues().side_takers:
+        # "X is a fierce critic of Y", "X, a longtime backer of Y": the noun describes X
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        elif noun.dep_ == "appos":
+            holder = noun.head
     content = None
     for c in noun.children:
         if c.i < noun.i:

@@ -17,10 +17,16 @@ class CueLexicon:
     negated_doubt: frozenset[str]
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
+    side_takers: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     aspectual: frozenset[str]
     section_labels: frozenset[str]
     source_nouns: frozenset[str]
+    frame_sources: frozenset[str]
+    frame_views: frozenset[str]
+    holder_preps: frozenset[str]
+    holder_nouns: frozenset[str]
+    holder_pronouns: frozenset[str]
 
 
 @cache
@@ -49,8 +55,14 @@ def cues() -> CueLexicon:
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
+        side_takers=frozenset(raw["nouns"]["side_takers"]),
         according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
         aspectual=frozenset(raw["aspectual"]["lemmas"]),
         section_labels=frozenset(raw["transcript"]["not_speakers"]),
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),
+        frame_sources=frozenset(raw["frames"]["in_sources"]),
+        frame_views=frozenset(raw["frames"]["in_views"]),
+        holder_preps=frozenset(raw["frames"]["holder_preps"]),
+        holder_nouns=frozenset(raw["frames"]["holder_nouns"]),
+        holder_pronouns=frozenset(raw["frames"]["holder_pronouns"]),
     )

@@ -541,6 +541,26 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             if obj.lower_ in {"it", "this", "that", "them", "him", "her"} and not tail:
                 return None
             return (obj.left_edge.idx, end_tok.idx + len(end_tok)), True
+    if cues().verb_class.get(lemma) == "speech":
+        answer = _answer(verb)
+        if answer is not None:
+            return answer, True
+    return None
+
+
+ANSWERS = {"yes", "no", "so"}
+
+
+def _answer(verb: Token) -> tuple[int, int] | None:
+    """"46 percent said yes", "half said no", "she said so", "others said the
+    same": a one-word answer is what was said (common in polls and interviews)."""
+    for c in verb.rights:
+        if c.lower_ in ANSWERS and c.dep_ in {"intj", "advmod", "dobj"} and c.i == verb.i + 1:
+            if c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "to":
+                return None  # "said no to the war": rejected the war
+            return c.idx, c.idx + len(c)
+        if c.lower_ == "same" and c.dep_ == "dobj" and c.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ == "the":
+            return verb.doc[verb.i + 1].idx, c.right_edge.idx + len(c.right_edge)
     return None
 
 
@@ -631,7 +651,13 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
     lex = cues()
     for tok in tokens_of(doc):
         if tok.lower_ in {"according", "per"}:
+            if _in_quote(tok.idx, quotes):
+                continue  # the quoted speaker's own source, not the article's
             raw = _according(doc, tok, lex.according)
+            if raw is not None:
+                found.append(raw)
+        elif tok.dep_ == "prep" and (tok.lower_ == "in" or tok.lower_ in lex.holder_preps) and not _in_quote(tok.idx, quotes):
+            raw = _frame(doc, tok, quotes)
             if raw is not None:
                 found.append(raw)
         elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
@@ -650,7 +676,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 continue
             (c_start, c_end), _ = got
             c_start, c_end = trim(doc, c_start, c_end)
-            if c_end - c_start < 3:
+            if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
             subj, medium = find_subject(tok)
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
@@ -959,6 +985,40 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
             speakers=[noun_phrase(t) for t in conjuncts(pobj)],
         )
     return None
+
+
+def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
+    """"In the latest poll, Smith leads ...", "In her view, ...", "To many
+    voters, the choice is clear": a sentence opened by its source, a comma,
+    then what the source shows or holds (and no cue of its own)."""
+    head = prep.head
+    if head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} or head.i < prep.i or verb_cue(head) is not None:
+        return None
+    sent = prep.sent
+    if any(not (t.is_punct or t.dep_ in {"cc", "advmod"}) for t in doc[sent.start : prep.i]):
+        return None
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.right_edge.i + 1 >= sent.end or doc[pobj.right_edge.i + 1].text != ",":
+        return None
+    lex = cues()
+    holder = pobj
+    if prep.lower_ == "in":
+        noun = pobj.lemma_.lower()
+        if noun not in lex.frame_sources and noun not in lex.frame_views:
+            return None
+        poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        if poss is not None and noun in lex.frame_views:
+            holder = poss
+        elif poss is not None or pobj.pos_ == "PRON":
+            return None  # "in his memo": the writer is named elsewhere
+    elif not (pobj.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or pobj.lower_ in lex.holder_pronouns
+              or pobj.pos_ == "NOUN" and pobj.lemma_.lower() in lex.holder_nouns):
+        return None
+    start, end = trim(doc, doc[pobj.right_edge.i + 1].idx + 1, sent.end_char)
+    if end - start < 10 or _in_quote(start, quotes):
+        return None
+    return Raw(cue=prep, cue_span=(prep.idx, prep.idx + len(prep)), content=(start, end), stance="assert",
+               speakers=[noun_phrase(t) for t in conjuncts(holder)])
 
 
 def _nominal(doc: Doc, noun: Token) -> Raw | None:

@@ -3,7 +3,7 @@
 Interviews and debates are printed as paragraphs that open with the
 speaker's name and a colon. The rest of the paragraph is that speaker's
 words, verbatim, with no quotation marks. A label counts when it is a name:
-an all-capitals word used as a label in two paragraphs or matching a person
+an all-capitals name whose last word labels two paragraphs or matches a person
 named in the article, or a person entity as a whole. Section labels
 ("UPDATE:", "Correction:") are listed in `data/cues.toml` [transcript].
 """
@@ -28,7 +28,8 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
     if not hits:
         return []
     skip = cues().section_labels
-    caps = Counter(m.group(1) for m in hits if m.group(1).isupper())
+    # by surname: "KATE SMITH:" opens the first line and "SMITH:" the next ones
+    caps = Counter(m.group(1).split()[-1] for m in hits if m.group(1).isupper())
     surnames = {e[-1].text.upper() for e in doc.ents if e.label_ == "PERSON"}
     out = []
     for m in hits:
@@ -37,7 +38,7 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
             continue
         start, end = m.span(1)
         if label.isupper():
-            if caps[label] < 2 and label.split()[-1] not in surnames:
+            if caps[label.split()[-1]] < 2 and label.split()[-1] not in surnames:
                 continue
         else:
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -71,7 +72,9 @@ def headline_source(doc: Doc, text: str) -> tuple[tuple[int, int], tuple[int, in
     span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
     if span is None or len(span) > 4:
         return None
-    is_source_noun = len(span) == 1 and span[0].lemma_.lower() in cues().source_nouns
+    # "Poll: ...", "Gazette editorial: ..."; not "Bottom line: ..." (a section label)
+    is_source_noun = span[-1].lemma_.lower() in cues().source_nouns and (
+        len(span) == 1 or all(t.text[:1].isupper() for t in span[:-1]))
     # a name: tagged as one, or the surname of a person or body the article names later
     later = {e[-1].text for e in doc.ents if e.label_ in {"PERSON", "ORG"} and e.start >= span.end}
     is_name = all(t.text[:1].isupper() for t in span) and (
