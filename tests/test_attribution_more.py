@@ -360,3 +360,17 @@ def test_a_one_word_answer_is_what_was_said(nlp, text, answer, who):
 def test_saying_no_to_something_is_no_answer(nlp):
     text = "The senator said no to the war in the valley."
     assert not [r for r in raw_statements(nlp, text) if text[r.content[0]:r.content[1]] == "no"]
+
+
+@pytest.mark.parametrize("text", [
+    "The council denied them a new permit for the harbor.",
+    "The court denied bail to the ferry captain.",
+    "The ferry captain was denied bail.",
+])
+def test_deny_with_two_objects_withholds_and_reports_no_denial(nlp, text):
+    assert not [r for r in raw_statements(nlp, text) if r.stance == "deny"], described(text, raw_statements(nlp, text))
+
+
+def test_deny_with_a_clause_or_one_object_is_a_denial(nlp):
+    for text in ("The ministry denied that it had sold drones to Lorvia.", "The ministry denied the report."):
+        assert [r for r in raw_statements(nlp, text) if r.stance == "deny"], text

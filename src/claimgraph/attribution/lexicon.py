@@ -14,6 +14,7 @@ class CueLexicon:
     verb_class: dict[str, str]  # lemma -> speech | cognition | evidence | attitude | deny | doubt
     phrasal: dict[tuple[str, str], str]  # (lemma, particle) -> stance
     needs_particle: frozenset[str]
+    withhold: frozenset[str]
     negated_doubt: frozenset[str]
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
@@ -52,6 +53,7 @@ def cues() -> CueLexicon:
         verb_class=verb_class,
         phrasal=phrasal,
         needs_particle=frozenset(raw["needs_particle"]["lemmas"]),
+        withhold=frozenset(raw["withhold"]["lemmas"]),
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),

@@ -453,11 +453,19 @@ def verb_cue(verb: Token) -> str | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}), None)
     if particle and (lemma, particle) in lex.phrasal:
         return lex.phrasal[(lemma, particle)]
-    if lemma in lex.needs_particle:
-        return None
+    if lemma in lex.needs_particle or lemma in lex.withhold and two_objects(verb):
+        return None  # "denied him a visa": an act of withholding, not a denial
     if _negated(verb) and lemma in lex.negated_doubt:
         return "doubt"
     return lex.verb_stance.get(lemma)
+
+
+def two_objects(verb: Token) -> bool:
+    """"denied him a visa", "denied the victory to his party", "was denied bail"."""
+    deps = [c.dep_ for c in verb.children]
+    objs = deps.count("dobj")
+    return "dative" in deps or objs >= 2 or objs == 1 and (
+        "auxpass" in deps or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
 
 
 def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple[int, int], bool] | None:
