@@ -287,6 +287,8 @@ def test_a_sentence_opened_by_its_source_reports_what_follows(nlp):
         text, raw_statements(nlp, text))
     text = "To many voters, the new levy is a betrayal of the valley."
     assert ("many voters", "To", "the new levy is a betrayal of the valley") in described(text, raw_statements(nlp, text))
+    text = "In the eyes of many traders, the new levy is a betrayal of the valley."
+    assert ("many traders", "In", "the new levy is a betrayal of the valley") in described(text, raw_statements(nlp, text))
 
 
 @pytest.mark.parametrize("text", [
@@ -294,6 +296,8 @@ def test_a_sentence_opened_by_its_source_reports_what_follows(nlp):
     "In the spring, the council closed the harbor for repairs.",  # a time
     "For years, the plant stood empty by the river.",  # "for": a scene, not a view
     "In a statement, the company said the plant would reopen.",  # the verb is the cue
+    "In the end, the plant stood empty by the river.",  # no source
+    "In the view, the harbor looked calm that morning.",  # a view with no holder
 ])
 def test_scene_openers_are_no_source(nlp, text):
     assert not [r for r in raw_statements(nlp, text) if r.cue.pos_ == "ADP"], described(text, raw_statements(nlp, text))

@@ -1015,8 +1015,12 @@ def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
         if noun not in lex.frame_sources and noun not in lex.frame_views:
             return None
         poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
-        if poss is not None and noun in lex.frame_views:
-            holder = poss
+        if noun in lex.frame_views:
+            # "In her view", "In the eyes of many voters": a view needs its holder
+            of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = poss or (next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None)
+            if holder is None:
+                return None
         elif poss is not None or pobj.pos_ == "PRON":
             return None  # "in his memo": the writer is named elsewhere
     elif not (pobj.ent_type_ in {"PERSON", "NORP", "ORG", "GPE"} or pobj.lower_ in lex.holder_pronouns
