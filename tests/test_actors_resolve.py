@@ -67,3 +67,14 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp):
     d = claimgraph.extract(text)
     s = next(s for s in d.statements if "enough money" in s.content)
     assert d.actor(s.speaker).name == "Pavel Novak"
+
+
+@pytest.mark.parametrize("text", [
+    "Harbor vote\n\nThe senator said he would not vote for the toll. “It is a mistake,” said Jane Roe, a rival.\n",
+    "Harbor vote\n\nThe mayor said the port would close. Jane Roe, a union organiser, said it was a mistake.\n",
+])
+def test_a_description_does_not_point_forward_to_someone_described_otherwise(nlp, text):
+    doc = claimgraph.extract(text)
+    first = doc.statements[0]
+    assert doc.actor(first.speaker).name != "Jane Roe"
+    assert any(doc.actor(s.speaker).name == "Jane Roe" for s in doc.statements[1:])

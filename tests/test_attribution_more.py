@@ -378,3 +378,12 @@ def test_deny_with_two_objects_withholds_and_reports_no_denial(nlp, text):
 def test_deny_with_a_clause_or_one_object_is_a_denial(nlp):
     for text in ("The ministry denied that it had sold drones to Lorvia.", "The ministry denied the report."):
         assert [r for r in raw_statements(nlp, text) if r.stance == "deny"], text
+
+
+def test_an_including_list_stays_in_the_content(nlp):
+    text = "Aside\n\nThe auditor said hackers reached 12 office computers, including those of two judges.\n"
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    start = text.index("hackers")
+    end = text.index("judges") + len("judges")
+    assert cut_tail(doc, start, end, []) == (start, end)

@@ -33,6 +33,16 @@ def _appositive_role(name_tok) -> str | None:
     return None
 
 
+def _other_role(ent: Span, noun: str) -> bool:
+    """The name comes with a description that is not `noun` ("Jane Roe, a
+    rival" is not "the senator"), so the name is someone else."""
+    root = ent.root
+    desc = _appositive_role(root.head if root.dep_ == "compound" else root)
+    title = [t for t in ent.doc[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
+    words = (desc or "").lower().split() + [t.lower_ for t in title if t.sent == ent.sent]
+    return bool(words) and noun not in words
+
+
 def _trimmed(span: Span) -> Span:
     """Without edge spaces and marks: an odd tokenisation can leave " He" as two tokens."""
     start, end = span.start, span.end
@@ -86,7 +96,7 @@ class SpeakerResolver:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and span.end_char <= ent.start_char < limit_sent.end_char:
                 d = self.actors.actor_in(ent, {"PERSON"})
-                if d is not None and self._compatible(d, country) and not d.role:
+                if d is not None and self._compatible(d, country) and not d.role and not _other_role(ent, span.root.lower_):
                     return d
         return None
 

@@ -913,8 +913,9 @@ RELATIVE_WORDS = {"which", "who", "whom", "whose"}
 
 def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
     """An indirect content without what trails it as an aside: a clause after
-    a semicolon, a comma-led ", which ..." or ", including ..." that runs to
-    the end, or a closing appositive ("real estate, the bedrock of ...")."""
+    a semicolon, a comma-led ", which ..." that runs to the end, or a closing
+    appositive ("real estate, the bedrock of ..."). ", including ..." stays:
+    it says what the content covers."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 4:
         return start, end
@@ -931,8 +932,6 @@ def _aside_after(comma: Token, last: int) -> bool:
     """What follows the comma is an aside that runs to token `last`."""
     doc = comma.doc
     nxt = doc[comma.i + 1]
-    if nxt.lower_ == "including":
-        return True
     if nxt.lower_ in RELATIVE_WORDS and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= last:
         return True
     return any(a.dep_ == "appos" and a.left_edge.i == comma.i + 1 and a.right_edge.i >= last for a in doc[comma.i + 1 : last + 1])
