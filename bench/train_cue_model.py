@@ -189,8 +189,8 @@ def cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, l2: float, threshol
     saved = learned._models
     try:
         for k in range(5):
-            tr = [i for i, g in enumerate(gtr) if fold_of[g] != k]
-            ftr = [i for i, g in enumerate(Fgtr) if fold_of[g] != k]
+            tr = [i for i, g in enumerate(gtr) if fold_of.get(g, g % 5) != k]
+            ftr = [i for i, g in enumerate(Fgtr) if fold_of.get(g, g % 5) != k]
             w, b = fit([Xtr[i] for i in tr], ytr[tr], l2)
             fw, fb = fit([FXtr[i] for i in ftr], Fytr[ftr], l2)
             pair = (learned.Model(w, b, threshold), learned.Model(fw, fb, drop))
@@ -240,6 +240,7 @@ def main() -> None:
     print(f"train candidates {len(ytr)} (positive {int(ytr.sum())}), dev candidates {len(ydev)} (positive {int(ydev.sum())})")
 
     # grouped 5-fold CV on train
+    # an article with no candidate falls back to fold (index mod 5) everywhere
     arts = sorted(set(gtr))
     random.Random(0).shuffle(arts)
     fold_of = {a: i % 5 for i, a in enumerate(arts)}
