@@ -166,7 +166,7 @@ def show(title: str, tab: dict) -> None:
 
 def cv_predict(X: list, y: np.ndarray, groups: list[int], fold_of: dict[int, int], l2: float) -> np.ndarray:
     """Each row scored by a model fitted on the other folds (folds are articles)."""
-    fold = [fold_of.get(g, g % 5) for g in groups]
+    fold = [fold_of[g] for g in groups]
     p = np.zeros(len(y))
     for k in range(5):
         tr = [i for i, f in enumerate(fold) if f != k]
@@ -189,14 +189,14 @@ def cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, l2: float, threshol
     saved = learned._models
     try:
         for k in range(5):
-            tr = [i for i, g in enumerate(gtr) if fold_of.get(g, g % 5) != k]
-            ftr = [i for i, g in enumerate(Fgtr) if fold_of.get(g, g % 5) != k]
+            tr = [i for i, g in enumerate(gtr) if fold_of[g] != k]
+            ftr = [i for i, g in enumerate(Fgtr) if fold_of[g] != k]
             w, b = fit([Xtr[i] for i in tr], ytr[tr], l2)
             fw, fb = fit([FXtr[i] for i in ftr], Fytr[ftr], l2)
             pair = (learned.Model(w, b, threshold), learned.Model(fw, fb, drop))
             learned._models = lambda pair=pair: pair
             for gi, (_name, doc, anns) in enumerate(train):
-                if fold_of.get(gi, gi % 5) != k:
+                if fold_of[gi] != k:
                     continue
                 result = analyse(doc, DocumentMeta(id="x"), ("actors", "attribution", "resolve", "stance"))
                 for ann in anns:
@@ -240,10 +240,11 @@ def main() -> None:
     print(f"train candidates {len(ytr)} (positive {int(ytr.sum())}), dev candidates {len(ydev)} (positive {int(ydev.sum())})")
 
     # grouped 5-fold CV on train
-    # an article with no candidate falls back to fold (index mod 5) everywhere
     arts = sorted(set(gtr))
     random.Random(0).shuffle(arts)
     fold_of = {a: i % 5 for i, a in enumerate(arts)}
+    for gi in range(len(train)):  # an article with no candidate: fold by its index
+        fold_of.setdefault(gi, gi % 5)
     p_cv = cv_predict(Xtr, ytr, gtr, fold_of, args.l2)
     cv = table(p_cv, ytr)
     print(f"train CV average precision {average_precision(p_cv, ytr):.4f}")

@@ -34,8 +34,8 @@ from claimgraph.attribution.rules import (
     conjuncts,
     cue_span,
     cut_tail,
+    lexical_stance,
     noun_phrase,
-    two_objects,
 )
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import tokens_of
@@ -441,9 +441,7 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
             continue
         if probability(c.features, m) < m.threshold:
             continue
-        stance = cues().verb_stance.get(c.head.lemma_.lower()) or cues().verb_stance.get(c.verb.lemma_.lower()) or "assert"
-        if c.verb.lemma_.lower() in cues().withhold and two_objects(c.verb):
-            stance = "assert"  # "denied them a permit": an act, not a denial
+        stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"
         out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb, stance), content=c.content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.add(c.content)

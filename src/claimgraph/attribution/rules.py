@@ -292,7 +292,8 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     # does not report the quotation before it, except one told to someone
     owned = own_complement(verb, quotes) and _addressee(verb) is None
     text = text_of(doc)
-    for q in quotes:
+    # only quotations that open within 40 characters after the clause or close within 6 before it
+    for q in Quotes.of(quotes).marked(max(0, before_char - 7), after_char + 41):
         if _label(text, q):
             continue
         gap_after = text[after_char : q.start]
@@ -453,14 +454,24 @@ def verb_cue(verb: Token) -> str | None:
     particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}), None)
     if particle and (lemma, particle) in lex.phrasal:
         return lex.phrasal[(lemma, particle)]
-    if lemma in lex.needs_particle or lemma in lex.withhold and two_objects(verb):
-        return None  # "denied him a visa": an act of withholding, not a denial
+    if lemma in lex.needs_particle:
+        return None
     if _negated(verb) and lemma in lex.negated_doubt:
         return "doubt"
+    return lexical_stance(verb)
+
+
+def lexical_stance(verb: Token) -> str | None:
+    """The stance the lexicon gives the verb's lemma; none for "deny"/"refuse"
+    with two objects ("denied him a visa"): an act of withholding, not a denial."""
+    lex = cues()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.withhold and _two_objects(verb):
+        return None
     return lex.verb_stance.get(lemma)
 
 
-def two_objects(verb: Token) -> bool:
+def _two_objects(verb: Token) -> bool:
     """"denied him a visa", "denied the victory to his party", "was denied bail"."""
     deps = [c.dep_ for c in verb.children]
     objs = deps.count("dobj")
