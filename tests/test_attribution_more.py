@@ -387,3 +387,25 @@ def test_an_including_list_stays_in_the_content(nlp):
     start = text.index("hackers")
     end = text.index("judges") + len("judges")
     assert cut_tail(doc, start, end, []) == (start, end)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor of Vell laughed off rumours that he would resign.", "he would resign"),
+    ("The Lorvian bank rubbished reports that it will close its branches.", "it will close its branches"),
+    ("The ministry played down reports of a grain shortage.", "reports of a grain shortage"),
+    ("The minister waved off talk of a snap election.", "talk of a snap election"),
+    ("The party ruled out a coalition with the Greens.", "a coalition with the Greens"),
+])
+def test_dismissals_with_a_particle_or_an_object_are_denials(nlp, text, content):
+    found = [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)]
+    assert (content, "deny") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The children laughed off the rain at the fair.",
+    "The striker shrugged off the injury.",
+    "The minister brushed off the reporters.",
+    "Border guards shot down a drone over the lake.",
+])
+def test_a_dismissal_of_something_that_is_no_claim_reports_nothing(nlp, text):
+    assert not [r for r in raw_statements(nlp, text) if r.stance == "deny"], described(text, raw_statements(nlp, text))

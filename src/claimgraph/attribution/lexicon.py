@@ -18,6 +18,8 @@ class CueLexicon:
     negated_doubt: frozenset[str]
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
+    deny_objects: frozenset[str]  # what a deny phrasal ("laughed off X") must dismiss
+    any_object: frozenset[tuple[str, str]]  # deny phrasals free of that need ("ruled out X")
     side_takers: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     aspectual: frozenset[str]
@@ -57,6 +59,8 @@ def cues() -> CueLexicon:
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
+        deny_objects=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["phrasal_objects"]["deny"]),
+        any_object=frozenset(tuple(p.split()) for p in raw["phrasal_objects"]["any_object"]),
         side_takers=frozenset(raw["nouns"]["side_takers"]),
         according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
         aspectual=frozenset(raw["aspectual"]["lemmas"]),

@@ -451,14 +451,30 @@ def verb_cue(verb: Token) -> str | None:
     """The cue's stance if `verb` is a cue, else None."""
     lex = cues()
     lemma = verb.lemma_.lower()
-    particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}), None)
-    if particle and (lemma, particle) in lex.phrasal:
-        return lex.phrasal[(lemma, particle)]
+    phrasal = phrasal_stance(verb)
+    if phrasal is not None:
+        return phrasal
     if lemma in lex.needs_particle:
         return None
     if _negated(verb) and lemma in lex.negated_doubt:
         return "doubt"
     return lexical_stance(verb)
+
+
+def _particle(verb: Token) -> str | None:
+    return next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}), None)
+
+
+def phrasal_stance(verb: Token) -> str | None:
+    """The stance of a particle cue ("ruled out", "laughed off"), if `verb` has one."""
+    particle = _particle(verb)
+    return cues().phrasal.get((verb.lemma_.lower(), particle)) if particle else None
+
+
+def _dismissal(verb: Token) -> bool:
+    """A deny particle cue that must dismiss a claim ("laughed off the rumours",
+    not "laughed off the rain"); "ruled out X" rejects any X."""
+    return phrasal_stance(verb) == "deny" and (verb.lemma_.lower(), _particle(verb)) not in cues().any_object
 
 
 def lexical_stance(verb: Token) -> str | None:
@@ -543,11 +559,16 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         q_clause = next((c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in c.children if m.dep_ == "mark")), None)
         if q_clause is not None:
             return subtree_span(q_clause), False
-    if lemma in OBJECT_CUES or cues().verb_class.get(lemma) == "attitude":
+    dismissal = _dismissal(verb)
+    if lemma in OBJECT_CUES or cues().verb_class.get(lemma) in {"attitude", "deny", "doubt"} or phrasal_stance(verb) == "deny":
         # objects to the right only (a dateline "CITY -" can hang off the verb as
-        # npadvmod); a claim noun with its that-clause first
+        # npadvmod); a claim noun with its that-clause first. A claim noun may
+        # be tagged as a verb ("rubbished reports that ...").
+        lex = cues()
         objs = [c for c in verb.children
-                if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.pos_ in {"NOUN", "PROPN", "PRON"} and c.i > verb.i]
+                if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.i > verb.i
+                and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns)
+                and (not dismissal or c.lemma_.lower() in lex.deny_objects)]
         obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
         if obj is not None:
             inner = claim_clause(obj)
@@ -621,8 +642,11 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
     """"called for X", "pointed to X": the object of the cue's own preposition."""
     lex = cues()
     for c in verb.children:
-        if c.dep_ == "prep" and (verb.lemma_.lower(), c.lower_) in lex.phrasal:
+        stance = lex.phrasal.get((verb.lemma_.lower(), c.lower_)) if c.dep_ == "prep" else None
+        if stance is not None:
             pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and _dismissal(verb) and pobj.lemma_.lower() not in lex.deny_objects:
+                return None  # "laughed off the rain": no claim dismissed
             if pobj is not None:
                 # "called on X to stop ...": what X is asked to do goes with X
                 end = max([pobj.right_edge] + [x.right_edge for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and x.i > pobj.i],
