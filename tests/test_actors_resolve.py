@@ -78,3 +78,33 @@ def test_a_description_does_not_point_forward_to_someone_described_otherwise(nlp
     first = doc.statements[0]
     assert doc.actor(first.speaker).name != "Jane Roe"
     assert any(doc.actor(s.speaker).name == "Jane Roe" for s in doc.statements[1:])
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    d = claimgraph.extract(text)
+    return {s.content: (d.actor(s.speaker).name if d.actor(s.speaker) else None) for s in d.statements}
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # nobody is named: "he" is the unnamed person who spoke before
+    ("Bridge to close on Monday\n\nThe senator said the bridge will close. He added that the ferry will run.\n",
+     "the ferry will run", "senator"),
+    ("Bridge to close on Monday\n\nA spokeswoman for the port said the bridge will close. She said the ferry will run.\n",
+     "the ferry will run", "spokeswoman for the port"),
+    # "the official" is the "senior official at the ministry" just described
+    ("Bridge to close on Monday\n\nA senior official at the ministry said the bridge will close. The official added that the ferry will run.\n",
+     "the ferry will run", "senior official at the ministry"),
+])
+def test_pronoun_and_description_find_an_unnamed_speaker(nlp, text, content, expected):
+    assert _speakers(text).get(content) == expected
+
+
+def test_pronoun_of_the_other_gender_finds_no_unnamed_speaker(nlp):
+    text = "Bridge to close on Monday\n\nA spokeswoman for the port said the bridge will close. He said the ferry will run.\n"
+    assert _speakers(text).get("the ferry will run") is None
+
+
+def test_description_after_a_named_person_points_to_that_person(nlp):
+    text = ("Bridge to close on Monday\n\nA senator from Lorvia said the bridge will close. Senator Tom Vale said the ferry will run. "
+            "The senator added that fares will rise.\n")
+    assert _speakers(text).get("fares will rise") == "Tom Vale"

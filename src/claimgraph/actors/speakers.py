@@ -73,7 +73,8 @@ class SpeakerResolver:
         words = [w for w in span.text.lower().split() if w not in {"the", "this", "that", "his", "her"}]
         same = [d for d in reversed(list(self.actors.drafts.values()))
                 if d.label in {"NOM", "PERSON_NOM"} and d.mentions and min(s for s, _e in d.mentions) < span.start_char
-                and d.name.lower().split()[-1:] == [span.root.lower_]]
+                and (d.name.lower().split()[-1:] == [span.root.lower_]
+                     or _head_word(d.name) == span.root.lower_ and self._latest_referent(d, span.start_char))]
         if same:
             return next((d for d in same if d.name.lower().split() == words), same[0])
         # a title ("the official", "the Iranian diplomat") refers back to a person;
@@ -131,7 +132,7 @@ class SpeakerResolver:
         if len(mention) == 1 and low in PERSON_PRONOUNS:
             g = PERSON_PRONOUNS[low]
             cands = ([self.last_person] if self.last_person else []) + a.persons_before(mention.start_char)
-            d = next((c for c in cands if c.gender in (None, g)), None)
+            d = next((c for c in cands if c.gender in (None, g)), None) or self._described_before(mention.start_char, g)
             if d is not None:
                 d.gender = d.gender or g
                 a.mention(d, mention.start_char, mention.end_char)
@@ -168,6 +169,26 @@ class SpeakerResolver:
             d.label = "PERSON_NOM"
         return d
 
+    def _latest_referent(self, d: ActorDraft, char: int) -> bool:
+        """`d` was mentioned after every named person before `char` ("A senior
+        official at X said ... The official added"), so a description of the
+        same head noun refers to it rather than to a person named earlier."""
+        last = max((s for s, _e in d.mentions if s < char), default=-1)
+        persons = self.actors.persons_before(char)
+        return not persons or last > max(s for s, _e in persons[0].mentions if s < char)
+
+    def _described_before(self, char: int, gender: str | None) -> ActorDraft | None:
+        """The unnamed person ("a senior official") mentioned last before `char`:
+        what "he" refers to when the article has named nobody before it."""
+        best, at = None, -1
+        for d in self.actors.drafts.values():
+            if d.label != "PERSON_NOM" or (d.gender or gender_of(" ".join(d.descriptions))) not in (None, gender):
+                continue  # "a spokeswoman" is no "he"
+            last = max((s for s, _e in d.mentions if s < char), default=-1)
+            if last > at:
+                best, at = d, last
+        return best
+
     def _named_person(self, words: set[str]) -> ActorDraft | None:
         """The named person whose name holds all `words` (a surname alone, say)."""
         if not words:
@@ -185,6 +206,17 @@ class SpeakerResolver:
         d.descriptions.append(text)
         if c.country and not d.country:
             d.country = c.country
+
+
+PREPOSITIONS = {"at", "for", "of", "in", "with", "from", "on", "to"}
+
+
+def _head_word(description: str) -> str | None:
+    """"senior official at the ministry" -> "official": the noun before any
+    prepositional phrase."""
+    words = description.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else None
 
 
 def clean_words(text: str) -> list[str]:
