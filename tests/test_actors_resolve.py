@@ -108,3 +108,28 @@ def test_description_after_a_named_person_points_to_that_person(nlp):
     text = ("Bridge to close on Monday\n\nA senator from Lorvia said the bridge will close. Senator Tom Vale said the ferry will run. "
             "The senator added that fares will rise.\n")
     assert _speakers(text).get("fares will rise") == "Tom Vale"
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # "they" is the group of people that is the subject just before it
+    ("Bridge to close on Monday\n\nFerry workers in Vell said the bridge will close. They added that fares will rise.\n",
+     "fares will rise", "Ferry workers in Vell"),
+    ("Bridge to close on Monday\n\nCritics of the toll have urged the council to drop it, although they say the bridge needs repairs.\n",
+     "the bridge needs repairs", "Critics of the toll"),
+])
+def test_they_is_the_group_subject_before_it(nlp, text, content, expected):
+    assert _speakers(text).get(content) == expected
+
+
+def test_they_after_plural_things_stays_unresolved(nlp):
+    text = "Bridge to close on Monday\n\nThe repairs took three weeks. They said the bridge will close.\n"
+    assert _speakers(text).get("the bridge will close") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bridge to close on Monday\n\nSupporters of Ana Ruiz said the vote was fair.\n", "Supporters of Ana Ruiz"),
+    ("Bridge to close on Monday\n\nDelegates at the convention in Vell said the vote was fair.\n", "Delegates at the convention in Vell"),
+    ("Bridge to close on Monday\n\nRuiz aides said the vote was fair.\n", "Ruiz aides"),
+])
+def test_a_group_of_people_is_not_the_name_inside_it(nlp, text, expected):
+    assert _speakers(text).get("the vote was fair") == expected

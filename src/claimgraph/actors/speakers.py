@@ -14,7 +14,8 @@ from claimgraph.actors.resolve import (
     gender_of,
     person_name,
 )
-from claimgraph.attribution.rules import Raw, text_of
+from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.rules import Raw, noun_phrase, text_of
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -116,6 +117,8 @@ class SpeakerResolver:
             if known is not None:
                 return known
         person = a.actor_in(mention, {"PERSON"})
+        if person is not None and _group_of_people(mention) and not _holds_root(person, mention):
+            person = None  # "McConnell aides", "supporters of Ruiz": a group, not the person named in it
         if person is not None:
             name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
                 s >= mention.start_char for s, _e in person.mentions) else mention.start_char
@@ -138,7 +141,8 @@ class SpeakerResolver:
                 a.mention(d, mention.start_char, mention.end_char)
             return d
         if len(mention) == 1 and low in GROUP_PRONOUNS:
-            return None
+            group = self._group_subject_before(mention) if low in THEY else None
+            return self.resolve(group, raw) if group is not None else None
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
         if named is not None and (named.mentions and _holds_root(named, mention)):
             return named
@@ -149,8 +153,8 @@ class SpeakerResolver:
                 self._give_role(d, mention.text, mention)
                 self.last_person = d
                 return d
-        if named is not None and not is_person_role(mention.text):
-            return named  # "the governor of X" is a person of X, not X
+        if named is not None and not is_person_role(mention.text) and not _group_of_people(mention):
+            return named  # "the governor of X" is a person of X, not X; "delegates in X" are a group of X
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
         if all(w[:1].isupper() for w in mention.text.split()):
             known = self._named_person(set(clean_words(mention.text)))
@@ -168,6 +172,22 @@ class SpeakerResolver:
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _group_subject_before(self, mention: Span) -> Span | None:
+        """What "they" refers to: the nearest group of people that is the
+        subject of a clause before it, in its sentence or the one before
+        ("Republicans said ...; they learned", "Critics, including X, have
+        urged ..., although they say ..."). Other plurals ("weeks", "judges"
+        of a court that is named) are too often wrong to guess."""
+        sent = mention.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        for part in (self.doc[sent.start : mention.start], prev):
+            if part is None:
+                continue
+            for tok in reversed(part):
+                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NNS", "NNPS"} and _people(tok):
+                    return noun_phrase(tok)
+        return None
 
     def _latest_referent(self, d: ActorDraft, char: int) -> bool:
         """`d` was mentioned after every named person before `char` ("A senior
@@ -223,6 +243,26 @@ def clean_words(text: str) -> list[str]:
     from claimgraph.actors.resolve import clean_name
 
     return clean_name(text).split()
+
+
+THEY = {"they", "them", "their"}
+
+
+def _people(tok) -> bool:
+    """A plural noun that names people: a group by party, trade or role
+    ("Republicans", "critics", "voters"), not things."""
+    if tok.ent_type_ in {"NORP", "ORG"}:
+        return True
+    lemma = tok.lemma_.lower()
+    lex = cues()
+    if lemma in lex.holder_nouns or lemma in lex.side_takers:
+        return True
+    c = coding.code_actor(lemma)
+    return c.type == "person" or c.sector is not None
+
+
+def _group_of_people(mention: Span) -> bool:
+    return mention.root.tag_ in {"NNS", "NNPS"} and _people(mention.root)
 
 
 def is_person_role(text: str) -> bool:
