@@ -409,3 +409,18 @@ def test_dismissals_with_a_particle_or_an_object_are_denials(nlp, text, content)
 ])
 def test_a_dismissal_of_something_that_is_no_claim_reports_nothing(nlp, text):
     assert not [r for r in raw_statements(nlp, text) if r.stance == "deny"], described(text, raw_statements(nlp, text))
+
+
+@pytest.mark.parametrize("text, who", [
+    ("VELL, Lorvia — Local farmers said the bridge will close.", "Local farmers"),
+    ("KYIV, Ukraine — Ukraine's foreign minister said the bridge will close.", "Ukraine's foreign minister"),
+    ("BRUSSELS - European leaders said the bloc would act.", "European leaders"),
+])
+def test_a_dateline_is_not_the_speaker(nlp, text, who):
+    assert [r.speakers[0].text for r in raw_statements(nlp, text)] == [who]
+
+
+def test_a_dash_inside_a_name_or_an_aside_is_no_dateline(nlp):
+    for text, who in (("The U.S.-China council said the talks will resume.", "The U.S.-China council"),
+                      ("NATO leaders said the talks will resume.", "NATO leaders")):
+        assert [r.speakers[0].text for r in raw_statements(nlp, text)] == [who]

@@ -114,6 +114,10 @@ def noun_phrase(tok: Token) -> Span:
     for child in tok.lefts:
         if child.dep_ in {"punct", "cc"} or child.lower_ in {"both", "also"}:
             start = max(start, child.i + 1)
+    if any(doc[i].text in DATELINE_DASHES for i in range(start, tok.i)):
+        dash = _dateline_dash(tok.sent)
+        if dash is not None and start <= dash < tok.i:
+            start = dash + 1  # "KYIV, Ukraine — Ukraine's foreign minister"
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and doc[start].is_punct:
@@ -134,6 +138,33 @@ def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     written closest before it, else the closest after it."""
     subjects = [c for c in verb.children if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+
+
+DATELINE_DASHES = {"—", "–", "-", "--"}
+
+
+def _dateline_dash(sent: Span) -> int | None:
+    """Index of the dash that ends a dateline opening the sentence ("VELL,
+    Lorvia — ...", "KYIV, Ukraine (AP) - ..."): a place in capitals first."""
+    words = [t for t in sent if not t.is_space][:8]
+    if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 2):
+        return None
+    for t in words[1:]:
+        if t.text in DATELINE_DASHES:
+            return t.i
+        if not (t.pos_ == "PROPN" or t.is_punct or t.is_upper):
+            return None
+    return None
+
+
+def past_dateline(subj: Token) -> Token:
+    """The parser can take the dateline for the subject ("VELL, Lorvia — Local
+    farmers said": VELL and Lorvia as subjects, farmers an appositive); the
+    subject is then the phrase after the dash."""
+    dash = _dateline_dash(subj.sent)
+    if dash is None or subj.i > dash:
+        return subj
+    return next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), subj)
 
 
 def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
@@ -159,7 +190,7 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
                     return None, medium
                 pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                 return pobj, medium
-            return subj, medium
+            return past_dateline(subj), medium
         if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
                 # "claims made by X": the agent holds it
