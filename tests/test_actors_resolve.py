@@ -133,3 +133,37 @@ def test_they_after_plural_things_stays_unresolved(nlp):
 ])
 def test_a_group_of_people_is_not_the_name_inside_it(nlp, text, expected):
     assert _speakers(text).get("the vote was fair") == expected
+
+
+
+def _names_of(nlp, text: str, spans: list[str]) -> list[str]:
+    """The names `_person_names` gives entities set by hand on `text` (the
+    tagger's own entities vary), each span given by its words."""
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _person_names
+
+    doc = nlp(text)
+    ents, at = [], 0
+    for words in spans:
+        start = text.index(words, at)
+        at = start + len(words)
+        ents.append(doc.char_span(start, at, label="PERSON"))
+    doc.ents = [Span(doc, e.start, e.end, label="PERSON") for e in ents]
+    names = _person_names(list(doc.ents))
+    return [names[e.start][0] for e in doc.ents]
+
+
+def test_a_headline_verb_is_not_part_of_a_name(nlp):
+    assert _names_of(nlp, "Ruiz Says Bridge Will Close", ["Ruiz Says"]) == ["Ruiz"]
+
+
+def test_a_slogan_before_a_name_in_a_quotation_is_not_part_of_it(nlp):
+    text = "Vale said \u201cCrooked Ana Ruiz\u201d lied. Ana Ruiz denied it. Ana Ruiz left."
+    assert _names_of(nlp, text, ["Crooked Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]) == ["Ana Ruiz"] * 3
+
+
+def test_a_given_name_before_a_double_surname_stays(nlp):
+    text = "Debra Vasquez Holt spoke. Vasquez Holt left. Vasquez Holt won."
+    names = _names_of(nlp, text, ["Debra Vasquez Holt", "Vasquez Holt", "Vasquez Holt"])
+    assert names[0] == "Debra Vasquez Holt"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -32,7 +33,7 @@ PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 GROUP_PRONOUNS = {"they", "them", "their", "we", "us", "our", "i", "me", "my", "it", "its"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "another", "one", "some"}
 NAMED_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
-_POSS = re.compile(r"(’s|'s|’|')$")
+_POSS = re.compile(r"(’s|'s|‘s|’|')$")
 
 
 # Lowercase name particles ("Hans van den Berg", "Mohammed bin Ali") around which
@@ -107,7 +108,7 @@ def gender_of(text: str) -> str | None:
 
 
 def clean_name(text: str) -> str:
-    text = _POSS.sub("", text.strip())
+    text = _POSS.sub("", text.strip()).rstrip(" '’\"”-—–")  # "Donald Trump ''" at a closing quote, "Bush -"
     words = text.split()
     while words and words[0].lower() in DETERMINERS:
         words = words[1:]
@@ -135,6 +136,47 @@ def person_name(text: str) -> tuple[str, str | None]:
     ):
         title.append(words.pop(0))
     return " ".join(words), (" ".join(title) or None)
+
+
+VERB_TAGS = {"VBZ", "VBD", "VBP", "MD"}
+
+
+def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
+    """(name, title) of each PERSON entity (by start token), without what
+    headlines and slogans glue onto a name: a verb after it ("Obama Says"),
+    and a word before a full name that the article mostly writes without it
+    ("Crooked Hillary Clinton" where "Hillary Clinton" is more frequent)."""
+    out = {}
+    for e in persons:
+        cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS), e.end)
+        out[e.start] = person_name(e.doc[e.start : cut].text)
+    counts = Counter(name for name, _t in out.values())
+    for e in persons:
+        name, title = out[e.start]
+        words = name.split()
+        for k in range(1, len(words) - 1):
+            shorter = " ".join(words[k:])
+            if counts[shorter] > counts[name] and _epithet_context(e, len(name.split()) - k):
+                out[e.start] = (shorter, title)
+                break
+    return out
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _epithet_context(ent: Span, n_words: int) -> bool:
+    """Where a word before a name can be a slogan rather than a given name
+    ("Debbie Wasserman Schultz" keeps "Debbie"): it is tagged as a common word,
+    or the name stands in a quotation or a title-case headline."""
+    lead = ent[: max(1, len(ent) - n_words)]
+    if any(t.tag_ not in {"NNP", "NNPS"} for t in lead):
+        return True
+    sent = ent.sent
+    if sum(t.text in QUOTE_MARKS for t in ent.doc[sent.start : ent.start]) % 2:
+        return True
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
 def is_title_org(ent: Span) -> bool:
@@ -171,10 +213,11 @@ class ActorSet:
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
         persons = [e for e in self.doc.ents if _is_person(e)]
+        names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str]]] = []
-        for e in sorted(persons, key=lambda e: -len(person_name(e.text)[0].split())):
-            name, title = person_name(e.text)
+        for e in sorted(persons, key=lambda e: -len(names[e.start][0].split())):
+            name, title = names[e.start]
             toks = set(name.lower().split())
             if not toks:
                 continue
@@ -195,7 +238,7 @@ class ActorSet:
             if not name:
                 continue
             if _is_person(e):
-                name, _title = person_name(e.text)
+                name, _title = names[e.start]
                 toks = set(name.lower().split())
                 key = next((k for k, t in full if toks <= t), None)
                 if key:
