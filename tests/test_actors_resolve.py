@@ -155,3 +155,12 @@ def test_a_given_name_before_a_double_surname_stays(nlp):
     text = "Debra Vasquez Holt spoke. Vasquez Holt left. Vasquez Holt won."
     names = _names_of(nlp, text, ["Debra Vasquez Holt", "Vasquez Holt", "Vasquez Holt"])
     assert names[0] == "Debra Vasquez Holt"
+
+
+def test_a_party_is_its_own_actor_and_a_people_its_country(nlp):
+    d = claimgraph.extract("Vote news\n\nThe United States imposed a levy on steel. Republicans said the levy was a mistake. "
+                           "Iranians said the talks would go on.\n")
+    by_content = {s.content: d.actor(s.speaker) for s in d.statements}
+    party = by_content["the levy was a mistake"]
+    assert (party.name, party.country, party.sector) == ("Republicans", "USA", "PTY")
+    assert by_content["the talks would go on"].country == "IRN"

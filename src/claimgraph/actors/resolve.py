@@ -300,8 +300,10 @@ class ActorSet:
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"
         # the whole name must be the place ("New England" holds "England" but is not GBR)
-        country = coding.code_actor(name, ner_label=label).country if label in {"GPE", "LOC", "NORP"} else None
-        if label in {"GPE", "LOC", "NORP"} and country:
+        coded = coding.code_actor(name, ner_label=label) if label in {"GPE", "LOC", "NORP"} else None
+        country = coded.country if coded else None
+        # a party ("Republicans", "Democrats") is its own actor, not the country
+        if label in {"GPE", "LOC", "NORP"} and country and not (label == "NORP" and coded.sector):
             key = "C:" + country
             d = self._add(key, name, "GPE")
             # the country's own name beats a capital or a demonym as the display name
