@@ -156,7 +156,7 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
         words = name.split()
         for k in range(1, len(words) - 1):
             shorter = " ".join(words[k:])
-            if counts[shorter] > counts[name] and _epithet_context(e, len(name.split()) - k):
+            if counts[shorter] > counts[name] and _epithet_context(e, set(words[:k])):
                 out[e.start] = (shorter, title)
                 break
     return out
@@ -165,12 +165,11 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
 
 
-def _epithet_context(ent: Span, n_words: int) -> bool:
-    """Where a word before a name can be a slogan rather than a given name
-    ("Debbie Wasserman Schultz" keeps "Debbie"): it is tagged as a common word,
-    or the name stands in a quotation or a title-case headline."""
-    lead = ent[: max(1, len(ent) - n_words)]
-    if any(t.tag_ not in {"NNP", "NNPS"} for t in lead):
+def _epithet_context(ent: Span, lead: set[str]) -> bool:
+    """Where the `lead` words before a name can be a slogan rather than a given
+    name ("Debbie Wasserman Schultz" keeps "Debbie"): one is tagged as a common
+    word, or the name stands in a quotation or a title-case headline."""
+    if any(t.tag_ not in {"NNP", "NNPS"} for t in ent if t.text in lead):
         return True
     sent = ent.sent
     if sum(t.text in QUOTE_MARKS for t in ent.doc[sent.start : ent.start]) % 2:

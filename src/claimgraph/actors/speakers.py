@@ -116,8 +116,9 @@ class SpeakerResolver:
             known = self._named_person({w.title() for w in clean_words(mention.text)})
             if known is not None:
                 return known
+        group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
-        if person is not None and _group_of_people(mention) and not _holds_root(person, mention):
+        if person is not None and group and not _holds_root(person, mention):
             person = None  # "McConnell aides", "supporters of Ruiz": a group, not the person named in it
         if person is not None:
             name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
@@ -153,7 +154,7 @@ class SpeakerResolver:
                 self._give_role(d, mention.text, mention)
                 self.last_person = d
                 return d
-        if named is not None and not is_person_role(mention.text) and not _group_of_people(mention):
+        if named is not None and not is_person_role(mention.text) and not group:
             return named  # "the governor of X" is a person of X, not X; "delegates in X" are a group of X
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
         if all(w[:1].isupper() for w in mention.text.split()):
@@ -193,9 +194,8 @@ class SpeakerResolver:
         """`d` was mentioned after every named person before `char` ("A senior
         official at X said ... The official added"), so a description of the
         same head noun refers to it rather than to a person named earlier."""
-        last = max((s for s, _e in d.mentions if s < char), default=-1)
         persons = self.actors.persons_before(char)
-        return not persons or last > max(s for s, _e in persons[0].mentions if s < char)
+        return not persons or _last_mention(d, char) > _last_mention(persons[0], char)
 
     def _described_before(self, char: int, gender: str | None) -> ActorDraft | None:
         """The unnamed person ("a senior official") mentioned last before `char`:
@@ -204,7 +204,7 @@ class SpeakerResolver:
         for d in self.actors.drafts.values():
             if d.label != "PERSON_NOM" or (d.gender or gender_of(" ".join(d.descriptions))) not in (None, gender):
                 continue  # "a spokeswoman" is no "he"
-            last = max((s for s, _e in d.mentions if s < char), default=-1)
+            last = _last_mention(d, char)
             if last > at:
                 best, at = d, last
         return best
@@ -229,6 +229,11 @@ class SpeakerResolver:
 
 
 PREPOSITIONS = {"at", "for", "of", "in", "with", "from", "on", "to"}
+
+
+def _last_mention(d: ActorDraft, char: int) -> int:
+    """Where `d` was last mentioned before `char` (-1: not before it)."""
+    return max((s for s, _e in d.mentions if s < char), default=-1)
 
 
 def _head_word(description: str) -> str | None:
