@@ -164,3 +164,17 @@ def test_a_party_is_its_own_actor_and_a_people_its_country(nlp):
     party = by_content["the levy was a mistake"]
     assert (party.name, party.country, party.sector) == ("Republicans", "USA", "PTY")
     assert by_content["the talks would go on"].country == "IRN"
+
+
+def test_a_common_word_capitalised_at_a_quote_start_is_no_person(nlp):
+    d = claimgraph.extract("Swim\n\nThe swimmer met rain and mackerel on the way. Maria Lund recalled the swim: "
+                           "\u201cMackerel swam by my face a lot of the time.\u201d She said she would swim again.\n")
+    assert not [a for a in d.actors if a.name == "Mackerel"], [a.name for a in d.actors]
+    s = next(s for s in d.statements if s.content == "she would swim again")
+    assert d.actor(s.speaker).name == "Maria Lund"
+
+
+def test_a_surname_that_is_also_a_common_word_stays_a_person(nlp):
+    d = claimgraph.extract("Talks\n\nTheresa Vell met the king. Later, Vell told reporters the talks went well, "
+                           "and the mood may improve.\n")
+    assert [a.name for a in d.actors if a.name.endswith("Vell")] == ["Theresa Vell"]

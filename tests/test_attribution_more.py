@@ -424,3 +424,53 @@ def test_a_dash_inside_a_name_or_an_aside_is_no_dateline(nlp):
     for text, who in (("The U.S.-China council said the talks will resume.", "The U.S.-China council"),
                       ("NATO leaders said the talks will resume.", "NATO leaders")):
         assert [r.speakers[0].text for r in raw_statements(nlp, text)] == [who]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The ministry dismissed suggestions that its troops had crossed the river as "nonsense."',
+     "its troops had crossed the river"),
+    ("The council rejected reports that it had sold the dam to a private firm as baseless.",
+     "it had sold the dam to a private firm"),
+    ("The spokesman called the reports false and misleading.", "the reports"),
+    ("The mayor described the allegations as fabricated.", "the allegations"),
+    ("The mayor denounced the accusations as a pack of lies.", "the accusations"),
+])
+def test_labelling_a_claim_false_is_a_denial_without_the_label(nlp, text, content):
+    found = [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)]
+    assert (content, "deny") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The senator called the decision wrong.",
+    "She described the plan as a bold move.",
+    "The Pentagon could not confirm reports that the drones were fake.",
+])
+def test_a_label_that_is_no_falsity_or_not_of_a_claim_stays_as_it_was(nlp, text):
+    found = [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)]
+    assert found and all(stance != "deny" for _c, stance in found), found
+    assert any(c.endswith(("wrong", "bold move", "were fake")) for c, _s in found), found
+
+
+def test_the_holder_of_a_claim_labelled_false_keeps_the_claim_without_the_label(extract):
+    doc = extract('Talks\n\nThe ministry dismissed Lorvian suggestions that its troops had crossed the river as "nonsense."\n')
+    sides = {(speaker(doc, s), s.stance) for s in doc.statements if s.content == "its troops had crossed the river"}
+    assert ("ministry", "deny") in {(n.split()[-1] if n else n, st) for n, st in sides}, sides
+    assert any(st == "assert" for _n, st in sides), sides
+
+
+def test_a_confession_is_a_statement(nlp):
+    text = "Mara Lind confessed that her record time was a hoax."
+    assert [text[r.content[0]:r.content[1]] for r in raw_statements(nlp, text)] == ["her record time was a hoax"]
+
+
+def test_a_cue_between_commas_reports_the_whole_sentence(extract):
+    doc = extract("Records\n\nTessa Vane spoke on Monday. The record was set up, Vane said, to show the need for referees.\n")
+    s = next(s for s in doc.statements if s.cue == "said")
+    assert s.content.startswith("The record was set up") and s.content.endswith("the need for referees"), s.content
+    assert speaker(doc, s) == "Tessa Vane"
+
+
+def test_a_participle_after_a_cue_between_commas_is_the_speakers(extract):
+    doc = extract("Vote\n\nSenator Jane Roe spoke on Monday. The vote was close, she said, urging members to stay.\n")
+    urging = next(s for s in doc.statements if s.cue.startswith("urg"))
+    assert speaker(doc, urging) == "Jane Roe"

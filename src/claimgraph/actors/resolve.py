@@ -178,6 +178,24 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _common_word_names(doc: Doc) -> set[int]:
+    """Starts of one-word PERSON entities that are common words capitalised
+    by position: "“Mackerel swam by my face ...”" where the article also writes
+    "mackerel". Such a word is capitalised only at the start of a sentence or
+    quotation, and no longer name holds it ("Theresa May" keeps "May")."""
+    singles = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
+    if not singles:
+        return set()
+    in_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    words = {e.root.lower_ for e in singles} - in_names
+    if not words:
+        return set()
+    lower_seen = {t.text for t in doc if t.lower_ in words and t.is_lower}
+    mid_caps = {t.lower_ for t in doc if t.lower_ in words and not t.is_lower and not t.is_sent_start
+                and not (t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].is_punct))}
+    return {e.start for e in singles if e.root.lower_ in lower_seen and e.root.lower_ not in mid_caps}
+
+
 def is_title_org(ent: Span) -> bool:
     """ORG entities that are really titles before a name: "U.S. National Security Advisor Jane Doe"."""
     root = ent.root
@@ -211,7 +229,8 @@ class ActorSet:
 
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
-        persons = [e for e in self.doc.ents if _is_person(e)]
+        common = _common_word_names(self.doc)
+        persons = [e for e in self.doc.ents if _is_person(e) and e.start not in common]
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str]]] = []
@@ -235,6 +254,8 @@ class ActorSet:
                 continue
             name = clean_name(e.text)
             if not name:
+                continue
+            if e.start in common:
                 continue
             if _is_person(e):
                 name, _title = names[e.start]

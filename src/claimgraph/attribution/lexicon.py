@@ -30,6 +30,7 @@ class CueLexicon:
     holder_preps: frozenset[str]
     holder_nouns: frozenset[str]
     holder_pronouns: frozenset[str]
+    false_words: frozenset[str]  # what calls a claim false ("nonsense", "baseless")
 
 
 @cache
@@ -71,4 +72,5 @@ def cues() -> CueLexicon:
         holder_preps=frozenset(raw["frames"]["holder_preps"]),
         holder_nouns=frozenset(raw["frames"]["holder_nouns"]),
         holder_pronouns=frozenset(raw["frames"]["holder_pronouns"]),
+        false_words=frozenset(raw["content_deny"]["adjectives"]),
     )

@@ -201,10 +201,29 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
                 if agent is not None:
                     return next((c for c in agent.children if c.dep_ == "pobj"), None), medium
                 return None, medium
+            aside = _aside_cue_before(cur)
+            if aside is not None:
+                return aside, medium
             cur = cur.head
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _aside_cue_before(part: Token) -> Token | None:
+    """"The vote was close, she said, urging members to stay": a participle
+    right after a cue set off by commas belongs to the cue's subject, though
+    the parser hangs it on the main clause."""
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.i > part.i:
+        return None
+    doc = part.doc
+    comma = part.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    for c in part.head.children:
+        if c.dep_ == "parataxis" and c.i < part.i and c.right_edge.i in (comma - 1, comma):
+            return nearest_subject(c, left_only=True)
+    return None
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -278,7 +297,7 @@ def own_complement(verb: Token, quotes: list[Quote]) -> bool:
     """The verb has its own object or complement after it ("accused it of
     stealing jobs"), outside any quotation."""
     for c in verb.rights:
-        if _in_quote(c.idx, quotes):
+        if _in_quote(c.idx, quotes) or _resumes(verb, c):
             continue
         if c.dep_ in {"dobj", "ccomp", "xcomp", "oprd", "attr"} and not c.is_punct:
             return True
@@ -287,6 +306,13 @@ def own_complement(verb: Token, quotes: list[Quote]) -> bool:
                 g.dep_ in {"pobj", "pcomp"} for g in c.children):
             return True
     return False
+
+
+def _resumes(verb: Token, c: Token) -> bool:
+    """"She set it up, she said, to stress the need": after a cue set off by
+    commas, the parser may hang the rest of the sentence on the cue."""
+    return (c.dep_ in {"xcomp", "advcl"} and verb.dep_ == "parataxis" and verb.head.i < verb.i < c.i
+            and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ",")
 
 
 CONTRAST = {"while", "whereas", "although", "though"}
@@ -704,6 +730,51 @@ def _naming_content(verb: Token, need_tail: bool = False) -> tuple[int, int] | N
     return start_tok.idx, end_tok.idx + len(end_tok)
 
 
+# Verbs that put a label straight after their object, without "as": "called
+# the claims baseless", "found the report false".
+LABEL_VERBS = NAMING | SHOWING | {"declare", "deem", "pronounce"}
+# Words a closing label may hold besides the false-words: "as a pack of lies",
+# "as Western propaganda", "“utterly false and baseless”".
+LABEL_GLUE = {"and", "or", "of", "a", "an", "the", "pure", "utter", "complete", "total", "just", "more", "nothing",
+              "but", "pack", "bunch", "load"}
+
+
+def false_label(verb: Token) -> Token | None:
+    """First token of a closing label by which the cue calls its object, a
+    claim, false: "dismissed reports that P as nonsense", "called the claims
+    baseless", "branded the story fake news". The parser often hangs the
+    label inside the claim's clause; it still closes the verb's phrase."""
+    doc = verb.doc
+    lex = cues()
+    last = verb.right_edge.i
+    while last > verb.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    i, seen = last, False
+    while i > verb.i + 1:
+        t = doc[i]
+        low = t.lower_
+        if (t.pos_ != "VERB" or t.tag_ in {"VBN", "VBG"}) and (low in lex.false_words or t.lemma_.lower() in lex.false_words):
+            seen = True
+        elif low == "as" or not (t.is_punct or t.is_space or low in LABEL_GLUE
+                                 or t.pos_ in {"ADJ", "ADV"} or i == last and t.pos_ == "NOUN"):
+            break
+        i -= 1
+    if not seen:
+        return None
+    first = doc[i + 1]
+    while first.i < last and (first.is_punct or first.is_space):
+        first = doc[first.i + 1]
+    before = doc[i]
+    if before.lower_ == "as":
+        first = before
+    elif not (verb.lemma_.lower() in LABEL_VERBS and before.pos_ in {"NOUN", "PROPN"}):
+        return None
+    # what is labelled must be a claim: "called the decision wrong" is no denial
+    if not any(t.lemma_.lower() in lex.deny_objects for t in doc[verb.i + 1 : first.i] if t.pos_ in {"NOUN", "VERB"}):
+        return None
+    return first
+
+
 def claim_clause(noun: Token) -> Token | None:
     """The that-clause (or of/about object) carried by a claim noun."""
     lex = cues()
@@ -751,6 +822,9 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if got is None:
                 continue
             (c_start, c_end), _ = got
+            label = false_label(tok) if c_end > tok.idx else None
+            if label is not None and label.idx > c_start:
+                c_end, stance = min(c_end, label.idx), "deny"
             c_start, c_end = trim(doc, c_start, c_end)
             if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
@@ -1125,8 +1199,11 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
                         holder = noun_phrase(pobj)
     if holder is None:
         return None
-    c_start, c_end = trim(doc, *subtree_span(clause))
-    c_start, c_end = _drop_that(doc, c_start, c_end)
+    c_start, c_end = subtree_span(clause)
+    label = false_label(noun.head) if noun.dep_ in {"dobj", "oprd", "npadvmod"} else None
+    if label is not None and c_start < label.idx:
+        c_end = min(c_end, label.idx)
+    c_start, c_end = _drop_that(doc, *trim(doc, c_start, c_end))
     return Raw(
         cue=noun,
         cue_span=(noun.idx, noun.idx + len(noun)),
