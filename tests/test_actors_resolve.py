@@ -178,3 +178,10 @@ def test_a_surname_that_is_also_a_common_word_stays_a_person(nlp):
     d = claimgraph.extract("Talks\n\nTheresa Vell met the king. Later, Vell told reporters the talks went well, "
                            "and the mood may improve.\n")
     assert [a.name for a in d.actors if a.name.endswith("Vell")] == ["Theresa Vell"]
+
+
+def test_a_shared_surname_goes_to_the_person_named_first(nlp):
+    d = claimgraph.extract("Race\n\nKathryn Vasko seeks a third term on the board. Vasko's father, Richard D. Vasko, "
+                           "was a state commissioner. Vasko said she joined the party at 18.\n")
+    s = next(s for s in d.statements if s.content == "she joined the party at 18")
+    assert d.actor(s.speaker).name == "Kathryn Vasko"

@@ -178,6 +178,17 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
+def _fullest(full: list[tuple[str, set[str], int]], words: set[str]) -> str | None:
+    """The key of the full name that holds `words`. A surname shared by two
+    people ("Kathryn Barger" and her father "Richards D. Barger") goes to
+    the one the article names first, its subject, not to the longer name."""
+    hits = [(first, key) for key, toks, first in full if words <= toks]
+    if not hits:
+        return None
+    exact = next((key for key, toks, _f in full if toks == words), None)
+    return exact or min(hits)[1]
+
+
 def _common_word_names(doc: Doc) -> set[int]:
     """Starts of one-word PERSON entities that are common words capitalised
     by position: "“Mackerel swam by my face ...”" where the article also writes
@@ -233,16 +244,19 @@ class ActorSet:
         persons = [e for e in self.doc.ents if _is_person(e) and e.start not in common]
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
-        full: list[tuple[str, set[str]]] = []
+        full: list[tuple[str, set[str], int]] = []  # key, name words, first mention
+        first: dict[str, int] = {}
+        for e in persons:
+            first.setdefault(names[e.start][0], e.start)
         for e in sorted(persons, key=lambda e: -len(names[e.start][0].split())):
             name, title = names[e.start]
             toks = set(name.lower().split())
             if not toks:
                 continue
-            key = next((k for k, t in full if toks <= t), None)
+            key = _fullest(full, toks)
             if key is None:
                 key = "P:" + name.lower()
-                full.append((key, toks))
+                full.append((key, toks, first[name]))
             d = self._add(key, name, "PERSON")
             if title:
                 d.gender = d.gender or gender_of(title)
@@ -260,7 +274,7 @@ class ActorSet:
             if _is_person(e):
                 name, _title = names[e.start]
                 toks = set(name.lower().split())
-                key = next((k for k, t in full if toks <= t), None)
+                key = _fullest(full, toks)
                 if key:
                     self.mention(self.drafts[key], e.start_char, e.end_char)
                 continue

@@ -213,7 +213,9 @@ class SpeakerResolver:
         """The named person whose name holds all `words` (a surname alone, say)."""
         if not words:
             return None
-        d = next((d for d in self.actors.drafts.values() if d.label == "PERSON" and words <= set(d.name.split())), None)
+        # of two people sharing a surname, the one the article names first
+        named = [d for d in self.actors.drafts.values() if d.label == "PERSON" and words <= set(d.name.split())]
+        d = min(named, key=lambda d: min(d.mentions, default=(1 << 30, 0)), default=None)
         if d is not None:
             self.last_person = d
         return d
