@@ -185,3 +185,17 @@ def test_a_shared_surname_goes_to_the_person_named_first(nlp):
                            "was a state commissioner. Vasko said she joined the party at 18.\n")
     s = next(s for s in d.statements if s.content == "she joined the party at 18")
     assert d.actor(s.speaker).name == "Kathryn Vasko"
+
+
+def test_a_pronoun_after_a_subject_tells_the_persons_gender(nlp):
+    text = ("Race\n\nKara Lund and her aides toured the plant on Monday. As Lund faces off against rivals, led by "
+            "Assemblymember Robin Hale, she has stressed the union support. Robin Hale said he would win.\n")
+    d = claimgraph.extract(text)
+    s = next(s for s in d.statements if s.content.startswith("the union support"))
+    assert d.actor(s.speaker).name == "Kara Lund"
+
+
+def test_a_name_ends_at_its_possessive(nlp):
+    d = claimgraph.extract("Vote\n\nHe backs Peter Grant’s MAGA agenda. Peter Grant said the vote was rigged.\n")
+    assert "Peter Grant" in [a.name for a in d.actors]
+    assert not [a.name for a in d.actors if "MAGA" in a.name]

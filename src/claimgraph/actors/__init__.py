@@ -11,6 +11,7 @@ def stage(analysis) -> None:
     actors = ActorSet(analysis.doc)
     actors.add_entities()
     actors.describe_persons()
+    actors.genders_from_pronouns()
     actors.add_described_names()
     analysis.scratch["actors"] = actors
 

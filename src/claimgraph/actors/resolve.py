@@ -148,7 +148,8 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
     ("Crooked Hillary Clinton" where "Hillary Clinton" is more frequent)."""
     out = {}
     for e in persons:
-        cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS), e.end)
+        # "Donald Trump’s MAGA": a name ends at its possessive
+        cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1), e.end)
         out[e.start] = person_name(e.doc[e.start : cut].text)
     counts = Counter(name for name, _t in out.values())
     for e in persons:
@@ -309,6 +310,31 @@ class ActorSet:
                 other = _sentence_subject_person(self, holder)
                 if other is not None:
                     d.relations.append(other)
+
+    def genders_from_pronouns(self) -> None:
+        """Gender of a named person from the pronoun that follows them as the
+        subject of their own clause ("Jane Doe and her aides said", "Doe
+        said he ..."), so that a later "she" does not go to a man named last.
+        A title already known wins; a name between them breaks the link."""
+        votes: dict[str, Counter] = {}
+        for e in self.doc.ents:
+            if e.label_ != "PERSON" or e.root.dep_ not in {"nsubj", "nsubjpass"}:
+                continue
+            d = self.actor_in(e, {"PERSON"})
+            if d is None or d.gender:
+                continue
+            clause = e.root.head
+            for t in self.doc[e.end : e.sent.end]:
+                if t.ent_type_ == "PERSON":
+                    break
+                if t.lower_ in PERSON_PRONOUNS:
+                    if clause in t.ancestors:
+                        votes.setdefault(d.key, Counter())[PERSON_PRONOUNS[t.lower_]] += 1
+                    break
+        for key, c in votes.items():
+            (g, n), *rest = c.most_common()
+            if not rest or rest[0][1] < n:
+                self.drafts[key].gender = g
 
     def add_described_names(self) -> None:
         """Proper names that the parser left untagged but the article describes:
