@@ -199,3 +199,20 @@ def test_a_name_ends_at_its_possessive(nlp):
     d = claimgraph.extract("Vote\n\nHe backs Peter Grant’s MAGA agenda. Peter Grant said the vote was rigged.\n")
     assert "Peter Grant" in [a.name for a in d.actors]
     assert not [a.name for a in d.actors if "MAGA" in a.name]
+
+
+@pytest.mark.parametrize("text, content, who", [
+    # the subject of the sentence before, not the man named after it
+    ("Vote\n\nSenator Omar Velt met Paul Rusk after the primary in Ohio. He said the party was united.\n",
+     "the party was united", "Omar Velt"),
+    # the subject of the pronoun's own sentence
+    ("Vote\n\nMark Dano, a bus driver, is backing Tom Ruhl because he said the fares were too high.\n",
+     "the fares were too high", "Mark Dano"),
+    # "he added" goes on with the last speaker
+    ("Vote\n\n“We will win,” Senator Omar Velt said. Paul Rusk signed the bill in May. He added that the vote was close.\n",
+     "the vote was close", "Omar Velt"),
+])
+def test_a_pronoun_prefers_the_subject_before_it(nlp, text, content, who):
+    d = claimgraph.extract(text)
+    s = next(s for s in d.statements if s.content == content)
+    assert d.actor(s.speaker).name == who

@@ -54,6 +54,10 @@ def _trimmed(span: Span) -> Span:
     return span.doc[start:end]
 
 
+# Cues that carry on what the last speaker said: "he added" is the same man.
+CONTINUING = {"add", "continue", "go", "conclude", "elaborate", "reiterate", "repeat", "insist", "explain"}
+
+
 class SpeakerResolver:
     def __init__(self, actors: ActorSet) -> None:
         self.actors = actors
@@ -136,6 +140,8 @@ class SpeakerResolver:
         if len(mention) == 1 and low in PERSON_PRONOUNS:
             g = PERSON_PRONOUNS[low]
             cands = ([self.last_person] if self.last_person else []) + a.persons_before(mention.start_char)
+            if raw.cue.lemma_.lower() not in CONTINUING:
+                cands = self._subjects_before(mention) + cands
             d = next((c for c in cands if c.gender in (None, g)), None) or self._described_before(mention.start_char, g)
             if d is not None:
                 d.gender = d.gender or g
@@ -173,6 +179,33 @@ class SpeakerResolver:
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _subjects_before(self, mention: Span) -> list[ActorDraft]:
+        """Named persons who are the main subject just before a pronoun: of its
+        own sentence ("Doe backs Ruiz because he ...") or else of the sentence
+        before ("Doe congratulated Ruiz on his win. He said ..."). The subject
+        of a sentence is what its next pronoun most often means, more than a
+        person named after it in an object or an aside."""
+        sent = mention.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        out = []
+        for part in (sent, prev):
+            if part is None:
+                continue
+            subj = next((c for c in part.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < mention.start), None)
+            d = self._person_at(subj.idx) if subj is not None else None
+            if d is not None:
+                out.append(d)
+                break
+        return out
+
+    def _person_at(self, char: int) -> ActorDraft | None:
+        for (s, e), key in self.actors.span_actor.items():
+            if s <= char < e:
+                d = self.actors.drafts[key]
+                if d.label == "PERSON":
+                    return d
+        return None
 
     def _group_subject_before(self, mention: Span) -> Span | None:
         """What "they" refers to: the nearest group of people that is the
