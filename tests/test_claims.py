@@ -164,3 +164,18 @@ def test_nested_statement_keeps_its_proposition(nlp):
     ]
     build_claims(a)
     assert a.statements[0].claim != a.statements[1].claim
+
+
+def test_a_denial_of_the_reports_joins_the_claim_reported_before(nlp):
+    import claimgraph
+
+    d = claimgraph.extract("Lorvia denies selling tanks\n\nWestern officials claimed on Monday that Lorvia sold tanks "
+                           "to Velmark. The Lorvian defence ministry called the reports false and baseless. Minister "
+                           "Ana Ruiz dismissed the allegations as propaganda. Officials also cited the report of a "
+                           "border survey.\n")
+    names = {a.id: a.name for a in d.actors}
+    claim = next(c for c in d.claims if "sold tanks" in c.text)
+    sides = {(names.get(s.actor), s.stance) for s in claim.stances}
+    assert {("Western officials", "assert"), ("Lorvian defence ministry", "deny"), ("Ana Ruiz", "deny")} <= sides
+    # naming a report without denying it is no wording of the claim
+    assert not [s for s in claim.stances if names.get(s.actor) == "Officials"]

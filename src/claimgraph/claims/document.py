@@ -253,7 +253,38 @@ def _same_claim(a: Wording, b: Wording) -> bool:
     return any(same_proposition(p, q) for p in a.props for q in b.props)
 
 
-def _groups(wordings: list[Wording]) -> list[list[Wording]]:
+REFERRING = {"the", "these", "those", "this", "that", "such", "its", "their", "his", "her"}
+
+
+def _refers_back(analysis, w: Wording) -> bool:
+    """A content that only names a claim said before, to deny or doubt it:
+    "called the reports false", "dismissed these allegations". It is a
+    wording of that claim. ("cited the report" names a document, not a claim.)"""
+    if w.props or w.noun is not None or not any(st.stance in {"deny", "doubt"} for st in w.stances):
+        return False
+    span = _char_span(analysis, *w.span)
+    if span is None or not 2 <= len(span) <= 3:
+        return False
+    root = span.root
+    return (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
+            and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span))
+
+
+def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
+    """(wording, the claim wording it refers back to): the nearest one before it
+    that states something or names an allegation ("rumors that P")."""
+    order = sorted(range(len(wordings)), key=lambda i: wordings[i].span[0])
+    pairs = []
+    for k, i in enumerate(order):
+        if not _refers_back(analysis, wordings[i]):
+            continue
+        prev = next((j for j in reversed(order[:k]) if wordings[j].props or wordings[j].noun is not None), None)
+        if prev is not None:
+            pairs.append((i, prev))
+    return pairs
+
+
+def _groups(wordings: list[Wording], links: list[tuple[int, int]] = ()) -> list[list[Wording]]:
     parent = list(range(len(wordings)))
 
     def find(i: int) -> int:
@@ -267,6 +298,8 @@ def _groups(wordings: list[Wording]) -> list[list[Wording]]:
             b = wordings[j]
             if _same_claim(a, b):
                 parent[find(i)] = find(j)
+    for i, j in links:
+        parent[find(i)] = find(j)
     groups: dict[int, list[Wording]] = {}
     for i, w in enumerate(wordings):
         groups.setdefault(find(i), []).append(w)
@@ -299,7 +332,7 @@ def build_claims(analysis) -> list[Claim]:
     wordings += _attach(allegation_wordings(analysis, keys), wordings, analysis)
     by_id: dict[str, Statement] = {s.id: s for s in analysis.statements}
     claims = []
-    for n, group in enumerate(_groups(wordings), start=1):
+    for n, group in enumerate(_groups(wordings, _antecedents(wordings, analysis)), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
         seen: set[tuple] = set()
