@@ -216,3 +216,28 @@ def test_a_pronoun_prefers_the_subject_before_it(nlp, text, content, who):
     d = claimgraph.extract(text)
     s = next(s for s in d.statements if s.content == content)
     assert d.actor(s.speaker).name == who
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence(nlp):
+    d = claimgraph.extract("Memorial\n\n\u201cHe was a kind young man,\u201d Cpl. Ned Varo\u2019s aunt told the paper. "
+                           "She said her nephew loved his son.\n")
+    quote = next(s for s in d.statements if s.content == "He was a kind young man")
+    aunt = d.actor(quote.speaker)
+    assert aunt.name.endswith("aunt") and aunt.type == "person"
+    # "she" is the aunt, described and female, not the man named inside her description
+    s = next(s for s in d.statements if s.content == "her nephew loved his son")
+    assert s.speaker == quote.speaker
+
+
+def test_a_fronted_clause_subject_is_what_the_pronoun_means(nlp):
+    d = claimgraph.extract("Vote\n\nOmar Velt spoke first. While Senator Ana Pirell was in Ohio, she said "
+                           "the plan would pass.\n")
+    s = next(s for s in d.statements if s.content == "the plan would pass")
+    assert d.actor(s.speaker).name == "Ana Pirell"
+
+
+def test_a_name_inside_a_quotation_is_not_the_next_speaker(nlp):
+    d = claimgraph.extract("Vote\n\nTom Lusk said the race was close. \u201cPaul Rusk will lose the vote.\u201d He said "
+                           "the polls were clear.\n")
+    s = next(s for s in d.statements if s.content == "the polls were clear")
+    assert d.actor(s.speaker).name == "Tom Lusk"

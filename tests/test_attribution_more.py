@@ -474,3 +474,29 @@ def test_a_participle_after_a_cue_between_commas_is_the_speakers(extract):
     doc = extract("Vote\n\nSenator Jane Roe spoke on Monday. The vote was close, she said, urging members to stay.\n")
     urging = next(s for s in doc.statements if s.cue.startswith("urg"))
     assert speaker(doc, urging) == "Jane Roe"
+
+
+@pytest.mark.parametrize("text", [
+    "Police questioned two men about the fire.",
+    "Investigators were questioning her at the headquarters.",
+    "The mayor challenged his rival to a debate.",
+])
+def test_questioning_a_person_is_no_doubt(nlp, text):
+    found = raw_statements(nlp, text)
+    assert found and not [r for r in found if r.stance == "doubt"], described(text, found)
+
+
+def test_questioning_a_decision_is_a_doubt(nlp):
+    text = "The senator questioned the decision to close the base."
+    assert [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)] == [
+        ("the decision to close the base", "doubt")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("He knew something was wrong.", "assert"),
+    ("The minister said the reports were false.", "deny"),
+    ("He wrote that your facts are wrong.", "deny"),
+])
+def test_a_falsity_word_denies_only_what_can_be_a_claim(extract, text, stance):
+    doc = extract("Title\n\n" + text + "\n")
+    assert [s.stance for s in doc.statements] == [stance]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -44,9 +46,24 @@ def load(model: str | None = None) -> Language:
     """Load a pipeline once per process; later calls share it."""
     name = model or default_model_name()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFound(f"cannot load spaCy pipeline {name!r}: {exc}") from exc
+    _keep_title_abbreviations(nlp)
+    return nlp
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """"Sgt.", "Capt.", "Cpl." before a name: the stock tokenizer splits off the
+    period, and the parser then ends the sentence there, cutting a speaker
+    from the quote they gave. Each honorific of data/names.toml stays one token."""
+    from spacy.symbols import ORTH
+
+    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("names.toml").read_text("utf-8"))
+    for word in raw["honorifics"]:
+        for form in (word.capitalize() + ".", word.upper() + "."):
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def chunks(text: str) -> Iterator[str]:

@@ -38,6 +38,16 @@ def _clause_heads(doc: Doc, start: int, end: int) -> list[Token]:
     return [t for t in out if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}]
 
 
+# Subjects that are no claim: "something was wrong", "he was wrong to go".
+NOT_CLAIMS = {"something", "anything", "nothing", "someone", "somebody", "anyone", "he", "she", "i", "we", "you"}
+
+
+def _said_of_a_claim(subj: Token | None) -> bool:
+    """"The report is false", "that is a lie", "your facts are wrong": what is
+    called false may be a claim. A person or an indefinite "something" is not."""
+    return subj is None or not (subj.lower_ in NOT_CLAIMS or subj.ent_type_ == "PERSON")
+
+
 def _subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it is conjoined to ("we oppose X and reject Y")."""
     for _ in range(4):
@@ -67,7 +77,7 @@ def content_denies(doc: Doc, start: int, end: int) -> bool:
         subj = _subject(h)
         if h.lemma_.lower() in lex["verbs"] and not negated and subj is not None and subj.lower_ in FIRST_PERSON:
             return True
-        if h.lemma_ == "be":
+        if h.lemma_ == "be" and _said_of_a_claim(subj):
             attr = [c for c in h.children if c.dep_ in {"acomp", "attr"}]
             for a in attr:
                 if (a.lower_ in lex["adjectives"] and not negated) or (negated and a.lower_ in lex["negated"]):

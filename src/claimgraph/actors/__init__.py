@@ -24,7 +24,7 @@ def resolve_stage(analysis) -> None:
 
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
-    statements = build_statements(actors, raws)
+    statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
     analysis.actors, analysis.mention_actor = finish(actors)
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):

@@ -392,6 +392,8 @@ class ActorSet:
         name = clean_name(span.text)
         d = self._add("D:" + name.lower(), name, "NOM")
         d.descriptions.append(span.text)
+        # "Ruiz's aunt", "the spokeswoman": the head noun tells the pronoun
+        d.gender = d.gender or gender_of(span.root.text)
         self.mention(d, span.start_char, span.end_char)
         return d
 
@@ -416,6 +418,12 @@ class ActorSet:
                     return d
                 best = best or d
         return best
+
+    def persons_in(self, span: Span) -> list[ActorDraft]:
+        """Named persons mentioned inside `span`, in order."""
+        found = sorted((s, key) for (s, e), key in self.span_actor.items()
+                       if span.start_char <= s and e <= span.end_char and self.drafts[key].label == "PERSON")
+        return [self.drafts[key] for key in dict.fromkeys(key for _s, key in found)]
 
     def persons_before(self, char: int) -> list[ActorDraft]:
         """Persons mentioned before `char`, most recent mention first."""
@@ -510,8 +518,8 @@ def finish(actors: ActorSet) -> tuple[list[Actor], dict[tuple[int, int], str]]:
         if d.country:
             country = d.country
         atype = c.type
-        if d.label == "PERSON":
-            atype = "person"
+        if d.label in {"PERSON", "PERSON_NOM"} or d.label == "NOM" and d.gender:
+            atype = "person"  # "the spokeswoman", "Ruiz's aunt": one person, described
         elif d.label in {"GPE"} and key.startswith("C:"):
             atype = "state" if is_country_name(d.name) or len(country or "") == 3 and not is_region(country) else "group"
         code = c.code if (c.country == country and c.sector == sector) else ((country or "") + (sector or "")) or None

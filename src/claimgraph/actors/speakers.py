@@ -15,6 +15,7 @@ from claimgraph.actors.resolve import (
     person_name,
 )
 from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import Raw, noun_phrase, text_of
 from claimgraph.schema import Statement
 
@@ -59,9 +60,10 @@ CONTINUING = {"add", "continue", "go", "conclude", "elaborate", "reiterate", "re
 
 
 class SpeakerResolver:
-    def __init__(self, actors: ActorSet) -> None:
+    def __init__(self, actors: ActorSet, quotes: Quotes | None = None) -> None:
         self.actors = actors
         self.doc = actors.doc
+        self.quotes = quotes if quotes is not None else Quotes([])
         self.last_person: ActorDraft | None = None
 
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
@@ -122,8 +124,10 @@ class SpeakerResolver:
                 return known
         group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
-        if person is not None and group and not _holds_root(person, mention):
-            person = None  # "McConnell aides", "supporters of Ruiz": a group, not the person named in it
+        if person is not None and not _holds_root(person, mention) and (group or _possessor(person, mention)):
+            # "McConnell aides", "supporters of Ruiz": a group, not the person named in it;
+            # "Ruiz's aunt": another person, unless named too ("his friend, Jo Doe")
+            person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
         if person is not None:
             name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
                 s >= mention.start_char for s, _e in person.mentions) else mention.start_char
@@ -187,23 +191,28 @@ class SpeakerResolver:
         of a sentence is what its next pronoun most often means, more than a
         person named after it in an object or an aside."""
         sent = mention.sent
-        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        out = []
-        for part in (sent, prev):
-            if part is None:
-                continue
-            subj = next((c for c in part.root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < mention.start), None)
-            d = self._person_at(subj.idx) if subj is not None else None
-            if d is not None:
-                out.append(d)
-                break
-        return out
+        # in its own sentence, the nearest subject of any clause before it
+        # ("When Doe challenges Ruiz, she ...")
+        for tok in reversed(self.doc[sent.start : mention.start]):
+            if tok.dep_ in {"nsubj", "nsubjpass"} and self.quotes.holding(tok.idx) is None:
+                d = self._person_at(tok.idx)
+                if d is not None:
+                    return [d]
+        if sent.start == 0:
+            return []
+        prev = self.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # a name inside a quotation is what the quote is about, not who speaks next
+        d = self._person_at(subj.idx) if subj is not None and self.quotes.holding(subj.idx) is None else None
+        return [d] if d is not None else []
 
     def _person_at(self, char: int) -> ActorDraft | None:
+        """The person mentioned at `char`: named, or described by a word that
+        tells their gender ("Ruiz's aunt", "the spokeswoman")."""
         for (s, e), key in self.actors.span_actor.items():
             if s <= char < e:
                 d = self.actors.drafts[key]
-                if d.label == "PERSON":
+                if d.label == "PERSON" or d.label in {"PERSON_NOM", "NOM"} and d.gender:
                     return d
         return None
 
@@ -311,6 +320,13 @@ def is_person_role(text: str) -> bool:
     return c.type == "person" or (c.role is not None and c.type != "organization")
 
 
+def _possessor(d: ActorDraft, mention: Span) -> bool:
+    """`d` is named as the possessor of the mention's head noun ("Ruiz's aunt")."""
+    root = mention.root
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and any(s <= t.idx < e for t in c.subtree for s, e in d.mentions) for c in root.children)
+
+
 def _holds_root(d: ActorDraft, mention: Span) -> bool:
     r = mention.root.idx
     return any(s <= r < e for s, e in d.mentions)
@@ -324,9 +340,9 @@ def _draft_country(d: ActorDraft) -> str | None:
     return None
 
 
-def build_statements(actors: ActorSet, raws: list[Raw]) -> list[Statement]:
+def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | None = None) -> list[Statement]:
     """Contract statements (speaker = draft key for now) in text order."""
-    resolver = SpeakerResolver(actors)
+    resolver = SpeakerResolver(actors, Quotes.of(quotes or []))
     out: list[Statement] = []
     text = text_of(actors.doc)
     for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):

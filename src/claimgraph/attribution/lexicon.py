@@ -31,6 +31,8 @@ class CueLexicon:
     holder_nouns: frozenset[str]
     holder_pronouns: frozenset[str]
     false_words: frozenset[str]  # what calls a claim false ("nonsense", "baseless")
+    interrogate: frozenset[str]  # doubt verbs that, said of a person, interrogate them
+    persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
 
 
 @cache
@@ -73,4 +75,6 @@ def cues() -> CueLexicon:
         holder_nouns=frozenset(raw["frames"]["holder_nouns"]),
         holder_pronouns=frozenset(raw["frames"]["holder_pronouns"]),
         false_words=frozenset(raw["content_deny"]["adjectives"]),
+        interrogate=frozenset(raw["verbs"]["doubt"]["interrogate"]),
+        persons=frozenset(raw["verbs"]["doubt"]["persons"]),
     )

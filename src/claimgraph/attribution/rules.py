@@ -536,6 +536,23 @@ def _no_claim_dismissed(pair: tuple[str, str] | None, obj: Token) -> bool:
             and obj.lemma_.lower() not in lex.deny_objects)
 
 
+PERSONAL = {"him", "her", "them", "me", "us", "you", "himself", "herself", "themselves"}
+
+
+def _a_person(tok: Token) -> bool:
+    """A person or people as such: a pronoun, a name, or a noun for people."""
+    lex = cues()
+    lemma = tok.lemma_.lower()
+    return (tok.lower_ in PERSONAL or tok.ent_type_ == "PERSON"
+            or lemma in lex.persons or lemma in lex.holder_nouns or lemma in lex.side_takers)
+
+
+def interrogates(verb: Token) -> bool:
+    """A doubt verb said of a person: "questioned two men", "challenged her"."""
+    return verb.lemma_.lower() in cues().interrogate and any(
+        c.dep_ == "dobj" and _a_person(c) for c in verb.children)
+
+
 def lexical_stance(verb: Token) -> str | None:
     """The stance the lexicon gives the verb's lemma; none for "deny"/"refuse"
     with two objects ("denied him a visa"): an act of withholding, not a denial."""
@@ -822,6 +839,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if got is None:
                 continue
             (c_start, c_end), _ = got
+            if stance == "doubt" and interrogates(tok):
+                stance = "assert"  # "questioned two men", "challenged him to a debate": no doubt voiced
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
                 c_end, stance = min(c_end, label.idx), "deny"
