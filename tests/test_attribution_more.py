@@ -500,3 +500,31 @@ def test_questioning_a_decision_is_a_doubt(nlp):
 def test_a_falsity_word_denies_only_what_can_be_a_claim(extract, text, stance):
     doc = extract("Title\n\n" + text + "\n")
     assert [s.stance for s in doc.statements] == [stance]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that needs its particle to deny is a plain ruling without it
+    ("The party ruled out a coalition.", [("a coalition", "deny")]),
+    # denying someone something is withholding, not a denial
+    ("The goalkeeper made a fine stop to deny Watkins.", []),
+    ("Iran denied Israel's claims of a strike.", [("Israel's claims of a strike", "deny")]),
+])
+def test_rule_and_deny_without_their_claim_reading(nlp, text, expected):
+    assert [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)] == expected
+
+
+def test_a_ruling_is_no_denial(extract):
+    doc = extract("Seats\n\nThe election board ruled on Monday that the party is not eligible for seats.\n")
+    assert doc.statements and all(s.stance == "assert" for s in doc.statements), doc.statements
+
+
+def test_a_pronoun_speaker_is_only_the_pronoun(nlp):
+    text = ("At 82, he has spent half his life in the Senate, and so far, he doesn't say he's leaving his seat, "
+            "just his position as leader.")
+    assert [[sp.text for sp in r.speakers] for r in raw_statements(nlp, text)] == [["he"]]
+
+
+def test_a_dateline_with_a_date_is_not_the_speaker(extract):
+    doc = extract("Seats\n\nVELLMORE, March 4 (Wirepost) - Lorvia's election board on Monday ruled that the party "
+                  "is not eligible for extra seats.\n")
+    assert [speaker(doc, s) for s in doc.statements] != [] and "VELLMORE" not in [speaker(doc, s) for s in doc.statements]

@@ -37,6 +37,7 @@ from claimgraph.attribution.rules import (
     interrogates,
     lexical_stance,
     noun_phrase,
+    past_dateline,
 )
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import tokens_of
@@ -110,7 +111,7 @@ def _subject(verb: Token) -> Token | None:
         if subj is not None:
             if subj.lower_ in {"who", "which", "that"} and cur.dep_ == "relcl":
                 return cur.head
-            return subj
+            return past_dateline(subj)
         if cur.dep_ in {"xcomp", "conj"} and cur.head.pos_ in {"VERB", "AUX"}:
             cur = cur.head
             continue

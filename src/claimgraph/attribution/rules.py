@@ -106,7 +106,11 @@ def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
 def noun_phrase(tok: Token) -> Span:
     """The mention of an actor headed by `tok`, without relative clauses or appositives."""
     doc = tok.doc
+    if tok.pos_ == "PRON" and tok.lower_ not in {"who", "which"}:
+        return doc[tok.i : tok.i + 1]  # a misparse can hang far words on "he"
     start, end = tok.left_edge.i, tok.right_edge.i + 1
+    if tok.i < tok.head.i < end:
+        end = tok.head.i  # nor may a mention run over its own verb
     for child in tok.rights:
         if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
             child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
@@ -147,14 +151,14 @@ DATELINE_DASHES = {"—", "–", "-", "--"}
 def _dateline_dash(sent: Span) -> int | None:
     """Index of the dash that ends a dateline opening the sentence ("VELL,
     Lorvia — ...", "KYIV, Ukraine (AP) - ..."): a place in capitals first."""
-    words = [t for t in sent if not t.is_space][:8]
+    words = [t for t in sent if not t.is_space][:10]
     if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 2):
         return None
     for t in words[1:]:
         if t.text in DATELINE_DASHES:
             return t.i
-        if not (t.pos_ == "PROPN" or t.is_punct or t.is_upper):
-            return None
+        if not (t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.is_title or t.like_num):
+            return None  # "ISLAMABAD, March 4 (Reuters) -" is still a dateline
     return None
 
 
@@ -162,12 +166,14 @@ def past_dateline(subj: Token) -> Token:
     """The parser can take the dateline for the subject ("VELL, Lorvia — Local
     farmers said": VELL and Lorvia as subjects, farmers an appositive); the
     subject is then the phrase after the dash."""
-    if not any(t.text in DATELINE_DASHES for t in subj.subtree):
+    if not (subj.is_upper and len(subj) > 2) and not any(t.text in DATELINE_DASHES for t in subj.subtree):
         return subj  # the usual case, settled without finding the sentence
     dash = _dateline_dash(subj.sent)
     if dash is None or subj.i > dash:
         return subj
-    return next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), subj)
+    after = next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    # "ISLAMABAD, March 4 (Reuters) - the commission ruled": a second subject after the dash
+    return after or next((c for c in subj.head.children if c.dep_ in SUBJ and c.i > dash), subj)
 
 
 def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
@@ -558,9 +564,18 @@ def lexical_stance(verb: Token) -> str | None:
     with two objects ("denied him a visa"): an act of withholding, not a denial."""
     lex = cues()
     lemma = verb.lemma_.lower()
-    if lemma in lex.withhold and _two_objects(verb):
+    if lemma in lex.withhold and (_two_objects(verb) or _named_object(verb)):
         return None
+    if lemma in lex.needs_particle:  # "ruled that ...": a ruling; "ruled out": a denial
+        pair = _phrasal_pair(verb)
+        return lex.phrasal[pair] if pair else None
     return lex.verb_stance.get(lemma)
+
+
+def _named_object(verb: Token) -> bool:
+    """"denied Watkins", "refused him": withheld from someone, not a denial."""
+    return any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.pos_ == "PROPN"
+                                     or c.lower_ in PERSONAL) for c in verb.children)
 
 
 def _two_objects(verb: Token) -> bool:
