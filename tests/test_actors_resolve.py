@@ -241,3 +241,14 @@ def test_a_name_inside_a_quotation_is_not_the_next_speaker(nlp):
                            "the polls were clear.\n")
     s = next(s for s in d.statements if s.content == "the polls were clear")
     assert d.actor(s.speaker).name == "Tom Lusk"
+
+
+def test_a_countrys_institution_is_its_own_actor_with_the_country(nlp):
+    d = claimgraph.extract("Seats\n\nChile\u2019s election commission said the party was not eligible. Peru\u2019s "
+                           "foreign ministry said the reports were false. Chile said it would appeal.\n")
+    by_content = {s.content: d.actor(s.speaker) for s in d.statements}
+    board = by_content["the party was not eligible"]
+    assert board.name.endswith("election commission") and (board.country, board.sector) == ("CHL", "GOV")
+    ministry = by_content["the reports were false"]
+    assert ministry.name.endswith("foreign ministry") and (ministry.country, ministry.sector) == ("PER", "GOV")
+    assert by_content["it would appeal"].name == "Chile"

@@ -156,7 +156,11 @@ class SpeakerResolver:
             return self.resolve(group, raw) if group is not None else None
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
         if named is not None and (named.mentions and _holds_root(named, mention)):
+            if named.label == "ORG" and not named.country:
+                named.country = self._country_possessor(mention)  # "Russia's defence ministry"
             return named
+        if named is not None and _institution_of(named, mention):
+            named = None
         if is_person_role(mention.text) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
             d = self.person_description(mention)
             if d is not None:
@@ -183,6 +187,15 @@ class SpeakerResolver:
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _country_possessor(self, mention: Span) -> str | None:
+        """The country that possesses the mention's head ("Russia's ..."), if any."""
+        for c in mention.root.children:
+            if c.dep_ == "poss":
+                country = coding.country_of(c.text)
+                if country and len(country) == 3:
+                    return country
+        return None
 
     def _subjects_before(self, mention: Span) -> list[ActorDraft]:
         """Named persons who are the main subject just before a pronoun: of its
@@ -320,10 +333,18 @@ def is_person_role(text: str) -> bool:
     return c.type == "person" or (c.role is not None and c.type != "organization")
 
 
+def _institution_of(d: ActorDraft, mention: Span) -> bool:
+    """"Pakistan's election commission", "Iran's foreign ministry": a body of
+    the country named as its possessor is its own actor, not the country."""
+    root = mention.root
+    return (d.label == "GPE" and root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ != "GPE" and _possessor(d, mention)
+            and coding.code_actor(root.text).sector is not None)
+
+
 def _possessor(d: ActorDraft, mention: Span) -> bool:
     """`d` is named as the possessor of the mention's head noun ("Ruiz's aunt")."""
     root = mention.root
-    return root.pos_ == "NOUN" and any(
+    return root.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ == "poss" and any(s <= t.idx < e for t in c.subtree for s, e in d.mentions) for c in root.children)
 
 

@@ -106,7 +106,7 @@ def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
 def noun_phrase(tok: Token) -> Span:
     """The mention of an actor headed by `tok`, without relative clauses or appositives."""
     doc = tok.doc
-    if tok.pos_ == "PRON" and tok.lower_ not in {"who", "which"}:
+    if tok.tag_ == "PRP":
         return doc[tok.i : tok.i + 1]  # a misparse can hang far words on "he"
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     if tok.i < tok.head.i < end:
