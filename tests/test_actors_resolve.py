@@ -146,6 +146,21 @@ def test_a_headline_verb_is_not_part_of_a_name(nlp):
     assert _names_of(nlp, "Ruiz Says Bridge Will Close", ["Ruiz Says"]) == ["Ruiz"]
 
 
+@pytest.mark.parametrize("headline, name", [
+    ("Paul Rusk Tweets About Bridge Vote", "Paul Rusk"),
+    ("Glenn Vask Blasts Drudge Over Story", "Glenn Vask"),
+])
+def test_a_capitalised_headline_verb_is_not_part_of_a_name(nlp, headline, name):
+    d = claimgraph.extract(headline + "\n\nThe vote was held on Monday.\n")
+    persons = [a.name for a in d.actors if a.type == "person"]
+    assert persons == [name], persons
+
+
+def test_a_surname_ending_like_a_verb_stays(nlp):
+    d = claimgraph.extract("Vote\n\nGeorge Williams said the plan was costly. Lena Burns said no.\n")
+    assert {"George Williams", "Lena Burns"} <= {a.name for a in d.actors}
+
+
 def test_a_slogan_before_a_name_in_a_quotation_is_not_part_of_it(nlp):
     text = "Vale said \u201cCrooked Ana Ruiz\u201d lied. Ana Ruiz denied it. Ana Ruiz left."
     assert _names_of(nlp, text, ["Crooked Ana Ruiz", "Ana Ruiz", "Ana Ruiz"]) == ["Ana Ruiz"] * 3

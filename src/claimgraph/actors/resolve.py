@@ -26,6 +26,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors import coding
+from claimgraph.attribution.lexicon import cues
 from claimgraph.nlp import tokens_of
 from claimgraph.schema import Actor
 
@@ -149,7 +150,8 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
     out = {}
     for e in persons:
         # "Donald Trump’s MAGA": a name ends at its possessive
-        cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1), e.end)
+        cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1
+                    or _headline_verb(t)), e.end)
         out[e.start] = person_name(e.doc[e.start : cut].text)
     counts = Counter(name for name, _t in out.values())
     for e in persons:
@@ -161,6 +163,22 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
                 out[e.start] = (shorter, title)
                 break
     return out
+
+
+# Verbs a title-case headline writes capitalised, so that the tagger takes them
+# for part of a name: "Trump May Not Have Suggested ...", "Ruiz Slams Plan".
+HEADLINE_AUX = {"may", "might", "will", "would", "can", "could", "should", "must", "is", "was", "has", "have",
+                "had", "does", "did", "wants", "vows"}
+
+
+def _headline_verb(tok: Token) -> bool:
+    low = tok.lower_
+    if not tok.is_title or tok.i + 1 >= len(tok.doc) or not tok.doc[tok.i + 1].is_title:
+        return False  # only where capitals run on, as in a title-case line
+    if low in HEADLINE_AUX:
+        return True
+    return low.endswith("s") and len(low) > 4 and cues().verb_stance.get(low[:-1]) is not None and \
+        cues().verb_class.get(low[:-1]) in {"speech", "deny", "doubt"}
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
