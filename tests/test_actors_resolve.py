@@ -267,3 +267,9 @@ def test_a_countrys_institution_is_its_own_actor_with_the_country(nlp):
     ministry = by_content["the reports were false"]
     assert ministry.name.endswith("foreign ministry") and (ministry.country, ministry.sector) == ("PER", "GOV")
     assert by_content["it would appeal"].name == "Chile"
+
+
+def test_a_common_given_name_tells_the_pronoun_when_the_article_does_not(nlp):
+    d = claimgraph.extract("Vote\n\nMark Dano met Susan Vell on Monday in Ohio. Later, she said the talks had failed.\n")
+    s = next(s for s in d.statements if s.content == "the talks had failed")
+    assert d.actor(s.speaker).name == "Susan Vell"

@@ -99,6 +99,17 @@ def _gender_words() -> dict[str, str]:
     return {w: g for g, words in _names_data()["gender"].items() for w in words}
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    return {w: g for g, words in _names_data()["given_names"].items() for w in words}
+
+
+def given_name_gender(name: str) -> str | None:
+    """"f"/"m" from a common given name ("Kathryn Barger"); None when unknown or shared."""
+    words = name.split()
+    return _given_names().get(words[0].lower()) if len(words) > 1 else None
+
+
 def gender_of(text: str) -> str | None:
     """"f"/"m" from a title in a description ("Ms. Doe", "the spokeswoman"), else None."""
     words = _gender_words()
@@ -333,7 +344,8 @@ class ActorSet:
         """Gender of a named person from the pronoun that follows them as the
         subject of their own clause ("Jane Doe and her aides said", "Doe
         said he ..."), so that a later "she" does not go to a man named last.
-        A title already known wins; a name between them breaks the link."""
+        A title already known wins; a name between them breaks the link; a
+        common given name decides last."""
         votes: dict[str, Counter] = {}
         for e in self.doc.ents:
             if e.label_ != "PERSON" or e.root.dep_ not in {"nsubj", "nsubjpass"}:
@@ -353,6 +365,10 @@ class ActorSet:
             (g, n), *rest = c.most_common()
             if not rest or rest[0][1] < n:
                 self.drafts[key].gender = g
+        # what the article does not tell, a common given name may
+        for d in self.drafts.values():
+            if d.label == "PERSON" and d.gender is None:
+                d.gender = given_name_gender(d.name)
 
     def add_described_names(self) -> None:
         """Proper names that the parser left untagged but the article describes:
