@@ -522,3 +522,10 @@ def test_a_dateline_with_a_date_is_not_the_speaker(extract):
     doc = extract("Seats\n\nVELLMORE, March 4 (Wirepost) - Lorvia's election board on Monday ruled that the party "
                   "is not eligible for extra seats.\n")
     assert [speaker(doc, s) for s in doc.statements] != [] and "VELLMORE" not in [speaker(doc, s) for s in doc.statements]
+
+
+def test_a_speaker_is_named_without_a_sentence_adverb_and_never_empty(extract):
+    doc = extract("Snow\n\nActually many viewers point out that shows move faster now. One blogger said it was fun. "
+                  "Another stated: \u201cWe have snow for a few days at most.\u201d\n")
+    names = [speaker(doc, s) for s in doc.statements]
+    assert "many viewers" in names and all(names), names

@@ -423,7 +423,7 @@ class ActorSet:
         return None
 
     def add_description(self, span: Span) -> ActorDraft:
-        name = clean_name(span.text)
+        name = clean_name(span.text) or span.text.strip()  # "Another stated": no name is left after the determiner
         d = self._add("D:" + name.lower(), name, "NOM")
         d.descriptions.append(span.text)
         # "Ruiz's aunt", "the spokeswoman": the head noun tells the pronoun

@@ -103,6 +103,11 @@ def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
     return start, end
 
 
+# Adverbs of the sentence that the parser may hang on its subject: "Actually
+# many viewers point out", "Also the mayor said".
+SENTENCE_ADVERBS = {"both", "also", "actually", "indeed", "meanwhile", "still", "however", "instead", "now", "then"}
+
+
 def noun_phrase(tok: Token) -> Span:
     """The mention of an actor headed by `tok`, without relative clauses or appositives."""
     doc = tok.doc
@@ -117,7 +122,7 @@ def noun_phrase(tok: Token) -> Span:
         ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
             end = min(end, child.left_edge.i)
     for child in tok.lefts:
-        if child.dep_ in {"punct", "cc"} or child.lower_ in {"both", "also"}:
+        if child.dep_ in {"punct", "cc"} or child.lower_ in SENTENCE_ADVERBS:
             start = max(start, child.i + 1)
     if any(doc[i].text in DATELINE_DASHES for i in range(start, tok.i)):
         dash = _dateline_dash(tok.sent)
