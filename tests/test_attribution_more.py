@@ -529,3 +529,9 @@ def test_a_speaker_is_named_without_a_sentence_adverb_and_never_empty(extract):
                   "Another stated: \u201cWe have snow for a few days at most.\u201d\n")
     names = [speaker(doc, s) for s in doc.statements]
     assert "many viewers" in names and all(names), names
+
+
+def test_lets_is_the_writer_not_a_source(extract):
+    doc = extract("Walls\n\nThe wall plan is dead. And let's hope it stays that way.\n")
+    s = next(s for s in doc.statements if s.content == "it stays that way")
+    assert s.speaker is None

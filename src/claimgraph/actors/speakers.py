@@ -16,7 +16,7 @@ from claimgraph.actors.resolve import (
 )
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.attribution.rules import Raw, noun_phrase, text_of
+from claimgraph.attribution.rules import Raw, noun_phrase, text_of, writers_us
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -110,6 +110,8 @@ class SpeakerResolver:
 
     def resolve(self, mention: Span, raw: Raw) -> ActorDraft | None:
         a = self.actors
+        if writers_us(mention.root):
+            return None  # "let's hope ...": the writer with the reader, no named source
         mention = _trimmed(mention)
         if not len(mention):
             return None

@@ -221,6 +221,11 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
     return _adjacent_subject(verb), medium
 
 
+def writers_us(subj: Token) -> bool:
+    """The "'s" of "let's": the writer speaking with the reader."""
+    return subj.lower_ in {"'s", "’s"} and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "let"
+
+
 def _aside_cue_before(part: Token) -> Token | None:
     """"The vote was close, she said, urging members to stay": a participle
     right after a cue set off by commas belongs to the cue's subject, though
