@@ -535,3 +535,13 @@ def test_lets_is_the_writer_not_a_source(extract):
     doc = extract("Walls\n\nThe wall plan is dead. And let's hope it stays that way.\n")
     s = next(s for s in doc.statements if s.content == "it stays that way")
     assert s.speaker is None
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Those who know him say the mayor is shy.", "Those who know him"),
+    ("People who live nearby said the plant was loud.", "People who live nearby"),
+    ("Even those close to Mara Quint say the plan is late.", "those close to Mara Quint"),
+])
+def test_a_bare_head_keeps_the_clause_that_says_who(extract, text, who):
+    doc = extract("Town\n\n" + text + "\n")
+    assert [speaker(doc, s) for s in doc.statements] == [who]

@@ -122,9 +122,14 @@ def gender_of(text: str) -> str | None:
 def clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip()).rstrip(" '’\"”-—–")  # "Donald Trump ''" at a closing quote, "Bush -"
     words = text.split()
-    while words and words[0].lower() in DETERMINERS:
+    # "those who know him", "those close to her" keep their head: what follows is no name
+    while words and words[0].lower() in DETERMINERS and not (len(words) > 1 and words[1].lower() in BARE_HEAD_NEXT):
         words = words[1:]
     return " ".join(words)
+
+
+BARE_HEAD_NEXT = {"who", "that", "close", "familiar", "involved", "loyal", "opposed", "in", "at", "with", "from",
+                  "of", "near", "around", "inside", "outside"}
 
 
 def _is_person(ent: Span) -> bool:

@@ -326,7 +326,9 @@ def _people(tok) -> bool:
 
 
 def _group_of_people(mention: Span) -> bool:
-    return mention.root.tag_ in {"NNS", "NNPS"} and _people(mention.root)
+    root = mention.root
+    # "those close to Ruiz", "some of his aides": people, not the one named among them
+    return root.tag_ in {"NNS", "NNPS"} and _people(root) or root.lower_ in {"those", "some", "many", "others", "few"}
 
 
 def is_person_role(text: str) -> bool:

@@ -105,7 +105,11 @@ def subtree_span(tok: Token, exclude: Token | None = None) -> tuple[int, int]:
 
 # Adverbs of the sentence that the parser may hang on its subject: "Actually
 # many viewers point out", "Also the mayor said".
-SENTENCE_ADVERBS = {"both", "also", "actually", "indeed", "meanwhile", "still", "however", "instead", "now", "then"}
+SENTENCE_ADVERBS = {"both", "also", "actually", "indeed", "meanwhile", "still", "however", "instead", "now", "then", "even"}
+
+
+# Heads that say nothing of who without the clause after them.
+BARE_HEADS = {"those", "some", "many", "anyone", "everyone", "someone", "few", "others", "one", "all", "people"}
 
 
 def noun_phrase(tok: Token) -> Span:
@@ -117,6 +121,8 @@ def noun_phrase(tok: Token) -> Span:
     if tok.i < tok.head.i < end:
         end = tok.head.i  # nor may a mention run over its own verb
     for child in tok.rights:
+        if child.dep_ in {"relcl", "acl"} and tok.lower_ in BARE_HEADS:
+            continue  # "those who know him": the clause is all that says who
         if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
             child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
         ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
