@@ -497,7 +497,7 @@ def test_a_falsity_word_denies_only_what_can_be_a_claim(extract, text, stance):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a verb that needs its particle to deny is a plain ruling without it
+    # with its particle "rule" denies (without it, see test_a_ruling_is_no_denial)
     ("The party ruled out a coalition.", [("a coalition", "deny")]),
     # denying someone something is withholding, not a denial
     ("The goalkeeper made a fine stop to deny Watkins.", []),
