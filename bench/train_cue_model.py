@@ -25,6 +25,7 @@ second run does not parse again.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import sys
@@ -54,7 +55,11 @@ def load_split(split: Path, cache: Path) -> list[tuple[str, object, list]]:
     names = [n for n in sorted(anns) if (split / "text" / f"{n}.txt").exists()]
     texts = [(split / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
     nlp = nlp_mod.load(None)
-    path = cache / f"{split.name}.spacy"
+    # keyed by pipeline and tokenizer rules: parses from another model or
+    # tokenizer (a new special case) must not be reused
+    rules = "\n".join(sorted(nlp.tokenizer.rules or {}))
+    key = hashlib.sha1(f"{nlp.meta.get('name')} {nlp.meta.get('version')}\n{rules}".encode()).hexdigest()[:10]
+    path = cache / f"{split.name}-{key}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))
     else:
