@@ -105,7 +105,7 @@ def _given_names() -> dict[str, str]:
 
 
 def given_name_gender(name: str) -> str | None:
-    """"f"/"m" from a common given name ("Kathryn Barger"); None when unknown or shared."""
+    """"f"/"m" from a common given name ("Susan Vell"); None when unknown or shared."""
     words = name.split()
     return _given_names().get(words[0].lower()) if len(words) > 1 else None
 
@@ -165,7 +165,7 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
     ("Crooked Hillary Clinton" where "Hillary Clinton" is more frequent)."""
     out = {}
     for e in persons:
-        # "Donald Trump’s MAGA": a name ends at its possessive
+        # "Peter Grant’s MAGA": a name ends at its possessive
         cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1
                     or _headline_verb(t)), e.end)
         out[e.start] = person_name(e.doc[e.start : cut].text)
@@ -182,7 +182,7 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
 
 
 # Verbs a title-case headline writes capitalised, so that the tagger takes them
-# for part of a name: "Trump May Not Have Suggested ...", "Ruiz Slams Plan".
+# for part of a name: "Ruiz May Not Have Voted ...", "Ruiz Slams Plan".
 HEADLINE_AUX = {"may", "might", "will", "would", "can", "could", "should", "must", "is", "was", "has", "have",
                 "had", "does", "did", "wants", "vows"}
 
@@ -215,7 +215,7 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
 
 def _fullest(full: list[tuple[str, set[str], int]], words: set[str]) -> str | None:
     """The key of the full name that holds `words`. A surname shared by two
-    people ("Kathryn Barger" and her father "Richards D. Barger") goes to
+    people ("Kathryn Vasko" and her father "Richard D. Vasko") goes to
     the one the article names first, its subject, not to the longer name."""
     hits = [(first, key) for key, toks, first in full if words <= toks]
     if not hits:
@@ -226,8 +226,8 @@ def _fullest(full: list[tuple[str, set[str], int]], words: set[str]) -> str | No
 
 def _common_word_names(doc: Doc) -> set[int]:
     """Starts of one-word PERSON entities that are common words capitalised
-    by position: "“Mackerel swam by my face ...”" where the article also writes
-    "mackerel". Such a word is capitalised only at the start of a sentence or
+    by position: "“Herring swam by my face ...”" where the article also writes
+    "herring". Such a word is capitalised only at the start of a sentence or
     quotation, and no longer name holds it ("Theresa May" keeps "May")."""
     singles = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
     if not singles:

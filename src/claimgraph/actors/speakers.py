@@ -159,7 +159,7 @@ class SpeakerResolver:
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
         if named is not None and (named.mentions and _holds_root(named, mention)):
             if named.label == "ORG" and not named.country:
-                named.country = self._country_possessor(mention)  # "Russia's defence ministry"
+                named.country = self._country_possessor(mention)  # "Peru's defence ministry"
             return named
         if named is not None and _institution_of(named, mention):
             named = None
@@ -191,7 +191,7 @@ class SpeakerResolver:
         return d
 
     def _country_possessor(self, mention: Span) -> str | None:
-        """The country that possesses the mention's head ("Russia's ..."), if any."""
+        """The country that possesses the mention's head ("Peru's ..."), if any."""
         for c in mention.root.children:
             if c.dep_ == "poss":
                 country = coding.country_of(c.text)
@@ -338,7 +338,7 @@ def is_person_role(text: str) -> bool:
 
 
 def _institution_of(d: ActorDraft, mention: Span) -> bool:
-    """"Pakistan's election commission", "Iran's foreign ministry": a body of
+    """"Chile's election commission", "Peru's foreign ministry": a body of
     the country named as its possessor is its own actor, not the country."""
     root = mention.root
     return (d.label == "GPE" and root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ != "GPE" and _possessor(d, mention)

@@ -169,7 +169,7 @@ def _dateline_dash(sent: Span) -> int | None:
         if t.text in DATELINE_DASHES:
             return t.i
         if not (t.pos_ == "PROPN" or t.is_punct or t.is_upper or t.is_title or t.like_num):
-            return None  # "ISLAMABAD, March 4 (Reuters) -" is still a dateline
+            return None  # "VELLMORE, March 4 (Wirepost) -" is still a dateline
     return None
 
 
@@ -183,7 +183,7 @@ def past_dateline(subj: Token) -> Token:
     if dash is None or subj.i > dash:
         return subj
     after = next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-    # "ISLAMABAD, March 4 (Reuters) - the commission ruled": a second subject after the dash
+    # "VELLMORE, March 4 (Wirepost) - the board ruled": a second subject after the dash
     return after or next((c for c in subj.head.children if c.dep_ in SUBJ and c.i > dash), subj)
 
 
@@ -589,7 +589,7 @@ def lexical_stance(verb: Token) -> str | None:
 
 
 def _named_object(verb: Token) -> bool:
-    """"denied Watkins", "refused him": withheld from someone, not a denial."""
+    """"denied the striker", "refused him": withheld from someone, not a denial."""
     return any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.pos_ == "PROPN"
                                      or c.lower_ in PERSONAL) for c in verb.children)
 
