@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import importlib.util
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import resources
 
 import spacy
 from spacy.language import Language
@@ -59,8 +57,9 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     from the quote they gave. Each honorific of data/names.toml stays one token."""
     from spacy.symbols import ORTH
 
-    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("names.toml").read_text("utf-8"))
-    for word in raw["honorifics"]:
+    from claimgraph import data
+
+    for word in data.toml("names.toml")["honorifics"]:
         for form in (word.capitalize() + ".", word.upper() + "."):
             if len(nlp.tokenizer(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])

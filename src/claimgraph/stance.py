@@ -8,21 +8,18 @@ distancing verbs ("claimed", "alleged") leave the speaker asserting.
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.attribution.lexicon import cues
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
 
 
-@cache
 def _content_cues() -> dict[str, frozenset[str]]:
-    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("cues.toml").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw["content_deny"].items()}
+    return cues().content_deny
 
 
 def _clause_heads(doc: Doc, start: int, end: int) -> list[Token]:

@@ -16,15 +16,14 @@ Resolution rules, in the order they are tried for a speaker mention:
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
 from claimgraph.nlp import tokens_of
@@ -85,9 +84,8 @@ class ActorDraft:
     gender: str | None = None  # "f" / "m" when a title or a pronoun has told
 
 
-@cache
 def _names_data() -> dict:
-    return tomllib.loads(resources.files("claimgraph.data").joinpath("names.toml").read_text("utf-8"))
+    return data.toml("names.toml")
 
 
 def _honorifics() -> frozenset[str]:
@@ -119,17 +117,19 @@ def gender_of(text: str) -> str | None:
     return None
 
 
+# Words after "those", "some", ... that make the determiner the head of the
+# mention ("those who know him", "those close to her"): it stays in the name.
+BARE_HEAD_NEXT = {"who", "that", "close", "familiar", "involved", "loyal", "opposed", "in", "at", "with", "from",
+                  "of", "near", "around", "inside", "outside"}
+
+
 def clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip()).rstrip(" '’\"”-—–")  # "Donald Trump ''" at a closing quote, "Bush -"
     words = text.split()
-    # "those who know him", "those close to her" keep their head: what follows is no name
     while words and words[0].lower() in DETERMINERS and not (len(words) > 1 and words[1].lower() in BARE_HEAD_NEXT):
         words = words[1:]
     return " ".join(words)
 
-
-BARE_HEAD_NEXT = {"who", "that", "close", "familiar", "involved", "loyal", "opposed", "in", "at", "with", "from",
-                  "of", "near", "around", "inside", "outside"}
 
 
 def _is_person(ent: Span) -> bool:
@@ -193,8 +193,8 @@ def _headline_verb(tok: Token) -> bool:
         return False  # only where capitals run on, as in a title-case line
     if low in HEADLINE_AUX:
         return True
-    return low.endswith("s") and len(low) > 4 and cues().verb_stance.get(low[:-1]) is not None and \
-        cues().verb_class.get(low[:-1]) in {"speech", "deny", "doubt"}
+    # "Blasts", "Tells": the third person of a speech, deny or doubt cue
+    return low.endswith("s") and len(low) > 4 and cues().verb_class.get(low[:-1]) in {"speech", "deny", "doubt"}
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
@@ -217,11 +217,8 @@ def _fullest(full: list[tuple[str, set[str], int]], words: set[str]) -> str | No
     """The key of the full name that holds `words`. A surname shared by two
     people ("Kathryn Vasko" and her father "Richard D. Vasko") goes to
     the one the article names first, its subject, not to the longer name."""
-    hits = [(first, key) for key, toks, first in full if words <= toks]
-    if not hits:
-        return None
-    exact = next((key for key, toks, _f in full if toks == words), None)
-    return exact or min(hits)[1]
+    hits = [(toks != words, first, key) for key, toks, first in full if words <= toks]
+    return min(hits)[2] if hits else None  # the name itself first, then the earliest
 
 
 def _common_word_names(doc: Doc) -> set[int]:
@@ -483,7 +480,7 @@ def _country_names() -> frozenset[str]:
             if v:
                 names.add(v.lower())
                 names.add(v.split(",")[0].lower())
-    extra = tomllib.loads(resources.files("claimgraph.data").joinpath("countries.toml").read_text("utf-8"))
+    extra = data.toml("countries.toml")
     for forms in extra.get("names", {}).values():
         names.update(f.lower().removeprefix("the ") for f in forms)
     return frozenset(names)

@@ -16,7 +16,7 @@ from claimgraph.actors.resolve import (
 )
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.attribution.rules import Raw, noun_phrase, text_of, writers_us
+from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, writers_us
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -159,9 +159,9 @@ class SpeakerResolver:
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
         if named is not None and (named.mentions and _holds_root(named, mention)):
             if named.label == "ORG" and not named.country:
-                named.country = self._country_possessor(mention)  # "Peru's defence ministry"
+                named.country = _country_possessor(mention)  # "Peru's defence ministry"
             return named
-        if named is not None and _institution_of(named, mention):
+        if named is not None and named.label == "GPE" and _institution_of(mention):
             named = None
         if is_person_role(mention.text) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
             d = self.person_description(mention)
@@ -190,33 +190,23 @@ class SpeakerResolver:
             d.label = "PERSON_NOM"
         return d
 
-    def _country_possessor(self, mention: Span) -> str | None:
-        """The country that possesses the mention's head ("Peru's ..."), if any."""
-        for c in mention.root.children:
-            if c.dep_ == "poss":
-                country = coding.country_of(c.text)
-                if country and len(country) == 3:
-                    return country
-        return None
-
     def _subjects_before(self, mention: Span) -> list[ActorDraft]:
         """Named persons who are the main subject just before a pronoun: of its
         own sentence ("Doe backs Ruiz because he ...") or else of the sentence
         before ("Doe congratulated Ruiz on his win. He said ..."). The subject
         of a sentence is what its next pronoun most often means, more than a
         person named after it in an object or an aside."""
-        sent = mention.sent
+        own, prev = _window(mention)
         # in its own sentence, the nearest subject of any clause before it
         # ("When Doe challenges Ruiz, she ...")
-        for tok in reversed(self.doc[sent.start : mention.start]):
-            if tok.dep_ in {"nsubj", "nsubjpass"} and self.quotes.holding(tok.idx) is None:
+        for tok in _subjects(own):
+            if self.quotes.holding(tok.idx) is None:
                 d = self._person_at(tok.idx)
                 if d is not None:
                     return [d]
-        if sent.start == 0:
+        if prev is None:
             return []
-        prev = self.doc[sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
         # a name inside a quotation is what the quote is about, not who speaks next
         d = self._person_at(subj.idx) if subj is not None and self.quotes.holding(subj.idx) is None else None
         return [d] if d is not None else []
@@ -237,14 +227,10 @@ class SpeakerResolver:
         ("Republicans said ...; they learned", "Critics, including X, have
         urged ..., although they say ..."). Other plurals ("weeks", "judges"
         of a court that is named) are too often wrong to guess."""
-        sent = mention.sent
-        prev = self.doc[sent.start - 1].sent if sent.start > 0 else None
-        for part in (self.doc[sent.start : mention.start], prev):
-            if part is None:
-                continue
-            for tok in reversed(part):
-                if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NNS", "NNPS"} and _people(tok):
-                    return noun_phrase(tok)
+        for part in _window(mention):
+            tok = next((t for t in _subjects(part) if t.tag_ in {"NNS", "NNPS"} and _people(t)), None)
+            if tok is not None:
+                return noun_phrase(tok)
         return None
 
     def _latest_referent(self, d: ActorDraft, char: int) -> bool:
@@ -288,6 +274,18 @@ class SpeakerResolver:
 
 
 PREPOSITIONS = {"at", "for", "of", "in", "with", "from", "on", "to"}
+SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+def _window(mention: Span) -> tuple[Span, Span | None]:
+    """Where a pronoun looks back: its own sentence up to it, and the sentence before."""
+    doc, sent = mention.doc, mention.sent
+    return doc[sent.start : mention.start], doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _subjects(part: Span | None) -> list:
+    """Clause subjects in `part`, nearest to its end first."""
+    return [] if part is None else [t for t in reversed(part) if t.dep_ in SUBJECTS]
 
 
 def _last_mention(d: ActorDraft, char: int) -> int:
@@ -328,7 +326,7 @@ def _people(tok) -> bool:
 def _group_of_people(mention: Span) -> bool:
     root = mention.root
     # "those close to Ruiz", "some of his aides": people, not the one named among them
-    return root.tag_ in {"NNS", "NNPS"} and _people(root) or root.lower_ in {"those", "some", "many", "others", "few"}
+    return root.tag_ in {"NNS", "NNPS"} and _people(root) or root.lower_ in BARE_HEADS
 
 
 def is_person_role(text: str) -> bool:
@@ -337,12 +335,22 @@ def is_person_role(text: str) -> bool:
     return c.type == "person" or (c.role is not None and c.type != "organization")
 
 
-def _institution_of(d: ActorDraft, mention: Span) -> bool:
+def _country_possessor(mention: Span) -> str | None:
+    """The country that possesses the mention's head ("Peru's ..."), if any."""
+    for c in mention.root.children:
+        if c.dep_ == "poss":
+            country = coding.country_of(c.text)
+            if country and len(country) == 3:
+                return country
+    return None
+
+
+def _institution_of(mention: Span) -> bool:
     """"Chile's election commission", "Peru's foreign ministry": a body of
     the country named as its possessor is its own actor, not the country."""
     root = mention.root
-    return (d.label == "GPE" and root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ != "GPE" and _possessor(d, mention)
-            and coding.code_actor(root.text).sector is not None)
+    return (root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ != "GPE" and coding.code_actor(root.text).sector is not None
+            and _country_possessor(mention) is not None)
 
 
 def _possessor(d: ActorDraft, mention: Span) -> bool:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from claimgraph import data
 
 
 @dataclass(frozen=True)
@@ -30,14 +30,15 @@ class CueLexicon:
     holder_preps: frozenset[str]
     holder_nouns: frozenset[str]
     holder_pronouns: frozenset[str]
-    false_words: frozenset[str]  # what calls a claim false ("nonsense", "baseless")
+    content_deny: dict[str, frozenset[str]]  # verbs / adjectives / negated that deny in the speaker's words
+    false_words: frozenset[str]  # what calls a claim false ("nonsense", "baseless"): content_deny["adjectives"]
     interrogate: frozenset[str]  # doubt verbs that, said of a person, interrogate them
     persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
 
 
 @cache
 def cues() -> CueLexicon:
-    raw = tomllib.loads(resources.files("claimgraph.data").joinpath("cues.toml").read_text("utf-8"))
+    raw = data.toml("cues.toml")
     verb_stance: dict[str, str] = {}
     verb_class: dict[str, str] = {}
     # later groups win: deny/doubt override speech for shared lemmas
@@ -74,6 +75,7 @@ def cues() -> CueLexicon:
         holder_preps=frozenset(raw["frames"]["holder_preps"]),
         holder_nouns=frozenset(raw["frames"]["holder_nouns"]),
         holder_pronouns=frozenset(raw["frames"]["holder_pronouns"]),
+        content_deny={k: frozenset(v) for k, v in raw["content_deny"].items()},
         false_words=frozenset(raw["content_deny"]["adjectives"]),
         interrogate=frozenset(raw["verbs"]["doubt"]["interrogate"]),
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),
