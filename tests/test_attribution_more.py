@@ -475,9 +475,10 @@ def test_a_participle_after_a_cue_between_commas_is_the_speakers(extract):
     "Investigators were questioning her at the headquarters.",
     "The mayor challenged his rival to a debate.",
 ])
-def test_questioning_a_person_is_no_doubt(nlp, text):
-    found = raw_statements(nlp, text)
-    assert found and not [r for r in found if r.stance == "doubt"], described(text, found)
+def test_questioning_a_person_is_no_doubt(extract, text):
+    # the stance stage decides it: the cue rules still see a doubt verb
+    found = extract("Title\n\n" + text + "\n").statements
+    assert found and not [s for s in found if s.stance == "doubt"], found
 
 
 def test_questioning_a_decision_is_a_doubt(nlp):

@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.rules import interrogates
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
@@ -88,7 +89,17 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     return "deny" if content_denies(doc, *content_span) else "assert"
 
 
+def _interrogation(doc: Doc, cue_span: tuple[int, int]) -> bool:
+    """A doubt cue said of a person ("questioned two men", "challenged him to
+    a debate"): an act toward someone, no doubt about a claim."""
+    span = doc.char_span(*cue_span, alignment_mode="expand")
+    return span is not None and any(interrogates(t) for t in span)
+
+
 @stages.register("stance")
 def stage(analysis) -> None:
     for s in analysis.statements:
-        s.stance = statement_stance(analysis.doc, s.stance, tuple(s.content_span))
+        cue_stance = s.stance
+        if cue_stance == "doubt" and _interrogation(analysis.doc, tuple(s.cue_span)):
+            cue_stance = "assert"
+        s.stance = statement_stance(analysis.doc, cue_stance, tuple(s.content_span))

@@ -34,7 +34,6 @@ from claimgraph.attribution.rules import (
     conjuncts,
     cue_span,
     cut_tail,
-    interrogates,
     lexical_stance,
     noun_phrase,
     past_dateline,
@@ -90,9 +89,8 @@ def filter_rules(found: list, quotes: list[Quote]) -> list:
     m = rule_filter()
     out = []
     for r in found:
-        # denials and doubts are what the product is for: the filter only weighs
-        # assertions (a challenge to a person is judged as the doubt cue it is)
-        feats = rule_features(r, quotes) if r.stance == "assert" and not interrogates(r.cue) else None
+        # denials and doubts are what the product is for: the filter only weighs assertions
+        feats = rule_features(r, quotes) if r.stance == "assert" else None
         if feats is None or probability(feats, m) >= m.threshold:
             out.append(r)
     return out

@@ -870,8 +870,6 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if got is None:
                 continue
             (c_start, c_end), _ = got
-            if stance == "doubt" and interrogates(tok):
-                stance = "assert"  # "questioned two men", "challenged him to a debate": no doubt voiced
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
                 c_end, stance = min(c_end, label.idx), "deny"
