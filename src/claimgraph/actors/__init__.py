@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from claimgraph.actors.resolve import ActorSet, finish
+from claimgraph.layout import credit_spans
 from claimgraph.registry import stages
 
 
 @stages.register("actors")
 def stage(analysis) -> None:
-    actors = ActorSet(analysis.doc)
+    actors = ActorSet(analysis.doc, credit_spans(analysis))
     actors.add_entities()
     actors.describe_persons()
     actors.genders_from_pronouns()

@@ -588,10 +588,39 @@ def _leader_country(toks: list[_Tok]) -> str | None:
     keys = [t.key for t in toks if t.text not in PUNCT]
     if code := _find_name(full, keys):
         return code
+    words = [t for t in toks if t.text not in PUNCT]
     for size in (3, 2, 1):
         if len(keys) >= size and (code := short.get(tuple(keys[-size:]))):
+            given = [t for t in words[: len(words) - size] if not _INITIAL.fullmatch(t.text)]
+            before = given[-1] if given else None
+            if before is not None and before.text[:1].isupper() and role_of(before.text) is None and (
+                    before.key.rstrip(".") not in _honorifics()):
+                # "Jo Vasko", the leader's son, is not President Vasko; "Donald J. Trump" is Donald Trump
+                plain = _plain_leaders()
+                return code if any(plain.get((g.key, *keys[-size:])) == code for g in given) else None
             return code
     return None
+
+
+_INITIAL = re.compile(r"[A-Za-z]\.?|(?:[A-Za-z]\.){2,3}")
+
+
+@cache
+def _plain_leaders() -> dict[tuple[str, ...], str]:
+    """Leaders' full names without middle initials ("George H. W. Bush" -> george bush)."""
+    return {tuple(k for k in name if not _INITIAL.fullmatch(k)): code for name, code in _leaders()[0].items()}
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    from claimgraph.data import toml
+
+    return frozenset(toml("names.toml")["honorifics"])
+
+
+def is_leader(name: str) -> bool:
+    """`name` is the full name of a well-known leader of `data/leaders.toml`."""
+    return tuple(t.key for t in _tokens(name) if t.text not in PUNCT) in _leaders()[0]
 
 
 def _leader_org(toks: list[_Tok]) -> str | None:

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
+from claimgraph.layout import within
 from claimgraph.nlp import tokens_of
 from claimgraph.schema import Actor
 
@@ -213,12 +214,27 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
 
-def _fullest(full: list[tuple[str, set[str], int]], words: set[str]) -> str | None:
+def _fullest(full: list[tuple[str, set[str], int]], words: set[str], prefer: frozenset[str] = frozenset()) -> str | None:
     """The key of the full name that holds `words`. A surname shared by two
     people ("Kathryn Vasko" and her father "Richard D. Vasko") goes to
-    the one the article names first, its subject, not to the longer name."""
-    hits = [(toks != words, first, key) for key, toks, first in full if words <= toks]
-    return min(hits)[2] if hits else None  # the name itself first, then the earliest
+    the one the article names first, its subject, not to the longer name,
+    unless one of them is in `prefer`."""
+    hits = [(key not in prefer, toks != words, first, key) for key, toks, first in full if words <= toks]
+    return min(hits)[3] if hits else None  # the name itself first, then the earliest
+
+
+def _leader_keys(full: list[tuple[str, set[str], int]], ent: Span, title: str | None) -> frozenset[str]:
+    """Keys of the well-known leaders among `full` when a lone surname carries a
+    title ("President Vasko" where the article names Vasko's son first and
+    the president later): the title says which Vasko is meant."""
+    if len(ent) != 1 and not title:
+        return frozenset()
+    if not title:
+        words = [t.text for t in ent.doc[ent.root.left_edge.i : ent.start] if t.dep_ == "compound" and t.head.i in range(ent.start, ent.end)]
+        title = " ".join(words) or None
+    if not title or coding.role_of(title) is None:
+        return frozenset()
+    return frozenset(key for key, _toks, _first in full if coding.is_leader(key[2:]))
 
 
 def _common_word_names(doc: Doc) -> set[int]:
@@ -248,8 +264,10 @@ def is_title_org(ent: Span) -> bool:
 class ActorSet:
     """Collects actors of one document and the char spans that mention them."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, skip: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
+        self.skip = skip or []  # credit lines: their names are journalists, not actors
+        self.ents: list[Span] = []
         self.drafts: dict[str, ActorDraft] = {}
         self.order: list[str] = []
         self.person_tokens: dict[str, set[str]] = {}
@@ -272,8 +290,9 @@ class ActorSet:
 
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
+        self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]
         common = _common_word_names(self.doc)
-        persons = [e for e in self.doc.ents if _is_person(e) and e.start not in common]
+        persons = [e for e in self.ents if _is_person(e) and e.start not in common]
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str], int]] = []  # key, name words, first mention
@@ -285,7 +304,7 @@ class ActorSet:
             toks = set(name.lower().split())
             if not toks:
                 continue
-            key = _fullest(full, toks)
+            key = _fullest(full, toks, _leader_keys(full, e, title))
             if key is None:
                 key = "P:" + name.lower()
                 full.append((key, toks, first[name]))
@@ -295,18 +314,18 @@ class ActorSet:
             if title and coding.role_of(title):
                 d.descriptions.append(title)
                 d.role = d.role or _cased(title, coding.role_of(title))
-        for e in self.doc.ents:
+        for e in self.ents:
             if e.label_ not in NAMED_LABELS:
                 continue
             name = clean_name(e.text)
-            if not name:
-                continue
+            if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
+                continue  # "wasn’t" gives the tagger a place called "n’t"
             if e.start in common:
                 continue
             if _is_person(e):
-                name, _title = names[e.start]
+                name, title = names[e.start]
                 toks = set(name.lower().split())
-                key = _fullest(full, toks)
+                key = _fullest(full, toks, _leader_keys(full, e, title))
                 if key:
                     self.mention(self.drafts[key], e.start_char, e.end_char)
                 continue
@@ -319,7 +338,7 @@ class ActorSet:
     def describe_persons(self) -> None:
         """Roles and nationality from the words around a name: "Iranian Foreign
         Minister X", "X, the foreign minister", "his Ukrainian counterpart X"."""
-        for e in self.doc.ents:
+        for e in self.ents:
             if e.label_ != "PERSON":
                 continue
             d = self.actor_in(e, {"PERSON"})
@@ -349,7 +368,7 @@ class ActorSet:
         A title already known wins; a name between them breaks the link; a
         common given name decides last."""
         votes: dict[str, Counter] = {}
-        for e in self.doc.ents:
+        for e in self.ents:
             if e.label_ != "PERSON" or e.root.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             d = self.actor_in(e, {"PERSON"})
@@ -377,6 +396,8 @@ class ActorSet:
         "the Croatian daily newspaper Foo list" -> an outlet named "Foo list"."""
         for tok in tokens_of(self.doc):
             if tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} or tok.ent_type_ in {"PERSON", "ORG", "GPE"}:
+                continue
+            if self.skip and within(self.skip, tok.idx):
                 continue
             comps = [c for c in tok.lefts if c.dep_ == "compound"]
             if not comps or not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in comps):

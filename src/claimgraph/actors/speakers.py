@@ -81,7 +81,7 @@ class SpeakerResolver:
         same = [d for d in reversed(list(self.actors.drafts.values()))
                 if d.label in {"NOM", "PERSON_NOM"} and d.mentions and min(s for s, _e in d.mentions) < span.start_char
                 and (d.name.lower().split()[-1:] == [span.root.lower_]
-                     or _head_word(d.name) == span.root.lower_ and self._latest_referent(d, span.start_char))]
+                     or _head_word(d.name) == span.root.lower_ and self._latest_referent(d, span.start_char, span.root.lower_))]
         if same:
             return next((d for d in same if d.name.lower().split() == words), same[0])
         # a title ("the official", "the Iranian diplomat") refers back to a person;
@@ -102,7 +102,8 @@ class SpeakerResolver:
                 break
             limit_sent = nxt
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and span.end_char <= ent.start_char < limit_sent.end_char:
+            # not a name in its own sentence: "the source said Ruiz told ..." reports Ruiz
+            if ent.label_ == "PERSON" and sent.end_char <= ent.start_char < limit_sent.end_char:
                 d = self.actors.actor_in(ent, {"PERSON"})
                 if d is not None and self._compatible(d, country) and not d.role and not _other_role(ent, span.root.lower_):
                     return d
@@ -130,6 +131,8 @@ class SpeakerResolver:
             # "McConnell aides", "supporters of Ruiz": a group, not the person named in it;
             # "Ruiz's aunt": another person, unless named too ("his friend, Jo Doe")
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
+        if person is None and not group:
+            person = self._named_beside(mention)
         if person is not None:
             name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
                 s >= mention.start_char for s, _e in person.mentions) else mention.start_char
@@ -190,6 +193,23 @@ class SpeakerResolver:
             d.label = "PERSON_NOM"
         return d
 
+    def _named_beside(self, mention: Span) -> ActorDraft | None:
+        """"An aide, Jo Doe, said", "An aide to Ruiz, Jo Doe, said": the person
+        named in apposition to the head, or to a named body or person it
+        serves (the parser hangs it there), is the one described."""
+        root = mention.root
+        if root.pos_ != "NOUN" or root.tag_ == "NNS":
+            return None  # "Two objectors, Jo Doe and Ann Roe": more than the one name
+        holders = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
+                            for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in {",", "—", "–"}:
+                    d = self.actors.actor_in(self.doc[c.left_edge.i : c.i + 1], {"PERSON"})
+                    if d is not None:
+                        return d
+        return None
+
     def _subjects_before(self, mention: Span) -> list[ActorDraft]:
         """Named persons who are the main subject just before a pronoun: of its
         own sentence ("Doe backs Ruiz because he ...") or else of the sentence
@@ -233,12 +253,13 @@ class SpeakerResolver:
                 return noun_phrase(tok)
         return None
 
-    def _latest_referent(self, d: ActorDraft, char: int) -> bool:
-        """`d` was mentioned after every named person before `char` ("A senior
+    def _latest_referent(self, d: ActorDraft, char: int, head: str) -> bool:
+        """No person given the title `head` was mentioned since `d` ("A senior
         official at X said ... The official added"), so a description of the
-        same head noun refers to it rather than to a person named earlier."""
-        persons = self.actors.persons_before(char)
-        return not persons or _last_mention(d, char) > _last_mention(persons[0], char)
+        same head noun refers to `d` rather than to a person named earlier."""
+        since = _last_mention(d, char)
+        return not any(_last_mention(p, char) > since and p.role and head in p.role.lower().split()
+                       for p in self.actors.persons_before(char))
 
     def _described_before(self, char: int, gender: str | None) -> ActorDraft | None:
         """The unnamed person ("a senior official") mentioned last before `char`:
@@ -354,10 +375,26 @@ def _institution_of(mention: Span) -> bool:
 
 
 def _possessor(d: ActorDraft, mention: Span) -> bool:
-    """`d` is named as the possessor of the mention's head noun ("Ruiz's aunt")."""
+    """`d` is named as the possessor of the mention's head noun ("Ruiz's aunt"),
+    or as whom a common noun serves ("a lawyer for Ruiz", "an aide to Ruiz")."""
     root = mention.root
-    return root.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ == "poss" and any(s <= t.idx < e for t in c.subtree for s, e in d.mentions) for c in root.children)
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for c in root.children:
+        if c.dep_ == "poss":
+            toks = list(c.subtree)
+        elif c.dep_ == "prep" and root.pos_ == "NOUN" and (c.lower_ in SERVES or c.lower_ == "of" and is_person_role(root.text)):
+            # the object itself, not an appositive hung on it ("the spokesman for the ministry, Jo Doe")
+            toks = [g for g in c.children if g.dep_ == "pobj" and not any(t.text == "," for t in root.doc[c.i : g.i])]
+        else:
+            continue
+        if any(s <= t.idx < e for t in toks for s, e in d.mentions):
+            return True
+    return False
+
+
+# "a lawyer for X", "an aide to X" (and "a friend of X", not "months of X"): the head is someone else
+SERVES = {"for", "to"}
 
 
 def _holds_root(d: ActorDraft, mention: Span) -> bool:

@@ -6,6 +6,7 @@ from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.quotes import Quotes, find_quotes
 from claimgraph.attribution.rules import Raw, find_statements
 from claimgraph.attribution.transcript import as_quotes, headline_source, transcript_lines
+from claimgraph.layout import credit_spans, within
 from claimgraph.registry import stages
 
 
@@ -22,6 +23,9 @@ def stage(analysis) -> None:
     # the filter judges what the cue rules found; line labels are no cue words
     raws = prior + filter_rules(find_statements(doc, quotes, prior)[len(prior):], quotes)
     raws.extend(find_learned(doc, quotes, raws))
+    credits = credit_spans(analysis)
+    if credits:
+        raws = [r for r in raws if not within(credits, r.cue.idx)]
     analysis.scratch["raw_statements"] = raws
 
 

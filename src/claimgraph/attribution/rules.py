@@ -422,7 +422,8 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1, d
         nxt = quotes[j]
         if not cur.closed and nxt.para_start or cur.closed and text and (
             text[cur.end : nxt.start].strip() == ""
-            or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]) and _one_cue(doc, cur.end, nxt.start, cue))
+            or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]) and _one_cue(doc, cur.end, nxt.start, cue)
+                and not _opens_frame(text, nxt))
             or _bare_quote_para(text, cur, nxt)
         ):
             pass
@@ -432,6 +433,15 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1, d
         cur = nxt
         end = cur.inner_end
     return start, end
+
+
+def _opens_frame(text: str, q: Quote) -> bool:
+    """"“B,” Roe said": a quotation that ends in a comma, question or exclamation
+    mark and is followed by words of its own line has its own cue."""
+    if not q.closed or text[q.inner_start : q.inner_end].rstrip(" \x01")[-1:] not in {",", "?", "!"}:
+        return False
+    after = text[q.end : q.end + 40].split("\n", 1)[0].lstrip()
+    return after[:1].isalpha()
 
 
 def _title(text: str, q: Quote) -> bool:
@@ -1069,12 +1079,17 @@ def _speaker_before(doc: Doc, q: Quote) -> Raw | None:
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
+FRAME_BLOCKERS = {"acomp", "attr", "ccomp", "xcomp", "dobj", "oprd"}
+
+
 def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     """"“...,” she fumed" / "“...,” fumed Smith": a verb right after a quotation that
     ends in a comma, question or exclamation mark, with a subject next to it."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return False
+    if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in verb.children):
+        return False  # "“all in all,” he is “very happy”": the verb says something of its own
     lo = min(verb.i, subj.left_edge.i)
     start = doc[lo].idx
     for q in quotes:

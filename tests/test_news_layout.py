@@ -1,0 +1,127 @@
+"""Wire-story layout and who-is-who cases from real news formats, on text we wrote."""
+
+import pytest
+
+import claimgraph
+from claimgraph.layout import credit_lines, within
+
+
+def speaker_of(doc, words):
+    s = next(s for s in doc.statements if words in s.content)
+    return doc.actor(s.speaker)
+
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Jo Marle; Additional reporting by Ann Roe in Accra; Editing by Tim Vasko)",
+    "[Reporting by Jo Marle Writing by Ann Roe Editing by Tim Vasko]",
+    "Wirepost's Jo Marle and Ann Roe contributed to this report.",
+    "Jo Marle contributed reporting from Accra.",
+    "By Jo Marle and Ann Roe",
+])
+def test_credit_lines_are_found(line):
+    text = "Title\nThe minister said the talks failed.\n\n" + line + "\n"
+    spans = credit_lines(text)
+    assert len(spans) == 1 and text[spans[0][0] : spans[0][1]] == line
+
+
+@pytest.mark.parametrize("line", [
+    "By Monday the talks had failed and nobody knew why.",
+    "The minister said reporting by the paper was wrong and wrote to the editor.",
+    "Officials said the army had contributed to this report on the floods, which runs to 300 pages and was "
+    "published by the ministry on Friday after months of delay and argument between the agencies involved.",
+])
+def test_story_text_is_no_credit_line(line):
+    assert credit_lines("Title\n" + line + "\n") == []
+
+
+def test_within_is_inside_one_span():
+    spans = [(10, 20), (30, 40)]
+    assert within(spans, 10, 20) and within(spans, 35)
+    assert not within(spans, 5, 12) and not within(spans, 25) and not within([], 1)
+
+
+CREDITED = """Mine to close, owner says
+VELLMORE, March 4 (Wirepost) - The owner of the Harlan mine said on Monday it would close the pit by June.
+
+"We have no buyer," said Dana Pirelli, the company's chief executive.
+
+(Reporting by Jo Marle; Writing by Ann Roe; Editing by Tim Vasko)
+"""
+
+
+def test_credit_line_names_are_no_actors_and_say_nothing(nlp):
+    doc = claimgraph.extract(CREDITED)
+    names = {a.name for a in doc.actors}
+    assert "Dana Pirelli" in names
+    assert not names & {"Jo Marle", "Ann Roe", "Tim Vasko", "Writing"}
+    start = CREDITED.index("(Reporting")
+    assert all(s.cue_span[0] < start for s in doc.statements)
+
+
+def test_a_helper_of_a_named_person_is_someone_else(nlp):
+    doc = claimgraph.extract(
+        "Mayor faces inquiry\nMayor Ines Tavora was questioned on Monday.\n"
+        "A lawyer for Tavora said the inquiry was unlawful.\n"
+        "An aide to Tavora, Rui Campos, said the mayor would cooperate.\n"
+        "Tavora said she had done nothing wrong.\n")
+    lawyer = speaker_of(doc, "inquiry was unlawful")
+    assert lawyer.name != "Ines Tavora" and "lawyer" in lawyer.name.lower()
+    assert speaker_of(doc, "would cooperate").name == "Rui Campos"
+    assert speaker_of(doc, "done nothing wrong").name == "Ines Tavora"
+
+
+def test_the_spokesman_for_a_body_named_beside_it_is_that_person(nlp):
+    doc = claimgraph.extract(
+        "Ministry rejects report\nA lawyer for Ines Tavora said on Monday the case was closed.\n"
+        "The spokesman for the Lorvian Foreign Ministry, Paulo Veres, rejected the report.\n")
+    assert speaker_of(doc, "the report").name == "Paulo Veres"
+
+
+def test_a_titled_surname_goes_to_the_leader_not_a_relative_named_first(nlp):
+    doc = claimgraph.extract(
+        "Son testifies\nHunter Biden testified on Wednesday.\n"
+        "The inquiry into President Biden will go on, the committee chairman said.\n"
+        "Joe Biden was not involved in the business, his brother said.\n")
+    people = {a.name: a for a in doc.actors if a.type == "person"}
+    assert people["Joe Biden"].country == "USA" and "president" in (people["Joe Biden"].role or "").lower()
+    # the son shares the surname, not the office
+    assert people["Hunter Biden"].country is None and people["Hunter Biden"].role is None
+
+
+def test_the_source_said_is_the_source_not_the_person_it_reports(nlp):
+    doc = claimgraph.extract(
+        "Deposition ends\nA source with direct knowledge of the talks told reporters that Ines Tavora left early.\n"
+        "Tavora spoke for an hour.\n"
+        "The source said Tavora told the committee she had no regrets.\n")
+    who = speaker_of(doc, "told the committee")
+    assert who.name != "Ines Tavora" and "source" in who.name.lower()
+
+
+def test_each_quotation_with_its_own_cue_has_its_own_speaker(nlp):
+    text = ("Talks end\nJane Doe and John Roe met on Monday.\n\n"
+            "“We will win,” Doe said. “It is over,” Roe told reporters.\n\n"
+            "“We start again,” Doe said. “Nothing is lost.”\n")
+    doc = claimgraph.extract(text)
+    by_content = {s.content: doc.actor(s.speaker).name for s in doc.statements}
+    assert by_content["We will win"] == "Jane Doe"
+    assert by_content["It is over"] == "John Roe"
+    # a quotation that goes on after its cue with no cue of its own is still one statement
+    assert any("We start again" in c and "Nothing is lost" in c for c in by_content)
+
+
+def test_a_quoted_phrase_before_a_copula_is_no_statement(nlp):
+    doc = claimgraph.extract("Chairman upbeat\nChairman Ruiz said “all in all,” he is “very optimistic.”\n")
+    assert not any(s.cue == "is" for s in doc.statements)
+
+
+def test_a_contraction_is_no_place(nlp):
+    doc = claimgraph.extract("Inquiry\nThe inquiry should have ended long before the witness was charged but it wasn’t. "
+                             "Now that Ruiz has spoken, we will move on, Tavora said.\n")
+    assert not any("n’t" in a.name or "n't" in a.name for a in doc.actors)
+
+
+def test_fact_check_labels_are_no_speakers(nlp):
+    doc = claimgraph.extract("Post did not call the army an enemy\n"
+                             "CLAIM: The ministry called the army an enemy of the state in a post on Sunday.\n\n"
+                             "THE FACTS: The account that made the post is not the ministry's, Ines Tavora said.\n")
+    assert not any(s.cue == ":" for s in doc.statements)
