@@ -3,7 +3,7 @@
 import pytest
 
 import claimgraph
-from claimgraph.layout import credit_lines, within
+from claimgraph.layout import credit_lines, datelines, footers, within
 
 
 def speaker_of(doc, words):
@@ -125,3 +125,50 @@ def test_fact_check_labels_are_no_speakers(nlp):
                              "CLAIM: The ministry called the army an enemy of the state in a post on Sunday.\n\n"
                              "THE FACTS: The account that made the post is not the ministry's, Ines Tavora said.\n")
     assert not any(s.cue == ":" for s in doc.statements)
+
+
+@pytest.mark.parametrize("opening, dateline", [
+    ("VELLMORE, March 4 (Wirepost) - The owner said.", "VELLMORE, March 4 (Wirepost) - "),
+    ("HARLAN CITY, Lorvia (Wirepost) — The owner said.", "HARLAN CITY, Lorvia (Wirepost) — "),
+    ("March 4 (Wirepost) - Shares fell.", "March 4 (Wirepost) - "),
+    ("VELLMORE - The owner said.", "VELLMORE - "),
+])
+def test_datelines_are_found(opening, dateline):
+    text = "Title\n" + opening + "\n"
+    assert [text[a:b] for a, b in datelines(text)] == [dateline]
+
+
+@pytest.mark.parametrize("opening", [
+    "The FBI - not the police - said so.",
+    "NATO - the alliance - met on Monday.",
+    "Shares fell - again - on Monday.",
+])
+def test_dashes_in_story_text_are_no_dateline(opening):
+    assert datelines("Title\n" + opening + "\n") == []
+
+
+def test_a_dateline_is_no_actor_and_no_part_of_a_claim(nlp):
+    text = ("Exec to plead guilty\nLISBON, March 4 (Wirepost) - Former Acme Corporation Chief Financial Officer "
+            "Dana Pirelli will plead guilty to fraud charges, the Lisbon Herald reported on Monday.\n\n"
+            "Wirepost is solely responsible for all content.\n")
+    doc = claimgraph.extract(text)
+    s = next(s for s in doc.statements if s.cue == "reported")
+    assert s.content.startswith("Former Acme Corporation")
+    names = {a.name for a in doc.actors}
+    assert "Wirepost" not in names and "LISBON" not in names
+    pirelli = next(a for a in doc.actors if a.name == "Dana Pirelli")
+    assert pirelli.role.startswith("Former Acme") and pirelli.country is None  # not Portugal, from the dateline
+    assert not any(s.cue_span[0] > text.index("Wirepost is solely") for s in doc.statements)
+
+
+def test_a_title_is_cut_from_the_body_the_tagger_ran_it_into(nlp):
+    doc = claimgraph.extract("Exec to plead guilty\nFormer Harlan Organization Chief Financial Officer Dana Pirelli "
+                             "will plead guilty, the Lisbon Herald reported.\n")
+    names = {a.name for a in doc.actors}
+    assert "Harlan Organization" in names and not any("Chief" in n for n in names)
+
+
+def test_footers_are_found():
+    text = "Title\nThe minister resigned.\n\nWirepost is solely responsible for all content.\n\nSign up for our newsletter.\n"
+    assert [text[a:b] for a, b in footers(text)] == ["Wirepost is solely responsible for all content.",
+                                                   "Sign up for our newsletter."]

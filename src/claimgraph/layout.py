@@ -1,8 +1,10 @@
-"""Parts of an article that are not its story: credit lines.
+"""Parts of an article that are not its story: credit lines, footers and datelines.
 
 "(Reporting by Jo Doe; Editing by Ann Roe)" and "Jo Doe contributed to this
-report." name the journalists. Their names are not actors of the story, and
-the lines hold no statement. The phrases are in `data/layout.toml`.
+report." name the journalists; "AP is solely responsible for all content" is
+about the page; "KYIV, Ukraine (AP) —" says where the story was filed. None of
+them names an actor of the story or holds a statement. The phrases are in
+`data/layout.toml`.
 """
 
 from __future__ import annotations
@@ -47,6 +49,56 @@ def credit_lines(text: str) -> list[Span]:
     return out
 
 
+@cache
+def _footer() -> tuple[tuple[str, ...], int]:
+    data = toml("layout.toml")["footers"]
+    return tuple(data["phrases"]), int(data["max_words"])
+
+
+def footers(text: str) -> list[Span]:
+    """Character spans of short paragraphs about the page rather than the story."""
+    phrases, max_words = _footer()
+    paras = list(_PARA.finditer(text))
+    out = []
+    for k, m in enumerate(paras):
+        low = m.group(0).lower()
+        if len(low.split()) > max_words or not any(p in low for p in phrases):
+            continue
+        # at the foot of the page, or opening its paragraph ("This story has been updated ...");
+        # not a phrase a quoted post happens to carry in the middle of the story
+        if k >= len(paras) - FOOT or low.lstrip(" [(").startswith(phrases):
+            out.append(m.span())
+    return out
+
+
+FOOT = 3  # paragraphs at the end of a page where footers stand
+
+
+@cache
+def _dateline() -> tuple[re.Pattern[str], int]:
+    data = toml("layout.toml")["datelines"]
+    months = "|".join(sorted(data["months"], key=len, reverse=True))
+    place = r"[A-Z][A-Z'’.\-/]{2,}(?:\s+[A-Z][A-Z'’.\-/]+)*(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"
+    date = rf"(?i:{months})\.?\s+\d{{1,2}}"
+    agency = r"\([A-Z][\w .&'’-]{1,40}\)"
+    dash = r"\s*(?:—|–|--|-)\s+(?=[A-Z0-9\"“‘'])"  # the story's first sentence follows
+    pattern = rf"[\s\[(]*(?:{place}(?:,?\s+{date})?(?:\s*{agency})?|{date}\s*{agency}){dash}"
+    return re.compile(pattern), int(data["paragraphs"])
+
+
+def datelines(text: str, skip_title: bool = True) -> list[Span]:
+    """Character spans of the datelines opening the first paragraphs (the
+    title line is skipped when `skip_title`)."""
+    pattern, paragraphs = _dateline()
+    out = []
+    paras = list(_PARA.finditer(text))[1 if skip_title else 0 :]
+    for m in paras[:paragraphs]:
+        d = pattern.match(text, m.start(), m.end())
+        if d is not None:
+            out.append((m.start(), d.end()))
+    return out
+
+
 def _byline(para: str) -> bool:
     words = re.sub(rf"^{_OPEN}by\s+", "", para, flags=re.IGNORECASE).split()
     return 1 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "in", "for", "the"} for w in words)
@@ -59,9 +111,11 @@ def within(spans: list[Span], start: int, end: int | None = None) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def credit_spans(analysis) -> list[Span]:
-    """The analysis's credit lines, found once and shared by the stages."""
-    spans = analysis.scratch.get("credit_lines")
-    if spans is None:
-        spans = analysis.scratch["credit_lines"] = credit_lines(analysis.text)
-    return spans
+def not_story(analysis) -> tuple[list[Span], list[Span]]:
+    """(credit lines and footers, datelines) of the analysis, found once and
+    shared by the stages."""
+    got = analysis.scratch.get("layout")
+    if got is None:
+        text = analysis.text
+        got = analysis.scratch["layout"] = (sorted(credit_lines(text) + footers(text)), datelines(text))
+    return got

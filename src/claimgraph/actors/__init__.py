@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from claimgraph.actors.resolve import ActorSet, finish
-from claimgraph.layout import credit_spans
+from claimgraph.layout import not_story
 from claimgraph.registry import stages
 
 
 @stages.register("actors")
 def stage(analysis) -> None:
-    actors = ActorSet(analysis.doc, credit_spans(analysis))
+    skipped, datelines = not_story(analysis)
+    actors = ActorSet(analysis.doc, sorted(skipped + datelines))
     actors.add_entities()
     actors.describe_persons()
     actors.genders_from_pronouns()

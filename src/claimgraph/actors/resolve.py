@@ -255,6 +255,22 @@ def _common_word_names(doc: Doc) -> set[int]:
     return {e.start for e in singles if e.root.lower_ in lower_seen and e.root.lower_ not in mid_caps}
 
 
+def _title_inside(ent: Span) -> int | None:
+    """Where a title starts inside an ORG entity that runs on into a person's
+    name ("Acme Corp Chief Financial" + "Officer Jo Doe"), else None."""
+    cut = next((t.i for t in ent[1:] if t.is_title and coding.role_of(t.text)), None)
+    if cut is None:
+        return None
+    tok = ent.root
+    for _ in range(3):
+        if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.ent_type_ == "PERSON":
+            return cut
+    return None
+
+
 def is_title_org(ent: Span) -> bool:
     """ORG entities that are really titles before a name: "U.S. National Security Advisor Jane Doe"."""
     root = ent.root
@@ -331,6 +347,9 @@ class ActorSet:
                 continue
             if e.label_ == "ORG" and is_title_org(e):
                 continue
+            if e.label_ == "ORG" and (cut := _title_inside(e)) is not None:
+                e = self.doc[e.start : cut]  # "Acme Corp Chief Financial Officer Jo Doe": the body is Acme Corp
+                name = clean_name(e.text)
             if e.label_ == "NORP" and not (e.root.pos_ in {"PROPN", "NOUN"} and e.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}):
                 continue  # "Iranian drones": a modifier, not an actor
             self.add_named(e, name)
@@ -349,6 +368,8 @@ class ActorSet:
             words = [t for t in self.doc[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
                 words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+            if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")
+                words = [t for t in words if not within(self.skip, t.idx)]
             desc = " ".join(t.text for t in words)
             d.gender = d.gender or gender_of(desc)
             if desc and any(ch.isalpha() for ch in desc):

@@ -6,7 +6,7 @@ from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.quotes import Quotes, find_quotes
 from claimgraph.attribution.rules import Raw, find_statements
 from claimgraph.attribution.transcript import as_quotes, headline_source, transcript_lines
-from claimgraph.layout import credit_spans, within
+from claimgraph.layout import not_story, within
 from claimgraph.registry import stages
 
 
@@ -23,10 +23,24 @@ def stage(analysis) -> None:
     # the filter judges what the cue rules found; line labels are no cue words
     raws = prior + filter_rules(find_statements(doc, quotes, prior)[len(prior):], quotes)
     raws.extend(find_learned(doc, quotes, raws))
-    credits = credit_spans(analysis)
-    if credits:
-        raws = [r for r in raws if not within(credits, r.cue.idx)]
+    skipped, datelines = not_story(analysis)
+    if skipped:
+        raws = [r for r in raws if not within(skipped, r.cue.idx)]
+    for r in raws:
+        # "KYIV, Ukraine (AP) — The minister resigned, officials said": the claim starts after the dateline
+        start, end = r.content
+        r.content = next(((b, end) for a, b in datelines if a <= start < b < end), r.content)
+        r.speakers = [_past(sp, datelines) for sp in r.speakers]
     analysis.scratch["raw_statements"] = raws
+
+
+def _past(span, datelines):
+    """The speaker's words after a dateline the parser made part of them."""
+    cut = next((b for a, b in datelines if a <= span.start_char < b < span.end_char), None)
+    if cut is None:
+        return span
+    first = next(t.i for t in span if t.idx >= cut)
+    return span.doc[first : span.end]
 
 
 def _line_statements(doc, lines) -> list[Raw]:
