@@ -172,3 +172,18 @@ def test_footers_are_found():
     text = "Title\nThe minister resigned.\n\nWirepost is solely responsible for all content.\n\nSign up for our newsletter.\n"
     assert [text[a:b] for a, b in footers(text)] == ["Wirepost is solely responsible for all content.",
                                                    "Sign up for our newsletter."]
+
+
+def test_a_title_right_before_a_name_is_that_person(nlp):
+    doc = claimgraph.extract("Leader blames the West\nLorvia's supreme leader Ayatollah Vellani on Wednesday blamed "
+                             "“Western culture” for the death of an airman.\n")
+    s = next(s for s in doc.statements if s.cue == "blamed")
+    assert doc.actor(s.speaker).name == "Ayatollah Vellani" or doc.actor(s.speaker).name == "Vellani"
+
+
+def test_the_spokesperson_after_an_unnamed_official_is_that_official(nlp):
+    doc = claimgraph.extract("Fires spread\nGovernor Ana Ruiz said the damage was severe. An official with the county "
+                             "emergency office said prescribed burning helped.\n\n"
+                             "“You can see where we did our burns,” the spokesperson said.\n")
+    who = speaker_of(doc, "where we did our burns")
+    assert who.name != "Ana Ruiz" and "official" in who.name

@@ -91,6 +91,16 @@ class SpeakerResolver:
             cands = [d for d in cands if self._compatible(d, country)]
             # "the mayor": the person last given that title, else the last person
             titled = next((d for d in cands if d.role and span.root.lower_ in d.role.lower().split()), None)
+            if titled is None:
+                # "An official with X said ... the spokesperson said": an unnamed
+                # official described since the last person named
+                since = _last_mention(cands[0], span.start_char) if cands else -1
+                nom = max((d for d in self.actors.drafts.values() if d.label == "PERSON_NOM"
+                           and coding.code_actor(d.name).sector == coded.sector and self._compatible(d, country)
+                           and _last_mention(d, span.start_char) > since),
+                          key=lambda d: _last_mention(d, span.start_char), default=None)
+                if nom is not None:
+                    return nom
             if titled is not None or cands:
                 return titled or cands[0]
         # cataphora: "The spokesman for X said ... \n Jane Doe added ..."
@@ -204,7 +214,9 @@ class SpeakerResolver:
                             for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
         for h in holders:
             for c in h.children:
-                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text in {",", "—", "–"}:
+                # set off by a comma, or a name right after its title ("Iran's supreme leader Ayatollah X")
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and (
+                        self.doc[c.left_edge.i - 1].text in {",", "—", "–"} or h is root and c.left_edge.i == root.i + 1):
                     d = self.actors.actor_in(self.doc[c.left_edge.i : c.i + 1], {"PERSON"})
                     if d is not None:
                         return d
