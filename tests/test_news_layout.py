@@ -187,3 +187,10 @@ def test_the_spokesperson_after_an_unnamed_official_is_that_official(nlp):
                              "“You can see where we did our burns,” the spokesperson said.\n")
     who = speaker_of(doc, "where we did our burns")
     assert who.name != "Ana Ruiz" and "official" in who.name
+
+
+def test_his_doctor_is_not_the_man_his_means(nlp):
+    doc = claimgraph.extract("Mayor has sleep apnea\nMayor Ines Tavora underwent a physical on Wednesday, and her doctor "
+                             "said the most notable change concerned her sleep.\n")
+    who = speaker_of(doc, "most notable change")
+    assert who.name != "Ines Tavora" and "doctor" in who.name

@@ -20,6 +20,7 @@ from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, 
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
+POSSESSIVES = {"his", "her", "their", "its"}
 
 
 def _role_words(span: Span, name_start: int) -> str:
@@ -91,7 +92,7 @@ class SpeakerResolver:
             cands = [d for d in cands if self._compatible(d, country)]
             # "the mayor": the person last given that title, else the last person
             titled = next((d for d in cands if d.role and span.root.lower_ in d.role.lower().split()), None)
-            if titled is None:
+            if titled is None and span[0].lower_ not in POSSESSIVES:
                 # "An official with X said ... the spokesperson said": an unnamed
                 # official described since the last person named
                 since = _last_mention(cands[0], span.start_char) if cands else -1
@@ -101,8 +102,11 @@ class SpeakerResolver:
                           key=lambda d: _last_mention(d, span.start_char), default=None)
                 if nom is not None:
                     return nom
-            if titled is not None or cands:
-                return titled or cands[0]
+            if titled is not None:
+                return titled
+            # "his doctor", "her lawyer": someone beside the person "his" means, never that person
+            if cands and span[0].lower_ not in POSSESSIVES:
+                return cands[0]
         # cataphora: "The spokesman for X said ... \n Jane Doe added ..."
         sent = span.sent
         limit_sent = sent
