@@ -546,3 +546,17 @@ def test_lets_is_the_writer_not_a_source(extract):
 def test_a_bare_head_keeps_the_clause_that_says_who(extract, text, who):
     doc = extract("Town\n\n" + text + "\n")
     assert [speaker(doc, s) for s in doc.statements] == [who]
+
+
+def test_a_quote_frame_stays_in_its_paragraph(nlp):
+    doc = claimgraph.extract("Therapy goes online\nDana Pirelli spoke on Monday. “What if the therapist could check "
+                             "the note in 30 seconds?”\n\nCertain types of therapy have already migrated online, "
+                             "including short courses.\n")
+    assert not any(s.cue == "migrated" for s in doc.statements)
+
+
+def test_an_inverted_frame_after_a_clause_reports_its_quotation(nlp):
+    doc = claimgraph.extract("Bots thanked\nTranscripts showed users expressing their gratitude – “Thanks for being "
+                             "here,” said one; “I appreciate talking to you,” said another.\n")
+    said = {s.content: doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"}
+    assert said == {"Thanks for being here": "one", "I appreciate talking to you": "another"}

@@ -630,6 +630,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
+        framed = _framed_quote(doc, verb, quotes) if comp.i < verb.i else None
+        if framed is not None and framed.start > start:
+            # "Transcripts showed thanks – “Thanks for being here,” said one": the quotation is what was said
+            return extend_quote(quotes, framed, text_of(doc), verb.idx, doc), False
         if comp.i < verb.i:  # "He leans to X, he said, because ...": the sentence resumes
             end = _resumed_end(verb, quotes) or end
         # a misparse can split one clause into two complements ("that the
@@ -1085,18 +1089,25 @@ FRAME_BLOCKERS = {"acomp", "attr", "ccomp", "xcomp", "dobj", "oprd"}
 def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     """"“...,” she fumed" / "“...,” fumed Smith": a verb right after a quotation that
     ends in a comma, question or exclamation mark, with a subject next to it."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return False
     if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in verb.children):
         return False  # "“all in all,” he is “very happy”": the verb says something of its own
+    return _framed_quote(doc, verb, quotes) is not None
+
+
+def _framed_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
+    """The quotation that the verb and its subject frame from right after it,
+    in the same paragraph ("“A,” she said", "“A?” asked Smith"), if any."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
     lo = min(verb.i, subj.left_edge.i)
     start = doc[lo].idx
+    text = text_of(doc)
     for q in quotes:
-        if q.closed and 0 <= start - q.end <= 2 and text_of(doc)[q.end : start].strip() == "":
-            inner = text_of(doc)[q.inner_start : q.end]
-            return inner.rstrip("”\"'\x01 ").endswith((",", "?", "!", "—"))
-    return False
+        if q.closed and 0 <= start - q.end <= 2 and text[q.end : start].strip(" \t") == "":
+            inner = text[q.inner_start : q.end]
+            return q if inner.rstrip("”\"'\x01 ").endswith((",", "?", "!", "—")) else None
+    return None
 
 
 def _after_colon(doc: Doc, verb: Token) -> tuple[int, int] | None:
