@@ -194,3 +194,16 @@ def test_his_doctor_is_not_the_man_his_means(nlp):
                              "said the most notable change concerned her sleep.\n")
     who = speaker_of(doc, "most notable change")
     assert who.name != "Ines Tavora" and "doctor" in who.name
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Donald J. Trump", "USAGOV"),          # a middle initial
+    ("Hillary Rodham Clinton", "USAGOV"),   # a middle name
+    ("Francois Mitterand", "FRAGOV"),       # the surname spelt another way
+    ("President Biden", "USAGOV"),
+    ("Hunter Biden", None),                 # a relative shares the surname, not the office
+    ("Melania Trump", None),
+])
+def test_a_leaders_surname_codes_the_leader_not_a_relative(name, code):
+    from claimgraph.actors import coding
+    assert coding.code_actor(name, ner_label="PERSON").code == code

@@ -596,8 +596,8 @@ def _leader_country(toks: list[_Tok]) -> str | None:
             if before is not None and before.text[:1].isupper() and role_of(before.text) is None and (
                     before.key.rstrip(".") not in _honorifics()):
                 # "Jo Vasko", the leader's son, is not President Vasko; "Donald J. Trump" is Donald Trump
-                plain = _plain_leaders()
-                return code if any(plain.get((g.key, *keys[-size:])) == code for g in given) else None
+                # (the surname may be spelt another way: "Francois Mitterand")
+                return code if any((g.key, code) in _leader_given_names() for g in given) else None
             return code
     return None
 
@@ -606,9 +606,10 @@ _INITIAL = re.compile(r"[A-Za-z]\.?|(?:[A-Za-z]\.){2,3}")
 
 
 @cache
-def _plain_leaders() -> dict[tuple[str, ...], str]:
-    """Leaders' full names without middle initials ("George H. W. Bush" -> george bush)."""
-    return {tuple(k for k in name if not _INITIAL.fullmatch(k)): code for name, code in _leaders()[0].items()}
+def _leader_given_names() -> frozenset[tuple[str, str]]:
+    """(given name, country) of the well-known leaders: "Donald J. Trump" and
+    "Hillary Rodham Clinton" are leaders, "Hunter Biden" is not."""
+    return frozenset((k, code) for name, code in _leaders()[0].items() for k in name[:-1] if not _INITIAL.fullmatch(k))
 
 
 @cache
