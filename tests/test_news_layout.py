@@ -207,3 +207,12 @@ def test_his_doctor_is_not_the_man_his_means(nlp):
 def test_a_leaders_surname_codes_the_leader_not_a_relative(name, code):
     from claimgraph.actors import coding
     assert coding.code_actor(name, ner_label="PERSON").code == code
+
+
+def test_a_dateline_on_the_first_line_counts_when_the_title_is_given_apart(nlp):
+    body = ("LISBON, March 4 (Wirepost) - Dana Pirelli will plead guilty to fraud charges, the Lisbon Herald "
+            "reported on Monday.\n")
+    doc = claimgraph.extract(body, title="Exec to plead guilty")
+    s = next(s for s in doc.statements if s.cue == "reported")
+    assert s.content.startswith("Dana Pirelli")
+    assert "LISBON" not in {a.name for a in doc.actors}

@@ -117,5 +117,8 @@ def not_story(analysis) -> tuple[list[Span], list[Span]]:
     got = analysis.scratch.get("layout")
     if got is None:
         text = analysis.text
-        got = analysis.scratch["layout"] = (sorted(credit_lines(text) + footers(text)), datelines(text))
+        # the first line is the title only when the text holds it (extract(text) without title=)
+        title = analysis.meta.title
+        skip_title = title is not None and text.partition("\n")[0].strip() == title.strip()
+        got = analysis.scratch["layout"] = (sorted(credit_lines(text) + footers(text)), datelines(text, skip_title))
     return got
