@@ -560,3 +560,17 @@ def test_an_inverted_frame_after_a_clause_reports_its_quotation(nlp):
                              "here,” said one; “I appreciate talking to you,” said another.\n")
     said = {s.content: doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"}
     assert said == {"Thanks for being here": "one", "I appreciate talking to you": "another"}
+
+
+def test_a_cue_verb_tagged_as_a_plural_noun_still_reports(nlp):
+    doc = claimgraph.extract("Refugee law\nArticle 33 affirms: “No state shall expel or return a refugee in any manner "
+                             "whatsoever.”\n")
+    s = next(s for s in doc.statements if s.cue == "affirms")
+    assert s.content.startswith("No state shall expel") and s.kind == "direct"
+
+
+def test_a_quotation_inside_the_clause_before_its_frame_is_mixed(nlp):
+    doc = claimgraph.extract("Senator upbeat\nDana Pirelli spoke on Monday. Yet the mayor is also a “change agent,” "
+                             "Pirelli said.\n")
+    s = next(s for s in doc.statements if s.cue == "said")
+    assert s.kind == "mixed" and "the mayor is also a “change agent" in s.content

@@ -218,6 +218,11 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
                 if agent is not None:
                     return next((c for c in agent.children if c.dep_ == "pobj"), None), medium
                 return None, medium
+            if cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBZ"} and cur.head.pos_ in {"NOUN", "PROPN"}:
+                # "X, the party's nominee, tweeted: ...": a finite verb the parser hung on
+                # the appositive; the person it describes speaks
+                head = cur.head
+                return (head.head if head.dep_ == "appos" else head), medium
             aside = _aside_cue_before(cur)
             if aside is not None:
                 return aside, medium
@@ -631,7 +636,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
         framed = _framed_quote(doc, verb, quotes) if comp.i < verb.i else None
-        if framed is not None and framed.start > start:
+        # set off from the clause by a dash, colon or semicolon; a quotation inside the
+        # clause ('Trump is a “change agent,” Cole said') makes it mixed
+        if framed is not None and framed.start > start and text_of(doc)[start : framed.start].rstrip()[-1:] in SETS_OFF:
             # "Transcripts showed thanks – “Thanks for being here,” said one": the quotation is what was said
             return extend_quote(quotes, framed, text_of(doc), verb.idx, doc), False
         if comp.i < verb.i:  # "He leans to X, he said, because ...": the sentence resumes
@@ -869,7 +876,9 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             raw = _frame(doc, tok, quotes)
             if raw is not None:
                 found.append(raw)
-        elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and tok.tag_.startswith("VB")):
+        elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
+                # "Article 33 affirms: ...": a verb the tagger took for a plural noun
+                tok.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in tok.children))):
             stance = verb_cue(tok)
             if _in_quote(tok.idx, quotes):
                 continue
@@ -1092,6 +1101,9 @@ def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in verb.children):
         return False  # "“all in all,” he is “very happy”": the verb says something of its own
     return _framed_quote(doc, verb, quotes) is not None
+
+
+SETS_OFF = {"–", "—", ":", ";", "("}
 
 
 def _framed_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
