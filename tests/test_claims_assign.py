@@ -138,7 +138,7 @@ def _refine_by_scanning(vectors, labels, groups=None):
     """`refine`'s rule the slow way: every cluster is scored against every claim."""
     import math
 
-    from claimgraph.claims.assign import THRESHOLD, _cosine, _idf
+    from claimgraph.claims.assign import THRESHOLD, _cosine, _idf, enough_shared
 
     n = len(vectors)
     df = Counter(t for v in vectors for t in v)
@@ -157,7 +157,8 @@ def _refine_by_scanning(vectors, labels, groups=None):
                     continue
                 vec = cent - v if k == c else cent
                 if vec:
-                    scores[k] = _cosine(v, vec, idf)
+                    # another cluster must share enough with the claim; its own keeps it anyway
+                    scores[k] = _cosine(v, vec, idf) if k == c or enough_shared(t for t in v if t in vec) else 0.0
             best = max(scores, key=scores.get, default=c)
             moved.append(best if scores.get(best, -math.inf) >= THRESHOLD else c)
         labels = moved
@@ -199,7 +200,7 @@ def test_refine_breaks_ties_the_same_way_in_every_process():
     code = (
         "from collections import Counter\n"
         "from claimgraph.claims.assign import refine\n"
-        "v = [Counter({'hub': 1, f'own{i}': 1}) for i in range(3)]\n"
+        "v = [Counter({'hub': 1, 'spoke': 1, f'own{i}': 1}) for i in range(3)]\n"
         "print(refine(v, [f'S{i}' for i in range(3)]))\n"
     )
     src = str(Path(claimgraph.__file__).parents[1])
@@ -210,3 +211,37 @@ def test_refine_breaks_ties_the_same_way_in_every_process():
         outs.add(run.stdout)
     assert len(outs) == 1
     assert len(set(ast.literal_eval(outs.pop()))) == 1  # the three equally close claims end in one cluster
+
+
+def test_one_shared_common_word_does_not_join_unrelated_claims():
+    """In a store of many stories one shared word is chance: "a cut to national
+    insurance" and "a baby was cut" are different claims."""
+    from claimgraph.claims.assign import MemoryIndex, assign, name_terms, text_terms
+
+    index = MemoryIndex()
+    first = assign(index, text_terms("the minister hinted at a cut to national insurance"))
+    for text in ("the bakery closed its doors", "the river flooded the town", "prices rose again in March"):
+        assign(index, text_terms(text))
+    other = "a baby was cut"  # on "cut" alone its cosine with the first claim clears the threshold
+    assert assign(index, text_terms(other), names=name_terms(other)) != first
+    # two shared words, or one shared name, are enough
+    again = "the minister plans a national insurance cut"
+    assert assign(index, text_terms(again), names=name_terms(again)) == first
+
+
+def test_one_shared_name_joins_claims():
+    from claimgraph.claims.assign import MemoryIndex, assign, name_terms, text_terms
+
+    index = MemoryIndex()
+    first = assign(index, text_terms("Crabzilla spotted off the coast"), names=name_terms("Crabzilla spotted off the coast"))
+    for text in ("the bakery closed its doors", "the river flooded the town", "prices rose again in March"):
+        assign(index, text_terms(text))
+    text = "A photo of Crabzilla was faked, experts say"
+    assert assign(index, text_terms(text), names=name_terms(text)) == first
+
+
+def test_names_are_capitals_inside_a_sentence_or_any_capital_of_a_title():
+    from claimgraph.claims.assign import name_terms, text_terms
+
+    assert name_terms("The minister met Tavora in Lisbon") == frozenset(text_terms("Tavora Lisbon"))
+    assert name_terms("Minister Meets Tavora In Lisbon") >= frozenset(text_terms("Minister Tavora Lisbon"))

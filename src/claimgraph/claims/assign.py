@@ -37,6 +37,7 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.schema import Claim
 
 # Assignment thresholds: one global setting, not per corpus.
+MIN_SHARED = 2  # terms (other than the predicate class) a claim shares with a cluster to join it
 THRESHOLD = 0.20
 KEY_BONUS = 0.15
 RARE_TERMS = 12  # postings lists read per new claim
@@ -99,6 +100,30 @@ def text_terms(text: str) -> Counter[str]:
     return out
 
 
+def name_terms(text: str) -> frozenset[str]:
+    """Terms of the names of a wording: words written with a capital inside a
+    sentence ("a cut agreed with Tehran"), or every capitalised word of a
+    title-case headline, whose capitals tell nothing. One shared name is
+    enough to join a claim to a cluster; common words need `MIN_SHARED`."""
+    content = [m for m in _CAPS_WORD.finditer(text) if m.group().lower() not in _STOP]
+    title_case = len(content) >= 3 and sum(m.group()[:1].isupper() for m in content) >= 0.6 * len(content)
+    out = set()
+    for m in content:
+        w = m.group()
+        if not w[:1].isupper():
+            continue
+        before = text[: m.start()].rstrip()
+        if not title_case and (not before or before[-1] in ".!?:\"“"):
+            continue  # a capital that only starts a sentence
+        term = _word_term(w.lower())
+        if term is not None and not term.startswith("p:"):
+            out.add(term)
+    return frozenset(out)
+
+
+_CAPS_WORD = re.compile(r"[A-Za-z][A-Za-z0-9'’-]*")
+
+
 def claim_terms(claim: Claim, extra: str = "") -> Counter[str]:
     terms = text_terms(f"{claim.text} {extra}")
     if claim.predicate:
@@ -107,6 +132,20 @@ def claim_terms(claim: Claim, extra: str = "") -> Counter[str]:
         if value:
             terms[f"{role}:{value.lower()}"] += 1
     return terms
+
+
+def enough_shared(shared: Iterable[str], names: frozenset[str] | set[str] = frozenset()) -> bool:
+    """One shared common word is chance in a store of many stories ("cut" in "a
+    cut to national insurance" and "a baby was cut"): a claim joins on two
+    shared terms besides the predicate class, or on one shared name (`names`),
+    or on the parties of its proposition (`a:`/`r:` keys)."""
+    n = 0
+    for t in shared:
+        if t in names or t[:2] in {"a:", "r:"}:
+            return True
+        if not t.startswith("p:"):
+            n += 1
+    return n >= MIN_SHARED
 
 
 def proposition_key(terms: Counter[str]) -> str | None:
@@ -347,7 +386,7 @@ class Scorer:
         return nb
 
 
-def candidates(index, terms: Counter[str], scorer: Scorer | None = None) -> list[Candidate]:
+def candidates(index, terms: Counter[str], scorer: Scorer | None = None, names: frozenset[str] = frozenset()) -> list[Candidate]:
     """Score the clusters that share the new claim's rarest terms.
 
     The scores are `_cosine` (plus the key bonus), with the new claim's
@@ -375,6 +414,8 @@ def candidates(index, terms: Counter[str], scorer: Scorer | None = None) -> list
     out = []
     for c, (vec, ckey) in loaded.items():
         score = 0.0
+        if not enough_shared((t for t, _x in wa if t in vec), names):
+            continue
         dot = sum(x * (_log_tf(vec[t]) * idf[t]) for t, x in wa if t in vec)
         if dot != 0:
             score = dot / (na * scorer.norm(c, vec))
@@ -390,6 +431,7 @@ def assign(
     threshold: float | None = None,
     exclude: set[str] | frozenset[str] = frozenset(),
     found: list[Candidate] | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> str:
     """Cluster id for a claim with these terms; opens a new cluster when none fits.
 
@@ -397,7 +439,7 @@ def assign(
     the article's own step decided those are different claims.
     `found`: candidates the caller already scored for these terms.
     """
-    cands = [c for c in (candidates(index, terms) if found is None else found) if c.cluster not in exclude]
+    cands = [c for c in (candidates(index, terms, names=names) if found is None else found) if c.cluster not in exclude]
     key = proposition_key(terms)
     if cands and cands[0].score >= (THRESHOLD if threshold is None else threshold):
         cid = cands[0].cluster
@@ -419,6 +461,7 @@ def refine(
     threshold: float | None = None,
     rounds: int = 2,
     groups: list[str] | None = None,
+    names: list[frozenset[str]] | None = None,
 ) -> list[str]:
     """Move each claim to the cluster whose centroid (without it) fits it best.
 
@@ -434,7 +477,7 @@ def refine(
     idf = {t: _idf(d, n) for t, d in df.items()}
     weights = [{t: _log_tf(k) * idf[t] for t, k in v.items()} for v in vectors]
     for _ in range(rounds):
-        labels = _RefineRound(vectors, labels, idf, groups).run(weights, th)
+        labels = _RefineRound(vectors, labels, idf, groups, names).run(weights, th)
     return labels
 
 
@@ -447,9 +490,11 @@ class _RefineRound:
     SLACK = 1e-9  # bounds are compared with this margin, against rounding
 
     def __init__(
-        self, vectors: list[Counter[str]], labels: list[str], idf: dict[str, float], groups: list[str] | None
+        self, vectors: list[Counter[str]], labels: list[str], idf: dict[str, float], groups: list[str] | None,
+        names: list[frozenset[str]] | None = None,
     ) -> None:
         self.vectors, self.labels, self.idf, self.groups = vectors, labels, idf, groups
+        self.names = names
         self.centroids: dict[str, Counter[str]] = {}
         for v, c in zip(vectors, labels, strict=True):
             self.centroids.setdefault(c, Counter()).update(v)
@@ -523,20 +568,25 @@ class _RefineRound:
                 seen.add(k)
                 if group is not None and group in self.members[k]:
                     continue  # a claim of the same article is there already
-                s = self.cosine(wv, na, k)
+                s = self.cosine(wv, na, k, self.names[i] if self.names is not None else frozenset())
                 if s > best_score:
                     best, best_score = k, s
         return best if best_score >= th else c
 
-    def cosine(self, wv: dict[str, float], na: float, k: str) -> float:
+    def cosine(self, wv: dict[str, float], na: float, k: str, names: frozenset[str] = frozenset()) -> float:
         cw = self.weights[k]
         shared = list(filter(cw.__contains__, wv))
+        if not enough_shared(shared, names):
+            return 0.0
         dot = sum(map(mul, map(wv.__getitem__, shared), map(cw.__getitem__, shared)))
         return dot / (na * self.norms[k])
 
 
 def cluster_all(
-    vectors: list[Counter[str]], threshold: float | None = None, groups: list[str] | None = None
+    vectors: list[Counter[str]],
+    threshold: float | None = None,
+    groups: list[str] | None = None,
+    names: list[frozenset[str]] | None = None,
 ) -> list[str]:
     """Cluster a whole collection from scratch: average linkage, then refinement.
 
@@ -545,7 +595,7 @@ def cluster_all(
     `groups[i]` names the article of claim i: claims of one article that its
     own step kept apart are never put in one cluster.
     """
-    return refine(vectors, agglomerate(vectors, groups=groups), threshold, groups=groups)
+    return refine(vectors, agglomerate(vectors, groups=groups, names=names), threshold, groups=groups, names=names)
 
 
 LINK_THRESHOLD = 0.17  # mean cosine between two clusters' members that merges them
@@ -565,7 +615,7 @@ def _unit_vectors(vectors: list[Counter[str]]) -> list[dict[str, float]]:
     return out
 
 
-def _neighbour_pairs(units: list[dict[str, float]]) -> dict[int, float]:
+def _neighbour_pairs(units: list[dict[str, float]], names: list[frozenset[str]] | None = None) -> dict[int, float]:
     """Cosine of each pair of claims that share one of either's rarest terms,
     keyed `i * n + j` (i < j: `divmod(key, n)` gives the pair back).
 
@@ -589,12 +639,16 @@ def _neighbour_pairs(units: list[dict[str, float]]) -> dict[int, float]:
             if key not in sims:
                 v = units[j]
                 shared = list(filter(v.__contains__, u))  # in u's order: the same sum, term by term
-                sims[key] = sum(map(mul, map(u.__getitem__, shared), map(v.__getitem__, shared)))
+                both = names[i] | names[j] if names is not None else frozenset()
+                sims[key] = sum(map(mul, map(u.__getitem__, shared), map(v.__getitem__, shared))) if enough_shared(shared, both) else 0.0
     return sims
 
 
 def agglomerate(
-    vectors: list[Counter[str]], threshold: float | None = None, groups: list[str] | None = None
+    vectors: list[Counter[str]],
+    threshold: float | None = None,
+    groups: list[str] | None = None,
+    names: list[frozenset[str]] | None = None,
 ) -> list[str]:
     """Average-linkage clustering over the pairs `_neighbour_pairs` finds.
 
@@ -611,7 +665,7 @@ def agglomerate(
     arts: dict[int, set[str]] = {i: {groups[i]} if groups is not None else set() for i in range(n)}
     link: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed cosines between clusters
     heap = []
-    for key, s in _neighbour_pairs(_unit_vectors(vectors)).items():
+    for key, s in _neighbour_pairs(_unit_vectors(vectors), names).items():
         i, j = divmod(key, n)
         if s > 0:
             link[i][j] = link[j][i] = s

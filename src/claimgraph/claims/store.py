@@ -21,6 +21,7 @@ from claimgraph.claims.assign import (
     candidates,
     claim_terms,
     cluster_all,
+    name_terms,
     proposition_key,
 )
 from claimgraph.schema import Claim, Document
@@ -59,7 +60,7 @@ def assign_document(conn: sqlite3.Connection, doc: Document, index: SqliteIndex 
     # Scored once per claim: siblings never join a cluster another sibling
     # opened or took (see `exclude`), so these candidates stay valid.
     scorer = Scorer(index)
-    found = {c.id: candidates(index, terms_of[c.id], scorer) for c in doc.claims}
+    found = {c.id: candidates(index, terms_of[c.id], scorer, name_terms(c.text)) for c in doc.claims}
 
     def best(c: Claim) -> float:
         return found[c.id][0].score if found[c.id] else 0.0
@@ -100,7 +101,7 @@ def recluster(conn: sqlite3.Connection) -> dict[str, int]:
         else:  # stored before claim terms were kept
             c = Claim(id=r["local_id"], text=r["text"], agent=r["agent"], predicate=r["predicate"], recipient=r["recipient"])
             vectors.append(claim_terms(c))
-    labels = cluster_all(vectors, groups=[r["article_id"] for r in rows])
+    labels = cluster_all(vectors, groups=[r["article_id"] for r in rows], names=[name_terms(r["text"]) for r in rows])
     # Number clusters in order of first appearance: K1, K2, ...
     names: dict[str, str] = {}
     for lab in labels:

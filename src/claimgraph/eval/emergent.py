@@ -130,15 +130,16 @@ def analyse_headlines(docs, texts: Sequence[str], stages: Sequence[str] | None =
 
 def cluster_headlines(documents, texts: Sequence[str]) -> list[str]:
     """One cross-article claim per headline, as `claimgraph recluster` builds them."""
-    from claimgraph.claims.assign import claim_terms, cluster_all, text_terms
+    from claimgraph.claims.assign import claim_terms, cluster_all, name_terms, text_terms
 
-    vectors = []
+    vectors, names = [], []
     for result, text in zip(documents, texts, strict=True):
         terms = text_terms(text)
         for c in result.claims:  # proposition keys of the headline's own claims
             terms.update(t for t in claim_terms(c) if ":" in t)
         vectors.append(terms)
-    return cluster_all(vectors)
+        names.append(name_terms(text))
+    return cluster_all(vectors, names=names)
 
 
 def evaluate(
