@@ -549,28 +549,27 @@ def test_a_bare_head_keeps_the_clause_that_says_who(extract, text, who):
 
 
 def test_a_quote_frame_stays_in_its_paragraph(nlp):
-    doc = claimgraph.extract("Therapy goes online\nDana Pirelli spoke on Monday. “What if the therapist could check "
-                             "the note in 30 seconds?”\n\nCertain types of therapy have already migrated online, "
-                             "including short courses.\n")
-    assert not any(s.cue == "migrated" for s in doc.statements)
+    doc = claimgraph.extract("Ferries go electric\nDana Pirelli spoke on Monday. “Why should a ferry burn diesel "
+                             "in 2030?”\n\nSeveral harbour lines have already switched to batteries, "
+                             "including two island routes.\n")
+    assert not any(s.cue == "switched" for s in doc.statements)
 
 
 def test_an_inverted_frame_after_a_clause_reports_its_quotation(nlp):
-    doc = claimgraph.extract("Bots thanked\nTranscripts showed users expressing their gratitude – “Thanks for being "
-                             "here,” said one; “I appreciate talking to you,” said another.\n")
+    doc = claimgraph.extract("Library thanked\nLetters showed readers expressing their thanks – “You kept us reading,” "
+                             "said one; “The night hours saved my exams,” said another.\n")
     said = {s.content: doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"}
-    assert said == {"Thanks for being here": "one", "I appreciate talking to you": "another"}
+    assert said == {"You kept us reading": "one", "The night hours saved my exams": "another"}
 
 
 def test_a_cue_verb_tagged_as_a_plural_noun_still_reports(nlp):
-    doc = claimgraph.extract("Refugee law\nArticle 33 affirms: “No state shall expel or return a refugee in any manner "
-                             "whatsoever.”\n")
-    s = next(s for s in doc.statements if s.cue == "affirms")
-    assert s.content.startswith("No state shall expel") and s.kind == "direct"
+    doc = claimgraph.extract("Harbour law\nClause 4 states: “No port shall refuse a vessel in distress.”\n")
+    s = next(s for s in doc.statements if s.cue == "states")
+    assert s.content.startswith("No port shall refuse") and s.kind == "direct"
 
 
 def test_a_quotation_inside_the_clause_before_its_frame_is_mixed(nlp):
-    doc = claimgraph.extract("Senator upbeat\nDana Pirelli spoke on Monday. Yet the mayor is also a “change agent,” "
+    doc = claimgraph.extract("Council upbeat\nDana Pirelli spoke on Monday. Still, the mayor is a “safe pair of hands,” "
                              "Pirelli said.\n")
     s = next(s for s in doc.statements if s.cue == "said")
-    assert s.kind == "mixed" and "the mayor is also a “change agent" in s.content
+    assert s.kind == "mixed" and "the mayor is a “safe pair of hands" in s.content

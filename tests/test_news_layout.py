@@ -78,22 +78,23 @@ def test_the_spokesman_for_a_body_named_beside_it_is_that_person(nlp):
 
 
 def test_a_titled_surname_goes_to_the_leader_not_a_relative_named_first(nlp):
+    # Nora Blair is invented: a relative who shares a well-known leader's surname
     doc = claimgraph.extract(
-        "Son testifies\nHunter Biden testified on Wednesday.\n"
-        "The inquiry into President Biden will go on, the committee chairman said.\n"
-        "Joe Biden was not involved in the business, his brother said.\n")
+        "Sister testifies\nNora Blair testified on Wednesday.\n"
+        "The inquiry into Prime Minister Blair will go on, the committee chairman said.\n"
+        "Tony Blair was not involved in the business, his sister said.\n")
     people = {a.name: a for a in doc.actors if a.type == "person"}
-    assert people["Joe Biden"].country == "USA" and "president" in (people["Joe Biden"].role or "").lower()
-    # the son shares the surname, not the office
-    assert people["Hunter Biden"].country is None and people["Hunter Biden"].role is None
+    assert people["Tony Blair"].country == "GBR" and "prime minister" in (people["Tony Blair"].role or "").lower()
+    # the sister shares the surname, not the office
+    assert people["Nora Blair"].country is None and people["Nora Blair"].role is None
 
 
 def test_the_source_said_is_the_source_not_the_person_it_reports(nlp):
     doc = claimgraph.extract(
-        "Deposition ends\nA source with direct knowledge of the talks told reporters that Ines Tavora left early.\n"
+        "Talks end\nA source with direct knowledge of the talks told reporters that Ines Tavora left early.\n"
         "Tavora spoke for an hour.\n"
-        "The source said Tavora told the committee she had no regrets.\n")
-    who = speaker_of(doc, "told the committee")
+        "The source said Tavora had asked the board for more time.\n")
+    who = speaker_of(doc, "asked the board")
     assert who.name != "Ines Tavora" and "source" in who.name.lower()
 
 
@@ -115,15 +116,15 @@ def test_a_quoted_phrase_before_a_copula_is_no_statement(nlp):
 
 
 def test_a_contraction_is_no_place(nlp):
-    doc = claimgraph.extract("Inquiry\nThe inquiry should have ended long before the witness was charged but it wasn’t. "
+    doc = claimgraph.extract("Strike\nThe strike should have ended in May but it wasn’t. "
                              "Now that Ruiz has spoken, we will move on, Tavora said.\n")
     assert not any("n’t" in a.name or "n't" in a.name for a in doc.actors)
 
 
 def test_fact_check_labels_are_no_speakers(nlp):
-    doc = claimgraph.extract("Post did not call the army an enemy\n"
-                             "CLAIM: The ministry called the army an enemy of the state in a post on Sunday.\n\n"
-                             "THE FACTS: The account that made the post is not the ministry's, Ines Tavora said.\n")
+    doc = claimgraph.extract("Photo does not show the bridge falling\n"
+                             "CLAIM: A photo shows the river bridge in Vellmore collapsing on Sunday.\n\n"
+                             "THE FACTS: The photo was taken in another country in 2009, Ines Tavora said.\n")
     assert not any(s.cue == ":" for s in doc.statements)
 
 
@@ -148,8 +149,8 @@ def test_dashes_in_story_text_are_no_dateline(opening):
 
 
 def test_a_dateline_is_no_actor_and_no_part_of_a_claim(nlp):
-    text = ("Exec to plead guilty\nLISBON, March 4 (Wirepost) - Former Acme Corporation Chief Financial Officer "
-            "Dana Pirelli will plead guilty to fraud charges, the Lisbon Herald reported on Monday.\n\n"
+    text = ("Exec to resign\nLISBON, March 4 (Wirepost) - Former Acme Corporation Chief Financial Officer "
+            "Dana Pirelli will resign from the board over the audit, the Lisbon Herald reported on Monday.\n\n"
             "Wirepost is solely responsible for all content.\n")
     doc = claimgraph.extract(text)
     s = next(s for s in doc.statements if s.cue == "reported")
@@ -162,8 +163,8 @@ def test_a_dateline_is_no_actor_and_no_part_of_a_claim(nlp):
 
 
 def test_a_title_is_cut_from_the_body_the_tagger_ran_it_into(nlp):
-    doc = claimgraph.extract("Exec to plead guilty\nFormer Harlan Organization Chief Financial Officer Dana Pirelli "
-                             "will plead guilty, the Lisbon Herald reported.\n")
+    doc = claimgraph.extract("Exec to resign\nFormer Harlan Organization Chief Financial Officer Dana Pirelli "
+                             "will resign, the Lisbon Herald reported.\n")
     names = {a.name for a in doc.actors}
     assert "Harlan Organization" in names and not any("Chief" in n for n in names)
 
@@ -175,34 +176,34 @@ def test_footers_are_found():
 
 
 def test_a_title_right_before_a_name_is_that_person(nlp):
-    doc = claimgraph.extract("Leader blames the West\nLorvia's supreme leader Ayatollah Vellani on Wednesday blamed "
-                             "“Western culture” for the death of an airman.\n")
+    doc = claimgraph.extract("Leader blames neighbours\nLorvia's supreme leader Ayatollah Vellani on Wednesday blamed "
+                             "“foreign meddling” for the floods.\n")
     s = next(s for s in doc.statements if s.cue == "blamed")
     assert doc.actor(s.speaker).name == "Ayatollah Vellani" or doc.actor(s.speaker).name == "Vellani"
 
 
 def test_the_spokesperson_after_an_unnamed_official_is_that_official(nlp):
-    doc = claimgraph.extract("Fires spread\nGovernor Ana Ruiz said the damage was severe. An official with the county "
-                             "emergency office said prescribed burning helped.\n\n"
-                             "“You can see where we did our burns,” the spokesperson said.\n")
-    who = speaker_of(doc, "where we did our burns")
+    doc = claimgraph.extract("Pumps fail\nGovernor Ana Ruiz said the damage was severe. An official with the county "
+                             "water board said the pumps had failed.\n\n"
+                             "“We lost power to three stations,” the spokesperson said.\n")
+    who = speaker_of(doc, "three stations")
     assert who.name != "Ana Ruiz" and "official" in who.name
 
 
 def test_his_doctor_is_not_the_man_his_means(nlp):
-    doc = claimgraph.extract("Mayor has sleep apnea\nMayor Ines Tavora underwent a physical on Wednesday, and her doctor "
-                             "said the most notable change concerned her sleep.\n")
-    who = speaker_of(doc, "most notable change")
+    doc = claimgraph.extract("Mayor fit to serve\nMayor Ines Tavora had a check-up on Wednesday, and her doctor "
+                             "said the only change was a new diet.\n")
+    who = speaker_of(doc, "only change")
     assert who.name != "Ines Tavora" and "doctor" in who.name
 
 
 @pytest.mark.parametrize("name, code", [
     ("Donald J. Trump", "USAGOV"),          # a middle initial
     ("Hillary Rodham Clinton", "USAGOV"),   # a middle name
-    ("Francois Mitterand", "FRAGOV"),       # the surname spelt another way
-    ("President Biden", "USAGOV"),
-    ("Hunter Biden", None),                 # a relative shares the surname, not the office
-    ("Melania Trump", None),
+    ("Muammar Kadhafi", "LBYGOV"),          # the surname spelt another way
+    ("Prime Minister Blair", "GBRGOV"),
+    ("Nora Blair", None),                   # an (invented) relative shares the surname, not the office
+    ("Pablo Macron", None),
 ])
 def test_a_leaders_surname_codes_the_leader_not_a_relative(name, code):
     from claimgraph.actors import coding
@@ -210,9 +211,9 @@ def test_a_leaders_surname_codes_the_leader_not_a_relative(name, code):
 
 
 def test_a_dateline_on_the_first_line_counts_when_the_title_is_given_apart(nlp):
-    body = ("LISBON, March 4 (Wirepost) - Dana Pirelli will plead guilty to fraud charges, the Lisbon Herald "
+    body = ("LISBON, March 4 (Wirepost) - Dana Pirelli will resign from the board over the audit, the Lisbon Herald "
             "reported on Monday.\n")
-    doc = claimgraph.extract(body, title="Exec to plead guilty")
+    doc = claimgraph.extract(body, title="Exec to resign")
     s = next(s for s in doc.statements if s.cue == "reported")
     assert s.content.startswith("Dana Pirelli")
     assert "LISBON" not in {a.name for a in doc.actors}

@@ -596,7 +596,7 @@ def _leader_country(toks: list[_Tok]) -> str | None:
             if before is not None and before.text[:1].isupper() and role_of(before.text) is None and (
                     before.key.rstrip(".") not in _honorifics()):
                 # "Jo Vasko", the leader's son, is not President Vasko; "Donald J. Trump" is Donald Trump
-                # (the surname may be spelt another way: "Francois Mitterand")
+                # (the surname may be spelt another way: "Muammar Kadhafi")
                 return code if any((g.key, code) in _leader_given_names() for g in given) else None
             return code
     return None
@@ -608,7 +608,7 @@ _INITIAL = re.compile(r"[A-Za-z]\.?|(?:[A-Za-z]\.){2,3}")
 @cache
 def _leader_given_names() -> frozenset[tuple[str, str]]:
     """(given name, country) of the well-known leaders: "Donald J. Trump" and
-    "Hillary Rodham Clinton" are leaders, "Hunter Biden" is not."""
+    "Hillary Rodham Clinton" are leaders, a relative "Nora Blair" is not."""
     return frozenset((k, code) for name, code in _leaders()[0].items() for k in name[:-1] if not _INITIAL.fullmatch(k))
 
 

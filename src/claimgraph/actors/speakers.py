@@ -218,7 +218,7 @@ class SpeakerResolver:
                             for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
         for h in holders:
             for c in h.children:
-                # set off by a comma, or a name right after its title ("Iran's supreme leader Ayatollah X")
+                # set off by a comma, or a name right after its title ("Lorvia's supreme leader Ayatollah X")
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and (
                         self.doc[c.left_edge.i - 1].text in {",", "—", "–"} or h is root and c.left_edge.i == root.i + 1):
                     d = self.actors.actor_in(self.doc[c.left_edge.i : c.i + 1], {"PERSON"})

@@ -637,9 +637,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         start, end = clause_span(comp)
         framed = _framed_quote(doc, verb, quotes) if comp.i < verb.i else None
         # set off from the clause by a dash, colon or semicolon; a quotation inside the
-        # clause ('Trump is a “change agent,” Cole said') makes it mixed
+        # clause ('the mayor is a “safe pair of hands,” Roe said') makes it mixed
         if framed is not None and framed.start > start and text_of(doc)[start : framed.start].rstrip()[-1:] in SETS_OFF:
-            # "Transcripts showed thanks – “Thanks for being here,” said one": the quotation is what was said
+            # "Letters poured in – “You saved us,” wrote one": the quotation is what was said
             return extend_quote(quotes, framed, text_of(doc), verb.idx, doc), False
         if comp.i < verb.i:  # "He leans to X, he said, because ...": the sentence resumes
             end = _resumed_end(verb, quotes) or end
@@ -877,7 +877,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if raw is not None:
                 found.append(raw)
         elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
-                # "Article 33 affirms: ...": a verb the tagger took for a plural noun
+                # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
                 tok.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in tok.children))):
             stance = verb_cue(tok)
             if _in_quote(tok.idx, quotes):
@@ -1099,7 +1099,7 @@ def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     """"“...,” she fumed" / "“...,” fumed Smith": a verb right after a quotation that
     ends in a comma, question or exclamation mark, with a subject next to it."""
     if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in verb.children):
-        return False  # "“all in all,” he is “very happy”": the verb says something of its own
+        return False  # "“on balance,” he is “pleased”": the verb says something of its own
     return _framed_quote(doc, verb, quotes) is not None
 
 

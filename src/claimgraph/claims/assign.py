@@ -136,7 +136,7 @@ def claim_terms(claim: Claim, extra: str = "") -> Counter[str]:
 
 def enough_shared(shared: Iterable[str], names: frozenset[str] | set[str] = frozenset()) -> bool:
     """One shared common word is chance in a store of many stories ("cut" in "a
-    cut to national insurance" and "a baby was cut"): a claim joins on two
+    cut to fuel duty" and "a tree was cut down"): a claim joins on two
     shared terms besides the predicate class, or on one shared name (`names`),
     or on the parties of its proposition (`a:`/`r:` keys)."""
     n = 0
