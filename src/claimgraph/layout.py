@@ -58,10 +58,13 @@ def _footer() -> tuple[tuple[str, ...], int]:
 def footers(text: str) -> list[Span]:
     """Character spans of short paragraphs about the page rather than the story."""
     phrases, max_words = _footer()
+    whole = text.lower()
+    if not any(p in whole for p in phrases):
+        return []  # most articles: one pass and done
     paras = list(_PARA.finditer(text))
     out = []
     for k, m in enumerate(paras):
-        low = m.group(0).lower()
+        low = whole[m.start() : m.end()]
         if len(low.split()) > max_words or not any(p in low for p in phrases):
             continue
         # at the foot of the page, or opening its paragraph ("This story has been updated ...");

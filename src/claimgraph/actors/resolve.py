@@ -258,16 +258,15 @@ def _common_word_names(doc: Doc) -> set[int]:
 def _title_inside(ent: Span) -> int | None:
     """Where a title starts inside an ORG entity that runs on into a person's
     name ("Acme Corp Chief Financial" + "Officer Jo Doe"), else None."""
-    cut = next((t.i for t in ent[1:] if t.is_title and coding.role_of(t.text)), None)
-    if cut is None:
+    if len(ent) < 2:
         return None
     tok = ent.root
-    for _ in range(3):
+    for _ in range(3):  # the cheap test first: does the entity run on into a name?
         if tok.dep_ not in {"compound", "amod", "nmod"} or tok.head is tok:
             return None
         tok = tok.head
         if tok.ent_type_ == "PERSON":
-            return cut
+            return next((t.i for t in ent[1:] if t.is_title and coding.role_of(t.text)), None)
     return None
 
 
