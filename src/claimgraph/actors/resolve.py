@@ -281,7 +281,7 @@ class ActorSet:
 
     def __init__(self, doc: Doc, skip: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
-        self.skip = skip or []  # credit lines: their names are journalists, not actors
+        self.skip = skip or []  # not the story (credit lines, footers, datelines): no actors there
         self.ents: list[Span] = []
         self.drafts: dict[str, ActorDraft] = {}
         self.order: list[str] = []
