@@ -573,3 +573,27 @@ def test_a_quotation_inside_the_clause_before_its_frame_is_mixed(nlp):
                              "Pirelli said.\n")
     s = next(s for s in doc.statements if s.cue == "said")
     assert s.kind == "mixed" and "the mayor is a “safe pair of hands" in s.content
+
+
+def test_a_poll_that_closes_its_clause_is_its_source(nlp):
+    text = "Race tightens\nRuiz leads Tavora by nine points in the latest Harbor Ledger poll.\n"
+    doc = claimgraph.extract(text)
+    s = next(s for s in doc.statements if s.cue.lower() == "in")
+    assert s.content == "Ruiz leads Tavora by nine points"
+    assert "Harbor Ledger poll" in text[s.speaker_span[0] : s.speaker_span[1]]
+
+
+def test_an_average_of_polls_is_a_source_like_a_poll(nlp):
+    # the rules report it; the learned filter then judges it like any rule statement
+    text = "Race tightens\nIn the Harbor Ledger average of recent polls, Ruiz leads Tavora by nine points.\n"
+    from claimgraph.nlp import parse
+
+    doc = parse(text)
+    doc.user_data["claimgraph_text"] = text
+    got = [(r.cue.text, text[r.content[0] : r.content[1]]) for r in find_statements(doc, find_quotes(text))]
+    assert ("In", "Ruiz leads Tavora by nine points") in got
+
+
+def test_a_report_that_closes_a_clause_is_no_source(nlp):
+    doc = claimgraph.extract("Figures\nThe figure appears in the annual report.\n")
+    assert not any(s.cue.lower() == "in" for s in doc.statements)

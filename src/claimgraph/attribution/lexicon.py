@@ -27,6 +27,7 @@ class CueLexicon:
     source_nouns: frozenset[str]
     frame_sources: frozenset[str]
     frame_views: frozenset[str]
+    frame_after: frozenset[str]
     holder_preps: frozenset[str]
     holder_nouns: frozenset[str]
     holder_pronouns: frozenset[str]
@@ -72,6 +73,7 @@ def cues() -> CueLexicon:
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),
         frame_sources=frozenset(raw["frames"]["in_sources"]),
         frame_views=frozenset(raw["frames"]["in_views"]),
+        frame_after=frozenset(raw["frames"]["after_sources"]),
         holder_preps=frozenset(raw["frames"]["holder_preps"]),
         holder_nouns=frozenset(raw["frames"]["holder_nouns"]),
         holder_pronouns=frozenset(raw["frames"]["holder_pronouns"]),

@@ -1227,6 +1227,8 @@ def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
     voters, the choice is clear": a sentence opened by its source, a comma,
     then what the source shows or holds (and no cue of its own)."""
     head = prep.head
+    if prep.lower_ == "in" and prep.sent.root.i < prep.i:
+        return _frame_after(doc, prep, quotes)
     if head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} or head.i < prep.i or verb_cue(head) is not None:
         return None
     sent = prep.sent
@@ -1238,7 +1240,7 @@ def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
     lex = cues()
     holder = pobj
     if prep.lower_ == "in":
-        noun = pobj.lemma_.lower()
+        noun = _source_noun(pobj)
         if noun not in lex.frame_sources and noun not in lex.frame_views:
             return None
         poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
@@ -1258,6 +1260,40 @@ def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
         return None
     return Raw(cue=prep, cue_span=(prep.idx, prep.idx + len(prep)), content=(start, end), stance="assert",
                speakers=[noun_phrase(t) for t in conjuncts(holder)])
+
+
+def _source_noun(pobj: Token) -> str:
+    """The lemma that names a source: "the latest poll" -> poll; "the average
+    of recent polls" -> poll (an average or tally of sources is one)."""
+    noun = pobj.lemma_.lower()
+    if noun in cues().frame_sources:
+        return noun
+    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner.lemma_.lower() if inner is not None and inner.lemma_.lower() in cues().frame_sources else noun
+
+
+def _frame_after(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
+    """"Trump leads Cruz by nine points in the latest poll": a clause whose
+    source closes it (polls and surveys only: "the figure appears in the
+    report" says nothing of the report's)."""
+    sent = prep.sent
+    root = sent.root
+    if root.pos_ not in {"VERB", "AUX"} or verb_cue(root) is not None or root not in prep.ancestors:
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"relcl", "ccomp", "advcl"} for t in prep.ancestors if t is not root):
+        return None  # in a clause of its own, not the sentence's
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or _source_noun(pobj) not in cues().frame_after:
+        return None
+    # the source phrase ends the sentence
+    if any(not (t.is_punct or t.is_space) for t in doc[pobj.right_edge.i + 1 : sent.end]):
+        return None
+    start, end = trim(doc, sent.start_char, prep.idx)
+    if end - start < 10 or _in_quote(start, quotes) or _in_quote(prep.idx, quotes):
+        return None
+    return Raw(cue=prep, cue_span=(prep.idx, prep.idx + len(prep)), content=(start, end), stance="assert",
+               speakers=[noun_phrase(pobj)])
 
 
 def _nominal(doc: Doc, noun: Token) -> Raw | None:
