@@ -217,3 +217,17 @@ def test_a_dateline_on_the_first_line_counts_when_the_title_is_given_apart(nlp):
     s = next(s for s in doc.statements if s.cue == "reported")
     assert s.content.startswith("Dana Pirelli")
     assert "LISBON" not in {a.name for a in doc.actors}
+
+
+def test_a_speaker_the_parser_took_from_the_dateline_is_the_story_subject(nlp):
+    # the parser can make the dateline's place the subject; the statement's speaker is then the
+    # noun phrase that opens the story
+    from claimgraph.attribution import _past
+    from claimgraph.nlp import parse
+
+    text = "WASHINGTON (Wirepost) — Jo Ruiz called Wednesday for the minister to resign."
+    doc = parse(text)
+    spans = datelines(text, skip_title=False)
+    assert _past(doc[0:1], spans).text == "Jo Ruiz"  # "WASHINGTON" alone
+    assert _past(doc[0:7], spans).text == "Jo Ruiz"  # the dateline and the name
+    assert _past(doc[5:7], spans).text == "Jo Ruiz"  # no dateline in it: unchanged

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.quotes import Quotes, find_quotes
-from claimgraph.attribution.rules import Raw, find_statements
+from claimgraph.attribution.rules import Raw, find_statements, noun_phrase
 from claimgraph.attribution.transcript import as_quotes, headline_source, transcript_lines
 from claimgraph.layout import not_story, within
 from claimgraph.registry import stages
@@ -30,17 +30,28 @@ def stage(analysis) -> None:
         # "KYIV, Ukraine (AP) — The minister resigned, officials said": the claim starts after the dateline
         start, end = r.content
         r.content = next(((b, end) for a, b in datelines if a <= start < b < end), r.content)
-        r.speakers = [_past(sp, datelines) for sp in r.speakers]
+        r.speakers = [sp for sp in (_past(sp, datelines) for sp in r.speakers) if sp is not None]
     analysis.scratch["raw_statements"] = raws
 
 
 def _past(span, datelines):
-    """The speaker's words after a dateline the parser made part of them."""
-    cut = next((b for a, b in datelines if a <= span.start_char < b < span.end_char), None)
-    if cut is None:
+    """The speaker's words after a dateline the parser made part of them; for
+    a speaker that is the dateline ("WASHINGTON (AP) — Jo Doe called ..."),
+    the noun phrase that opens the story (None when there is none)."""
+    hit = next(((a, b) for a, b in datelines if a <= span.start_char < b), None)
+    if hit is None:
         return span
-    first = next(t.i for t in span if t.idx >= cut)
-    return span.doc[first : span.end]
+    cut = hit[1]
+    if cut < span.end_char:
+        first = next(t.i for t in span if t.idx >= cut)
+        return span.doc[first : span.end]
+    doc = span.doc
+    tok = next((t for t in doc[span.end :] if t.idx >= cut), None)
+    while tok is not None and tok.dep_ in {"compound", "det", "amod", "nummod", "poss"} and tok.head.i > tok.i:
+        tok = tok.head
+    if tok is None or tok.pos_ not in {"NOUN", "PROPN", "PRON"} or tok.sent != span.sent:
+        return None
+    return noun_phrase(tok)
 
 
 def _line_statements(doc, lines) -> list[Raw]:
