@@ -231,3 +231,13 @@ def test_a_speaker_the_parser_took_from_the_dateline_is_the_story_subject(nlp):
     assert _past(doc[0:1], spans).text == "Jo Ruiz"  # "WASHINGTON" alone
     assert _past(doc[0:7], spans).text == "Jo Ruiz"  # the dateline and the name
     assert _past(doc[5:7], spans).text == "Jo Ruiz"  # no dateline in it: unchanged
+
+
+def test_he_after_a_bystander_spoke_is_the_main_figure_named_since(nlp):
+    text = ("Mayor faces protest\nMayor Paulo Veres faced protesters on Monday. Veres spoke for an hour. "
+            "Veres promised new housing. Veres left at noon.\n\n"
+            "“It was a disgrace,” the organiser, Rui Campos, told reporters.\n\n"
+            "The anger is so plain that Veres was asked about it on Tuesday. He said he had not seen the protest.\n")
+    doc = claimgraph.extract(text)
+    assert speaker_of(doc, "It was a disgrace").name == "Rui Campos"
+    assert speaker_of(doc, "had not seen the protest").name == "Paulo Veres"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from claimgraph.actors import coding
@@ -162,9 +164,19 @@ class SpeakerResolver:
         low = root.lower_
         if len(mention) == 1 and low in PERSON_PRONOUNS:
             g = PERSON_PRONOUNS[low]
-            cands = ([self.last_person] if self.last_person else []) + a.persons_before(mention.start_char)
+            before = a.persons_before(mention.start_char)
+            cands = ([self.last_person] if self.last_person else []) + before
             if raw.cue.lemma_.lower() not in CONTINUING:
-                cands = self._subjects_before(mention) + cands
+                subjects = self._subjects_before(mention)
+                if not subjects and self.last_person is not None:
+                    # the article's main figure named since the last speaker ("... that Mr. Doe was
+                    # asked about it. He said ..." after a bystander spoke): the more salient of the two
+                    recent = next((c for c in before if c.gender in (None, g)), None)
+                    if (recent is not None and recent is not self.last_person
+                            and self._named_times(recent, mention.start_char) > 2 * self._named_times(self.last_person, mention.start_char)
+                            and self._subject_mention(recent, mention.start_char)):
+                        subjects = [recent]
+                cands = subjects + cands
             d = next((c for c in cands if c.gender in (None, g)), None) or self._described_before(mention.start_char, g)
             if d is not None:
                 d.gender = d.gender or g
@@ -206,6 +218,28 @@ class SpeakerResolver:
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _named_times(self, d: ActorDraft, char: int) -> int:
+        """How often the article names `d` (by surname) before `char`: the tagger
+        does not tag every mention, so the words are counted."""
+        words = d.name.split()
+        if not words:
+            return 0
+        return len(re.findall(rf"\b{re.escape(words[-1])}\b", text_of(self.doc)[:char]))
+
+    def _subject_mention(self, d: ActorDraft, char: int) -> bool:
+        """`d`'s last mention before `char` is a clause's subject or its
+        possessor ("Mr. Doe was asked", "Doe's plan is"), outside quotation marks."""
+        last = _last_mention(d, char)
+        if last < 0 or self.quotes.holding(last) is not None:
+            return False
+        span = self.doc.char_span(last, last + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span[0]
+        while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
+            tok = tok.head
+        return tok.dep_ in SUBJECTS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS
 
     def _named_beside(self, mention: Span) -> ActorDraft | None:
         """"An aide, Jo Doe, said", "An aide to Ruiz, Jo Doe, said": the person
