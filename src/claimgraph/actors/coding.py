@@ -593,8 +593,7 @@ def _leader_country(toks: list[_Tok]) -> str | None:
         if len(keys) >= size and (code := short.get(tuple(keys[-size:]))):
             given = [t for t in words[: len(words) - size] if not _INITIAL.fullmatch(t.text)]
             before = given[-1] if given else None
-            if before is not None and before.text[:1].isupper() and role_of(before.text) is None and (
-                    before.key.rstrip(".") not in _honorifics()):
+            if before is not None and before.text[:1].isupper() and not is_title_word(before.text):
                 # "Jo Vasko", the leader's son, is not President Vasko; "Donald J. Trump" is Donald Trump
                 # (the surname may be spelt another way: "Muammar Kadhafi")
                 return code if any((g.key, code) in _leader_given_names() for g in given) else None
@@ -619,6 +618,12 @@ def _honorifics() -> frozenset[str]:
     return frozenset(toml("names.toml")["honorifics"])
 
 
+def is_title_word(word: str) -> bool:
+    """An honorific ("Mr.", "Sen.") or a role word ("President") that can stand before a name."""
+    return word.lower().rstrip(".") in _honorifics() or role_of(word) is not None
+
+
+@lru_cache(maxsize=4096)  # asked for each person named in an article, of the same few names
 def is_leader(name: str) -> bool:
     """`name` is the full name of a well-known leader of `data/leaders.toml`."""
     return tuple(t.key for t in _tokens(name) if t.text not in PUNCT) in _leaders()[0]

@@ -89,10 +89,6 @@ def _names_data() -> dict:
     return data.toml("names.toml")
 
 
-def _honorifics() -> frozenset[str]:
-    return frozenset(_names_data()["honorifics"])
-
-
 @cache
 def _gender_words() -> dict[str, str]:
     return {w: g for g, words in _names_data()["gender"].items() for w in words}
@@ -149,9 +145,7 @@ def person_name(text: str) -> tuple[str, str | None]:
     """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
     words = clean_name(text).split()
     title: list[str] = []
-    while len(words) > 1 and (
-        words[0].lower().rstrip(".") in _honorifics() or coding.role_of(words[0]) is not None
-    ):
+    while len(words) > 1 and coding.is_title_word(words[0]):
         title.append(words.pop(0))
     return " ".join(words), (" ".join(title) or None)
 

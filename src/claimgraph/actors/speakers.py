@@ -94,21 +94,14 @@ class SpeakerResolver:
             cands = [d for d in cands if self._compatible(d, country)]
             # "the mayor": the person last given that title, else the last person
             titled = next((d for d in cands if d.role and span.root.lower_ in d.role.lower().split()), None)
-            if titled is None and span[0].lower_ not in POSSESSIVES:
-                # "An official with X said ... the spokesperson said": an unnamed
-                # official described since the last person named
-                since = _last_mention(cands[0], span.start_char) if cands else -1
-                nom = max((d for d in self.actors.drafts.values() if d.label == "PERSON_NOM"
-                           and coding.code_actor(d.name).sector == coded.sector and self._compatible(d, country)
-                           and _last_mention(d, span.start_char) > since),
-                          key=lambda d: _last_mention(d, span.start_char), default=None)
-                if nom is not None:
-                    return nom
             if titled is not None:
                 return titled
             # "his doctor", "her lawyer": someone beside the person "his" means, never that person
-            if cands and span[0].lower_ not in POSSESSIVES:
-                return cands[0]
+            if span[0].lower_ not in POSSESSIVES:
+                since = _last_mention(cands[0], span.start_char) if cands else -1
+                d = self._unnamed_since(span.start_char, since, coded.sector, country) or (cands[0] if cands else None)
+                if d is not None:
+                    return d
         # cataphora: "The spokesman for X said ... \n Jane Doe added ..."
         sent = span.sent
         limit_sent = sent
@@ -219,13 +212,21 @@ class SpeakerResolver:
             d.label = "PERSON_NOM"
         return d
 
+    def _unnamed_since(self, char: int, since: int, sector: str | None, country: str | None) -> ActorDraft | None:
+        """"An official with X said ... the spokesperson said": the unnamed person
+        of the same sector described last, if after `since` (the last person named)."""
+        return max((d for d in self.actors.drafts.values() if d.label == "PERSON_NOM"
+                    and _last_mention(d, char) > since and coding.code_actor(d.name).sector == sector
+                    and self._compatible(d, country)),
+                   key=lambda d: _last_mention(d, char), default=None)
+
     def _named_times(self, d: ActorDraft, char: int) -> int:
         """How often the article names `d` (by surname) before `char`: the tagger
         does not tag every mention, so the words are counted."""
         words = d.name.split()
         if not words:
             return 0
-        return len(re.findall(rf"\b{re.escape(words[-1])}\b", text_of(self.doc)[:char]))
+        return len(re.compile(rf"\b{re.escape(words[-1])}\b").findall(text_of(self.doc), 0, char))
 
     def _subject_mention(self, d: ActorDraft, char: int) -> bool:
         """`d`'s last mention before `char` is a clause's subject or its

@@ -26,7 +26,7 @@ def stage(analysis) -> None:
     skipped, datelines = not_story(analysis)
     if skipped:
         raws = [r for r in raws if not within(skipped, r.cue.idx)]
-    for r in raws:
+    for r in raws if datelines else ():
         # "KYIV, Ukraine (AP) — The minister resigned, officials said": the claim starts after the dateline
         start, end = r.content
         r.content = next(((b, end) for a, b in datelines if a <= start < b < end), r.content)

@@ -134,14 +134,14 @@ def claim_terms(claim: Claim, extra: str = "") -> Counter[str]:
     return terms
 
 
-def enough_shared(shared: Iterable[str], names: frozenset[str] | set[str] = frozenset()) -> bool:
+def enough_shared(shared: Iterable[str], *names: frozenset[str]) -> bool:
     """One shared common word is chance in a store of many stories ("cut" in "a
     cut to fuel duty" and "a tree was cut down"): a claim joins on two
     shared terms besides the predicate class, or on one shared name (`names`),
     or on the parties of its proposition (`a:`/`r:` keys)."""
     n = 0
     for t in shared:
-        if t in names or t[:2] in {"a:", "r:"}:
+        if t[:2] in {"a:", "r:"} or any(t in ns for ns in names):
             return True
         if not t.startswith("p:"):
             n += 1
@@ -414,9 +414,10 @@ def candidates(index, terms: Counter[str], scorer: Scorer | None = None, names: 
     out = []
     for c, (vec, ckey) in loaded.items():
         score = 0.0
-        if not enough_shared((t for t, _x in wa if t in vec), names):
+        shared = [(t, x) for t, x in wa if t in vec]
+        if not enough_shared((t for t, _x in shared), names):
             continue
-        dot = sum(x * (_log_tf(vec[t]) * idf[t]) for t, x in wa if t in vec)
+        dot = sum(x * (_log_tf(vec[t]) * idf[t]) for t, x in shared)
         if dot != 0:
             score = dot / (na * scorer.norm(c, vec))
         if key and ckey == key:
@@ -639,8 +640,8 @@ def _neighbour_pairs(units: list[dict[str, float]], names: list[frozenset[str]] 
             if key not in sims:
                 v = units[j]
                 shared = list(filter(v.__contains__, u))  # in u's order: the same sum, term by term
-                both = names[i] | names[j] if names is not None else frozenset()
-                sims[key] = sum(map(mul, map(u.__getitem__, shared), map(v.__getitem__, shared))) if enough_shared(shared, both) else 0.0
+                ok = enough_shared(shared, names[i], names[j]) if names is not None else enough_shared(shared)
+                sims[key] = sum(map(mul, map(u.__getitem__, shared), map(v.__getitem__, shared))) if ok else 0.0
     return sims
 
 
