@@ -229,6 +229,23 @@ def test_one_shared_common_word_does_not_join_unrelated_claims():
     assert assign(index, text_terms(again), names=name_terms(again)) == first
 
 
+def test_numbers_and_stop_words_do_not_count_as_shared_words():
+    """Long stories share "another", "way" or "10" by chance; those pairs need a
+    real second word."""
+    from claimgraph.claims.assign import MemoryIndex, assign, enough_shared, name_terms, text_terms
+
+    index = MemoryIndex()
+    first = assign(index, text_terms("the council wants another way to fund the ferry"))
+    for text in ("the bakery closed its doors", "the river flooded the town", "prices rose again in March"):
+        assign(index, text_terms(text))
+    for text in ("fans found another way to cheer", "the ferry left 10 minutes late", "the last 10 minutes of the match"):
+        assert assign(index, text_terms(text), names=name_terms(text)) != first
+    again = "the council seeks a new way to fund the ferry"
+    assert assign(index, text_terms(again), names=name_terms(again)) == first
+    assert not enough_shared(["anoth", "way"]) and not enough_shared(["10", "minut"])
+    assert enough_shared(["ferry", "counc"])
+
+
 def test_one_shared_name_joins_claims():
     from claimgraph.claims.assign import MemoryIndex, assign, name_terms, text_terms
 

@@ -65,6 +65,15 @@ def stem(word: str) -> str:
 
 
 @cache
+def _weak() -> frozenset[str]:
+    """Terms of spaCy's English stop words ("another", "way", "back", "made",
+    "name", "two"): they stay in the vectors but never count as shared words."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(t for w in STOP_WORDS if (t := _word_term(w)) is not None)
+
+
+@cache
 def _skip() -> frozenset[str]:
     return _STOP | lexicon().stance_terms
 
@@ -138,12 +147,15 @@ def enough_shared(shared: Iterable[str], *names: frozenset[str]) -> bool:
     """One shared common word is chance in a store of many stories ("cut" in "a
     cut to fuel duty" and "a tree was cut down"): a claim joins on two
     shared terms besides the predicate class, or on one shared name (`names`),
-    or on the parties of its proposition (`a:`/`r:` keys)."""
+    or on the parties of its proposition (`a:`/`r:` keys). Numbers and stop
+    words ("10 minutes", "another way") are no evidence of one story and do
+    not count as shared terms."""
     n = 0
+    weak = _weak()
     for t in shared:
         if t[:2] in {"a:", "r:"} or any(t in ns for ns in names):
             return True
-        if not t.startswith("p:"):
+        if not (t.startswith("p:") or t.isdigit() or t in weak):
             n += 1
     return n >= MIN_SHARED
 
