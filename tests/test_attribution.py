@@ -73,6 +73,16 @@ def test_compound_speaker_gives_one_statement_each(extract):
     assert names == {"Chile", "Peru"}
 
 
+def test_places_joined_to_a_placed_speaker_are_no_second_speaker(extract):
+    # the parser joins "cities" to "officials"; they continue "Vell", the place
+    doc = extract("T\nLocal officials in Vell and many other Lorvian cities have complained of the lack of traffic.\n")
+    names = {speaker_name(doc, s) for s in doc.statements if "lack of traffic" in s.content}
+    assert len(names) == 1 and "officials" in names.pop()
+    # people and a city are two speakers
+    doc = extract("T\nRowe and the city council have said the plan works.\n")
+    assert len([s for s in doc.statements if "plan works" in s.content]) == 2
+
+
 def test_nested_statement_has_parent(extract):
     doc = extract("T\nThe lawyer said the court had confirmed that the files were lost.\n")
     outer = by_content(doc, "the court had confirmed")

@@ -35,6 +35,7 @@ class CueLexicon:
     false_words: frozenset[str]  # what calls a claim false ("nonsense", "baseless"): content_deny["adjectives"]
     interrogate: frozenset[str]  # doubt verbs that, said of a person, interrogate them
     persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
+    place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
 
 
 @cache
@@ -81,4 +82,5 @@ def cues() -> CueLexicon:
         false_words=frozenset(raw["content_deny"]["adjectives"]),
         interrogate=frozenset(raw["verbs"]["doubt"]["interrogate"]),
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),
+        place_nouns=frozenset(raw["speakers"]["place_nouns"]),
     )

@@ -143,8 +143,11 @@ def noun_phrase(tok: Token) -> Span:
 
 def conjuncts(tok: Token) -> list[Token]:
     out = [tok]
+    placed = any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} for c in tok.children)
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if placed and c.pos_ == "NOUN" and c.lemma_.lower() in cues().place_nouns:
+                continue  # "officials in Vell and other cities": more places, no second speaker
             out.extend(conjuncts(c))
     return out
 
