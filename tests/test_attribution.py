@@ -83,6 +83,26 @@ def test_places_joined_to_a_placed_speaker_are_no_second_speaker(extract):
     assert len([s for s in doc.statements if "plan works" in s.content]) == 2
 
 
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the parser hangs the participle on a verb of the reported clause
+    ('The envoy said the pact "must cover very specific needs," citing concerns of cyberdefense.', "citing", "envoy"),
+    ('The envoy predicted that the talks would "go on for weeks, so neither side can win the argument," '
+     'stressing that "nothing is ruled out."', "stressing", "envoy"),
+    # a cue of the reported clause keeps its participle
+    ("Rowe said Dole denied the report, adding that it was false.", "adding", "Dole"),
+    # what shows is the clause's subject, not the one who reports it
+    ("Ross said the spending numbers he saw were even more dramatic, showing the big groups outspending the rest.",
+     "showing", "numbers"),
+    # a cue after the participle reports nothing before it
+    ("Weaver did not seem impressed on Tuesday, telling reporters, “A lot of people said the mayor should go.”",
+     "telling", "Weaver"),
+])
+def test_a_participle_after_reported_words_is_the_reporters(extract, text, cue, speaker):
+    doc = extract("T\n" + text + "\n")
+    s = next(s for s in doc.statements if s.cue == cue)
+    assert speaker in speaker_name(doc, s)
+
+
 def test_nested_statement_has_parent(extract):
     doc = extract("T\nThe lawyer said the court had confirmed that the files were lost.\n")
     outer = by_content(doc, "the court had confirmed")

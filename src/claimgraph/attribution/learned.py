@@ -34,9 +34,11 @@ from claimgraph.attribution.rules import (
     conjuncts,
     cue_span,
     cut_tail,
+    find_subject,
     lexical_stance,
     noun_phrase,
     past_dateline,
+    reporting_cue,
 )
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import tokens_of
@@ -114,6 +116,9 @@ def _subject(verb: Token) -> Token | None:
             cur = cur.head
             continue
         if cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.pos_ in {"VERB", "AUX"}:
+            outer = reporting_cue(cur) if cur is verb else None
+            if outer is not None:  # "X said P, citing Q": X cites, whatever P's subject
+                return find_subject(outer)[0]
             cur = cur.head  # "X left, promising to return": the participle's act is X's
             continue
         if cur.tag_ == "VBG" and cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:

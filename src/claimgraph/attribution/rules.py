@@ -229,6 +229,9 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
             aside = _aside_cue_before(cur)
             if aside is not None:
                 return aside, medium
+            outer = reporting_cue(cur) if cur is verb else None
+            if outer is not None:
+                return find_subject(outer)
             cur = cur.head
             continue
         break
@@ -253,6 +256,33 @@ def _aside_cue_before(part: Token) -> Token | None:
     for c in part.head.children:
         if c.dep_ == "parataxis" and c.i < part.i and c.right_edge.i in (comma - 1, comma):
             return nearest_subject(c, left_only=True)
+    return None
+
+
+def reporting_cue(part: Token) -> Token | None:
+    """"X suggested that allies would do more, stressing that ...": a
+    participle set off by a comma that the parser hung on a verb of the
+    reported clause adds to what the reporting cue's speaker says. A cue
+    of that clause keeps the participle ("X said Y denied it, calling it
+    false": Y calls)."""
+    if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.i > part.i:
+        return None
+    if cues().verb_class.get(part.lemma_.lower()) in {"evidence", "cognition"}:
+        return None  # "the numbers were dramatic, showing ...": what shows is the clause's subject
+    comma = part.left_edge.i - 1
+    if comma < 1 or part.doc[comma].text not in {",", "”", '"'}:
+        return None
+    cur, inside = part.head, False
+    if verb_cue(cur) is not None:
+        return None
+    for _ in range(6):
+        if cur.dep_ == "ccomp":
+            inside = True
+        elif cur.dep_ not in {"xcomp", "advcl", "conj", "relcl"}:
+            return None
+        cur = cur.head
+        if verb_cue(cur) is not None:
+            return cur if inside and cur.i < part.i else None
     return None
 
 
