@@ -88,6 +88,10 @@ def test_places_joined_to_a_placed_speaker_are_no_second_speaker(extract):
     ('The envoy said the pact "must cover very specific needs," citing concerns of cyberdefense.', "citing", "envoy"),
     ('The envoy predicted that the talks would "go on for weeks, so neither side can win the argument," '
      'stressing that "nothing is ruled out."', "stressing", "envoy"),
+    # hung on a verb deep in the reported clause ("satisfied with how the network has covered ...")
+    ("Rowe responded that he’s generally satisfied with how the network has covered Vell’s war on Tarvia, "
+     "while conceding that “it is impossible to do this kind of story where there are people with strong "
+     "opinions on both sides,” without “sometimes making mistakes.”", "conceding", "Rowe"),
     # a cue of the reported clause keeps its participle
     ("Rowe said Dole denied the report, adding that it was false.", "adding", "Dole"),
     # what shows is the clause's subject, not the one who reports it

@@ -278,7 +278,7 @@ def reporting_cue(part: Token) -> Token | None:
     for _ in range(6):
         if cur.dep_ == "ccomp":
             inside = True
-        elif cur.dep_ not in {"xcomp", "advcl", "conj", "relcl"}:
+        elif cur.dep_ not in {"xcomp", "advcl", "conj", "relcl", "pcomp", "prep", "pobj", "acomp"}:
             return None
         cur = cur.head
         if verb_cue(cur) is not None:
