@@ -92,6 +92,9 @@ def test_places_joined_to_a_placed_speaker_are_no_second_speaker(extract):
     ("Rowe responded that he’s generally satisfied with how the network has covered Vell’s war on Tarvia, "
      "while conceding that “it is impossible to do this kind of story where there are people with strong "
      "opinions on both sides,” without “sometimes making mistakes.”", "conceding", "Rowe"),
+    # after a quotation the participle is its speaker's, not a cue of the quoted words ("I believe")
+    ("Jo Rowe spoke next. If the network had the same access, she continued, “I believe we would have done "
+     "the same,” citing a story the network ran about one of its producers.", "citing", "Rowe"),
     # a cue of the reported clause keeps its participle
     ("Rowe said Dole denied the report, adding that it was false.", "adding", "Dole"),
     # what shows is the clause's subject, not the one who reports it

@@ -269,11 +269,20 @@ def reporting_cue(part: Token) -> Token | None:
         return None
     if cues().verb_class.get(part.lemma_.lower()) in {"evidence", "cognition"}:
         return None  # "the numbers were dramatic, showing ...": what shows is the clause's subject
+    doc = part.doc
     comma = part.left_edge.i - 1
-    if comma < 1 or part.doc[comma].text not in {",", "”", '"'}:
+    if comma < 1 or doc[comma].text not in {",", "”", '"'}:
         return None
+    # "“We would have done the same,” citing ...": the cues of a quotation
+    # just closed are the quoted speaker's words, not the participle's frame
+    close = comma if doc[comma].text != "," else comma - 1
+    quoted = range(0)
+    if doc[close].text in {"”", '"'}:
+        opening = next((t.i for t in reversed(doc[max(0, close - 200) : close]) if t.text in {"“", '"'}), None)
+        if opening is not None:
+            quoted = range(opening, close)
     cur, inside = part.head, False
-    if verb_cue(cur) is not None:
+    if verb_cue(cur) is not None and cur.i not in quoted:
         return None
     for _ in range(6):
         if cur.dep_ == "ccomp":
@@ -281,7 +290,7 @@ def reporting_cue(part: Token) -> Token | None:
         elif cur.dep_ not in {"xcomp", "advcl", "conj", "relcl", "pcomp", "prep", "pobj", "acomp"}:
             return None
         cur = cur.head
-        if verb_cue(cur) is not None:
+        if verb_cue(cur) is not None and cur.i not in quoted:
             return cur if inside and cur.i < part.i else None
     return None
 
