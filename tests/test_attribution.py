@@ -172,3 +172,26 @@ def test_quotation_signed_with_a_dash(extract):
     b = by_content(doc, "Prices keep rising")
     assert speaker_name(doc, a) == "Olga Brandt" and speaker_name(doc, b) == "Tomas Veil"
     assert a.kind == "direct" and b.kind == "direct"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a clause of time before the quotation: the quotation is the telling's
+    ("A spokesman told Rowe that, after he learned of the texts, “the group assessed the matter and took "
+     "decisive action within 72 hours.”", "learned"),
+    # a gerund with its own object: the quotation goes on the sentence, not the gerund
+    ("Jo Gill said the claim that a contract kept Dole from telling the truth earlier “is simply not credible.”",
+     "telling"),
+])
+def test_a_verb_of_a_subordinate_clause_frames_no_quotation_after_it(extract, text, cue):
+    doc = extract("T\n" + text + "\n")
+    assert not any(s.cue == cue for s in doc.statements)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Rowe ended his list by saying “Too many.”", "saying", "Too many"),
+    ("Blige sings to Dole before asking her, “Where do we go from here?”", "asking", "Where do we go from here?"),
+    ("As Rowe put it, “We are done here.”", "put", "We are done here"),
+])
+def test_gerunds_and_as_clauses_still_frame_their_quotation(extract, text, cue, content):
+    doc = extract("T\n" + text + "\n")
+    assert any(s.cue == cue and s.content == content for s in doc.statements)

@@ -344,6 +344,11 @@ SCENE_OPENERS = {"as", "when", "while", "whereas", "although", "though", "if", "
                  "before", "once", "until", "whenever", "unless"}
 
 
+# Marks of a clause of time or cause (not "as", "if": "As she put it, “...”").
+TIME_OR_CAUSE = {"after", "before", "when", "whenever", "once", "since", "because", "until", "while", "although",
+                 "though"}
+
+
 def _adverbial_opening(comp: Token) -> bool:
     return comp.left_edge.lower_ in SCENE_OPENERS
 
@@ -420,13 +425,19 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     # '"...," he said' has nothing after the cue; a verb with its own object
     # does not report the quotation before it, except one told to someone
     owned = own_complement(verb, quotes) and _addressee(verb) is None
+    # "after he learned of it, “...”": a verb of a clause of time or cause frames no
+    # quotation after it; nor does a gerund with a thing for object ("kept him from
+    # telling the truth “...”"; "before asking her, “...”" does)
+    framing = not any(c.dep_ == "mark" and c.lower_ in TIME_OR_CAUSE for c in verb.children)
+    thing = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.pos_ == "NOUN"), None) \
+        if verb.dep_ == "pcomp" else None
     text = text_of(doc)
     # only quotations that open within 40 characters after the clause or close within 6 before it
     for q in Quotes.of(quotes).marked(max(0, before_char - 7), after_char + 41):
         if _label(text, q):
             continue
         gap_after = text[after_char : q.start]
-        if 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) and not _other_verb(doc, verb, hi + 1, q.start):
+        if framing and (thing is None or thing.right_edge.idx > q.start) and 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) and not _other_verb(doc, verb, hi + 1, q.start):
             return q
         gap_before = text[q.end : before_char]
         if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
