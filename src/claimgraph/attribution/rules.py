@@ -437,7 +437,9 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         if _label(text, q):
             continue
         gap_after = text[after_char : q.start]
-        if framing and (thing is None or thing.right_edge.idx > q.start) and 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) and not _other_verb(doc, verb, hi + 1, q.start):
+        after = framing and (thing is None or thing.right_edge.idx > q.start)
+        if after and 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) \
+                and not _other_verb(doc, verb, hi + 1, q.start):
             return q
         gap_before = text[q.end : before_char]
         if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
