@@ -157,7 +157,9 @@ def enough_shared(shared: Iterable[str], *names: frozenset[str]) -> bool:
             return True
         if not (t.startswith("p:") or t.isdigit() or t in weak):
             n += 1
-    return n >= MIN_SHARED
+            if n >= MIN_SHARED:
+                return True
+    return False
 
 
 def proposition_key(terms: Counter[str]) -> str | None:
