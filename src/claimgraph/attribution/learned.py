@@ -104,7 +104,7 @@ def probability(features: list[str], m: Model | None = None) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, quotes: list[Quote]) -> Token | None:
     cur = verb
     for _ in range(3):
         subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
@@ -116,9 +116,9 @@ def _subject(verb: Token) -> Token | None:
             cur = cur.head
             continue
         if cur.tag_ == "VBG" and cur.dep_ == "advcl" and cur.head.pos_ in {"VERB", "AUX"}:
-            outer = reporting_cue(cur) if cur is verb else None
+            outer = reporting_cue(cur, quotes) if cur is verb else None
             if outer is not None:  # "X said P, citing Q": X cites, whatever P's subject
-                return find_subject(outer)[0]
+                return find_subject(outer, quotes)[0]
             cur = cur.head  # "X left, promising to return": the participle's act is X's
             continue
         if cur.tag_ == "VBG" and cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.pos_ in {"VERB", "AUX"}:
@@ -245,7 +245,7 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
         if tok.i in taken:
             continue
         if tok.pos_ == "VERB":
-            got = _verb_candidate(tok)
+            got = _verb_candidate(tok, quotes)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
             got = _adjective_candidate(tok)
         elif tok.pos_ == "NOUN":
@@ -307,10 +307,10 @@ def _usable_subject(subj: Token | None) -> bool:
     return subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} and subj.lower_ not in {"it", "there", "this", "that"}
 
 
-def _verb_candidate(tok: Token):
+def _verb_candidate(tok: Token, quotes: list[Quote]):
     if tok.lemma_.lower() in SKIP_LEMMAS or tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"}:
         return None  # light verbs; an infinitive is part of the verb it completes
-    subj = _subject(tok)
+    subj = _subject(tok, quotes)
     if subj is not None and subj.dep_ == "nsubjpass":
         # "X was endorsed by Y": Y holds the act and X is what it is about
         agent = next((c for c in subj.head.children if c.dep_ == "agent"), None)

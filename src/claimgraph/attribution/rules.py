@@ -190,9 +190,10 @@ def past_dateline(subj: Token) -> Token:
     return after or next((c for c in subj.head.children if c.dep_ in SUBJ and c.i > dash), subj)
 
 
-def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
+def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token | None, Token | None]:
     """(subject, medium) of a cue verb, climbing through participles, conjuncts and
-    "was quoted by Y as saying" constructions."""
+    "was quoted by Y as saying" constructions. `quotes` lets a participle after a
+    quotation skip the cues inside it (`reporting_cue`)."""
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -229,9 +230,9 @@ def find_subject(verb: Token) -> tuple[Token | None, Token | None]:
             aside = _aside_cue_before(cur)
             if aside is not None:
                 return aside, medium
-            outer = reporting_cue(cur) if cur is verb else None
+            outer = reporting_cue(cur, quotes) if cur is verb else None
             if outer is not None:
-                return find_subject(outer)
+                return find_subject(outer, quotes)
             cur = cur.head
             continue
         break
@@ -259,7 +260,7 @@ def _aside_cue_before(part: Token) -> Token | None:
     return None
 
 
-def reporting_cue(part: Token) -> Token | None:
+def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | None:
     """"X suggested that allies would do more, stressing that ...": a
     participle set off by a comma that the parser hung on a verb of the
     reported clause adds to what the reporting cue's speaker says. A cue
@@ -269,20 +270,18 @@ def reporting_cue(part: Token) -> Token | None:
         return None
     if cues().verb_class.get(part.lemma_.lower()) in {"evidence", "cognition"}:
         return None  # "the numbers were dramatic, showing ...": what shows is the clause's subject
-    doc = part.doc
     comma = part.left_edge.i - 1
-    if comma < 1 or doc[comma].text not in {",", "”", '"'}:
+    if comma < 1 or part.doc[comma].text not in {",", "”", '"'}:
         return None
-    # "“We would have done the same,” citing ...": the cues of a quotation
-    # just closed are the quoted speaker's words, not the participle's frame
-    close = comma if doc[comma].text != "," else comma - 1
-    quoted = range(0)
-    if doc[close].text in {"”", '"'}:
-        opening = next((t.i for t in reversed(doc[max(0, close - 200) : close]) if t.text in {"“", '"'}), None)
-        if opening is not None:
-            quoted = range(opening, close)
+
+    def frames(tok: Token) -> bool:
+        # "“We would have done the same,” citing ...": the cues of a quotation
+        # closed before the participle are the quoted speaker's words
+        q = _in_quote(tok.idx, quotes) if quotes else None
+        return verb_cue(tok) is not None and (q is None or q.end > part.idx)
+
     cur, inside = part.head, False
-    if verb_cue(cur) is not None and cur.i not in quoted:
+    if frames(cur):
         return None
     for _ in range(6):
         if cur.dep_ == "ccomp":
@@ -290,7 +289,7 @@ def reporting_cue(part: Token) -> Token | None:
         elif cur.dep_ not in {"xcomp", "advcl", "conj", "relcl", "pcomp", "prep", "pobj", "acomp"}:
             return None
         cur = cur.head
-        if verb_cue(cur) is not None and cur.i not in quoted:
+        if frames(cur):
             return cur if inside and cur.i < part.i else None
     return None
 
@@ -345,8 +344,7 @@ SCENE_OPENERS = {"as", "when", "while", "whereas", "although", "though", "if", "
 
 
 # Marks of a clause of time or cause (not "as", "if": "As she put it, “...”").
-TIME_OR_CAUSE = {"after", "before", "when", "whenever", "once", "since", "because", "until", "while", "although",
-                 "though"}
+TIME_OR_CAUSE = SCENE_OPENERS - {"as", "if", "unless", "whereas"}
 
 
 def _adverbial_opening(comp: Token) -> bool:
@@ -954,7 +952,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             c_start, c_end = trim(doc, c_start, c_end)
             if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
-            subj, medium = find_subject(tok)
+            subj, medium = find_subject(tok, quotes)
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
             if subj is None or (subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and _in_quote(c_start, quotes))):
