@@ -195,3 +195,22 @@ def test_a_verb_of_a_subordinate_clause_frames_no_quotation_after_it(extract, te
 def test_gerunds_and_as_clauses_still_frame_their_quotation(extract, text, cue, content):
     doc = extract("T\n" + text + "\n")
     assert any(s.cue == cue and s.content == content for s in doc.statements)
+
+
+def test_a_quotation_broken_by_its_cue_keeps_its_parts_without_the_frame(extract):
+    text = "T\n“We will not pay,” the harbour minister said. “The fees are unfair and we reject them.”\n"
+    doc = extract(text)
+    s = by_content(doc, "We will not pay")
+    assert s.kind == "direct"
+    assert text[s.content_span[0] : s.content_span[1]] == s.content  # the span still covers it all
+    assert [text[a:b] for a, b in s.content_parts] == ["We will not pay", "The fees are unfair and we reject them"]
+    assert s.words() == "We will not pay … The fees are unfair and we reject them"
+    claim = next(c for c in doc.claims if c.id == s.claim)
+    assert "minister" not in claim.text and "said" not in claim.text
+
+
+def test_a_quotation_in_one_piece_has_no_parts(extract):
+    doc = extract("T\nThe harbour minister said: “We will not pay the new fees.”\n")
+    s = by_content(doc, "We will not pay")
+    assert s.content_parts is None
+    assert s.words() == s.content

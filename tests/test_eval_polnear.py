@@ -59,3 +59,22 @@ def test_token_f1_rejects_overlong_spans():
     gold = idx.tokens([(0, 3)])  # a b
     assert f1(gold, idx.tokens([(0, 3)])) == 1.0
     assert f1(gold, idx.tokens([(0, 19)])) < 0.5
+
+
+def test_a_broken_quotation_is_scored_on_its_parts():
+    from types import SimpleNamespace
+
+    from claimgraph.eval.polnear import Counts, GoldAttribution, score_article
+
+    text = "“Yes,” said the deputy assistant secretary for regional port affairs, Jane Roe, “we will.”\n"
+    a, b = text.index("Yes"), text.index("Yes") + 3
+    c, d = text.index("we will"), text.index("we will") + 7
+    gold = GoldAttribution(content=[(a, b), (c, d)], content_text="“Yes,” “we will.”")
+    whole = SimpleNamespace(content_span=(a, d), content_parts=None, speaker_span=None)
+    parts = SimpleNamespace(content_span=(a, d), content_parts=[(a, b), (c, d)], speaker_span=None)
+    found = []
+    for ours in (whole, parts):
+        counts = {"quoted": Counts(), "other": Counts()}
+        score_article(text, [ours], [gold], counts)
+        found.append(counts["quoted"].found)
+    assert found == [0, 1]  # the frame between the parts would sink the overlap

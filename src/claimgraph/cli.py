@@ -61,7 +61,7 @@ def statements_table(doc: Document) -> Table:
         sp = names.get(s.speaker or "", "?")
         if s.parent:
             sp = f"↳ {sp}"
-        t.add_row(s.id, sp, s.cue, s.kind, s.stance, s.content)
+        t.add_row(s.id, sp, s.cue, s.kind, s.stance, s.words())
     return t
 
 

@@ -47,11 +47,21 @@ class Statement(BaseModel):
     kind: Kind
     content: str
     content_span: Span
+    # A quotation broken by its cue ("“A,” she said. “B.”"): the quoted parts
+    # inside content_span, without the frame. None for one-part content.
+    content_parts: list[Span] | None = None
     stance: Stance = "assert"
     claim: str | None = None
     parent: str | None = None
     addressee: str | None = None
     medium: str | None = None
+
+    def words(self) -> str:
+        """What was said: the content, or its quoted parts joined by " … "."""
+        if not self.content_parts:
+            return self.content
+        base = self.content_span[0]
+        return " … ".join(self.content[a - base : b - base] for a, b in self.content_parts)
 
 
 class ClaimStance(BaseModel):

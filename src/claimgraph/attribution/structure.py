@@ -33,9 +33,33 @@ def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
     return "mixed" if inside else "indirect"
 
 
-def finish_statements(statements: list[Statement], quotes: list[Quote]) -> list[Statement]:
+def quoted_parts(span: tuple[int, int], quotes: list[Quote]) -> list[tuple[int, int]] | None:
+    """The quotations' words inside a direct content that runs over several
+    quotations ("“A,” she said. “B.”"), or None when it is one piece."""
+    start, end = span
+    parts = []
+    for q in Quotes.of(quotes).overlapping(start, end):
+        s, e = max(start, q.inner_start), min(end, q.inner_end)
+        if e > s:
+            parts.append((s, e))
+    return parts if len(parts) > 1 else None
+
+
+def trim_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Parts without the comma or space that hands a quotation over to its frame ("A," she said)."""
+    out = []
+    for s, e in parts:
+        while e > s and text[e - 1] in " ,\n":
+            e -= 1
+        out.append((s, e))
+    return out
+
+
+def finish_statements(statements: list[Statement], quotes: list[Quote], text: str) -> list[Statement]:
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes)
+        parts = quoted_parts(tuple(s.content_span), quotes) if s.kind == "direct" else None
+        s.content_parts = trim_parts(text, parts) if parts else None
     # nesting: an inner statement's cue lies inside the outer statement's content
     contents = Intervals(statements, span=lambda s: tuple(s.content_span))
     for inner in statements:

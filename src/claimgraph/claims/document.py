@@ -59,7 +59,7 @@ def statement_wordings(analysis, keys: Keys) -> list[Wording]:
         span = _char_span(analysis, *st.content_span)
         props = propositions(span, keys) if span is not None else []
         stance = ClaimStance(actor=st.speaker, stance=st.stance, statement=st.id)
-        w = Wording(tuple(st.content_span), props, st.content, [stance], [st.id])
+        w = Wording(tuple(st.content_span), props, st.words(), [stance], [st.id])
         w.actors = _mentioned(analysis, w.span)
         out.append(w)
     _unnest(out)

@@ -103,7 +103,9 @@ class Counts:
 def score_article(text: str, statements: list, golds: list[GoldAttribution], counts: dict[str, Counts]) -> tuple[int, int]:
     """Add one annotation's counts; return (our statements, those that match some gold)."""
     idx = TokenIndex(text)
-    ours = [(s, idx.tokens([tuple(s.content_span)])) for s in statements]
+    # a quotation broken by its cue is scored on its quoted parts, as PolNeAR
+    # marks it (one content of two pieces), not with the frame between them
+    ours = [(s, idx.tokens(getattr(s, "content_parts", None) or [tuple(s.content_span)])) for s in statements]
     matched_ours = 0
     gold_tokens = [idx.tokens(g.content) for g in golds]
     for _s, toks in ours:
