@@ -15,5 +15,5 @@ def test_stored_statements_equal_extract(tmp_path, nlp):
     with Store.open(db) as store:
         got = store.document(want.document.id)
     assert got is not None
-    key = lambda s: (s.cue_span, s.content_span, s.kind, s.stance)  # noqa: E731
+    key = lambda s: (s.cue_span, s.content_span, s.content_parts, s.kind, s.stance)  # noqa: E731
     assert sorted(map(key, got.statements)) == sorted(map(key, want.statements))

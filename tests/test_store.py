@@ -168,3 +168,43 @@ def test_open_reports_missing_and_foreign_files(tmp_path: Path):
     with pytest.raises(StoreError, match="not a claimgraph database"):
         Store.open(junk)
     assert junk.read_bytes() == b"this is not sqlite" * 100  # untouched
+
+
+T5 = 'Fees\n"We will not pay," said Nadia Farrow in Ostrania. "The fees are unfair."'
+
+
+def _broken_quote_doc() -> tuple[Record, Document]:
+    rec, doc = make_doc(T5, "Nadia Farrow")
+    st = doc.statements[0]
+    start, end = T5.index("We will"), T5.index("unfair.") + len("unfair.")
+    st.content, st.content_span = T5[start:end], (start, end)
+    st.content_parts = [_span(T5, "We will not pay"), _span(T5, "The fees are unfair.")]
+    return rec, doc
+
+
+def test_a_broken_quotation_keeps_its_parts_in_the_store(store: Store):
+    rec, doc = _broken_quote_doc()
+    store.add_documents([(rec, doc)])
+    assert store.document(doc.document.id) == doc
+    (row,) = store.statements()
+    assert json.loads(row["content_parts"]) == [list(p) for p in doc.statements[0].content_parts]
+
+
+def test_a_store_written_before_content_parts_is_read_and_then_upgraded(tmp_path: Path, monkeypatch):
+    from claimgraph.store import sqlite as store_sqlite
+
+    db = tmp_path / "old.db"
+    rec, doc = make_doc(T1, "Nadia Farrow")
+    with Store.open(db) as s:
+        s.add_documents([(rec, doc)])
+        s.conn.execute("ALTER TABLE statements DROP COLUMN content_parts")  # as an earlier release wrote it
+    with monkeypatch.context() as m:
+        m.setattr(store_sqlite, "_add_columns", lambda conn: None)  # as for a file we may not write
+        with Store.open(db, create=False) as s:
+            assert [r["content_parts"] for r in s.statements()] == [None]
+            assert s.document(doc.document.id).statements[0].content_parts is None
+    rec5, doc5 = _broken_quote_doc()
+    with Store.open(db) as s:  # opened for writing: gains the column, old rows keep NULL
+        s.add_documents([(rec5, doc5)])
+        assert s.document(doc5.document.id) == doc5
+        assert s.document(doc.document.id) == doc

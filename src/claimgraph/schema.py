@@ -58,10 +58,14 @@ class Statement(BaseModel):
 
     def words(self) -> str:
         """What was said: the content, or its quoted parts joined by " … "."""
-        if not self.content_parts:
-            return self.content
-        base = self.content_span[0]
-        return " … ".join(self.content[a - base : b - base] for a, b in self.content_parts)
+        return joined_parts(self.content, self.content_span[0], self.content_parts)
+
+
+def joined_parts(content: str, start: int, parts: list[Span] | None) -> str:
+    """`content` (which starts at character `start`) as its parts joined by " … "."""
+    if not parts:
+        return content
+    return " … ".join(content[a - start : b - start] for a, b in parts)
 
 
 class ClaimStance(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -176,8 +177,16 @@ def statements(
         t.add_column(col, overflow="fold")
     for r in rows:
         t.add_row(r["published"] or "", escape(r["outlet"] or ""), escape(r["speaker"] or "?"),
-                  escape(r["cue"] or ""), r["stance"] or "", escape(r["content"] or ""))  # fmt: skip
+                  escape(r["cue"] or ""), r["stance"] or "", escape(_words(r)))  # fmt: skip
     Console().print(t)
+
+
+def _words(r: dict) -> str:
+    """The content, or the quoted parts of a quotation broken by its cue."""
+    from claimgraph.schema import joined_parts
+
+    parts = json.loads(r["content_parts"]) if r.get("content_parts") else None
+    return joined_parts(r["content"] or "", r["content_start"], parts)
 
 
 def _statement_json(r: dict) -> dict:
@@ -185,7 +194,8 @@ def _statement_json(r: dict) -> dict:
         "article": r["article_id"], "statement": r["statement"], "speaker": r["speaker"],
         "actor": r["actor_id"], "country": r["country"], "cue": r["cue"], "kind": r["kind"],
         "stance": r["stance"], "content": r["content"], "speaker_span": _span(r, "speaker"),
-        "cue_span": _span(r, "cue"), "content_span": _span(r, "content"), "claim": r["claim"],
+        "cue_span": _span(r, "cue"), "content_span": _span(r, "content"),
+        "content_parts": json.loads(r["content_parts"]) if r.get("content_parts") else None, "claim": r["claim"],
         "parent": r["parent"], "title": r["title"], "published": r["published"],
         "outlet": r["outlet"], "url": r["url"],
     }  # fmt: skip

@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS statements (
     content TEXT, content_start INTEGER, content_end INTEGER,
     stance TEXT,
     claim TEXT, parent TEXT, addressee TEXT, medium TEXT,
+    content_parts TEXT,          -- JSON [[start, end], ...]: a quotation broken by its cue
     UNIQUE (article_id, local_id)
 );
 CREATE INDEX IF NOT EXISTS statements_actor ON statements(actor_id);
@@ -122,3 +123,8 @@ EXPORT_TABLES = (
     "claim_stances",
     "events",
 )
+
+
+# Columns added after a store version was first written, with their types:
+# an older file gains them when opened for writing (rows stored before keep NULL).
+ADDED_COLUMNS = {"statements": {"content_parts": "TEXT"}}

@@ -29,7 +29,7 @@ from claimgraph.schema import (
     Statement,
 )
 from claimgraph.store import actors as actor_rows
-from claimgraph.store.schema import DDL, STORE_VERSION
+from claimgraph.store.schema import ADDED_COLUMNS, DDL, STORE_VERSION
 
 
 class StoreError(RuntimeError):
@@ -49,10 +49,30 @@ def _word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
+def _add_columns(conn: sqlite3.Connection) -> None:
+    """Give a store written by an earlier release the columns added since (a
+    file we may not write stays as it is: readers take NULL for them)."""
+    for table, columns in ADDED_COLUMNS.items():
+        have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+        for name, kind in columns.items():
+            if name not in have:
+                try:
+                    conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+                except sqlite3.OperationalError:  # read-only file or folder
+                    return
+
+
+def _parts(value: str | None) -> list[tuple[int, int]] | None:
+    return [tuple(p) for p in json.loads(value)] if value else None
+
+
 class Store:
     def __init__(self, conn: sqlite3.Connection, path: str):
         self.conn = conn
         self.path = path
+        have = {r[1] for r in conn.execute("PRAGMA table_info(statements)")}
+        self._has_parts = "content_parts" in have  # not in a store written before it, opened read-only
+        self._parts = "s.content_parts" if self._has_parts else "NULL AS content_parts"
         # The claims index, kept from batch to batch while only we write (see `_claims_index`).
         self._claims: Any = None
         self._claims_mark: tuple[int, int] | None = None
@@ -80,6 +100,8 @@ class Store:
                     "INSERT OR IGNORE INTO meta (key, value) VALUES ('version', ?)", (STORE_VERSION,)
                 )
             version = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if version is not None and version[0] == STORE_VERSION:
+                _add_columns(conn)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{path}: not a claimgraph database ({exc})") from exc
         if version is None or version[0] != STORE_VERSION:
@@ -214,14 +236,15 @@ class Store:
                 aid, s.id, s.speaker, actor_ids.get(s.speaker or ""),
                 *(s.speaker_span or (None, None)), s.cue, *s.cue_span, s.kind,
                 s.content, *s.content_span, s.stance, s.claim, s.parent, s.addressee, s.medium,
+                json.dumps([list(p) for p in s.content_parts]) if s.content_parts else None,
             )
             for s in doc.statements
         ]  # fmt: skip
         self.conn.executemany(
             "INSERT INTO statements (article_id, local_id, speaker, actor_id, speaker_start,"
             " speaker_end, cue, cue_start, cue_end, kind, content, content_start, content_end,"
-            " stance, claim, parent, addressee, medium)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " stance, claim, parent, addressee, medium, content_parts)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         self.conn.execute(
@@ -318,7 +341,7 @@ class Store:
             where.append("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
             text_index = len(params)
             params.append(text)
-        sql = _STATEMENTS_SQL + (" WHERE " + " AND ".join(where) if where else "")
+        sql = _STATEMENTS_SQL.format(parts=self._parts) + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY a.published, s.article_id, s.content_start"
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -407,6 +430,7 @@ class Store:
                 cue_span=(r["cue_start"], r["cue_end"]), kind=r["kind"], content=r["content"],
                 content_span=(r["content_start"], r["content_end"]), stance=r["stance"],
                 claim=r["claim"], parent=r["parent"], addressee=r["addressee"], medium=r["medium"],
+                content_parts=_parts(r["content_parts"]) if self._has_parts else None,
             )
             for r in q("SELECT * FROM statements WHERE article_id = ? ORDER BY rowid", (article_id,))
         ]  # fmt: skip
@@ -424,7 +448,7 @@ _STATEMENTS_SQL = (
     "SELECT s.article_id, s.local_id AS statement, COALESCE(act.name, aa.name) AS speaker,"
     " s.actor_id, COALESCE(act.country, aa.country) AS country, aa.code AS code,"
     " s.cue, s.kind, s.stance, s.content, s.speaker_start, s.speaker_end, s.cue_start, s.cue_end,"
-    " s.content_start, s.content_end, s.claim, s.parent,"
+    " s.content_start, s.content_end, s.claim, s.parent, {parts},"
     " a.title, a.published, a.outlet, a.url"
     " FROM statements s JOIN articles a ON a.id = s.article_id"
     " LEFT JOIN article_actors aa ON aa.article_id = s.article_id AND aa.local_id = s.speaker"
