@@ -214,3 +214,27 @@ def test_a_quotation_in_one_piece_has_no_parts(extract):
     s = by_content(doc, "We will not pay")
     assert s.content_parts is None
     assert s.words() == s.content
+
+
+def test_a_frame_set_inside_indirect_speech_is_left_out_of_its_parts(extract):
+    text = "T\nThe new port, the harbour minister said on Monday, would open next spring.\n"
+    doc = extract(text)
+    s = by_content(doc, "would open next spring")
+    assert s.kind == "indirect"
+    assert [text[a:b] for a, b in s.content_parts] == ["The new port", "would open next spring"]
+    assert s.words() == "The new port … would open next spring"
+
+
+def test_a_condition_around_a_parenthetical_cue_stays_in_the_content(extract):
+    doc = extract("T\nIf the demands are not met, the union leader warned, the dockers will strike next week.\n")
+    s = by_content(doc, "the dockers will strike")
+    assert s.content.startswith("If the demands")
+    assert s.words() == "If the demands are not met … the dockers will strike next week"
+
+
+def test_if_after_the_cue_is_a_complementizer_and_plain_content_has_no_parts(extract):
+    doc = extract("T\nThe coach asked if the stadium would be ready. The mayor said the stadium would open.\n")
+    asked = by_content(doc, "stadium would be ready")
+    assert asked.content == "the stadium would be ready"
+    said = by_content(doc, "stadium would open")
+    assert said.content_parts is None

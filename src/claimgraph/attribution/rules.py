@@ -963,7 +963,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     _in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
                 continue
             if not _in_quote(c_start, quotes):
-                c_start, c_end = _drop_that(doc, *cut_tail(doc, c_start, c_end, quotes))
+                c_start, c_end = _drop_that(doc, *cut_tail(doc, c_start, c_end, quotes), tok.idx)
                 q_end = _in_quote(c_end - 1, quotes)
                 if q_end is not None and q_end.inner_start > c_start:
                     c_start, c_end = trim(doc, c_start, max(c_end, q_end.inner_end))
@@ -1218,9 +1218,13 @@ def _aside_after(comma: Token, last: int) -> bool:
     return any(a.dep_ == "appos" and a.left_edge.i == comma.i + 1 and a.right_edge.i >= last for a in doc[comma.i + 1 : last + 1])
 
 
-def _drop_that(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _drop_that(doc: Doc, start: int, end: int, cue: int = -1) -> tuple[int, int]:
+    """The content without the complementizer that opens it ("said that ...",
+    "asked if ..."). Around its cue an "if" opens a condition that belongs to
+    what was said ("If X, he warned, Y"), and stays ("If X, as many believe,"
+    holds only X)."""
     text = text_of(doc)[start:end]
-    for w in ("that ", "whether ", "if "):
+    for w in ("that ", "whether ") if start < cue < end else ("that ", "whether ", "if "):
         if text.lower().startswith(w):
             return start + len(w), end
     return start, end

@@ -55,11 +55,37 @@ def trim_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]
     return out
 
 
+# Marks that set a parenthetical frame off ("The plan, she said, failed").
+FRAME_MARKS = ",—–"
+
+
+def frame_parts(text: str, s: Statement) -> list[tuple[int, int]] | None:
+    """The content on either side of a frame set inside it ("The plan, she
+    said on Monday, would fail"), or None when the cue is not in such a frame."""
+    start, end = s.content_span
+    cue_start, cue_end = s.cue_span
+    if not start < cue_start < end:
+        return None
+    left = min(cue_start, s.speaker_span[0]) if s.speaker_span and start < s.speaker_span[0] < end else cue_start
+    if s.speaker_span and not start <= s.speaker_span[0] < end:
+        return None  # the speaker stands outside: no frame of its own inside
+    before = max(text.rfind(m, start, left) for m in FRAME_MARKS)
+    after = min((i for m in FRAME_MARKS if (i := text.find(m, cue_end, end)) != -1), default=-1)
+    if before <= start or after == -1 or "\n" in text[before:after]:
+        return None
+    parts = [(start, before), (after + 1, end)]
+    parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in trim_parts(text, parts)]
+    return parts if all(b > a for a, b in parts) else None
+
+
 def finish_statements(statements: list[Statement], quotes: list[Quote], text: str) -> list[Statement]:
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes)
-        parts = quoted_parts(tuple(s.content_span), quotes) if s.kind == "direct" else None
-        s.content_parts = trim_parts(text, parts) if parts else None
+        if s.kind == "direct":
+            parts = quoted_parts(tuple(s.content_span), quotes)
+            s.content_parts = trim_parts(text, parts) if parts else None
+        else:
+            s.content_parts = frame_parts(text, s)
     # nesting: an inner statement's cue lies inside the outer statement's content
     contents = Intervals(statements, span=lambda s: tuple(s.content_span))
     for inner in statements:
