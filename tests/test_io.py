@@ -126,6 +126,25 @@ def test_warc_url_and_date_from_headers_and_truncation_reported_with_offset():
     assert cut[-1].source.split("#")[1] == recs[1].source.split("#")[1]  # offset of the cut record
 
 
+def test_a_warc_gzipped_as_one_whole_is_read_and_its_cut_still_reported():
+    import gzip
+
+    second = PAGE.replace("Maria Ostrov", "Ivo Brand").replace("twelve", "nine")
+    pages = [
+        ("http://bay.example/1", "2023-06-01T10:00:00Z", PAGE.encode()),
+        ("http://bay.example/2", "2023-06-03T10:00:00Z", second.encode()),
+    ]
+    plain = gzip.decompress(_warc(pages))  # the records, uncompressed, one after another
+    whole = gzip.compress(plain)  # `gzip crawl.warc`: one member, not one per record
+    recs = _one(whole, "w.warc.gz")
+    assert [r.url for r in recs] == ["http://bay.example/1", "http://bay.example/2"]
+    assert all(r.error is None for r in recs)
+
+    cut = _one(gzip.compress(plain[: len(plain) - 300]), "wcut.warc.gz")
+    assert cut[0].error is None and cut[0].url == "http://bay.example/1"
+    assert len(cut) == 2 and cut[-1].error and "truncated" in cut[-1].error
+
+
 def test_folder_is_read_recursively_and_bad_files_are_records_with_reasons(tmp_path: Path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "good.txt").write_text("Title\nThe chief said yes.\n")

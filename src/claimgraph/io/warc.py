@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -38,8 +39,26 @@ def read_warc(stream: BinaryIO, source: str, options: object = None) -> Iterator
 
     warcio reads gzipped and plain WARC alike. A truncated file yields the
     records before the cut and one failure naming the offset where it breaks.
+    A WARC gzipped as one whole (`gzip crawl.warc`, not record by record) is
+    read through the decompressed stream; its offsets are then uncompressed.
     """
+    done: list[str] = []
+    for rec in _records(stream, source, done):
+        if rec is not _WHOLE_GZIP:
+            yield rec
+            continue
+        stream.seek(0)
+        with gzip.GzipFile(fileobj=stream) as whole:
+            yield from (r for r in _records(whole, source, []) if r.source not in done)
+        return
+
+
+_WHOLE_GZIP = object()  # signal: the file is one gzip member, read it decompressed
+
+
+def _records(stream: BinaryIO, source: str, done: list[str]) -> Iterator:
     from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
 
     counted = _Counting(stream)
     end = 0  # where the last whole record ends
@@ -56,7 +75,14 @@ def read_warc(stream: BinaryIO, source: str, options: object = None) -> Iterator
                 return
             end = offset + it.get_record_length()
             if record.rec_type == "response":
+                done.append(here)
                 yield _response(record, payload, here)
+    except ArchiveLoadFailed as exc:
+        if "non-chunked gzip" in str(exc) and stream.seekable():
+            yield _WHOLE_GZIP
+            return
+        yield Record.failed(f"{source}#{end}", f"corrupt or truncated WARC record: {type(exc).__name__}: {exc}")
+        return
     except Exception as exc:  # warcio raises several kinds on corrupt input
         yield Record.failed(f"{source}#{end}", f"corrupt or truncated WARC record: {type(exc).__name__}: {exc}")
         return
