@@ -105,3 +105,34 @@ def test_unknown_model_is_a_clear_error():
     r = run("extract", str(EXAMPLE), "--model", "no_such_pipeline")
     assert r.returncode == 2
     assert b"cannot load spaCy pipeline" in r.stderr and b"Traceback" not in r.stderr
+
+
+PAGE = """<!DOCTYPE html><html><head><title>Port talks collapse | Bay Courier</title>
+<meta property="og:site_name" content="Bay Courier">
+<meta property="article:published_time" content="2023-05-02T08:00:00Z"></head>
+<body><nav>Home | World</nav><article><h1>Port talks collapse</h1>
+<p>Talks between the port authority and the dock union collapsed on Tuesday after twelve hours.</p>
+<p>"We were ready to sign, they were not," union leader Maria Ostrov told reporters outside the hall.</p>
+<p>The authority said the union had walked away from a fair offer.</p>
+</article><footer>Share this</footer></body></html>"""
+
+
+def test_an_html_page_is_read_as_ingest_reads_it(tmp_path):
+    page = tmp_path / "port.html"
+    page.write_text(PAGE, encoding="utf-8")
+    r = run("extract", str(page), "--format", "json")
+    assert r.returncode == 0, r.stderr.decode()
+    doc = json.loads(r.stdout)
+    assert doc["document"]["published"] == "2023-05-02" and doc["document"]["outlet"] == "Bay Courier"
+    assert "Port talks collapse" in doc["document"]["title"]
+    said = {s["content"] for s in doc["statements"]}
+    assert "We were ready to sign, they were not" in said
+    assert not any("<" in s["content"] or "Share this" in s["content"] for s in doc["statements"])
+
+
+def test_an_html_page_without_an_article_is_a_clear_error(tmp_path):
+    page = tmp_path / "empty.html"
+    page.write_text("<html><head><title>x</title></head><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    r = run("extract", str(page))
+    assert r.returncode == 1
+    assert b"no article text" in r.stderr

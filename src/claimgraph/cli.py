@@ -37,19 +37,39 @@ ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline na
 
 
 
-def read_source(path: str) -> tuple[str, str]:
-    """Text of a plain-text article from a path or '-' (stdin), with a clear error."""
-    from claimgraph.io.text import read_text_file  # local import keeps start-up light
+def read_article(path: str):
+    """The article at a path or '-' (stdin) as a Record: plain text as read,
+    or the body and metadata of an HTML page (by trafilatura, as `ingest`
+    reads pages). InputError with a clear message when it cannot be read."""
+    from claimgraph.io.readers import sniff
+    from claimgraph.io.records import Record
+    from claimgraph.io.text import read_text_file  # local imports keep start-up light
+    from claimgraph.pipeline import InputError
 
     if path == "-":
-        data = sys.stdin.buffer.read()
-        return read_text_file(data, name="<stdin>"), "<stdin>"
-    p = Path(path)
-    if not p.exists():
-        fail(f"{path}: no such file")
-    if p.is_dir():
-        fail(f"{path}: is a folder; use `claimgraph ingest` for folders")
-    return read_text_file(p.read_bytes(), name=path), path
+        data, name = sys.stdin.buffer.read(), "<stdin>"
+    else:
+        p = Path(path)
+        if not p.exists():
+            fail(f"{path}: no such file")
+        if p.is_dir():
+            fail(f"{path}: is a folder; use `claimgraph ingest` for folders")
+        data, name = p.read_bytes(), path
+    if data.strip() and (Path(name).suffix.lower() in {".html", ".htm"} or sniff(data[:4096]) == "html"):
+        from claimgraph.io.html import extract_html
+
+        rec = extract_html(data, name)
+        if rec.error:
+            raise InputError(f"{name}: {rec.error}")
+        return rec
+    return Record(source=name, text=read_text_file(data, name=name))
+
+
+def read_source(path: str) -> tuple[str, str]:
+    """Text of an article (an HTML page's title line and body) and its name."""
+    rec = read_article(path)
+    text = f"{rec.title}\n{rec.text}" if rec.title and rec.title not in rec.text[:200] else rec.text
+    return text, rec.source
 
 
 def statements_table(doc: Document) -> Table:
@@ -92,8 +112,9 @@ def extract(
     out = Console()
     for path in files:
         try:
-            text, source = read_source(path)
-            doc = run(text, model=model, source=source)
+            rec = read_article(path)
+            doc = run(rec.text, rec.title, model=model, source=rec.source, url=rec.url,
+                      published=rec.published, outlet=rec.outlet)
         except InputError as exc:  # its message names the input
             err.print(f"[bold red]error:[/] {exc}")
             status = 1
