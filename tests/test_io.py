@@ -37,6 +37,16 @@ def test_plain_text_keeps_the_file_as_text_and_first_line_as_title():
     assert rec.title == "Harbour deal"
 
 
+def test_utf16_file_with_its_byte_order_mark_is_text_not_binary():
+    text = "Harbour deal\nThe mayor said the deal was signed.\n"
+    for enc in ("utf-16", "utf-16-be", "utf-32"):
+        data = text.encode(enc) if enc != "utf-16-be" else b"\xfe\xff" + text.encode(enc)
+        [rec] = _one(data, "wide.txt")
+        assert rec.error is None and rec.text == text and rec.title == "Harbour deal", enc
+    [bad] = _one(b"\xff\xfeH\x00i\x00\x00\xd8", "cut.txt")
+    assert "does not decode" in bad.error
+
+
 def test_latin1_file_is_read_not_rejected():
     data = "Caf\xe9 owners protest\nThe owners said prices rose.\n".encode("latin-1")
     [rec] = _one(data, "latin.txt")

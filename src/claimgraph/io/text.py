@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -34,7 +35,19 @@ def decode(data: bytes, name: str = "<input>") -> str:
     raise InputError(f"{name}: cannot decode as UTF-8 or Windows-1252")
 
 
+# Byte-order marks of the wide Unicode encodings ("Unicode" text from Windows
+# editors is UTF-16): with one, the file is text in that encoding, NUL bytes and all.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def read_text_file(data: bytes, name: str = "<input>") -> str:
+    wide = next((enc for bom, enc in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:
+        try:
+            data = data.decode(wide).encode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{name}: starts as {wide.upper()} but does not decode as it ({exc.reason})") from exc
     if not data.strip():
         raise InputError(f"{name}: empty file")
     if looks_binary(data):
