@@ -77,3 +77,40 @@ def test_the_token_cache_is_dropped_after_an_analysis(nlp):
     assert result.statements
     assert "claimgraph_tokens" not in doc.user_data
     assert doc.to_bytes()  # Tokens in user_data would not serialise
+
+
+def test_analysis_lookups_match_a_scan_of_every_mention_and_statement(nlp):
+    from tests.conftest import EXAMPLES
+
+    from claimgraph.context import Analysis
+
+    text = (EXAMPLES / "articles" / "harbor-dispute.txt").read_text(encoding="utf-8")
+    doc = nlp_mod.parse(text)
+    an = Analysis(text=text, doc=doc, meta=DocumentMeta(id="x"))
+    claimgraph.pipeline.run_stages(an, ("actors", "attribution", "resolve", "stance"))
+    mentions = list(an.mention_actor.items())
+    assert mentions and an.statements
+    for a in an.actors:
+        assert an.actor(a.id) is a
+    assert an.actor("no such id") is None
+    for char in range(0, len(text), 3):
+        assert an.mentions_at(char) == [(s, e, aid) for (s, e), aid in mentions if s <= char < e]
+        assert an.statements_at(char) == [st for st in an.statements if st.content_span[0] <= char < st.content_span[1]]
+        assert an.statements_at(char, cue=True) == [st for st in an.statements if st.cue_span[0] <= char < st.cue_span[1]]
+        end = min(len(text), char + 40)
+        assert an.mentions_within(char, end) == [(s, e, aid) for (s, e), aid in mentions if char <= s and e <= end]
+        best, best_len = None, 0
+        for (s, e), aid in mentions:  # the scan actor_at replaced
+            if min(e, end) - max(s, char) > best_len:
+                best, best_len = aid, min(e, end) - max(s, char)
+        assert an.actor_at(char, end) == (an.mention_actor.get((char, end)) or best)
+    for (_s, e), _aid in mentions:
+        assert an.mentions_ending(e) == [(s2, a2) for (s2, e2), a2 in mentions if e2 == e]
+    actors = an.scratch["actors"]
+    for char in range(0, len(text), 50):
+        seen = []  # the scan persons_before replaced: latest mention first
+        for (s, _e), key in sorted(actors.span_actor.items(), key=lambda kv: -kv[0][0]):
+            d = actors.drafts[key]
+            if s < char and d.label == "PERSON" and d not in seen:
+                seen.append(d)
+        assert actors.persons_before(char) == seen

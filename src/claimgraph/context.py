@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from claimgraph.intervals import Intervals
 from claimgraph.schema import Actor, Claim, DocumentMeta, Event, Span, Statement
 
 
@@ -37,24 +38,66 @@ class Analysis:
     mention_actor: dict[Span, str] = field(default_factory=dict)
     # Intermediate results one stage leaves for a later one (e.g. raw attributions).
     scratch: dict[str, object] = field(default_factory=dict)
+    _indexes: dict[str, tuple[tuple[int, int], object]] = field(default_factory=dict, repr=False)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         if actor_id is None:
             return None
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+        by_id = self._index("actors_by_id", self.actors, lambda: {a.id: a for a in self.actors})
+        return by_id.get(actor_id)
 
     def actor_at(self, start: int, end: int) -> str | None:
         """Actor id of the mention that overlaps [start, end), preferring exact hits."""
         hit = self.mention_actor.get((start, end))
         if hit:
             return hit
+        spans = self._index("mention_spans", self.mention_actor, lambda: Intervals(self.mention_actor))
         best, best_len = None, 0
-        for (s, e), aid in self.mention_actor.items():
+        for s, e in spans.overlapping(start, end):  # in the order the mentions were recorded
             ov = min(e, end) - max(s, start)
             if ov > best_len:
-                best, best_len = aid, ov
+                best, best_len = self.mention_actor[(s, e)], ov
         return best
+
+    def mentions_at(self, char: int) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of the mentions that hold `char`, in the order recorded."""
+        spans = self._index("mention_spans", self.mention_actor, lambda: Intervals(self.mention_actor))
+        return [(s, e, self.mention_actor[(s, e)]) for s, e in spans.overlapping(char, char + 1)]
+
+    def mentions_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """(start, end, actor id) of the mentions inside [start, end), in the order recorded."""
+        spans = self._index("mention_spans", self.mention_actor, lambda: Intervals(self.mention_actor))
+        return [(s, e, self.mention_actor[(s, e)]) for s, e in spans.overlapping(start, end) if start <= s and e <= end]
+
+    def mentions_ending(self, end: int) -> list[tuple[int, str]]:
+        """(start, actor id) of the mentions that end at `end`."""
+        def build() -> dict[int, list[int]]:
+            out: dict[int, list[int]] = {}
+            for s, e in self.mention_actor:
+                out.setdefault(e, []).append(s)
+            return out
+
+        starts = self._index("mentions_by_end", self.mention_actor, build).get(end, [])
+        return [(s, self.mention_actor[(s, end)]) for s in starts]
+
+    def statements_at(self, char: int, cue: bool = False) -> list[Statement]:
+        """Statements whose content (with `cue`, whose cue) holds `char`, in order."""
+        name, span = ("statement_cues", lambda s: tuple(s.cue_span)) if cue else ("statement_contents", lambda s: tuple(s.content_span))
+        found = self._index(name, self.statements, lambda: Intervals(self.statements, span=span))
+        return found.overlapping(char, char + 1)
+
+    def mention_order(self, start: int, end: int) -> int:
+        """Where the mention [start, end) stands in the order mentions were recorded."""
+        order = self._index("mention_order", self.mention_actor, lambda: {sp: i for i, sp in enumerate(self.mention_actor)})
+        return order[(start, end)]
+
+    def _index(self, name: str, source: object, build):
+        """A lookup table over `source` (actors or mentions), made once and
+        remade only when `source` is replaced or grows: per-question scans
+        turn quadratic on huge articles."""
+        key = (id(source), len(source))  # type: ignore[arg-type]
+        made = self._indexes.get(name)
+        if made is None or made[0] != key:
+            made = self._indexes[name] = (key, build())
+        return made[1]
 

@@ -16,6 +16,7 @@ Resolution rules, in the order they are tried for a speaker mention:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
+from claimgraph.intervals import Intervals
 from claimgraph.layout import within
 from claimgraph.nlp import tokens_of
 from claimgraph.schema import Actor
@@ -281,6 +283,10 @@ class ActorSet:
         self.order: list[str] = []
         self.person_tokens: dict[str, set[str]] = {}
         self.span_actor: dict[tuple[int, int], str] = {}
+        # mention spans by start, latest first (then in the order first seen): what
+        # `persons_before` walks, kept sorted as mentions come rather than per question
+        self._latest_first: list[tuple[int, int, tuple[int, int]]] = []
+        self._spans: Intervals[tuple[int, int]] = Intervals()  # the same spans, for overlap questions
 
     # -- creation ------------------------------------------------------------
     def _add(self, key: str, name: str, label: str) -> ActorDraft:
@@ -295,6 +301,9 @@ class ActorSet:
 
     def mention(self, draft: ActorDraft, start: int, end: int) -> None:
         draft.mentions.add((start, end))
+        if (start, end) not in self.span_actor:
+            insort(self._latest_first, (-start, len(self.span_actor), (start, end)))
+            self._spans.add((start, end))
         self.span_actor[(start, end)] = draft.key
 
     def add_entities(self) -> None:
@@ -479,9 +488,9 @@ class ActorSet:
     def actor_in(self, span: Span, labels: set[str]) -> ActorDraft | None:
         """The named actor whose mention is the head of `span` (or inside it)."""
         best = None
-        for (s, e), key in self.span_actor.items():
+        for s, e in self._spans.overlapping(span.start_char, span.end_char):  # in the order recorded
             if s >= span.start_char and e <= span.end_char:
-                d = self.drafts[key]
+                d = self.drafts[self.span_actor[(s, e)]]
                 if d.label not in labels:
                     continue
                 # prefer the entity that holds the span's root
@@ -498,12 +507,14 @@ class ActorSet:
 
     def persons_before(self, char: int) -> list[ActorDraft]:
         """Persons mentioned before `char`, most recent mention first."""
-        seen = []
-        for (s, _e), key in sorted(self.span_actor.items(), key=lambda kv: -kv[0][0]):
+        seen: dict[str, ActorDraft] = {}
+        first = bisect_right(self._latest_first, (-char, len(self.span_actor), (char, char)))
+        for _neg, _n, span in self._latest_first[first:]:
+            key = self.span_actor[span]
             d = self.drafts[key]
-            if s < char and d.label == "PERSON" and d not in seen:
-                seen.append(d)
-        return seen
+            if d.label == "PERSON" and key not in seen:
+                seen[key] = d
+        return list(seen.values())
 
 
 @cache

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote
@@ -42,7 +42,8 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
                 continue
         else:
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not span.ents or span.ents[0].label_ != "PERSON" or span.ents[0].text != label:
+            ent = _first_entity(span) if span is not None else None
+            if ent is None or ent.label_ != "PERSON" or ent.text != label:
                 continue
         para_end = text.find("\n", m.end())
         para_end = len(text) if para_end < 0 else para_end
@@ -51,6 +52,19 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
             continue
         out.append(((start, end), (m.end(), m.end() + words_end), end))
     return out
+
+
+def _first_entity(span: Span) -> Span | None:
+    """`span.ents[0]` from the tokens' entity tags: `Span.ents` walks every
+    entity of the document, once per label line on a long transcript."""
+    doc = span.doc
+    for i in range(span.start, span.end):
+        if doc[i].ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            return Span(doc, i, j, label=doc[i].ent_type_) if j <= span.end else None
+    return None
 
 
 # "Poll: Voters shift ...", "Sanders: Clinton needs to ...": a headline that

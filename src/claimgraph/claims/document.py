@@ -36,11 +36,10 @@ class Wording:
 def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
     """Keys (country, else name) of the resolved actors mentioned inside span."""
     out = set()
-    for (s, e), aid in analysis.mention_actor.items():
-        if span[0] <= s and e <= span[1]:
-            a = analysis.actor(aid)
-            if a is not None:
-                out.add((a.country or a.name).lower())
+    for _s, _e, aid in analysis.mentions_within(*span):
+        a = analysis.actor(aid)
+        if a is not None:
+            out.add((a.country or a.name).lower())
     return frozenset(out)
 
 
@@ -293,11 +292,16 @@ def _groups(wordings: list[Wording], links: list[tuple[int, int]] = ()) -> list[
             i = parent[i]
         return i
 
+    # one proposition needs a theme word in common (`same_proposition`), so only
+    # wordings that share one are compared: not every pair on huge articles
+    by_theme: dict[str, list[int]] = {}
     for i, a in enumerate(wordings):
-        for j in range(i):
-            b = wordings[j]
-            if _same_claim(a, b):
+        themes = {t for p in a.props for t in p.theme}
+        for j in sorted({j for t in themes for j in by_theme.get(t, ())}):
+            if _same_claim(a, wordings[j]):
                 parent[find(i)] = find(j)
+        for t in themes:
+            by_theme.setdefault(t, []).append(i)
     for i, j in links:
         parent[find(i)] = find(j)
     groups: dict[int, list[Wording]] = {}

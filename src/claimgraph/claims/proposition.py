@@ -83,9 +83,14 @@ class Keys:
 def _name_span(tok: Token) -> Span:
     doc = tok.doc
     if tok.ent_iob_ != "O":
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
+        # the entity around tok, from its B token on (doc.ents builds every entity per call)
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = tok.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start:end]
     left = tok
     while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok:
         left = doc[left.i - 1]

@@ -128,15 +128,15 @@ def _actor_at_token(an: Analysis, tok: Token) -> str | None:
     still counts when the same word is a mention elsewhere in the article.
     """
     best, best_len = None, 10**9
-    for (s, e), aid in an.mention_actor.items():
-        if s <= tok.idx < e and e - s < best_len:
+    here = an.mentions_at(tok.idx)  # (start, end, actor id) in the order recorded
+    for s, e, aid in here:
+        if e - s < best_len:
             best, best_len = aid, e - s
     if best is not None and not _known(an.actor(best)):
         # "Zia-Ul-Haq" inside "Mohammad Zia-Ul-Haq", "Sheikh Hamad" overlapping
         # "Hamad bin Khalifa al-Thani": a piece with no code gives way to the
         # smallest coded mention over the same token
-        known = [(e - s, aid) for (s, e), aid in an.mention_actor.items()
-                 if s <= tok.idx < e and _known(an.actor(aid))]
+        known = [(e - s, aid) for s, e, aid in here if _known(an.actor(aid))]
         best = min(known)[1] if known else best
     if best is None and tok.text[:1].isupper() and tok.pos_ != "PRON":
         best = _names(an).get(tok.text)
@@ -589,7 +589,7 @@ def _complement(tok: Token, p: Pattern) -> Token | None:
 
 
 def _statement_at(an: Analysis, tok: Token) -> list[Statement]:
-    return [s for s in an.statements if s.cue_span[0] <= tok.idx < s.cue_span[1]]
+    return an.statements_at(tok.idx, cue=True)
 
 
 def _governor(tok: Token, r: Rules, pattern: Pattern) -> Token | None:
@@ -680,9 +680,8 @@ def _speech_cue(an: Analysis, st: Statement, r: Rules) -> bool:
 
 def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
     """Inside a charge that someone denies or that is only alleged."""
-    for st in an.statements:
-        s, e = st.content_span
-        if st.stance in ("deny", "doubt") and s <= tok.idx < e and _speech_cue(an, st, r):
+    for st in an.statements_at(tok.idx):
+        if st.stance in ("deny", "doubt") and _speech_cue(an, st, r):
             return True
     t = tok
     while t.head.i != t.i:
@@ -1341,10 +1340,11 @@ def _enclosing_known(an: Analysis, aid: str) -> str:
     if _known(an.actor(aid)):
         return aid
     spans = [sp for sp, a in an.mention_actor.items() if a == aid]
-    for (s, e), other in an.mention_actor.items():
-        if other != aid and _known(an.actor(other)) and any(s <= s2 and e == e2 for s2, e2 in spans):
-            return other
-    return aid
+    # of the coded actors' mentions that end where one of aid's ends and start no
+    # later, the first recorded
+    hits = [(s, e2, other) for s2, e2 in spans for s, other in an.mentions_ending(e2)
+            if other != aid and s <= s2 and _known(an.actor(other))]
+    return min(hits, key=lambda h: an.mention_order(h[0], h[1]))[2] if hits else aid
 
 
 def _attack_owner(an: Analysis, subj: Token) -> str | None:
@@ -1472,8 +1472,8 @@ def _stranded_object(prep: Token) -> list[Token]:
     """'granted asylum to five army officers holed up in ...': the parser makes
     the noun the subject of the reduced relative and leaves the preposition
     without object. The noun phrase right after the preposition is its object."""
-    for chunk in prep.doc.noun_chunks:
-        if chunk.start == prep.i + 1 and chunk.sent == prep.sent:
+    for chunk in prep.sent.noun_chunks:  # the sentence's, not the whole document's
+        if chunk.start == prep.i + 1:
             root = chunk.root
             if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i:
                 return [root]
