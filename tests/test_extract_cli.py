@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.conftest import EXAMPLES, need_shared
+from tests.conftest import EXAMPLES, PAGE, need_shared
 
 import claimgraph
 
@@ -105,16 +105,6 @@ def test_unknown_model_is_a_clear_error():
     r = run("extract", str(EXAMPLE), "--model", "no_such_pipeline")
     assert r.returncode == 2
     assert b"cannot load spaCy pipeline" in r.stderr and b"Traceback" not in r.stderr
-
-
-PAGE = """<!DOCTYPE html><html><head><title>Port talks collapse | Bay Courier</title>
-<meta property="og:site_name" content="Bay Courier">
-<meta property="article:published_time" content="2023-05-02T08:00:00Z"></head>
-<body><nav>Home | World</nav><article><h1>Port talks collapse</h1>
-<p>Talks between the port authority and the dock union collapsed on Tuesday after twelve hours.</p>
-<p>"We were ready to sign, they were not," union leader Maria Ostrov told reporters outside the hall.</p>
-<p>The authority said the union had walked away from a fair offer.</p>
-</article><footer>Share this</footer></body></html>"""
 
 
 def test_an_html_page_is_read_as_ingest_reads_it(tmp_path):

@@ -12,17 +12,9 @@ import pytest
 from claimgraph.io.readers import ReadOptions, read_paths, read_stream, sniff
 from claimgraph.io.records import iso_day
 from claimgraph.io.tabular import Fields
-from conftest import EXAMPLES
+from conftest import EXAMPLES, PAGE
 
 CORPUS = EXAMPLES / "corpus"
-PAGE = """<!DOCTYPE html><html><head><title>Port talks collapse | Bay Courier</title>
-<meta property="og:site_name" content="Bay Courier">
-<meta property="article:published_time" content="2023-05-02T08:00:00Z"></head>
-<body><nav>Home | World</nav><article><h1>Port talks collapse</h1>
-<p>Talks between the port authority and the dock union collapsed on Tuesday after twelve hours.</p>
-<p>"We were ready to sign, they were not," union leader Maria Ostrov told reporters outside the hall.</p>
-<p>The authority said the union had walked away from a fair offer and denied cutting safety staff.</p>
-</article><footer>Share this</footer></body></html>"""
 
 
 def _one(data: bytes, name: str, **opts) -> list:
