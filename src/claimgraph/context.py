@@ -51,9 +51,8 @@ class Analysis:
         hit = self.mention_actor.get((start, end))
         if hit:
             return hit
-        spans = self._index("mention_spans", self.mention_actor, lambda: Intervals(self.mention_actor))
         best, best_len = None, 0
-        for s, e in spans.overlapping(start, end):  # in the order the mentions were recorded
+        for s, e in self._mention_spans().overlapping(start, end):  # in the order the mentions were recorded
             ov = min(e, end) - max(s, start)
             if ov > best_len:
                 best, best_len = self.mention_actor[(s, e)], ov
@@ -61,13 +60,12 @@ class Analysis:
 
     def mentions_at(self, char: int) -> list[tuple[int, int, str]]:
         """(start, end, actor id) of the mentions that hold `char`, in the order recorded."""
-        spans = self._index("mention_spans", self.mention_actor, lambda: Intervals(self.mention_actor))
-        return [(s, e, self.mention_actor[(s, e)]) for s, e in spans.overlapping(char, char + 1)]
+        return [(s, e, self.mention_actor[(s, e)]) for s, e in self._mention_spans().overlapping(char, char + 1)]
 
     def mentions_within(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """(start, end, actor id) of the mentions inside [start, end), in the order recorded."""
-        spans = self._index("mention_spans", self.mention_actor, lambda: Intervals(self.mention_actor))
-        return [(s, e, self.mention_actor[(s, e)]) for s, e in spans.overlapping(start, end) if start <= s and e <= end]
+        inside = self._mention_spans().overlapping(start, end)
+        return [(s, e, self.mention_actor[(s, e)]) for s, e in inside if start <= s and e <= end]
 
     def mentions_ending(self, end: int) -> list[tuple[int, str]]:
         """(start, actor id) of the mentions that end at `end`."""
@@ -91,6 +89,9 @@ class Analysis:
         order = self._index("mention_order", self.mention_actor, lambda: {sp: i for i, sp in enumerate(self.mention_actor)})
         return order[(start, end)]
 
+    def _mention_spans(self) -> Intervals[Span]:
+        return self._index("mention_spans", self.mention_actor, lambda: Intervals(self.mention_actor))
+
     def _index(self, name: str, source: object, build):
         """A lookup table over `source` (actors or mentions), made once and
         remade only when `source` is replaced or grows: per-question scans
@@ -100,4 +101,3 @@ class Analysis:
         if made is None or made[0] != key:
             made = self._indexes[name] = (key, build())
         return made[1]
-

@@ -47,8 +47,9 @@ class Statement(BaseModel):
     kind: Kind
     content: str
     content_span: Span
-    # A quotation broken by its cue ("“A,” she said. “B.”"): the quoted parts
-    # inside content_span, without the frame. None for one-part content.
+    # A quotation broken by its cue ("“A,” she said. “B.”") or reported speech
+    # with its frame inside ("A, she said, B"): the parts inside content_span
+    # without the frame. None for content in one piece.
     content_parts: list[Span] | None = None
     stance: Stance = "assert"
     claim: str | None = None

@@ -66,9 +66,9 @@ def frame_parts(text: str, s: Statement) -> list[tuple[int, int]] | None:
     cue_start, cue_end = s.cue_span
     if not start < cue_start < end:
         return None
-    left = min(cue_start, s.speaker_span[0]) if s.speaker_span and start < s.speaker_span[0] < end else cue_start
     if s.speaker_span and not start <= s.speaker_span[0] < end:
         return None  # the speaker stands outside: no frame of its own inside
+    left = min(cue_start, s.speaker_span[0]) if s.speaker_span and s.speaker_span[0] > start else cue_start
     before = max(text.rfind(m, start, left) for m in FRAME_MARKS)
     after = min((i for m in FRAME_MARKS if (i := text.find(m, cue_end, end)) != -1), default=-1)
     if before <= start or after == -1 or "\n" in text[before:after]:
