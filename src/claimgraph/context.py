@@ -38,7 +38,7 @@ class Analysis:
     mention_actor: dict[Span, str] = field(default_factory=dict)
     # Intermediate results one stage leaves for a later one (e.g. raw attributions).
     scratch: dict[str, object] = field(default_factory=dict)
-    _indexes: dict[str, tuple[tuple[int, int], object]] = field(default_factory=dict, repr=False)
+    _indexes: dict[str, tuple[object, int, object]] = field(default_factory=dict, repr=False)
 
     def actor(self, actor_id: str | None) -> Actor | None:
         if actor_id is None:
@@ -96,8 +96,8 @@ class Analysis:
         """A lookup table over `source` (actors or mentions), made once and
         remade only when `source` is replaced or grows: per-question scans
         turn quadratic on huge articles."""
-        key = (id(source), len(source))  # type: ignore[arg-type]
         made = self._indexes.get(name)
-        if made is None or made[0] != key:
-            made = self._indexes[name] = (key, build())
-        return made[1]
+        # the source itself is kept: an id alone could be reused by a new list
+        if made is None or made[0] is not source or made[1] != len(source):  # type: ignore[arg-type]
+            made = self._indexes[name] = (source, len(source), build())  # type: ignore[arg-type]
+        return made[2]

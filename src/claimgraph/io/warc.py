@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 from collections.abc import Iterator
+from itertools import islice
 from typing import BinaryIO
 
 from claimgraph.io.html import extract_html
@@ -42,21 +43,24 @@ def read_warc(stream: BinaryIO, source: str, options: object = None) -> Iterator
     A WARC gzipped as one whole (`gzip crawl.warc`, not record by record) is
     read through the decompressed stream; its offsets are then uncompressed.
     """
-    done: list[str] = []
-    for rec in _records(stream, source, done):
+    given = 0
+    for rec in _records(stream, source):
         if rec is not _WHOLE_GZIP:
+            given += 1
             yield rec
             continue
+        # warcio gives the first record, then refuses: read again, decompressed,
+        # and give what follows the records already given
         stream.seek(0)
         with gzip.GzipFile(fileobj=stream) as whole:
-            yield from (r for r in _records(whole, source, []) if r.source not in done)
+            yield from islice(_records(whole, source), given, None)
         return
 
 
 _WHOLE_GZIP = object()  # signal: the file is one gzip member, read it decompressed
 
 
-def _records(stream: BinaryIO, source: str, done: list[str]) -> Iterator:
+def _records(stream: BinaryIO, source: str) -> Iterator:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -75,7 +79,6 @@ def _records(stream: BinaryIO, source: str, done: list[str]) -> Iterator:
                 return
             end = offset + it.get_record_length()
             if record.rec_type == "response":
-                done.append(here)
                 yield _response(record, payload, here)
     except ArchiveLoadFailed as exc:
         if "non-chunked gzip" in str(exc) and stream.seekable():
