@@ -32,6 +32,30 @@ def test_overlapping_matches_a_scan_in_insertion_order():
         assert index.overlapping(a, b) == [s for s in spans if s[0] < b and s[1] > a]
 
 
+def test_starting_before_matches_a_scan_latest_start_first():
+    spans = _random_spans(5) + [(100, 105), (100, 300), (100, 101)]  # equal starts keep insertion order
+    index = Intervals(spans)
+    for char in range(0, 5300, 11):
+        scan = sorted((s for s in spans if s[0] < char), key=lambda s: -s[0])  # stable: insertion order on ties
+        assert list(index.starting_before(char)) == scan
+
+
+def test_entity_lookups_match_spacys_entities(nlp):
+    from claimgraph.nlp import entities_in, entity_at
+
+    doc = nlp("Maria Ostrov met Ivo Brand of the Bay Port Authority in Kells on Monday. Nobody else came.")
+    ents = list(doc.ents)
+    assert ents
+    for tok in doc:
+        want = next((e for e in ents if e.start <= tok.i < e.end), None)
+        got = entity_at(tok)
+        assert (got.start, got.end, got.label_) == (want.start, want.end, want.label_) if want else got is None
+    for i in range(len(doc)):
+        for j in range(i, len(doc) + 1):
+            span = doc[i:j]
+            assert [(e.start, e.end) for e in entities_in(span)] == [(e.start, e.end) for e in span.ents]
+
+
 def test_containing_returns_the_first_holder_like_a_scan():
     spans = _random_spans(3)
     index = Intervals(spans)
@@ -104,8 +128,9 @@ def test_analysis_lookups_match_a_scan_of_every_mention_and_statement(nlp):
             if min(e, end) - max(s, char) > best_len:
                 best, best_len = aid, min(e, end) - max(s, char)
         assert an.actor_at(char, end) == (an.mention_actor.get((char, end)) or best)
-    for (_s, e), _aid in mentions:
-        assert an.mentions_ending(e) == [(s2, a2) for (s2, e2), a2 in mentions if e2 == e]
+    for (s, e), _aid in mentions:  # the question the event coder asks: mentions ending at e, starting by s
+        got = [(s2, a2) for s2, e2, a2 in an.mentions_at(s) if e2 == e]
+        assert got == [(s2, a2) for (s2, e2), a2 in mentions if e2 == e and s2 <= s]
     actors = an.scratch["actors"]
     for char in range(0, len(text), 50):
         seen = []  # the scan persons_before replaced: latest mention first

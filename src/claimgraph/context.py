@@ -67,17 +67,6 @@ class Analysis:
         inside = self._mention_spans().overlapping(start, end)
         return [(s, e, self.mention_actor[(s, e)]) for s, e in inside if start <= s and e <= end]
 
-    def mentions_ending(self, end: int) -> list[tuple[int, str]]:
-        """(start, actor id) of the mentions that end at `end`."""
-        def build() -> dict[int, list[int]]:
-            out: dict[int, list[int]] = {}
-            for s, e in self.mention_actor:
-                out.setdefault(e, []).append(s)
-            return out
-
-        starts = self._index("mentions_by_end", self.mention_actor, build).get(end, [])
-        return [(s, self.mention_actor[(s, end)]) for s in starts]
-
     def statements_at(self, char: int, cue: bool = False) -> list[Statement]:
         """Statements whose content (with `cue`, whose cue) holds `char`, in order."""
         name, span = ("statement_cues", lambda s: tuple(s.cue_span)) if cue else ("statement_contents", lambda s: tuple(s.content_span))

@@ -9,7 +9,7 @@ bound the candidates to those starting near the span.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
@@ -45,6 +45,16 @@ class Intervals(Generic[T]):
         hi = bisect_left(self._starts, max(end, start + 1))
         hits = [(rank, item) for s, rank, item in self._entries[lo:hi] if self._span(item)[1] > start]
         return [item for _rank, item in sorted(hits, key=lambda h: h[0])]
+
+    def starting_before(self, char: int) -> Iterator[T]:
+        """Items that start before `char`, latest start first; items with the
+        same start in insertion order."""
+        hi = bisect_left(self._starts, char)
+        while hi > 0:
+            lo = bisect_left(self._starts, self._starts[hi - 1], 0, hi)
+            for _s, _rank, item in self._entries[lo:hi]:
+                yield item
+            hi = lo
 
     def containing(self, char: int) -> T | None:
         """The first item (in insertion order) whose span holds `char`."""

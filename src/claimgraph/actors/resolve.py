@@ -16,7 +16,6 @@ Resolution rules, in the order they are tried for a speaker mention:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -283,10 +282,8 @@ class ActorSet:
         self.order: list[str] = []
         self.person_tokens: dict[str, set[str]] = {}
         self.span_actor: dict[tuple[int, int], str] = {}
-        # mention spans by start, latest first (then in the order first seen): what
-        # `persons_before` walks, kept sorted as mentions come rather than per question
-        self._latest_first: list[tuple[int, int, tuple[int, int]]] = []
-        self._spans: Intervals[tuple[int, int]] = Intervals()  # the same spans, for overlap questions
+        # the same spans, indexed as mentions come: lookups by place never scan them all
+        self._spans: Intervals[tuple[int, int]] = Intervals()
 
     # -- creation ------------------------------------------------------------
     def _add(self, key: str, name: str, label: str) -> ActorDraft:
@@ -302,7 +299,6 @@ class ActorSet:
     def mention(self, draft: ActorDraft, start: int, end: int) -> None:
         draft.mentions.add((start, end))
         if (start, end) not in self.span_actor:
-            insort(self._latest_first, (-start, len(self.span_actor), (start, end)))
             self._spans.add((start, end))
         self.span_actor[(start, end)] = draft.key
 
@@ -508,8 +504,7 @@ class ActorSet:
     def persons_before(self, char: int) -> list[ActorDraft]:
         """Persons mentioned before `char`, most recent mention first."""
         seen: dict[str, ActorDraft] = {}
-        first = bisect_right(self._latest_first, (-char, len(self.span_actor), (char, char)))
-        for _neg, _n, span in self._latest_first[first:]:
+        for span in self._spans.starting_before(char):
             key = self.span_actor[span]
             d = self.drafts[key]
             if d.label == "PERSON" and key not in seen:

@@ -19,6 +19,7 @@ from claimgraph.actors.resolve import (
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, writers_us
+from claimgraph.nlp import entity_at
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -110,9 +111,10 @@ class SpeakerResolver:
             if nxt is None:
                 break
             limit_sent = nxt
-        for ent in self.doc.ents:
+        ahead = (entity_at(t) for t in self.doc[sent.end : limit_sent.end] if t.ent_iob_ == "B")
+        for ent in ahead:
             # not a name in its own sentence: "the source said Ruiz told ..." reports Ruiz
-            if ent.label_ == "PERSON" and sent.end_char <= ent.start_char < limit_sent.end_char:
+            if ent.label_ == "PERSON":
                 d = self.actors.actor_in(ent, {"PERSON"})
                 if d is not None and self._compatible(d, country) and not d.role and not _other_role(ent, span.root.lower_):
                     return d

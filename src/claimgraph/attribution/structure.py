@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.attribution.rules import _in_quote
+from claimgraph.attribution.rules import _in_quote, text_of, trim
 from claimgraph.intervals import Intervals
 from claimgraph.schema import Statement
 
@@ -45,23 +47,14 @@ def quoted_parts(span: tuple[int, int], quotes: list[Quote]) -> list[tuple[int, 
     return parts if len(parts) > 1 else None
 
 
-def trim_parts(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Parts without the comma or space that hands a quotation over to its frame ("A," she said)."""
-    out = []
-    for s, e in parts:
-        while e > s and text[e - 1] in " ,\n":
-            e -= 1
-        out.append((s, e))
-    return out
-
-
 # Marks that set a parenthetical frame off ("The plan, she said, failed").
 FRAME_MARKS = ",—–"
 
 
-def frame_parts(text: str, s: Statement) -> list[tuple[int, int]] | None:
+def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
     """The content on either side of a frame set inside it ("The plan, she
     said on Monday, would fail"), or None when the cue is not in such a frame."""
+    text = text_of(doc)
     start, end = s.content_span
     cue_start, cue_end = s.cue_span
     if not start < cue_start < end:
@@ -73,19 +66,18 @@ def frame_parts(text: str, s: Statement) -> list[tuple[int, int]] | None:
     after = min((i for m in FRAME_MARKS if (i := text.find(m, cue_end, end)) != -1), default=-1)
     if before <= start or after == -1 or "\n" in text[before:after]:
         return None
-    parts = [(start, before), (after + 1, end)]
-    parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in trim_parts(text, parts)]
+    parts = [trim(doc, start, before), trim(doc, after + 1, end)]
     return parts if all(b > a for a, b in parts) else None
 
 
-def finish_statements(statements: list[Statement], quotes: list[Quote], text: str) -> list[Statement]:
+def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc) -> list[Statement]:
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes)
         if s.kind == "direct":
             parts = quoted_parts(tuple(s.content_span), quotes)
-            s.content_parts = trim_parts(text, parts) if parts else None
+            s.content_parts = [trim(doc, a, b) for a, b in parts] if parts else None
         else:
-            s.content_parts = frame_parts(text, s)
+            s.content_parts = frame_parts(doc, s)
     # nesting: an inner statement's cue lies inside the outer statement's content
     contents = Intervals(statements, span=lambda s: tuple(s.content_span))
     for inner in statements:

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote
+from claimgraph.nlp import entities_in
 
 # a label of one to four name-like words at the start of a paragraph
 _LABEL = re.compile(r"(?m)^[\"“]?([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)")
@@ -42,7 +43,7 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
                 continue
         else:
             span = doc.char_span(start, end, alignment_mode="expand")
-            ent = _first_entity(span) if span is not None else None
+            ent = next(entities_in(span), None) if span is not None else None
             if ent is None or ent.label_ != "PERSON" or ent.text != label:
                 continue
         para_end = text.find("\n", m.end())
@@ -52,19 +53,6 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
             continue
         out.append(((start, end), (m.end(), m.end() + words_end), end))
     return out
-
-
-def _first_entity(span: Span) -> Span | None:
-    """`span.ents[0]` from the tokens' entity tags: `Span.ents` walks every
-    entity of the document, once per label line on a long transcript."""
-    doc = span.doc
-    for i in range(span.start, span.end):
-        if doc[i].ent_iob_ == "B":
-            j = i + 1
-            while j < len(doc) and doc[j].ent_iob_ == "I":
-                j += 1
-            return Span(doc, i, j, label=doc[i].ent_type_) if j <= span.end else None
-    return None
 
 
 # "Poll: Voters shift ...", "Sanders: Clinton needs to ...": a headline that

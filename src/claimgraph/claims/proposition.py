@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
+from claimgraph.nlp import entity_at
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -82,15 +83,9 @@ class Keys:
 
 def _name_span(tok: Token) -> Span:
     doc = tok.doc
-    if tok.ent_iob_ != "O":
-        # the entity around tok, from its B token on (doc.ents builds every entity per call)
-        start = tok.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = tok.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start:end]
+    ent = entity_at(tok)
+    if ent is not None:
+        return ent
     left = tok
     while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok:
         left = doc[left.i - 1]

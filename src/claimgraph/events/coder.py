@@ -1341,9 +1341,9 @@ def _enclosing_known(an: Analysis, aid: str) -> str:
         return aid
     spans = [sp for sp, a in an.mention_actor.items() if a == aid]
     # of the coded actors' mentions that end where one of aid's ends and start no
-    # later, the first recorded
-    hits = [(s, e2, other) for s2, e2 in spans for s, other in an.mentions_ending(e2)
-            if other != aid and s <= s2 and _known(an.actor(other))]
+    # later (so they hold its first character), the first recorded
+    hits = [(s, e, other) for s2, e2 in spans for s, e, other in an.mentions_at(s2)
+            if e == e2 and other != aid and _known(an.actor(other))]
     return min(hits, key=lambda h: an.mention_order(h[0], h[1]))[2] if hits else aid
 
 

@@ -72,7 +72,6 @@ class Store:
         self.path = path
         have = {r[1] for r in conn.execute("PRAGMA table_info(statements)")}
         self._has_parts = "content_parts" in have  # not in a store written before it, opened read-only
-        self._parts = "s.content_parts" if self._has_parts else "NULL AS content_parts"
         # The claims index, kept from batch to batch while only we write (see `_claims_index`).
         self._claims: Any = None
         self._claims_mark: tuple[int, int] | None = None
@@ -341,7 +340,8 @@ class Store:
             where.append("s.rowid IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
             text_index = len(params)
             params.append(text)
-        sql = _STATEMENTS_SQL.format(parts=self._parts) + (" WHERE " + " AND ".join(where) if where else "")
+        parts = "s.content_parts" if self._has_parts else "NULL AS content_parts"
+        sql = _STATEMENTS_SQL.format(parts=parts) + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY a.published, s.article_id, s.content_start"
         if limit:
             sql += f" LIMIT {int(limit)}"
