@@ -147,6 +147,8 @@ class _Match:
 
 def _fold(text: str) -> str:
     """Lower-case, accent-free form used as the lookup key."""
+    if text.isascii():
+        return text.lower()  # no curly quote or accent to fold
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
@@ -161,13 +163,14 @@ _NOT_OWN_AFTER = re.compile(r"^-(?:backed|funded|sponsored|supported|allied|alig
 
 def _tokens(text: str) -> list[_Tok]:
     norm = text.replace("\u2019", "'").replace("\u2018", "'")
+    hyphen = "-" in norm
     out = []
     for m in _TOKEN_RE.finditer(norm):
         key = _fold(m.group())
         poss = key.endswith("'s") and len(key) > 2
         if poss:
             key = key[:-2]
-        if _NOT_OWN_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _NOT_OWN_AFTER.match(norm[m.end() :]):
+        if hyphen and (_NOT_OWN_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _NOT_OWN_AFTER.match(norm[m.end() :])):
             key = "~" + key
         out.append(_Tok(m.group(), key, m.start(), m.end(), poss))
     return out

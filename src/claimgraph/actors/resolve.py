@@ -244,9 +244,14 @@ def _common_word_names(doc: Doc) -> set[int]:
     words = {e.root.lower_ for e in singles} - in_names
     if not words:
         return set()
-    lower_seen = {t.text for t in doc if t.lower_ in words and t.is_lower}
-    mid_caps = {t.lower_ for t in doc if t.lower_ in words and not t.is_lower and not t.is_sent_start
-                and not (t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].is_punct))}
+    lower_seen, mid_caps = set(), set()
+    for t in tokens_of(doc):
+        if t.lower_ not in words:
+            continue
+        if t.is_lower:
+            lower_seen.add(t.text)
+        elif not t.is_sent_start and not (t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].is_punct)):
+            mid_caps.add(t.lower_)
     return {e.start for e in singles if e.root.lower_ in lower_seen and e.root.lower_ not in mid_caps}
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -236,12 +237,23 @@ def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, l
     return feats
 
 
-def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozenset[str] = frozenset()) -> list[Candidate]:
+def candidates(
+    doc: Doc,
+    quotes: list[Quote],
+    taken: set[int],
+    speakers: frozenset[str] = frozenset(),
+    keep: Callable[[tuple[int, int]], bool] | None = None,
+) -> Iterator[Candidate]:
     """Verbs, predicate adjectives and nouns with a holder and a complement,
     other than the cue tokens in `taken`. `speakers` are the head words of the
-    speakers the rules found: a holder who speaks elsewhere is a likely source."""
-    out = []
-    for tok in tokens_of(doc):
+    speakers the rules found: a holder who speaks elsewhere is a likely source.
+
+    `keep(content)` is asked before the features are made, which cost most:
+    a candidate it refuses is not yielded. The generator is lazy, so `keep`
+    may depend on the candidates taken so far."""
+    toks = tokens_of(doc)
+    taken_sents = {toks[i].sent.start for i in taken}
+    for tok in toks:
         if tok.i in taken:
             continue
         if tok.pos_ == "VERB":
@@ -256,7 +268,7 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
             continue
         head, subj, (start, end), kind = got
         start, end = cut_tail(doc, start, end, quotes)
-        if end - start < 3 or start <= subj.idx < end:
+        if end - start < 3 or start <= subj.idx < end or keep is not None and not keep((start, end)):
             continue
         near = Quotes.of(quotes).marked(min(tok.idx, start), max(tok.idx + 1, end))
         in_quote = any(q.start <= tok.idx < q.end for q in near)
@@ -265,7 +277,7 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
             feats.append("subj_speaks")
         if any(start <= q.start < end for q in near):
             feats.append("content_quotes")
-        feats.extend(_context(tok, taken, in_quote))
+        feats.extend(_context(tok, taken, taken_sents, in_quote))
         feats.extend(_holder(subj))
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
@@ -276,8 +288,7 @@ def candidates(doc: Doc, quotes: list[Quote], taken: set[int], speakers: frozens
             feats.extend("cent=" + e for e in ents)
             if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "relcl", "advcl", "conj", "ROOT"} for t in first):
                 feats.append("cclause")
-        out.append(Candidate(tok, head, subj, (start, end), feats))
-    return out
+        yield Candidate(tok, head, subj, (start, end), feats)
 
 
 def _holder(subj: Token) -> list[str]:
@@ -292,12 +303,13 @@ def _holder(subj: Token) -> list[str]:
     return out
 
 
-def _context(tok: Token, taken: set[int], in_quote: bool) -> list[str]:
+def _context(tok: Token, taken: set[int], taken_sents: set[int], in_quote: bool) -> list[str]:
+    """`taken_sents`: the first tokens of the sentences that hold a taken cue."""
     out = []
     under = next((a for a in tok.ancestors if a.i in taken), None)
     if under is not None:
         out.append("under_cue")
-    elif any(t.i in taken for t in tok.sent):
+    elif tok.sent.start in taken_sents:
         out.append("sent_cue")
     out.append("lemma_q=" + tok.lemma_.lower() + "|" + str(in_quote))
     return out
@@ -350,6 +362,8 @@ CONTENT_PREPS = {"of", "about", "on", "to", "with", "for", "against", "over", "t
 
 def _noun_candidate(noun: Token):
     """"his pledge to ...", "the agency's estimate of ...", "media reports that ..."."""
+    if not noun.n_rights:
+        return None  # the content follows the noun
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     if holder is None:
         holder = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i
@@ -442,9 +456,11 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
     speakers = frozenset(sp.root.lower_ for r in found for sp in r.speakers)
     contents = Intervals(r.content for r in found)
     out = []
-    for c in candidates(doc, quotes, taken, speakers):
-        if any(_overlap(c.content, other) >= 0.5 for other in contents.overlapping(*c.content)):
-            continue
+
+    def new_content(span: tuple[int, int]) -> bool:
+        return not any(_overlap(span, other) >= 0.5 for other in contents.overlapping(*span))
+
+    for c in candidates(doc, quotes, taken, speakers, keep=new_content):
         if probability(c.features, m) < m.threshold:
             continue
         stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"

@@ -932,9 +932,9 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
         elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
                 # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
                 tok.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in tok.children))):
-            stance = verb_cue(tok)
             if _in_quote(tok.idx, quotes):
                 continue
+            stance = verb_cue(tok)
             if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
                 continue  # "urged voters to understand ...": part of the outer cue's content
             if stance is None:
@@ -1202,9 +1202,9 @@ def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, 
         return start, end
     last = span.end - 1
     for tok in span[2:]:
-        if _in_quote(tok.idx, quotes):
+        if tok.text not in (";", ",") or _in_quote(tok.idx, quotes):
             continue
-        if tok.text == ";" or tok.text == "," and tok.i < last and _aside_after(tok, last):
+        if tok.text == ";" or tok.i < last and _aside_after(tok, last):
             return trim(doc, start, tok.idx)
     return start, end
 
