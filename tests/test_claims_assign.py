@@ -13,6 +13,7 @@ from claimgraph.claims.assign import (
     candidates,
     claim_terms,
     cluster_all,
+    joinable,
     stem,
     text_terms,
 )
@@ -48,6 +49,19 @@ def test_wordings_of_one_claim_share_a_cluster_and_others_do_not():
     assert len(set(got[:3])) == 1
     assert got[3] == got[4]
     assert got[3] != got[0]
+
+
+def test_a_fragment_joins_no_claim_of_another_article():
+    # a bare thing named ("the Velmar tram", "your perspective") is no proposition
+    fragments = ["the Velmar tram", "to requests for comment"]
+    assert not any(joinable(text_terms(f)) for f in fragments)
+    assert joinable(text_terms("Council approves a Velmar tram"))  # a predicate makes it one
+    texts = ["The Velmar tram line will close for repairs in May", *fragments, "did not respond to a request for comment"]
+    index = MemoryIndex()
+    online = [assign(index, text_terms(t)) for t in texts]
+    rebuilt = cluster_all([text_terms(t) for t in texts])
+    for labels in (online, rebuilt):
+        assert len(set(labels)) == len(texts)
 
 
 def test_candidates_come_from_postings_only():
@@ -138,7 +152,7 @@ def _refine_by_scanning(vectors, labels, groups=None):
     """`refine`'s rule the slow way: every cluster is scored against every claim."""
     import math
 
-    from claimgraph.claims.assign import THRESHOLD, _cosine, _idf, enough_shared
+    from claimgraph.claims.assign import THRESHOLD, _cosine, _idf, enough_shared, joinable
 
     n = len(vectors)
     df = Counter(t for v in vectors for t in v)
@@ -152,8 +166,11 @@ def _refine_by_scanning(vectors, labels, groups=None):
         moved = []
         for i, (v, c) in enumerate(zip(vectors, labels, strict=True)):
             scores = {}
+            if not joinable(v):  # a fragment stays where it is
+                moved.append(c)
+                continue
             for k, cent in cents.items():
-                if k != c and groups and groups[i] in arts[k]:
+                if k != c and (groups and groups[i] in arts[k] or not joinable(cent)):
                     continue
                 vec = cent - v if k == c else cent
                 if vec:

@@ -162,6 +162,26 @@ def enough_shared(shared: Iterable[str], *names: frozenset[str]) -> bool:
     return False
 
 
+MIN_FRAGMENT = 3  # content terms a claim without a predicate class needs to join across articles
+
+
+def joinable(terms: Iterable[str]) -> bool:
+    """Can this claim (or cluster) join another article's? A wording with
+    no predicate and under `MIN_FRAGMENT` content words ("Biden", "the
+    Jewish state", "to requests for comment") names a thing, not a
+    proposition: whatever it shares with another article is chance."""
+    n = 0
+    weak = _weak()
+    for t in terms:
+        if t.startswith("p:"):
+            return True
+        if not (t[:2] in {"a:", "r:"} or t.isdigit() or t in weak):
+            n += 1
+            if n >= MIN_FRAGMENT:
+                return True
+    return False
+
+
 def proposition_key(terms: Counter[str]) -> str | None:
     """'p:transfer|a:iran|r:russia' when the claim names its predicate and parties."""
     p = sorted(t for t in terms if t.startswith("p:"))
@@ -407,7 +427,7 @@ def candidates(index, terms: Counter[str], scorer: Scorer | None = None, names: 
     weights computed once and each cluster's norm once per `scorer`."""
     scorer = scorer or Scorer(index)
     n = scorer.n
-    if n == 0 or not terms:
+    if n == 0 or not terms or not joinable(terms):
         return []
     dfs = index.df(terms)
     present = [t for t in terms if dfs[t] > 0]
@@ -429,7 +449,7 @@ def candidates(index, terms: Counter[str], scorer: Scorer | None = None, names: 
     for c, (vec, ckey) in loaded.items():
         score = 0.0
         shared = [(t, x) for t, x in wa if t in vec]
-        if not enough_shared((t for t, _x in shared), names):
+        if not enough_shared((t for t, _x in shared), names) or not joinable(vec):
             continue
         dot = sum(x * (_log_tf(vec[t]) * idf[t]) for t, x in shared)
         if dot != 0:
@@ -567,7 +587,7 @@ class _RefineRound:
 
     def best(self, i: int, wv: dict[str, float], th: float) -> str:
         v, c = self.vectors[i], self.labels[i]
-        if not wv:
+        if not wv or not joinable(v):
             return c
         na = math.sqrt(sum(x**2 for x in wv.values()))
         best, best_score = c, self.own(v, c, wv, na)
@@ -583,6 +603,8 @@ class _RefineRound:
                 seen.add(k)
                 if group is not None and group in self.members[k]:
                     continue  # a claim of the same article is there already
+                if not joinable(self.centroids[k]):
+                    continue
                 s = self.cosine(wv, na, k, self.names[i] if self.names is not None else frozenset())
                 if s > best_score:
                     best, best_score = k, s
@@ -642,14 +664,17 @@ def _neighbour_pairs(units: list[dict[str, float]], names: list[frozenset[str]] 
         for t in u:
             postings.setdefault(t, []).append(i)
     sims: dict[int, float] = {}
+    ok_units = [joinable(u) for u in units]
     for i, u in enumerate(units):
+        if not ok_units[i]:
+            continue
         found: dict[int, None] = {}
         for t in sorted(u, key=lambda t: (len(postings[t]), t))[:RARE_TERMS]:
             if len(postings[t]) > LINK_POSTINGS:
                 break
             found.update(dict.fromkeys(postings[t]))
         found.pop(i, None)
-        for j in found:
+        for j in filter(ok_units.__getitem__, found):
             key = i * n + j if i < j else j * n + i
             if key not in sims:
                 v = units[j]
