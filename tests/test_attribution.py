@@ -209,6 +209,23 @@ def test_a_quotation_broken_by_its_cue_keeps_its_parts_without_the_frame(extract
     assert "minister" not in claim.text and "said" not in claim.text
 
 
+def test_a_show_named_after_the_cue_is_no_statement_and_no_part(extract):
+    # the sentence's period sits inside the marks of the show's name
+    text = ("T\n“The harbour fees are unfair,” Mayor Lorna Vex said on KTV’s “Face the City.”\n\n"
+            "“We will not pay,” Tom Reed said on “Morning Port.” “The fees must go.”\n")
+    doc = extract(text)
+    assert [s.content for s in doc.statements if s.cue == "said"][0] == "The harbour fees are unfair"
+    assert not any("Face the City" in s.content for s in doc.statements)
+    s = by_content(doc, "We will not pay")
+    assert [text[a:b] for a, b in s.content_parts] == ["We will not pay", "The fees must go"]
+
+
+def test_a_title_cased_utterance_of_two_sentences_stays_a_part(extract):
+    text = "T\n“Here comes the Mayor,” she said, clapping. “The Mayor. Our Mayor.” “She is here at last.”\n"
+    s = by_content(extract(text), "Here comes the Mayor")
+    assert [text[a:b] for a, b in s.content_parts] == ["Here comes the Mayor", "The Mayor. Our Mayor", "She is here at last"]
+
+
 def test_a_quotation_in_one_piece_has_no_parts(extract):
     doc = extract("T\nThe harbour minister said: “We will not pay the new fees.”\n")
     s = by_content(doc, "We will not pay")

@@ -505,6 +505,8 @@ def _opens_frame(text: str, q: Quote) -> bool:
 def _title(text: str, q: Quote) -> bool:
     """A short quotation in title case: the name of a show, book or slogan."""
     inner = text[q.inner_start : q.inner_end]
+    if inner.endswith(".") and ". " not in inner and len(inner.split()) > 1 and _SENTENCE_END.match(text, q.end):
+        inner = inner[:-1]  # the sentence's period inside the marks (on “Meet the Press.”), not the title's
     words = inner.rstrip(",").split()
     # a comma inside the marks is house style (“Citizen Jane,” a film); one word and a comma may be speech (“Stop,”)
     return (q.closed and not q.para_start and 1 <= len(words) <= 6 and inner[-1:] not in ".?!"
@@ -518,6 +520,7 @@ def _label(text: str, q: Quote) -> bool:
     return _title(text, q) or len(words) == 1 and text[q.inner_end - 1] not in ".?!,"
 
 
+_SENTENCE_END = re.compile(r"\s*(?:$|\n|[A-Z“\"‘'(])")
 _TITLE_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.attribution.rules import _in_quote, text_of, trim
+from claimgraph.attribution.rules import _in_quote, _title, text_of, trim
 from claimgraph.intervals import Intervals
 from claimgraph.schema import Statement
 
@@ -35,15 +35,15 @@ def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
     return "mixed" if inside else "indirect"
 
 
-def quoted_parts(span: tuple[int, int], quotes: list[Quote]) -> list[tuple[int, int]] | None:
+def quoted_parts(span: tuple[int, int], quotes: list[Quote], text: str = "") -> list[tuple[int, int]] | None:
     """The quotations' words inside a direct content that runs over several
-    quotations ("“A,” she said. “B.”"), or None when it is one piece."""
+    quotations ("“A,” she said. “B.”"), or None when it is one piece. A title
+    in the frame between them ("she said on “Meet the Press.” “B.”") is no part."""
     start, end = span
-    parts = []
-    for q in Quotes.of(quotes).overlapping(start, end):
-        s, e = max(start, q.inner_start), min(end, q.inner_end)
-        if e > s:
-            parts.append((s, e))
+    inside = [q for q in Quotes.of(quotes).overlapping(start, end) if min(end, q.inner_end) > max(start, q.inner_start)]
+    if text:
+        inside = [q for k, q in enumerate(inside) if k in (0, len(inside) - 1) or not _title(text, q)]
+    parts = [(max(start, q.inner_start), min(end, q.inner_end)) for q in inside]
     return parts if len(parts) > 1 else None
 
 
@@ -74,7 +74,7 @@ def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes)
         if s.kind == "direct":
-            parts = quoted_parts(tuple(s.content_span), quotes)
+            parts = quoted_parts(tuple(s.content_span), quotes, text_of(doc))
             s.content_parts = [trim(doc, a, b) for a, b in parts] if parts else None
         else:
             s.content_parts = frame_parts(doc, s)
