@@ -546,6 +546,7 @@ class _RefineRound:
                 self.postings.setdefault(t, []).append(c)
                 if x / norm > self.top.get(t, 0.0):
                     self.top[t] = x / norm
+        self.fragments = {c for c, v in self.centroids.items() if not joinable(v)}  # clusters no claim joins
         self.members: dict[str, set[str]] = {}
         if groups is not None:
             for g, c in zip(groups, labels, strict=True):
@@ -603,7 +604,7 @@ class _RefineRound:
                 seen.add(k)
                 if group is not None and group in self.members[k]:
                     continue  # a claim of the same article is there already
-                if not joinable(self.centroids[k]):
+                if k in self.fragments:
                     continue
                 s = self.cosine(wv, na, k, self.names[i] if self.names is not None else frozenset())
                 if s > best_score:
