@@ -155,11 +155,16 @@ def enough_shared(shared: Iterable[str], *names: frozenset[str]) -> bool:
     for t in shared:
         if t[:2] in {"a:", "r:"} or any(t in ns for ns in names):
             return True
-        if not (t.startswith("p:") or t.isdigit() or t in weak):
+        if _content_word(t, weak):
             n += 1
             if n >= MIN_SHARED:
                 return True
     return False
+
+
+def _content_word(term: str, weak: frozenset[str]) -> bool:
+    """A word of the wording itself: not a proposition key, a number or a stop word."""
+    return not (term[:2] in {"p:", "a:", "r:"} or term.isdigit() or term in weak)
 
 
 MIN_FRAGMENT = 3  # content terms a claim without a predicate class needs to join across articles
@@ -175,7 +180,7 @@ def joinable(terms: Iterable[str]) -> bool:
     for t in terms:
         if t.startswith("p:"):
             return True
-        if not (t[:2] in {"a:", "r:"} or t.isdigit() or t in weak):
+        if _content_word(t, weak):
             n += 1
             if n >= MIN_FRAGMENT:
                 return True
