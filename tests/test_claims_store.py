@@ -91,3 +91,36 @@ def test_unknown_claim_and_missing_db(db, tmp_path):
     res = CliRunner().invoke(app, ["claims", "--db", str(tmp_path / "none.db")])
     assert res.exit_code != 0
     assert not (tmp_path / "none.db").exists()
+
+
+def test_the_store_keeps_claim_embeddings_and_recluster_uses_them(tmp_path, monkeypatch):
+    """With the embeddings extra (here a stand-in model), ingest stores one
+    vector per claim and per cluster. A vector orthogonal to every other one
+    vetoes joins on common words only: the contested claim, joined on its
+    names, still forms, before and after a rebuild."""
+    import sqlite3
+    import zlib
+
+    import numpy as np
+
+    from claimgraph.claims import embed
+
+    def encode(texts):
+        out = np.zeros((len(texts), 64), dtype=np.float32)
+        for i, t in enumerate(texts):
+            out[i, zlib.crc32(t.encode()) % 64] = 1.0  # a claim agrees with itself only
+        return out
+
+    monkeypatch.setattr(embed, "default", lambda: encode)
+    path = str(tmp_path / "e.db")
+    _run("ingest", str(ARTICLES), "--db", path)
+    conn = sqlite3.connect(path)
+    n_claims = conn.execute("SELECT count(*) FROM claims").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM claim_embeddings").fetchone()[0] == n_claims > 0
+    n_clusters = conn.execute("SELECT count(DISTINCT cluster_id) FROM claims").fetchone()[0]
+    assert conn.execute("SELECT count(*) FROM claim_cluster_embeddings").fetchone()[0] == n_clusters
+    _check_sides(_contested(path))
+    _run("recluster", "--db", path)
+    assert conn.execute("SELECT count(*) FROM claim_cluster_embeddings").fetchone()[0] == (
+        conn.execute("SELECT count(DISTINCT cluster_id) FROM claims").fetchone()[0])
+    _check_sides(_contested(path))

@@ -33,6 +33,9 @@ from functools import cache, lru_cache
 from itertools import islice, repeat
 from operator import mul
 
+import numpy as np
+
+from claimgraph.claims.embed import agree, from_blob, to_blob
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.schema import Claim
 
@@ -143,23 +146,33 @@ def claim_terms(claim: Claim, extra: str = "") -> Counter[str]:
     return terms
 
 
-def enough_shared(shared: Iterable[str], *names: frozenset[str]) -> bool:
+NOT_ENOUGH, WORDS, NAMES = 0, 1, 2  # what two claims share, by `enough_shared`
+
+
+def enough_shared(shared: Iterable[str], *names: frozenset[str]) -> int:
     """One shared common word is chance in a store of many stories ("cut" in "a
     cut to fuel duty" and "a tree was cut down"): a claim joins on two
-    shared terms besides the predicate class, or on one shared name (`names`),
-    or on the parties of its proposition (`a:`/`r:` keys). Numbers and stop
-    words ("10 minutes", "another way") are no evidence of one story and do
-    not count as shared terms."""
+    shared terms besides the predicate class (WORDS), or on one shared name
+    (`names`) or the parties of its proposition (`a:`/`r:` keys) (NAMES);
+    else NOT_ENOUGH, which is false. Numbers and stop words ("10 minutes",
+    "another way") are no evidence of one story and do not count as shared
+    terms."""
     n = 0
     weak = _weak()
     for t in shared:
         if t[:2] in {"a:", "r:"} or any(t in ns for ns in names):
-            return True
+            return NAMES
         if _content_word(t, weak):
             n += 1
-            if n >= MIN_SHARED:
-                return True
-    return False
+    return WORDS if n >= MIN_SHARED else NOT_ENOUGH
+
+
+def may_join(evidence: int, a: np.ndarray | None = None, b: np.ndarray | None = None) -> bool:
+    """Join on this evidence? Two common words also need the wordings'
+    embeddings (when both have one) to agree: on news, most chance pairings
+    share just two common words. A shared name or party is not vetoed:
+    headlines of one claim name it in wordings far apart in meaning."""
+    return evidence == NAMES or evidence == WORDS and agree(a, b)
 
 
 def _content_word(term: str, weak: frozenset[str]) -> bool:
@@ -197,6 +210,9 @@ def proposition_key(terms: Counter[str]) -> str | None:
     return None
 
 
+Embeddings = list[np.ndarray | None] | None  # per claim, when the `embeddings` extra is installed
+
+
 @dataclass
 class Candidate:
     cluster: str
@@ -211,9 +227,17 @@ class MemoryIndex:
         self.keys: dict[str, str | None] = {}
         self.postings: dict[str, list[str]] = {}
         self.dfs: Counter[str] = Counter()
+        self.embeddings: dict[str, np.ndarray] = {}  # sum of the members' unit vectors
 
     def size(self) -> int:
         return len(self.vectors)
+
+    def embeddings_of(self, ids: Iterable[str]) -> dict[str, np.ndarray]:
+        return {i: self.embeddings[i] for i in ids if i in self.embeddings}
+
+    def add_embedding(self, cluster: str, v: np.ndarray) -> None:
+        old = self.embeddings.get(cluster)
+        self.embeddings[cluster] = v.copy() if old is None else old + v
 
     def df(self, terms: Iterable[str]) -> dict[str, int]:
         return {t: self.dfs.get(t, 0) for t in terms}
@@ -257,6 +281,7 @@ class SqliteIndex:
     CREATE INDEX IF NOT EXISTS claim_postings_term ON claim_postings(term);
     CREATE TABLE IF NOT EXISTS claim_terms_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
     CREATE INDEX IF NOT EXISTS claim_clusters_key ON claim_clusters(key);
+    CREATE TABLE IF NOT EXISTS claim_cluster_embeddings (cluster TEXT PRIMARY KEY, vec BLOB NOT NULL);
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -271,11 +296,13 @@ class SqliteIndex:
         self._dfs: dict[str, int] = {}
         self._postings: dict[str, tuple[int, list[str]]] = {}  # term -> (limit read, newest first)
         self._vectors: dict[str, tuple[Counter[str], str | None]] = {}
+        self._embeddings: dict[str, np.ndarray | None] = {}
 
     def trim(self) -> None:
         """Keep memory flat on a long run: forget the oldest reads beyond the limits."""
         for table, limit in (
             (self._vectors, self.CACHE_VECTORS),
+            (self._embeddings, self.CACHE_VECTORS),
             (self._postings, self.CACHE_POSTINGS),
             (self._dfs, self.CACHE_DFS),
         ):
@@ -340,6 +367,20 @@ class SqliteIndex:
             if t in self._postings:
                 limit, clusters = self._postings[t]
                 self._postings[t] = (limit, [cluster, *clusters][:limit])
+
+    def embeddings_of(self, ids: Iterable[str]) -> dict[str, np.ndarray]:
+        missing = [i for i in ids if i not in self._embeddings]
+        if missing:
+            self._embeddings.update(dict.fromkeys(missing))
+            q = f"SELECT cluster, vec FROM claim_cluster_embeddings WHERE cluster IN ({','.join('?' * len(missing))})"
+            self._embeddings.update((c, from_blob(b)) for c, b in self.conn.execute(q, missing))
+        return {i: v for i in ids if (v := self._embeddings[i]) is not None}
+
+    def add_embedding(self, cluster: str, v: np.ndarray) -> None:
+        old = self.embeddings_of([cluster]).get(cluster)
+        new = v.copy() if old is None else old + v
+        self.conn.execute("INSERT OR REPLACE INTO claim_cluster_embeddings (cluster, vec) VALUES (?, ?)", (cluster, to_blob(new)))
+        self._embeddings[cluster] = new
 
     def new_id(self) -> str:
         if self._next is None:
@@ -425,11 +466,15 @@ class Scorer:
         return nb
 
 
-def candidates(index, terms: Counter[str], scorer: Scorer | None = None, names: frozenset[str] = frozenset()) -> list[Candidate]:
+def candidates(
+    index, terms: Counter[str], scorer: Scorer | None = None, names: frozenset[str] = frozenset(),
+    emb: np.ndarray | None = None,
+) -> list[Candidate]:
     """Score the clusters that share the new claim's rarest terms.
 
     The scores are `_cosine` (plus the key bonus), with the new claim's
-    weights computed once and each cluster's norm once per `scorer`."""
+    weights computed once and each cluster's norm once per `scorer`.
+    `emb`: the claim's embedding (see `claims.embed` and `may_join`)."""
     scorer = scorer or Scorer(index)
     n = scorer.n
     if n == 0 or not terms or not joinable(terms):
@@ -450,11 +495,12 @@ def candidates(index, terms: Counter[str], scorer: Scorer | None = None, names: 
     wa = [(t, _log_tf(k) * idf[t]) for t, k in terms.items()]
     na = math.sqrt(sum(x**2 for _t, x in wa))
     key = proposition_key(terms)
+    embs = index.embeddings_of(list(loaded)) if emb is not None else {}
     out = []
     for c, (vec, ckey) in loaded.items():
         score = 0.0
         shared = [(t, x) for t, x in wa if t in vec]
-        if not enough_shared((t for t, _x in shared), names) or not joinable(vec):
+        if not may_join(enough_shared((t for t, _x in shared), names), emb, embs.get(c)) or not joinable(vec):
             continue
         dot = sum(x * (_log_tf(vec[t]) * idf[t]) for t, x in shared)
         if dot != 0:
@@ -472,14 +518,26 @@ def assign(
     exclude: set[str] | frozenset[str] = frozenset(),
     found: list[Candidate] | None = None,
     names: frozenset[str] = frozenset(),
+    emb: np.ndarray | None = None,
 ) -> str:
     """Cluster id for a claim with these terms; opens a new cluster when none fits.
 
     `exclude`: clusters that other claims of the same article already took;
     the article's own step decided those are different claims.
     `found`: candidates the caller already scored for these terms.
+    `emb`: the claim's embedding, added to its cluster's.
     """
-    cands = [c for c in (candidates(index, terms, names=names) if found is None else found) if c.cluster not in exclude]
+    cid = _assign(index, terms, threshold, exclude, found, names, emb)
+    if emb is not None:
+        index.add_embedding(cid, emb)
+    return cid
+
+
+def _assign(
+    index, terms: Counter[str], threshold: float | None, exclude: set[str] | frozenset[str],
+    found: list[Candidate] | None, names: frozenset[str], emb: np.ndarray | None,
+) -> str:
+    cands = [c for c in (candidates(index, terms, names=names, emb=emb) if found is None else found) if c.cluster not in exclude]
     key = proposition_key(terms)
     if cands and cands[0].score >= (THRESHOLD if threshold is None else threshold):
         cid = cands[0].cluster
@@ -502,6 +560,7 @@ def refine(
     rounds: int = 2,
     groups: list[str] | None = None,
     names: list[frozenset[str]] | None = None,
+    embeddings: Embeddings = None,
 ) -> list[str]:
     """Move each claim to the cluster whose centroid (without it) fits it best.
 
@@ -517,7 +576,7 @@ def refine(
     idf = {t: _idf(d, n) for t, d in df.items()}
     weights = [{t: _log_tf(k) * idf[t] for t, k in v.items()} for v in vectors]
     for _ in range(rounds):
-        labels = _RefineRound(vectors, labels, idf, groups, names).run(weights, th)
+        labels = _RefineRound(vectors, labels, idf, groups, names, embeddings).run(weights, th)
     return labels
 
 
@@ -531,10 +590,14 @@ class _RefineRound:
 
     def __init__(
         self, vectors: list[Counter[str]], labels: list[str], idf: dict[str, float], groups: list[str] | None,
-        names: list[frozenset[str]] | None = None,
+        names: list[frozenset[str]] | None = None, embeddings: Embeddings = None,
     ) -> None:
         self.vectors, self.labels, self.idf, self.groups = vectors, labels, idf, groups
-        self.names = names
+        self.names, self.embeddings = names, embeddings
+        self.cluster_embeddings: dict[str, np.ndarray] = {}  # sums of the members' unit vectors
+        for e, c in zip(embeddings or (), labels, strict=False):
+            if e is not None:
+                self.cluster_embeddings[c] = self.cluster_embeddings[c] + e if c in self.cluster_embeddings else e
         self.centroids: dict[str, Counter[str]] = {}
         for v, c in zip(vectors, labels, strict=True):
             self.centroids.setdefault(c, Counter()).update(v)
@@ -600,6 +663,7 @@ class _RefineRound:
         common = self.bound(wv, na, th)
         seen = {c}
         group = self.groups[i] if self.groups is not None else None
+        emb = self.embeddings[i] if self.embeddings is not None else None
         for t in wv:
             if t in common:
                 continue
@@ -611,15 +675,17 @@ class _RefineRound:
                     continue  # a claim of the same article is there already
                 if k in self.fragments:
                     continue
-                s = self.cosine(wv, na, k, self.names[i] if self.names is not None else frozenset())
+                s = self.cosine(wv, na, k, self.names[i] if self.names is not None else frozenset(), emb)
                 if s > best_score:
                     best, best_score = k, s
         return best if best_score >= th else c
 
-    def cosine(self, wv: dict[str, float], na: float, k: str, names: frozenset[str] = frozenset()) -> float:
+    def cosine(
+        self, wv: dict[str, float], na: float, k: str, names: frozenset[str] = frozenset(), emb: np.ndarray | None = None
+    ) -> float:
         cw = self.weights[k]
         shared = list(filter(cw.__contains__, wv))
-        if not enough_shared(shared, names):
+        if not may_join(enough_shared(shared, names), emb, self.cluster_embeddings.get(k)):
             return 0.0
         dot = sum(map(mul, map(wv.__getitem__, shared), map(cw.__getitem__, shared)))
         return dot / (na * self.norms[k])
@@ -630,15 +696,18 @@ def cluster_all(
     threshold: float | None = None,
     groups: list[str] | None = None,
     names: list[frozenset[str]] | None = None,
+    embeddings: Embeddings = None,
 ) -> list[str]:
     """Cluster a whole collection from scratch: average linkage, then refinement.
 
     Unlike ingest's online pass, the result does not depend on the order
     the claims come in. `threshold` is the refinement's (see `refine`).
     `groups[i]` names the article of claim i: claims of one article that its
-    own step kept apart are never put in one cluster.
+    own step kept apart are never put in one cluster. `embeddings[i]`: claim
+    i's embedding or None (see `claims.embed` and `may_join`).
     """
-    return refine(vectors, agglomerate(vectors, groups=groups, names=names), threshold, groups=groups, names=names)
+    labels = agglomerate(vectors, groups=groups, names=names, embeddings=embeddings)
+    return refine(vectors, labels, threshold, groups=groups, names=names, embeddings=embeddings)
 
 
 LINK_THRESHOLD = 0.17  # mean cosine between two clusters' members that merges them
@@ -658,7 +727,9 @@ def _unit_vectors(vectors: list[Counter[str]]) -> list[dict[str, float]]:
     return out
 
 
-def _neighbour_pairs(units: list[dict[str, float]], names: list[frozenset[str]] | None = None) -> dict[int, float]:
+def _neighbour_pairs(
+    units: list[dict[str, float]], names: list[frozenset[str]] | None = None, embeddings: Embeddings = None
+) -> dict[int, float]:
     """Cosine of each pair of claims that share one of either's rarest terms,
     keyed `i * n + j` (i < j: `divmod(key, n)` gives the pair back).
 
@@ -685,7 +756,10 @@ def _neighbour_pairs(units: list[dict[str, float]], names: list[frozenset[str]] 
             if key not in sims:
                 v = units[j]
                 shared = list(filter(v.__contains__, u))  # in u's order: the same sum, term by term
-                ok = enough_shared(shared, names[i], names[j]) if names is not None else enough_shared(shared)
+                ok = may_join(
+                    enough_shared(shared, names[i], names[j]) if names is not None else enough_shared(shared),
+                    *((embeddings[i], embeddings[j]) if embeddings is not None else ()),
+                )
                 sims[key] = sum(map(mul, map(u.__getitem__, shared), map(v.__getitem__, shared))) if ok else 0.0
     return sims
 
@@ -695,6 +769,7 @@ def agglomerate(
     threshold: float | None = None,
     groups: list[str] | None = None,
     names: list[frozenset[str]] | None = None,
+    embeddings: Embeddings = None,
 ) -> list[str]:
     """Average-linkage clustering over the pairs `_neighbour_pairs` finds.
 
@@ -711,7 +786,7 @@ def agglomerate(
     arts: dict[int, set[str]] = {i: {groups[i]} if groups is not None else set() for i in range(n)}
     link: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # summed cosines between clusters
     heap = []
-    for key, s in _neighbour_pairs(_unit_vectors(vectors), names).items():
+    for key, s in _neighbour_pairs(_unit_vectors(vectors), names, embeddings).items():
         i, j = divmod(key, n)
         if s > 0:
             link[i][j] = link[j][i] = s

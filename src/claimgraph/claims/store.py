@@ -14,6 +14,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from claimgraph.claims import embed
 from claimgraph.claims.assign import (
     Scorer,
     SqliteIndex,
@@ -30,10 +31,15 @@ _TERMS_DDL = """CREATE TABLE IF NOT EXISTS claim_terms (
     article_id TEXT NOT NULL, local_id TEXT NOT NULL, terms TEXT NOT NULL,
     PRIMARY KEY (article_id, local_id))"""
 _CLUSTER_INDEX = "CREATE INDEX IF NOT EXISTS claims_cluster ON claims(cluster_id)"
+# one row per claim assigned while the `embeddings` extra was installed
+_EMBEDDINGS_DDL = """CREATE TABLE IF NOT EXISTS claim_embeddings (
+    article_id TEXT NOT NULL, local_id TEXT NOT NULL, vec BLOB NOT NULL,
+    PRIMARY KEY (article_id, local_id))"""
 
 
 def _ensure(conn: sqlite3.Connection) -> SqliteIndex:
     conn.execute(_TERMS_DDL)
+    conn.execute(_EMBEDDINGS_DDL)
     conn.execute(_CLUSTER_INDEX)
     return SqliteIndex(conn)
 
@@ -56,11 +62,13 @@ def assign_document(conn: sqlite3.Connection, doc: Document, index: SqliteIndex 
     if index is None:
         index = _ensure(conn)
     terms_of = {c.id: _terms(doc, c) for c in doc.claims}
+    encode = embed.default()
+    emb_of = dict(zip((c.id for c in doc.claims), encode([c.text for c in doc.claims]), strict=True)) if encode and doc.claims else {}
 
     # Scored once per claim: siblings never join a cluster another sibling
     # opened or took (see `exclude`), so these candidates stay valid.
     scorer = Scorer(index)
-    found = {c.id: candidates(index, terms_of[c.id], scorer, name_terms(c.text)) for c in doc.claims}
+    found = {c.id: candidates(index, terms_of[c.id], scorer, name_terms(c.text), emb_of.get(c.id)) for c in doc.claims}
 
     def best(c: Claim) -> float:
         return found[c.id][0].score if found[c.id] else 0.0
@@ -70,7 +78,7 @@ def assign_document(conn: sqlite3.Connection, doc: Document, index: SqliteIndex 
     taken: set[str] = set()
     out: dict[str, str] = {}
     for c in sorted(doc.claims, key=best, reverse=True):
-        cluster = assign(index, terms_of[c.id], exclude=taken, found=found[c.id])
+        cluster = assign(index, terms_of[c.id], exclude=taken, found=found[c.id], emb=emb_of.get(c.id))
         taken.add(cluster)
         out[c.id] = cluster
     aid = doc.document.id
@@ -82,6 +90,10 @@ def assign_document(conn: sqlite3.Connection, doc: Document, index: SqliteIndex 
         "INSERT OR REPLACE INTO claim_terms (article_id, local_id, terms) VALUES (?, ?, ?)",
         [(aid, c.id, json.dumps(dict(terms_of[c.id]))) for c in doc.claims],
     )
+    conn.executemany(
+        "INSERT OR REPLACE INTO claim_embeddings (article_id, local_id, vec) VALUES (?, ?, ?)",
+        [(aid, cid, embed.to_blob(v)) for cid, v in emb_of.items()],
+    )
     return [out[c.id] for c in doc.claims]
 
 
@@ -89,9 +101,10 @@ def recluster(conn: sqlite3.Connection) -> dict[str, int]:
     """Rebuild all cross-article assignments from scratch; one transaction."""
     _ensure(conn)
     rows = conn.execute(
-        "SELECT c.article_id, c.local_id, c.text, c.agent, c.predicate, c.recipient, t.terms"
+        "SELECT c.article_id, c.local_id, c.text, c.agent, c.predicate, c.recipient, t.terms, e.vec"
         " FROM claims c JOIN articles a ON a.id = c.article_id"
         " LEFT JOIN claim_terms t ON t.article_id = c.article_id AND t.local_id = c.local_id"
+        " LEFT JOIN claim_embeddings e ON e.article_id = c.article_id AND e.local_id = c.local_id"
         " ORDER BY coalesce(a.published, ''), a.seq, c.rowid"
     ).fetchall()
     vectors = []
@@ -101,14 +114,19 @@ def recluster(conn: sqlite3.Connection) -> dict[str, int]:
         else:  # stored before claim terms were kept
             c = Claim(id=r["local_id"], text=r["text"], agent=r["agent"], predicate=r["predicate"], recipient=r["recipient"])
             vectors.append(claim_terms(c))
-    labels = cluster_all(vectors, groups=[r["article_id"] for r in rows], names=[name_terms(r["text"]) for r in rows])
+    # claims stored without the `embeddings` extra have no vector: they join on words alone
+    embs = [embed.from_blob(r["vec"]) for r in rows]
+    labels = cluster_all(
+        vectors, groups=[r["article_id"] for r in rows], names=[name_terms(r["text"]) for r in rows],
+        embeddings=embs if any(e is not None for e in embs) else None,
+    )
     # Number clusters in order of first appearance: K1, K2, ...
     names: dict[str, str] = {}
     for lab in labels:
         names.setdefault(lab, f"K{len(names) + 1}")
     conn.execute("BEGIN IMMEDIATE")
     try:
-        for table in ("claim_clusters", "claim_postings", "claim_terms_df"):
+        for table in ("claim_clusters", "claim_postings", "claim_terms_df", "claim_cluster_embeddings"):
             conn.execute(f"DELETE FROM {table}")
         centroids: dict[str, Counter[str]] = {}
         for v, lab in zip(vectors, labels, strict=True):
@@ -124,6 +142,9 @@ def recluster(conn: sqlite3.Connection) -> dict[str, int]:
         index = SqliteIndex(conn)
         for cid, vec in centroids.items():
             index.save(cid, vec, proposition_key(vec), list(vec))
+        for e, lab in zip(embs, labels, strict=True):
+            if e is not None:
+                index.add_embedding(names[lab], e)
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")

@@ -21,6 +21,8 @@ from typing import Annotated
 
 import typer
 
+from claimgraph.claims import embed
+
 REQUIRED = ("claimHeadline", "articleHeadline", "articleHeadlineStance", "articleId", "claimId")
 
 
@@ -98,7 +100,9 @@ def claim_folds(gold: Sequence[str], pred: Sequence[str], claim_ids: Sequence[st
     return out
 
 
-def fold_scores(rows: Sequence[dict[str, str]], pred: Sequence[str], documents, texts: Sequence[str], k: int) -> list[dict]:
+def fold_scores(
+    rows: Sequence[dict[str, str]], pred: Sequence[str], documents, texts: Sequence[str], k: int, embeddings=None
+) -> list[dict]:
     """Accuracy, macro-F1 and ARI on each of k disjoint claim sets. Each
     set's headlines are clustered on their own, as a store holding only
     those claims would cluster them."""
@@ -111,7 +115,9 @@ def fold_scores(rows: Sequence[dict[str, str]], pred: Sequence[str], documents, 
             continue
         gold = [rows[i]["articleHeadlineStance"].strip().lower() for i in idx]
         rep = stance_scores(gold, [pred[i] for i in idx], LABELS)
-        clusters = cluster_headlines([documents[i] for i in idx], [texts[i] for i in idx])
+        clusters = cluster_headlines(
+            [documents[i] for i in idx], [texts[i] for i in idx], [embeddings[i] for i in idx] if embeddings else None
+        )
         ari = adjusted_rand_index([rows[i]["claimId"] for i in idx], clusters)
         out.append({"fold": f, "n": len(idx), "accuracy": rep["accuracy"], "macro_f1": rep["macro_f1"], "ari": ari})
     return out
@@ -128,8 +134,9 @@ def analyse_headlines(docs, texts: Sequence[str], stages: Sequence[str] | None =
     ]
 
 
-def cluster_headlines(documents, texts: Sequence[str]) -> list[str]:
-    """One cross-article claim per headline, as `claimgraph recluster` builds them."""
+def cluster_headlines(documents, texts: Sequence[str], embeddings=None) -> list[str]:
+    """One cross-article claim per headline, as `claimgraph recluster` builds them
+    (`embeddings`: one per headline, with the `embeddings` extra)."""
     from claimgraph.claims.assign import claim_terms, cluster_all, name_terms, text_terms
 
     vectors, names = [], []
@@ -139,7 +146,7 @@ def cluster_headlines(documents, texts: Sequence[str]) -> list[str]:
             terms.update(t for t in claim_terms(c) if ":" in t)
         vectors.append(terms)
         names.append(name_terms(text))
-    return cluster_all(vectors, names=names)
+    return cluster_all(vectors, names=names, embeddings=embeddings)
 
 
 def evaluate(
@@ -155,18 +162,22 @@ def evaluate(
     gold = [r["articleHeadlineStance"].strip().lower() for r in rows]
     report = stance_scores(gold, pred, LABELS)
     report["claim_folds"] = claim_folds(gold, pred, [r["claimId"] for r in rows], folds)
-    clusters = cluster_headlines(documents, texts)
+    encode = embed.default()
+    embeddings = list(encode(texts)) if encode is not None else None
+    clusters = cluster_headlines(documents, texts, embeddings)
     report["ari"] = adjusted_rand_index([r["claimId"] for r in rows], clusters)
     # The same headlines in another order: a file sorted by claim must not
     # be what makes the clusters right.
     order = sorted(range(len(rows)), key=lambda i: hashlib.sha1(rows[i]["articleId"].encode()).hexdigest())
-    shuffled = cluster_headlines([documents[i] for i in order], [texts[i] for i in order])
+    shuffled = cluster_headlines(
+        [documents[i] for i in order], [texts[i] for i in order], [embeddings[i] for i in order] if embeddings else None
+    )
     report["ari_reordered"] = adjusted_rand_index([rows[i]["claimId"] for i in order], shuffled)
     report["n"] = len(rows)
     report["claims_gold"] = len({r["claimId"] for r in rows})
     report["claims_found"] = len(set(clusters))
-    report["similarity"] = "tf-idf"
-    report["folds"] = fold_scores(rows, pred, documents, texts, folds)
+    report["similarity"] = embed.name()
+    report["folds"] = fold_scores(rows, pred, documents, texts, folds, embeddings)
     return report, pred
 
 
