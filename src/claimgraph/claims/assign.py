@@ -14,9 +14,12 @@ that online pass, whose result depends on the order claims arrive in: it
 links pairs that share rare terms, merges clusters by average linkage, then
 moves each claim to the cluster that fits it best.
 
+With the `embeddings` extra, a join on common words alone also needs the
+wordings' embeddings to agree (`may_join`, `claims.embed`).
+
 Two index backends share the logic: `MemoryIndex` (evaluation, tests) and
 `SqliteIndex` (the store, tables `claim_clusters`, `claim_postings`,
-`claim_terms_df`).
+`claim_terms_df`, and `claim_cluster_embeddings` with the extra).
 """
 
 from __future__ import annotations
