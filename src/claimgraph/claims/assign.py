@@ -381,9 +381,15 @@ class SqliteIndex:
 
     def add_embedding(self, cluster: str, v: np.ndarray) -> None:
         old = self.embeddings_of([cluster]).get(cluster)
-        new = v.copy() if old is None else old + v
-        self.conn.execute("INSERT OR REPLACE INTO claim_cluster_embeddings (cluster, vec) VALUES (?, ?)", (cluster, to_blob(new)))
-        self._embeddings[cluster] = new
+        self.save_embeddings({cluster: v.copy() if old is None else old + v})
+
+    def save_embeddings(self, sums: Mapping[str, np.ndarray]) -> None:
+        """Set clusters' embeddings (sums of their members' unit vectors)."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO claim_cluster_embeddings (cluster, vec) VALUES (?, ?)",
+            [(c, to_blob(v)) for c, v in sums.items()],
+        )
+        self._embeddings.update(sums)
 
     def new_id(self) -> str:
         if self._next is None:
