@@ -35,14 +35,13 @@ def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
     return "mixed" if inside else "indirect"
 
 
-def quoted_parts(span: tuple[int, int], quotes: list[Quote], text: str = "") -> list[tuple[int, int]] | None:
+def quoted_parts(span: tuple[int, int], quotes: list[Quote], text: str) -> list[tuple[int, int]] | None:
     """The quotations' words inside a direct content that runs over several
     quotations ("“A,” she said. “B.”"), or None when it is one piece. A title
     in the frame between them ("she said on “Meet the Press.” “B.”") is no part."""
     start, end = span
     inside = [q for q in Quotes.of(quotes).overlapping(start, end) if min(end, q.inner_end) > max(start, q.inner_start)]
-    if text:
-        inside = [q for k, q in enumerate(inside) if k in (0, len(inside) - 1) or not _title(text, q)]
+    inside = [q for k, q in enumerate(inside) if k in (0, len(inside) - 1) or not _title(text, q)]
     parts = [(max(start, q.inner_start), min(end, q.inner_end)) for q in inside]
     return parts if len(parts) > 1 else None
 

@@ -38,7 +38,7 @@ from operator import mul
 
 import numpy as np
 
-from claimgraph.claims.embed import agree, from_blob, to_blob
+from claimgraph.claims.embed import agree, cluster_sums, from_blob, to_blob
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.schema import Claim
 
@@ -603,10 +603,7 @@ class _RefineRound:
     ) -> None:
         self.vectors, self.labels, self.idf, self.groups = vectors, labels, idf, groups
         self.names, self.embeddings = names, embeddings
-        self.cluster_embeddings: dict[str, np.ndarray] = {}  # sums of the members' unit vectors
-        for e, c in zip(embeddings or (), labels, strict=False):
-            if e is not None:
-                self.cluster_embeddings[c] = self.cluster_embeddings[c] + e if c in self.cluster_embeddings else e
+        self.cluster_embeddings = cluster_sums(embeddings, labels) if embeddings is not None else {}
         self.centroids: dict[str, Counter[str]] = {}
         for v, c in zip(vectors, labels, strict=True):
             self.centroids.setdefault(c, Counter()).update(v)

@@ -57,6 +57,15 @@ def agree(a: np.ndarray | None, b: np.ndarray | None) -> bool:
     return na == 0 or nb == 0 or float(a @ b) / (na * nb) >= VETO
 
 
+def cluster_sums(embeddings: Sequence[np.ndarray | None], labels: Sequence[str]) -> dict[str, np.ndarray]:
+    """Each cluster's embedding: the sum of its members' vectors (members without one left out)."""
+    sums: dict[str, np.ndarray] = {}
+    for e, lab in zip(embeddings, labels, strict=True):
+        if e is not None:
+            sums[lab] = sums[lab] + e if lab in sums else e
+    return sums
+
+
 def to_blob(v: np.ndarray) -> bytes:
     return np.asarray(v, dtype=np.float32).tobytes()
 

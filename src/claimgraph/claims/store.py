@@ -14,8 +14,6 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
-import numpy as np
-
 from claimgraph.claims import embed
 from claimgraph.claims.assign import (
     Scorer,
@@ -144,11 +142,7 @@ def recluster(conn: sqlite3.Connection) -> dict[str, int]:
         index = SqliteIndex(conn)
         for cid, vec in centroids.items():
             index.save(cid, vec, proposition_key(vec), list(vec))
-        sums: dict[str, np.ndarray] = {}
-        for e, lab in zip(embs, labels, strict=True):
-            if e is not None:
-                sums[names[lab]] = sums[names[lab]] + e if names[lab] in sums else e
-        index.save_embeddings(sums)
+        index.save_embeddings(embed.cluster_sums(embs, [names[lab] for lab in labels]))
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
