@@ -309,6 +309,27 @@ def test_numbers_and_stop_words_do_not_count_as_shared_words():
     assert enough_shared(["ferry", "counc"])
 
 
+def test_honorifics_are_no_shared_evidence():
+    """"Mr." and "Sen." say nothing of what a claim is about: "Mr. Velmar's
+    account" is a name and one word, a fragment, and joins no other article's
+    claim about Mr. Velmar."""
+    from claimgraph.claims.assign import MemoryIndex, assign, joinable, name_terms, text_terms
+
+    for word in ("Mr.", "Mrs", "Sen.", "Dr"):
+        assert not text_terms(word), word
+    assert not joinable(text_terms("Mr. Velmar's account"))
+    assert joinable(text_terms("Mr. Velmar's tram account"))  # three words of its own
+    index = MemoryIndex()
+    first = "Mr. Velmar had trouble with the new tram timetable"
+    cid = assign(index, text_terms(first), names=name_terms(first))
+    for text in ("the bakery closed its doors", "the river flooded the town", "prices rose again in March"):
+        assign(index, text_terms(text))
+    for text in ("Mr. Velmar's account", "Mr. Orlan praised the harbour"):
+        assert assign(index, text_terms(text), names=name_terms(text)) != cid, text
+    again = "Velmar says the tram timetable caused him trouble"
+    assert assign(index, text_terms(again), names=name_terms(again)) == cid
+
+
 def test_one_shared_name_joins_claims():
     from claimgraph.claims.assign import MemoryIndex, assign, name_terms, text_terms
 
