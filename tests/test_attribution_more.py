@@ -351,6 +351,25 @@ def test_headline_source_named_with_its_outlet(extract):
     assert "The tram line must be built now" not in contents(doc)
 
 
+@pytest.mark.parametrize("source", ["Experts", "Insiders", "Analysts", "Tram camp"])
+def test_a_plural_or_group_source_opens_a_headline(extract, source):
+    # the list has "experts" and the parser's lemma is "expert": both forms count
+    doc = extract(f"{source}: The Velmar tram line will not open before 2031\n\nThe council met on Monday.\n")
+    s = contents(doc)["The Velmar tram line will not open before 2031"]
+    assert s.cue == ":" and s.speaker is not None
+
+
+def test_a_transcript_label_may_be_the_surname_of_a_person_named_before(nlp):
+    text = (
+        "Radio hour\n\nThe host Dana Okafor spoke with the economist Piet Lange on Tuesday.\n\n"
+        "Okafor: Will the harbour toll pay for the tram line?\n\n"
+        "Lange: Only if the council raises it twice, and it will not.\n\n"
+        "Tolls: The council sets them every spring in a public vote.\n"
+    )
+    lines = transcript_lines(nlp(text), text)
+    assert [text[a:b] for (a, b), _w, _c in lines] == ["Okafor", "Lange"]
+
+
 @pytest.mark.parametrize(("text", "answer", "who"), [
     ("Asked if the toll was fair, 46 percent of voters said yes.", "yes", "46 percent of voters"),
     ("Asked if he had met the envoy, the mayor said no.", "no", "the mayor"),

@@ -41,7 +41,7 @@ def transcript_lines(doc: Doc, text: str) -> list[tuple[tuple[int, int], tuple[i
         if label.isupper():
             if caps[label.split()[-1]] < 2 and label.split()[-1] not in surnames:
                 continue
-        else:
+        elif label.upper() not in surnames or " " in label:  # "Matthews:" after "Chris Matthews" is named
             span = doc.char_span(start, end, alignment_mode="expand")
             ent = next(entities_in(span), None) if span is not None else None
             if ent is None or ent.label_ != "PERSON" or ent.text != label:
@@ -75,7 +75,8 @@ def headline_source(doc: Doc, text: str) -> tuple[tuple[int, int], tuple[int, in
     if span is None or len(span) > 4:
         return None
     # "Poll: ...", "Gazette editorial: ..."; not "Bottom line: ..." (a section label)
-    is_source_noun = span[-1].lemma_.lower() in cues().source_nouns and (
+    nouns = cues().source_nouns
+    is_source_noun = (span[-1].lower_ in nouns or span[-1].lemma_.lower() in nouns) and (
         len(span) == 1 or all(t.text[:1].isupper() for t in span[:-1]))
     # a name: tagged as one, or the surname of a person or body the article names later
     later = {e[-1].text for e in doc.ents if e.label_ in {"PERSON", "ORG"} and e.start >= span.end}
