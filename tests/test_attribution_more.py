@@ -351,6 +351,28 @@ def test_headline_source_named_with_its_outlet(extract):
     assert "The tram line must be built now" not in contents(doc)
 
 
+def test_an_organisation_speaks_as_it(extract):
+    text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
+            "close in May, and it added that fees would not rise.\n\n"
+            "Tolls will double next year, according to the Harbour Gazette. The ferry line will be sold, it reported.\n")
+    doc = extract(text)
+    got = contents(doc)
+    assert speaker(doc, got["the north pier would close in May"]) == "Velmar Port Authority"
+    assert speaker(doc, got["fees would not rise"]) == "Velmar Port Authority"
+    assert speaker(doc, got["The ferry line will be sold"]) == "Harbour Gazette"
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is easy to dismiss the tram plan as a dream.",
+    "It is important to note that the pier is closed.",
+    "If the audit is wrong, it threatens to sink the tram plan.",
+    "The audit was late, even though it contradicted the mayor.",
+])
+def test_an_it_that_is_no_source_makes_no_statement(extract, sentence):
+    doc = extract(f"Harbour\n\nThe council met on Monday. {sentence}\n")
+    assert not doc.statements, [(s.cue, s.content) for s in doc.statements]
+
+
 @pytest.mark.parametrize("source", ["Experts", "Insiders", "Analysts", "Tram camp"])
 def test_a_plural_or_group_source_opens_a_headline(extract, source):
     # the list has "experts" and the parser's lemma is "expert": both forms count

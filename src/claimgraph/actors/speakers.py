@@ -69,6 +69,7 @@ class SpeakerResolver:
         self.doc = actors.doc
         self.quotes = quotes if quotes is not None else Quotes([])
         self.last_person: ActorDraft | None = None
+        self.last_thing: ActorDraft | None = None  # the last organisation or state that spoke
 
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
         if country is None:
@@ -177,6 +178,8 @@ class SpeakerResolver:
                 d.gender = d.gender or g
                 a.mention(d, mention.start_char, mention.end_char)
             return d
+        if len(mention) == 1 and low in IT:
+            return self._it_before(mention, raw)
         if len(mention) == 1 and low in GROUP_PRONOUNS:
             group = self._group_subject_before(mention) if low in THEY else None
             return self.resolve(group, raw) if group is not None else None
@@ -306,6 +309,18 @@ class SpeakerResolver:
                 return noun_phrase(tok)
         return None
 
+    def _it_before(self, mention: Span, raw: Raw) -> ActorDraft | None:
+        """What a speaking "it" refers to: the nearest organisation or state
+        that is a subject before it, in its sentence or the one before ("The
+        ministry issued a statement. It said ..."), else the last such speaker
+        ("..., according to the Times. ..., it reported.")."""
+        for part in _window(mention):
+            for tok in _subjects(part):
+                if self.quotes.holding(tok.idx) is None and tok.tag_ in {"NN", "NNP"} and self._person_at(tok.idx) is None and (
+                        tok.ent_type_ in {"ORG", "GPE", "NORP"} or coding.code_actor(tok.text).sector):
+                    return self.resolve(noun_phrase(tok), raw)
+        return self.last_thing
+
     def _latest_referent(self, d: ActorDraft, char: int, head: str) -> bool:
         """No person given the title `head` was mentioned since `d` ("A senior
         official at X said ... The official added"), so a description of the
@@ -382,6 +397,7 @@ def clean_words(text: str) -> list[str]:
 
 
 THEY = {"they", "them", "their"}
+IT = {"it", "its"}
 
 
 def _people(tok) -> bool:
@@ -463,6 +479,12 @@ def _draft_country(d: ActorDraft) -> str | None:
     return None
 
 
+def _unresolved_it(mention: Span, raw: Raw, quotes: Quotes) -> bool:
+    """An "it" that names no organisation before it, outside a quotation: a
+    thing that "threatens" or "shows", not a source to report."""
+    return mention.text.lower() in IT and quotes.holding(raw.content[0]) is None
+
+
 def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | None = None) -> list[Statement]:
     """Contract statements (speaker = draft key for now) in text order."""
     resolver = SpeakerResolver(actors, Quotes.of(quotes or []))
@@ -471,8 +493,10 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
     for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):
         for mention in raw.speakers or [None]:
             d = resolver.resolve(mention, raw) if mention is not None else None
-            if d is None and mention is None:
+            if d is None and (mention is None or _unresolved_it(mention, raw, resolver.quotes)):
                 continue
+            if d is not None and d.label in {"ORG", "GPE"}:
+                resolver.last_thing = d
             if d is not None and mention is not None:
                 actors.mention(d, mention.start_char, mention.end_char)
             medium = resolver.actors.actor_in(raw.medium, {"ORG", "GPE", "PERSON", "NORP"}) if raw.medium is not None else None

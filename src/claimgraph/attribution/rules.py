@@ -916,6 +916,16 @@ def claim_clause(noun: Token) -> Token | None:
     return None
 
 
+def _it_speaks(verb: Token, subj: Token, lex) -> bool:
+    """"..., it said." / "It added that ...": with a verb of speech in the
+    active voice, "it" is an organisation or a document that speaks, not the
+    "it" of "it seems" or "it is said"."""
+    head = verb.head if verb.dep_ == "conj" else verb  # "It pointed out ... and noted ..."
+    return (subj.dep_ == "nsubj" and subj.head.i in {verb.i, head.i}  # not "it is easy to dismiss"
+            and verb.dep_ not in {"advcl", "relcl", "acl", "xcomp", "pcomp"}  # not "even though it contradicted"
+            and lex.verb_class.get(verb.lemma_.lower()) in {"speech", "deny", "evidence"})
+
+
 def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = None) -> list[Raw]:
     """Raw attributions; `prior` ones (found by other means) are kept and their
     contents are not reported twice."""
@@ -958,7 +968,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             subj, medium = find_subject(tok, quotes)
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
-            if subj is None or (subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and _in_quote(c_start, quotes))):
+            if subj is None or subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and (
+                    _in_quote(c_start, quotes) or _it_speaks(tok, subj, lex))):
                 continue
             # a speaker inside the content is a misparse, unless it sits between
             # two parts of one quotation ("“A,” she said. “B.”")
