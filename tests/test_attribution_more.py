@@ -351,6 +351,26 @@ def test_headline_source_named_with_its_outlet(extract):
     assert "The tram line must be built now" not in contents(doc)
 
 
+def test_a_paragraph_after_a_lead_in_colon_is_quoted_as_a_block(extract):
+    text = ("Harbour\n\nCouncillor Dana Okafor spoke at the pier on Monday. Okafor added:\n\n"
+            "This toll is a tax on every family in the valley. The mayor says it pays for the tram, "
+            "but nobody believes that.\n\n"
+            "The Harbour Gazette reported on Tuesday:\n\nThe ferry line will be sold to a firm from Oslo.\n\n"
+            "The plan has three parts:\n\nA new pier, a tram line and a toll.\n\n"
+            "The mayor said the toll has two aims:\n\nTo pay for the tram and to cut traffic.\n")
+    doc = extract(text)
+    got = contents(doc)
+    block = got["This toll is a tax on every family in the valley. The mayor says it pays for the tram, but nobody believes that"]
+    assert block.kind == "direct" and speaker(doc, block) == "Dana Okafor"
+    # what the speaker reports inside the block is part of their words, not a statement of its own
+    inner = got.get("it pays for the tram")
+    assert inner is None or inner.parent is not None
+    assert speaker(doc, got["The ferry line will be sold to a firm from Oslo"]) == "Harbour Gazette"
+    # no verb of speech, or a verb with its own content: the paragraph after the colon is not quoted
+    assert not any(c.startswith(("A new pier", "To pay for the tram")) for c in got)
+    assert "the toll has two aims" in got
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

@@ -5,7 +5,12 @@ from __future__ import annotations
 from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.quotes import Quotes, find_quotes
 from claimgraph.attribution.rules import Raw, find_statements, noun_phrase
-from claimgraph.attribution.transcript import as_quotes, headline_source, transcript_lines
+from claimgraph.attribution.transcript import (
+    as_quotes,
+    block_quotes,
+    headline_source,
+    transcript_lines,
+)
 from claimgraph.layout import not_story, within
 from claimgraph.registry import stages
 
@@ -14,7 +19,10 @@ from claimgraph.registry import stages
 def stage(analysis) -> None:
     doc, text = analysis.doc, analysis.text
     lines = transcript_lines(doc, text)
-    quotes = Quotes(sorted(find_quotes(text) + as_quotes(lines), key=lambda q: q.start)) if lines else find_quotes(text)
+    quotes = find_quotes(text)
+    extra = as_quotes(lines) + block_quotes(doc, text, quotes)
+    if extra:
+        quotes = Quotes(sorted(list(quotes) + extra, key=lambda q: q.start))
     analysis.scratch["quotes"] = quotes
     prior = _line_statements(doc, lines)
     head = headline_source(doc, text)

@@ -430,6 +430,7 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     thing = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.pos_ == "NOUN"), None) \
         if verb.dep_ == "pcomp" else None
     text = text_of(doc)
+    before = None
     # only quotations that open within 40 characters after the clause or close within 6 before it
     for q in Quotes.of(quotes).marked(max(0, before_char - 7), after_char + 41):
         if _label(text, q):
@@ -440,9 +441,12 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
                 and not _other_verb(doc, verb, hi + 1, q.start):
             return q
         gap_before = text[q.end : before_char]
-        if 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
+        if before is None and 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
+            if ":" in text[after_char : after_char + 41].split("\n", 1)[0]:
+                before = q  # "“A.” \n\n The Post reported:": the colon points on to the next quotation
+                continue
             return q
-    return None
+    return before
 
 
 def _other_verb(doc: Doc, verb: Token, first: int, end_char: int) -> bool:

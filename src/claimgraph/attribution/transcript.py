@@ -90,6 +90,44 @@ def headline_source(doc: Doc, text: str) -> tuple[tuple[int, int], tuple[int, in
     return (m.start(1), m.end(1)), (m.start(2), m.end(2)), m.end(1)
 
 
+# a paragraph that ends "<source> <verb> [a few words]:" and the paragraph after it
+_LEAD_IN = re.compile(r"(?m)^([^\n]*\S):[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=\S)")
+MAX_LEAD_TAIL = 6  # words between the verb and the colon: "told reporters on Monday:"
+
+
+def block_quotes(doc: Doc, text: str, taken: list[Quote]) -> list[Quote]:
+    """Paragraphs quoted as a block after "Limbaugh added:" or "The Post
+    reported:": on the web the block's marks are its layout, which text
+    extraction drops, so the paragraph is the speaker's words verbatim.
+    Paragraphs that open with a quotation mark, or that a quotation already
+    covers, are left to the quotation rules."""
+    out = []
+    classes = cues().verb_class
+    for m in _LEAD_IN.finditer(text):
+        start = m.end()
+        if text[start] in "\"“‘'«" or any(q.start <= start < q.end for q in taken):
+            continue
+        colon = m.end(1)
+        lead = doc.char_span(max(colon - 400, m.start(1)), colon, alignment_mode="contract")
+        if lead is None or not len(lead):
+            continue
+        sent = lead[-1].sent
+        verbs = [t for t in sent if t.i <= lead[-1].i and classes.get(t.lemma_.lower()) in {"speech", "evidence"}
+                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)]
+        if not verbs:
+            continue
+        tail = doc[verbs[-1].i + 1 : lead[-1].i + 1]
+        if sum(not t.is_punct for t in tail) > MAX_LEAD_TAIL or any(t.pos_ in {"VERB", "AUX"} for t in tail):
+            continue  # the verb has its own content ("said the plan has three parts:")
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) >= 3:
+            out.append(Quote(start=start, end=end, inner_start=start, inner_end=end, closed=True, para_start=True))
+    return out
+
+
 def as_quotes(lines: list[tuple[tuple[int, int], tuple[int, int], int]]) -> list[Quote]:
     """The words of transcript lines, as verbatim quotations."""
     return [Quote(start=a, end=b, inner_start=a, inner_end=b, closed=True, para_start=True) for _l, (a, b), _c in lines]
