@@ -371,6 +371,14 @@ def test_a_paragraph_after_a_lead_in_colon_is_quoted_as_a_block(extract):
     assert "the toll has two aims" in got
 
 
+def test_a_quoted_modifier_of_the_object_is_not_direct_speech(extract):
+    doc = extract("Banks\n\nThe board wants to stop banks from charging \u201cunfair and hidden\u201d fees to savers. "
+                  "The mayor said \u201cwe will win\u201d on Monday.\n")
+    got = contents(doc)
+    assert "unfair and hidden" not in got or got["unfair and hidden"].kind != "direct"
+    assert got["we will win"].kind == "direct"
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

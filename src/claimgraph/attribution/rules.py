@@ -438,7 +438,7 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         gap_after = text[after_char : q.start]
         after = framing and (thing is None or thing.right_edge.idx > q.start)
         if after and 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) \
-                and not _other_verb(doc, verb, hi + 1, q.start):
+                and not _other_verb(doc, verb, hi + 1, q.start) and not _premodifier(doc, q):
             return q
         gap_before = text[q.end : before_char]
         if before is None and 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
@@ -447,6 +447,16 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
                 continue
             return q
     return before
+
+
+def _premodifier(doc: Doc, q: Quote) -> bool:
+    """"charging “excessive” rates": a quotation that qualifies the noun
+    after it is part of the verb's object, not words the subject speaks."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    return head.idx >= q.end and head.pos_ in {"NOUN", "PROPN"} and head.sent == span.root.sent
 
 
 def _other_verb(doc: Doc, verb: Token, first: int, end_char: int) -> bool:
