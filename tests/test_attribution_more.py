@@ -379,6 +379,20 @@ def test_a_quoted_modifier_of_the_object_is_not_direct_speech(extract):
     assert got["we will win"].kind == "direct"
 
 
+@pytest.mark.parametrize(("sentence", "who", "said", "then", "content"), [
+    ("Mayor Lina Varga said the tram plan had failed, citing the late budget.", "Lina Varga",
+     "the tram plan had failed", "citing", "the late budget"),
+    # "resume" is no cue of its own here, so the participle is still the minister's
+    ("The minister said the talks would resume, adding that no date was set.", "minister",
+     "the talks would resume", "adding", "no date was set"),
+])
+def test_a_participle_after_the_reported_clause_is_the_speakers_next_act(extract, sentence, who, said, then, content):
+    doc = extract(f"Harbour\n\n{sentence}\n")
+    got = contents(doc)
+    assert speaker(doc, got[said]) == who
+    assert got[content].cue == then and speaker(doc, got[content]) == who
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

@@ -278,6 +278,8 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
         # "“We would have done the same,” citing ...": the cues of a quotation
         # closed before the participle are the quoted speaker's words
         q = _in_quote(tok.idx, quotes) if quotes else None
+        if tok.lemma_.lower() in cues().aspectual and not own_complement(tok, quotes or []):
+            return False  # "said the talks would resume, adding ...": no one speaks by resuming
         return verb_cue(tok) is not None and (q is None or q.end > part.idx)
 
     cur, inside = part.head, False
@@ -292,6 +294,19 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
         if frames(cur):
             return cur if inside and cur.i < part.i else None
     return None
+
+
+def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: list[Quote]) -> int:
+    """Where the content of `verb` ends: before a participle that is the
+    speaker's own next act ("X said the plan failed, citing the budget":
+    X cites, and the plan failing is all X said)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.tag_ == "VBG" and t.dep_ == "advcl" and t.idx > start and verb_cue(t) is not None:
+            outer = reporting_cue(t, quotes)
+            if outer is not None and outer.i == verb.i:
+                return trim(doc, start, doc[t.left_edge.i - 1].idx)[1]
+    return end
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -992,6 +1007,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 continue
             if not _in_quote(c_start, quotes):
                 c_start, c_end = _drop_that(doc, *cut_tail(doc, c_start, c_end, quotes), tok.idx)
+                c_end = _before_own_participle(doc, tok, c_start, c_end, quotes)
                 q_end = _in_quote(c_end - 1, quotes)
                 if q_end is not None and q_end.inner_start > c_start:
                     c_start, c_end = trim(doc, c_start, max(c_end, q_end.inner_end))
