@@ -404,6 +404,17 @@ def test_an_organisation_speaks_as_it(extract):
     assert speaker(doc, got["The ferry line will be sold"]) == "Harbour Gazette"
 
 
+def test_it_refers_back_to_a_document_that_spoke_just_before(extract):
+    filler = "The pier was built in 1911 and rebuilt twice. Fishing boats still use its south side. " * 4
+    text = ("Harbour\n\nThe ferry will stop in May, according to a statement from the port. "
+            "It said fares would be refunded.\n\n" + filler + "\n\nIt warned that the pier is unsafe.\n")
+    doc = extract(text)
+    got = contents(doc)
+    assert speaker(doc, got["fares would be refunded"]) == speaker(doc, got["The ferry will stop in May"]) == "statement from the port"
+    # far from any source that spoke, "it" may be anything: no statement
+    assert "the pier is unsafe" not in got
+
+
 @pytest.mark.parametrize("sentence", [
     "It is easy to dismiss the tram plan as a dream.",
     "It is important to note that the pier is closed.",

@@ -69,7 +69,8 @@ class SpeakerResolver:
         self.doc = actors.doc
         self.quotes = quotes if quotes is not None else Quotes([])
         self.last_person: ActorDraft | None = None
-        self.last_thing: ActorDraft | None = None  # the last organisation or state that spoke
+        # the last organisation, state or document that spoke, and where its cue ended
+        self.last_thing: tuple[ActorDraft, int] | None = None
 
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
         if country is None:
@@ -313,13 +314,16 @@ class SpeakerResolver:
         """What a speaking "it" refers to: the nearest organisation or state
         that is a subject before it, in its sentence or the one before ("The
         ministry issued a statement. It said ..."), else the last such speaker
-        ("..., according to the Times. ..., it reported.")."""
+        if it spoke just before ("..., according to the Times. ..., it reported.")."""
         for part in _window(mention):
             for tok in _subjects(part):
                 if self.quotes.holding(tok.idx) is None and tok.tag_ in {"NN", "NNP"} and self._person_at(tok.idx) is None and (
-                        tok.ent_type_ in {"ORG", "GPE", "NORP"} or coding.code_actor(tok.text).sector):
+                        tok.ent_type_ in {"ORG", "GPE", "NORP"} or coding.code_actor(tok.text).sector
+                        or tok.lemma_.lower() in cues().body_nouns):
                     return self.resolve(noun_phrase(tok), raw)
-        return self.last_thing
+        if self.last_thing is not None and mention.start_char - self.last_thing[1] <= IT_REACH:
+            return self.last_thing[0]
+        return None
 
     def _latest_referent(self, d: ActorDraft, char: int, head: str) -> bool:
         """No person given the title `head` was mentioned since `d` ("A senior
@@ -398,6 +402,7 @@ def clean_words(text: str) -> list[str]:
 
 THEY = {"they", "them", "their"}
 IT = {"it", "its"}
+IT_REACH = 300  # characters from the last speaking organisation's cue that "it" may look back
 
 
 def _people(tok) -> bool:
@@ -479,6 +484,15 @@ def _draft_country(d: ActorDraft) -> str | None:
     return None
 
 
+def _one_thing(d: ActorDraft, mention: Span) -> bool:
+    """A speaker "it" may later stand for: an organisation, a state or a
+    source such as "the statement" or "the report", in the singular."""
+    root = mention.root
+    if d.label in {"ORG", "GPE"} or root.lower_ in IT:  # "the Times", "the United States"; an "it" already resolved
+        return True
+    return d.label == "NOM" and root.tag_ in {"NN", "NNP"} and root.lemma_.lower() in cues().source_nouns
+
+
 def _unresolved_it(mention: Span, raw: Raw, quotes: Quotes) -> bool:
     """An "it" that names no organisation before it, outside a quotation: a
     thing that "threatens" or "shows", not a source to report."""
@@ -495,8 +509,8 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
             d = resolver.resolve(mention, raw) if mention is not None else None
             if d is None and (mention is None or _unresolved_it(mention, raw, resolver.quotes)):
                 continue
-            if d is not None and d.label in {"ORG", "GPE"}:
-                resolver.last_thing = d
+            if d is not None and mention is not None and _one_thing(d, mention):
+                resolver.last_thing = (d, raw.cue_span[1])
             if d is not None and mention is not None:
                 actors.mention(d, mention.start_char, mention.end_char)
             medium = resolver.actors.actor_in(raw.medium, {"ORG", "GPE", "PERSON", "NORP"}) if raw.medium is not None else None

@@ -25,6 +25,7 @@ class CueLexicon:
     aspectual: frozenset[str]
     section_labels: frozenset[str]
     source_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     frame_sources: frozenset[str]
     frame_views: frozenset[str]
     frame_after: frozenset[str]
@@ -72,6 +73,7 @@ def cues() -> CueLexicon:
         aspectual=frozenset(raw["aspectual"]["lemmas"]),
         section_labels=frozenset(raw["transcript"]["not_speakers"]),
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),
+        body_nouns=frozenset(raw["transcript"]["body_nouns"]),
         frame_sources=frozenset(raw["frames"]["in_sources"]),
         frame_views=frozenset(raw["frames"]["in_views"]),
         frame_after=frozenset(raw["frames"]["after_sources"]),

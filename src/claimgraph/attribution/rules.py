@@ -278,7 +278,8 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
         # "“We would have done the same,” citing ...": the cues of a quotation
         # closed before the participle are the quoted speaker's words
         q = _in_quote(tok.idx, quotes) if quotes else None
-        if tok.lemma_.lower() in cues().aspectual and not own_complement(tok, quotes or []):
+        if tok.lemma_.lower() in cues().aspectual and not own_complement(tok, quotes or []) and (
+                not quotes or quote_content(tok.doc, tok, quotes) is None):
             return False  # "said the talks would resume, adding ...": no one speaks by resuming
         return verb_cue(tok) is not None and (q is None or q.end > part.idx)
 
