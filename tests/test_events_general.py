@@ -107,7 +107,8 @@ def test_loyal_to_phrase_is_the_source():
 
 
 def test_denied_act_is_not_coded():
-    assert _events("Rwanda denied supporting the M23 rebels.") == []
+    # the support is not coded; the denial itself is CAMEO 016 (deny responsibility)
+    assert all(e[0] == "016" and e[1] == "RWA" for e in _events("Rwanda denied supporting the M23 rebels."))
     assert ("051", "RWA", "COD") in _events("Rwanda supported the M23 rebels.")
 
 

@@ -335,7 +335,7 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
         if c.dep_ not in CLAUSE:
             continue
         if c.i > verb.i:
-            if right is None and not _main_clause_after(verb, c):
+            if right is None and not _main_clause_after(verb, c) and not _nearer_cue(verb, c, quotes):
                 right = c
         elif left is None and not _adverbial_opening(c):
             left = c
@@ -346,6 +346,26 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
             return None
         return left
     return right
+
+
+def _gerund_content(verb: Token) -> Token | None:
+    """"denied taking bribes", "admitted lying to the court", "recalled
+    having met him": a gerund after a cue of speech or denial is what it
+    reports ("continued speaking" is aspect, not report)."""
+    lex = cues()
+    if verb.lemma_.lower() in lex.aspectual or lex.verb_class.get(verb.lemma_.lower()) not in {"speech", "deny", "doubt"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _first_word(c).tag_ == "VBG"), None)
+
+
+def _nearer_cue(verb: Token, comp: Token, quotes: list[Quote] | None) -> bool:
+    """"denied the report, telling reporters, “I never took a cent”": a
+    quotation the parser hangs on the first verb is the words of the cue
+    right before it."""
+    first = _first_word(comp)
+    if not quotes or _in_quote(first.idx, quotes) is None:
+        return False
+    return any(t.pos_ == "VERB" and verb_cue(t) is not None for t in verb.doc[verb.i + 1 : first.i])
 
 
 def _first_word(tok: Token) -> Token:
@@ -454,7 +474,8 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         gap_after = text[after_char : q.start]
         after = framing and (thing is None or thing.right_edge.idx > q.start)
         if after and 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) \
-                and not _other_verb(doc, verb, hi + 1, q.start) and not _premodifier(doc, q):
+                and not _other_verb(doc, verb, hi + 1, q.start) and not _premodifier(doc, q) \
+                and not _cue_between(verb, hi + 1, q.start):
             return q
         gap_before = text[q.end : before_char]
         if before is None and 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
@@ -473,6 +494,18 @@ def _premodifier(doc: Doc, q: Quote) -> bool:
         return False
     head = span.root.head
     return head.idx >= q.end and head.pos_ in {"NOUN", "PROPN"} and head.sent == span.root.sent
+
+
+def _cue_between(verb: Token, first: int, end_char: int) -> bool:
+    """A cue verb between the clause and a quotation ("denied it, telling
+    reporters, “...”"): the quotation is that cue's words. Not a gerund the
+    verb governs ("recalled thinking, “...”" is one report)."""
+    for t in verb.doc[first:]:
+        if t.idx >= end_char:
+            return False
+        if t.pos_ == "VERB" and verb_cue(t) is not None and not (t.dep_ in {"xcomp", "dobj"} and t.head.i == verb.i):
+            return True
+    return False
 
 
 def _other_verb(doc: Doc, verb: Token, first: int, end_char: int) -> bool:
@@ -769,6 +802,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if x is not None:
             return subtree_span(x), False
+    gerund = _gerund_content(verb)
+    if gerund is not None:
+        return subtree_span(gerund), False
     if lemma in {"ask", "wonder", "question", "inquire"}:
         q_clause = next((c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in c.children if m.dep_ == "mark")), None)
         if q_clause is not None:
