@@ -393,6 +393,27 @@ def test_a_participle_after_the_reported_clause_is_the_speakers_next_act(extract
     assert got[content].cue == then and speaker(doc, got[content]) == who
 
 
+def test_a_gerund_is_what_a_denial_reports_and_the_quotation_is_the_next_cues(extract):
+    doc = extract("Harbour\n\nMayor Lina Varga denied taking bribes from the ferry firm, telling reporters, "
+                  "\u201cI never took a cent from anyone.\u201d Piet Lange admitted lying to the port board. "
+                  "Dana Okafor recalled thinking, \u201cThis pier will never open.\u201d\n")
+    got = contents(doc)
+    denial = got["taking bribes from the ferry firm"]
+    assert denial.cue == "denied" and denial.stance == "deny" and speaker(doc, denial) == "Lina Varga"
+    quote = got["I never took a cent from anyone"]
+    assert quote.cue == "telling" and speaker(doc, quote) == "Lina Varga"
+    assert [s.cue for s in doc.statements if s.content == quote.content] == ["telling"]
+    assert got["lying to the port board"].cue == "admitted"
+    assert speaker(doc, got["This pier will never open"]) == "Dana Okafor"
+
+
+def test_a_person_named_in_a_clause_about_the_speaker_is_not_the_speaker(extract):
+    doc = extract("Harbour\n\nIn Velmar, the number of dock workers who backed councillor Lina Varga but said "
+                  "they would strike again is growing.\n")
+    s = next(s for s in doc.statements if s.cue == "said")
+    assert speaker(doc, s) != "Lina Varga" and "workers" in speaker(doc, s)
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

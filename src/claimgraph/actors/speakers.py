@@ -140,7 +140,8 @@ class SpeakerResolver:
                 return known
         group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
-        if person is not None and not _holds_root(person, mention) and (group or _possessor(person, mention)):
+        if person is not None and not _holds_root(person, mention) and (
+                group or _possessor(person, mention) or _in_clause(person, mention)):
             # "McConnell aides", "supporters of Ruiz": a group, not the person named in it;
             # "Ruiz's aunt": another person, unless named too ("his friend, Jo Doe")
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
@@ -189,7 +190,8 @@ class SpeakerResolver:
             if named.label == "ORG" and not named.country:
                 named.country = _country_possessor(mention)  # "Peru's defence ministry"
             return named
-        if named is not None and named.label == "GPE" and _institution_of(mention):
+        if named is not None and (named.label == "GPE" and _institution_of(mention)
+                                  or not _holds_root(named, mention) and _in_clause(named, mention)):
             named = None
         if is_person_role(mention.text) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
             d = self.person_description(mention)
@@ -469,6 +471,15 @@ def _possessor(d: ActorDraft, mention: Span) -> bool:
 
 # "a lawyer for X", "an aide to X" (and "a friend of X", not "months of X"): the head is someone else
 SERVES = {"for", "to"}
+
+
+def _in_clause(d: ActorDraft, mention: Span) -> bool:
+    """`d` is named only inside a clause that describes the mention's head
+    ("the voters who backed Haley", "a man seen with Ruiz"): someone else."""
+    root = mention.root
+    named = [t for t in mention if any(s <= t.idx < e for s, e in d.mentions)]
+    return any(a.pos_ in {"VERB", "AUX"} and a.i != root.i and root.is_ancestor(a)
+               for t in named for a in t.ancestors if a.i >= mention.start)
 
 
 def _holds_root(d: ActorDraft, mention: Span) -> bool:
