@@ -79,6 +79,14 @@ def test_jsonl_bad_line_is_reported_with_its_line_and_the_rest_read():
     assert "no text field" in recs[4].error
 
 
+def test_a_title_decoded_twice_is_repaired_and_the_text_kept_as_written():
+    line = json.dumps({"title": "Mayor\u00e2\u0080\u0099s tram plan \u00e2\u0080\u0094 a \u201cdream\u201d",
+                       "text": "The mayor said \"the tram\" would open."})
+    (rec,) = _one(line.encode(), "t.jsonl")
+    assert rec.title == "Mayor\u2019s tram plan \u2014 a \u201cdream\u201d"
+    assert rec.text == 'The mayor said "the tram" would open.'
+
+
 def test_csv_with_configured_field_names():
     data = b"Body ID,articleBody,site\n7,The council said it would vote.,Town Crier\n8,,Town Crier\n"
     fields = Fields.with_overrides(text="articleBody", outlet="site")

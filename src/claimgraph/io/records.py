@@ -56,8 +56,12 @@ def iso_day(value: object) -> str | None:
 
 
 def clean(value: object) -> str | None:
-    """A metadata value as a stripped string, or None when empty."""
+    """A metadata value as a stripped string, or None when empty. Mojibake
+    is repaired ("Bidenâ€™s" -> "Biden’s"): feeds and crawls often carry
+    titles decoded twice. Only that: quotes, widths and forms stay as written."""
     if value is None:
         return None
-    s = str(value).strip()
+    from ftfy import fix_encoding  # imported on first use: most commands read no records
+
+    s = fix_encoding(str(value)).strip()
     return s or None
