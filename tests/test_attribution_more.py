@@ -414,6 +414,12 @@ def test_a_person_named_in_a_clause_about_the_speaker_is_not_the_speaker(extract
     assert speaker(doc, s) != "Lina Varga" and "workers" in speaker(doc, s)
 
 
+def test_a_pipe_ends_a_headline_content(extract):
+    doc = extract("Mayor Lina Varga says tram plan will cost $3 billion | Harbour Gazette\n\nThe council met on Monday.\n")
+    s = next(s for s in doc.statements if s.cue == "says")
+    assert s.content == "tram plan will cost $3 billion"
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

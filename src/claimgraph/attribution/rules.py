@@ -1275,7 +1275,7 @@ RELATIVE_WORDS = {"which", "who", "whom", "whose"}
 
 def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
     """An indirect content without what trails it as an aside: a clause after
-    a semicolon, a comma-led ", which ..." that runs to the end, or a closing
+    a semicolon or a pipe, a comma-led ", which ..." that runs to the end, or a closing
     appositive ("real estate, the bedrock of ..."). ", including ..." stays:
     it says what the content covers."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -1283,9 +1283,10 @@ def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, 
         return start, end
     last = span.end - 1
     for tok in span[2:]:
-        if tok.text not in (";", ",") or _in_quote(tok.idx, quotes):
+        if tok.text not in (";", ",", "|") or _in_quote(tok.idx, quotes):
             continue
-        if tok.text == ";" or tok.i < last and _aside_after(tok, last):
+        # "... if signed into law | Reuters": a pipe sets off the outlet or section of a headline
+        if tok.text in (";", "|") or tok.i < last and _aside_after(tok, last):
             return trim(doc, start, tok.idx)
     return start, end
 
