@@ -194,6 +194,10 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     """(subject, medium) of a cue verb, climbing through participles, conjuncts and
     "was quoted by Y as saying" constructions. `quotes` lets a participle after a
     quotation skip the cues inside it (`reporting_cue`)."""
+    if _fronted_passive(verb):
+        # "Asked whether ..., the minister said": the minister was asked; who asked is not said
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        return (next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None), None
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -237,6 +241,13 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _fronted_passive(verb: Token) -> bool:
+    """A past participle opening the sentence before its main clause, with no
+    subject of its own ("Asked about the plan, ...", "Pressed on it, ...")."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
+            and not any(c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"} for c in verb.children))
 
 
 def writers_us(subj: Token) -> bool:
