@@ -420,6 +420,21 @@ def test_a_pipe_ends_a_headline_content(extract):
     assert s.content == "tram plan will cost $3 billion"
 
 
+def test_the_one_asked_is_not_the_one_who_asks(extract):
+    doc = extract("Harbour\n\nAsked whether the toll could rise again, Mayor Lina Varga said the budget was sound.\n")
+    assert [s.cue for s in doc.statements if speaker(doc, s) == "Lina Varga"] == ["said"]
+
+
+def test_a_role_description_refers_to_a_person_of_its_gender(extract):
+    # the first lady spoke last, but "the congressman" is the man she greeted
+    doc = extract("Harbour\n\nRep. Andy Lange won again on Sunday.\n\nWhen New Jersey first lady Tammy Okafor walked "
+                  "up to Rep. Andy Lange last weekend to congratulate him with a handshake, the crowd cheered.\n\n"
+                  "Lange has fueled sudden momentum for the mild-mannered three-term congressman, who is mounting "
+                  "a more formidable challenge than is typical.\n")
+    s = next(s for s in doc.statements if s.cue == "mounting")
+    assert speaker(doc, s) == "Andy Lange"
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

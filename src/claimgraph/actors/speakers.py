@@ -94,7 +94,9 @@ class SpeakerResolver:
         # a plain noun ("the employee", "the vet") only to its own earlier description
         if coded.sector is not None:
             cands = ([self.last_person] if self.last_person else []) + self.actors.persons_before(span.start_char)
-            cands = [d for d in cands if self._compatible(d, country)]
+            # "the congressman" is not the first lady named last
+            g = gender_of(span.root.text)
+            cands = [d for d in cands if self._compatible(d, country) and (g is None or d.gender in (None, g))]
             # "the mayor": the person last given that title, else the last person
             titled = next((d for d in cands if d.role and span.root.lower_ in d.role.lower().split()), None)
             if titled is not None:
