@@ -522,10 +522,10 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
             d = resolver.resolve(mention, raw) if mention is not None else None
             if d is None and (mention is None or _unresolved_it(mention, raw, resolver.quotes)):
                 continue
-            if d is not None and mention is not None and _one_thing(d, mention):
-                resolver.last_thing = (d, raw.cue_span[1])
             if d is not None and mention is not None:
                 actors.mention(d, mention.start_char, mention.end_char)
+                if _one_thing(d, mention):
+                    resolver.last_thing = (d, raw.cue_span[1])
             medium = resolver.actors.actor_in(raw.medium, {"ORG", "GPE", "PERSON", "NORP"}) if raw.medium is not None else None
             if raw.medium is not None and medium is None:
                 medium = actors.add_named(raw.medium, raw.medium.text)

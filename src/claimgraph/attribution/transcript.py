@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from claimgraph.attribution.lexicon import cues
-from claimgraph.attribution.quotes import Quote
+from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.nlp import entities_in
 
 # a label of one to four name-like words at the start of a paragraph
@@ -103,9 +103,10 @@ def block_quotes(doc: Doc, text: str, taken: list[Quote]) -> list[Quote]:
     covers, are left to the quotation rules."""
     out = []
     classes = cues().verb_class
+    taken = Quotes.of(taken)
     for m in _LEAD_IN.finditer(text):
         start = m.end()
-        if text[start] in "\"“‘'«" or any(q.start <= start < q.end for q in taken):
+        if text[start] in "\"“‘'«" or taken.marked(start, start + 1):
             continue
         colon = m.end(1)
         lead = doc.char_span(max(colon - 400, m.start(1)), colon, alignment_mode="contract")
