@@ -435,6 +435,16 @@ def test_a_role_description_refers_to_a_person_of_its_gender(extract):
     assert speaker(doc, s) == "Andy Lange"
 
 
+@pytest.mark.parametrize(("text", "country", "sector"), [
+    ("The Velmar Republic military announced four airstrikes near the pier.", None, "MIL"),
+    ("The U.S. military announced four airstrikes near the pier.", "USA", "MIL"),
+])
+def test_a_body_named_after_its_country_is_the_body(extract, text, country, sector):
+    doc = extract(f"Harbour\n\n{text}\n")
+    a = doc.actor(doc.statements[0].speaker)
+    assert a.sector == sector and (country is None or a.country == country)
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

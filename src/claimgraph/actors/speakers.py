@@ -445,11 +445,13 @@ def _country_possessor(mention: Span) -> str | None:
 
 
 def _institution_of(mention: Span) -> bool:
-    """"Chile's election commission", "Peru's foreign ministry": a body of
-    the country named as its possessor is its own actor, not the country."""
+    """"Chile's election commission", "Peru's foreign ministry", "the U.S.
+    military": a body of the country named as its possessor or before it
+    is its own actor, not the country."""
     root = mention.root
     return (root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ != "GPE" and coding.code_actor(root.text).sector is not None
-            and _country_possessor(mention) is not None)
+            and (_country_possessor(mention) is not None
+                 or any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in root.children)))
 
 
 def _possessor(d: ActorDraft, mention: Span) -> bool:
