@@ -615,7 +615,8 @@ def _leader_given_names() -> frozenset[tuple[str, str]]:
 
 
 @cache
-def _honorifics() -> frozenset[str]:
+def honorifics() -> frozenset[str]:
+    """Short honorifics written before a name ("mr", "sen"), lower case, from data/names.toml."""
     from claimgraph.data import toml
 
     return frozenset(toml("names.toml")["honorifics"])
@@ -623,7 +624,7 @@ def _honorifics() -> frozenset[str]:
 
 def is_title_word(word: str) -> bool:
     """An honorific ("Mr.", "Sen.") or a role word ("President") that can stand before a name."""
-    return word.lower().rstrip(".") in _honorifics() or role_of(word) is not None
+    return word.lower().rstrip(".") in honorifics() or role_of(word) is not None
 
 
 @lru_cache(maxsize=4096)  # asked for each person named in an article, of the same few names

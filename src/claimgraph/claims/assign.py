@@ -81,11 +81,11 @@ def _weak() -> frozenset[str]:
 
 @cache
 def _skip() -> frozenset[str]:
-    from claimgraph.data import toml
+    from claimgraph.actors.coding import honorifics
 
     # "Mr." and "Sen." say nothing of what a claim is about: "Mr. Biden's
     # account" shares no more with "Mr. Biden had difficulty ..." than "Biden"
-    return _STOP | lexicon().stance_terms | frozenset(toml("names.toml")["honorifics"])
+    return _STOP | lexicon().stance_terms | honorifics()
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat across claims; bounded for long runs
