@@ -445,6 +445,16 @@ def test_a_body_named_after_its_country_is_the_body(extract, text, country, sect
     assert a.sector == sector and (country is None or a.country == country)
 
 
+@pytest.mark.parametrize(("text", "who"), [
+    ("Just one in four voters (24%) think the tram is worth its cost.", "one in four voters"),
+    ("The Congress of Harbour Unions (CHU) said the strike would go on.", "Congress of Harbour Unions"),
+])
+def test_a_parenthesis_after_the_speaker_is_an_aside(extract, text, who):
+    doc = extract(f"Harbour\n\n{text}\n")
+    s = doc.statements[0]
+    assert speaker(doc, s).endswith(who) and "(" not in speaker(doc, s)
+
+
 def test_an_organisation_speaks_as_it(extract):
     text = ("Harbour\n\nThe Velmar Port Authority issued a statement on Monday. It said the north pier would "
             "close in May, and it added that fees would not rise.\n\n"

@@ -134,6 +134,8 @@ def noun_phrase(tok: Token) -> Span:
         dash = _dateline_dash(tok.sent)
         if dash is not None and start <= dash < tok.i:
             start = dash + 1  # "KYIV, Ukraine — Ukraine's foreign minister"
+    # a parenthesis after the head is an aside: "one in four voters (24%)", "the union (Cosatu)"
+    end = next((i for i in range(tok.i + 1, end) if doc[i].text == "("), end)
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and doc[start].is_punct:
