@@ -378,7 +378,7 @@ def _nearer_cue(verb: Token, comp: Token, quotes: list[Quote] | None) -> bool:
     first = _first_word(comp)
     if not quotes or _in_quote(first.idx, quotes) is None:
         return False
-    return any(t.pos_ == "VERB" and verb_cue(t) is not None for t in verb.doc[verb.i + 1 : first.i])
+    return _verb_between(verb, verb.i + 1, first.idx, cues_only=True)
 
 
 def _first_word(tok: Token) -> Token:
@@ -487,8 +487,7 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         gap_after = text[after_char : q.start]
         after = framing and (thing is None or thing.right_edge.idx > q.start)
         if after and 0 <= len(gap_after) <= 40 and q.start >= after_char and _joining(gap_after) \
-                and not _other_verb(doc, verb, hi + 1, q.start) and not _premodifier(doc, q) \
-                and not _cue_between(verb, hi + 1, q.start):
+                and not _verb_between(verb, hi + 1, q.start) and not _premodifier(doc, q):
             return q
         gap_before = text[q.end : before_char]
         if before is None and 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
@@ -509,25 +508,21 @@ def _premodifier(doc: Doc, q: Quote) -> bool:
     return head.idx >= q.end and head.pos_ in {"NOUN", "PROPN"} and head.sent == span.root.sent
 
 
-def _cue_between(verb: Token, first: int, end_char: int) -> bool:
-    """A cue verb between the clause and a quotation ("denied it, telling
-    reporters, “...”"): the quotation is that cue's words. Not a gerund the
-    verb governs ("recalled thinking, “...”" is one report)."""
+def _verb_between(verb: Token, first: int, end_char: int, cues_only: bool = False) -> bool:
+    """A verb between the cue clause (from token `first`) and a quotation
+    that opens at `end_char`, whose words the quotation then are: one of
+    another clause ("As he attacked her, the crowd chanted, “...”"), or
+    another cue ("denied it, telling reporters, “...”"), but not a gerund
+    the cue governs ("recalled thinking, “...”" is one report).
+    `cues_only`: only the second kind."""
     for t in verb.doc[first:]:
         if t.idx >= end_char:
             return False
-        if t.pos_ == "VERB" and verb_cue(t) is not None and not (t.dep_ in {"xcomp", "dobj"} and t.head.i == verb.i):
+        if t.pos_ != "VERB":
+            continue
+        if not cues_only and not verb.is_ancestor(t):
             return True
-    return False
-
-
-def _other_verb(doc: Doc, verb: Token, first: int, end_char: int) -> bool:
-    """A verb of another clause between the cue and a quotation ("As he attacked
-    her, the crowd chanted, “...”"): the quotation is that clause's."""
-    for t in doc[first:]:
-        if t.idx >= end_char:
-            return False
-        if t.pos_ == "VERB" and not verb.is_ancestor(t):
+        if verb_cue(t) is not None and not (t.dep_ in {"xcomp", "dobj"} and t.head.i == verb.i):
             return True
     return False
 

@@ -109,15 +109,15 @@ def block_quotes(doc: Doc, text: str, taken: list[Quote]) -> list[Quote]:
         if text[start] in "\"“‘'«" or taken.marked(start, start + 1):
             continue
         colon = m.end(1)
-        lead = doc.char_span(max(colon - 400, m.start(1)), colon, alignment_mode="contract")
-        if lead is None or not len(lead):
+        last = doc.char_span(colon - 1, colon, alignment_mode="expand")  # the word before the colon
+        if last is None:
             continue
-        sent = lead[-1].sent
-        verbs = [t for t in sent if t.i <= lead[-1].i and classes.get(t.lemma_.lower()) in {"speech", "evidence"}
+        last = last[-1]
+        verbs = [t for t in doc[last.sent.start : last.i + 1] if classes.get(t.lemma_.lower()) in {"speech", "evidence"}
                  and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)]
         if not verbs:
             continue
-        tail = doc[verbs[-1].i + 1 : lead[-1].i + 1]
+        tail = doc[verbs[-1].i + 1 : last.i + 1]
         if sum(not t.is_punct for t in tail) > MAX_LEAD_TAIL or any(t.pos_ in {"VERB", "AUX"} for t in tail):
             continue  # the verb has its own content ("said the plan has three parts:")
         end = text.find("\n", start)
