@@ -7,7 +7,7 @@ import pytest
 import claimgraph
 from claimgraph.attribution import learned
 from claimgraph.attribution.quotes import find_quotes
-from claimgraph.attribution.rules import cut_tail, find_statements
+from claimgraph.attribution.rules import cut_tail, find_statements, find_subject
 from claimgraph.attribution.transcript import transcript_lines
 
 
@@ -753,3 +753,98 @@ def test_an_average_of_polls_is_a_source_like_a_poll(nlp):
 def test_a_report_that_closes_a_clause_is_no_source(nlp):
     doc = claimgraph.extract("Figures\nThe figure appears in the annual report.\n")
     assert not any(s.cue.lower() == "in" for s in doc.statements)
+
+
+def parsed(nlp, rows):
+    """A Doc with the parse given: rows of (word, lemma, pos, tag, dep, head index)."""
+    from spacy.tokens import Doc
+    words, lemmas, pos, tags, deps, heads = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+    doc.user_data["claimgraph_text"] = doc.text
+    return doc
+
+
+def test_a_subject_the_parser_hung_elsewhere_is_the_phrase_before_the_cue(nlp):
+    # "At Pell, Jo Brek, the club's president, suggested that rents rose.": the
+    # name hung on the opening place as an appositive, the verb left without a subject
+    doc = parsed(nlp, [
+        ("At", "at", "ADP", "IN", "prep", 11), ("Pell", "Pell", "PROPN", "NNP", "pobj", 0),
+        (",", ",", "PUNCT", ",", "punct", 1), ("Jo", "Jo", "PROPN", "NNP", "compound", 4),
+        ("Brek", "Brek", "PROPN", "NNP", "appos", 1), (",", ",", "PUNCT", ",", "punct", 4),
+        ("the", "the", "DET", "DT", "det", 7), ("club", "club", "NOUN", "NN", "poss", 9),
+        ("'s", "'s", "PART", "POS", "case", 7), ("president", "president", "NOUN", "NN", "appos", 4),
+        (",", ",", "PUNCT", ",", "punct", 4), ("suggested", "suggest", "VERB", "VBD", "ROOT", 11),
+        ("that", "that", "SCONJ", "IN", "mark", 14), ("rents", "rent", "NOUN", "NNS", "nsubj", 14),
+        ("rose", "rise", "VERB", "VBD", "ccomp", 11), (".", ".", "PUNCT", ".", "punct", 11),
+    ])
+    subj, _ = find_subject(doc[11])
+    assert subj is not None and subj.text == "Brek"
+    raws = find_statements(doc, [])
+    assert [(r.cue.text, [s.text for s in r.speakers]) for r in raws] == [("suggested", ["Jo Brek"])]
+
+
+def test_a_verb_tagged_as_a_plural_noun_still_reports(nlp):
+    # "Lusk predicts that the port will close.": "Lusk predicts" read as a noun compound
+    doc = parsed(nlp, [
+        ("Lusk", "Lusk", "PROPN", "NNP", "compound", 1), ("predicts", "predict", "NOUN", "NNS", "ROOT", 1),
+        ("that", "that", "SCONJ", "IN", "mark", 6), ("the", "the", "DET", "DT", "det", 4),
+        ("port", "port", "NOUN", "NN", "nsubj", 6), ("will", "will", "AUX", "MD", "aux", 6),
+        ("close", "close", "VERB", "VB", "ccomp", 1), (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    raws = find_statements(doc, [])
+    assert [(r.cue.text, [s.text for s in r.speakers]) for r in raws] == [("predicts", ["Lusk"])]
+    assert doc.text[raws[0].content[0]:raws[0].content[1]] == "the port will close"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    # the parser hangs the name on the opening phrase and leaves the verb without a subject
+    ("Few mayors would ever admit this, but Mayor Ilsa Dorn (a Velmar Democrat so young she has been mistaken "
+     "for an intern) says she was unprepared in the weeks after being elected in 2019.", "Ilsa Dorn"),
+    ("But dock workers clamoring to block the sale from the port board say they are suddenly winning.", "dock workers"),
+])
+def test_a_subject_the_parser_lost_is_the_phrase_before_the_cue(extract, text, who):
+    doc = extract(f"Harbour\n\n{text}\n")
+    s = next((s for s in doc.statements if s.cue in {"says", "say"}), None)
+    assert s is not None, [x.cue for x in doc.statements]
+    assert who in (speaker(doc, s) or ""), speaker(doc, s)
+
+
+def test_a_cue_after_its_clause_takes_the_phrase_after_it(extract):
+    # the parser gives "a former spokesman" to "helped" and a second clause to "said"
+    doc = extract("Harbour\n\nHe also had a voice in decisions about major investments in the port, said a former "
+                  "spokesman for Lorvia's Foreign Ministry, Oleg Petrov, who also ran as a candidate in the new bloc "
+                  "Mr. Lusk helped form.\n")
+    s = next((s for s in doc.statements if s.cue == "said"), None)
+    assert s is not None
+    assert s.content == "He also had a voice in decisions about major investments in the port"
+    assert speaker(doc, s) == "Oleg Petrov"
+
+
+def test_a_conjoined_cue_with_its_subject_after_it_reports_the_clause(extract):
+    doc = extract("Harbour\n\nIn nearby Vell, the big Arno steel plant is hanging on, but it is under intense pressure "
+                  "from imports, said the company's chief executive, Piet Arno.\n")
+    s = next((s for s in doc.statements if s.cue == "said"), None)
+    assert s is not None
+    assert "is under intense pressure from imports" in s.content
+    assert speaker(doc, s) == "Piet Arno"
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "who"), [
+    ("The mayor backed the toll, which port critics say will raise fares for commuters.",
+     "say", "will raise fares for commuters", "port critics"),
+    ("Delegates had to file papers by March 15, a deadline that several Vell party insiders said went unnoticed "
+     "in a handful of districts.", "said", "went unnoticed in a handful of districts", "several Vell party insiders"),
+])
+def test_a_cue_inside_a_relative_clause_reports_the_rest_of_it(extract, text, cue, content, who):
+    doc = extract(f"Harbour\n\n{text}\n")
+    s = next((s for s in doc.statements if s.cue == cue), None)
+    assert s is not None, [x.cue for x in doc.statements]
+    assert s.content == content
+    assert speaker(doc, s) == who
+
+
+def test_a_second_that_clause_is_part_of_what_was_said(extract):
+    doc = extract("Harbour\n\nThe harbour master believes there are no good options, but that sometimes the lesser of "
+                  "two evils will have to do.\n")
+    s = next(s for s in doc.statements if s.cue == "believes")
+    assert s.content.endswith("the lesser of two evils will have to do")

@@ -134,8 +134,11 @@ def noun_phrase(tok: Token) -> Span:
         dash = _dateline_dash(tok.sent)
         if dash is not None and start <= dash < tok.i:
             start = dash + 1  # "KYIV, Ukraine — Ukraine's foreign minister"
-    # a parenthesis after the head is an aside: "one in four voters (24%)", "the union (Cosatu)"
-    end = next((i for i in range(tok.i + 1, end) if doc[i].text == "("), end)
+    # a parenthesis after the head is an aside: "one in four voters (24%)", "the union (Cosatu)";
+    # so is a relative clause set off by a comma deeper in the phrase ("a spokesman for
+    # the ministry, Oleg Varn, who also ran ...")
+    end = next((i for i in range(tok.i + 1, end) if doc[i].text == "(" or doc[i].text == "," and i + 1 < end and (
+        doc[i + 1].lower_ in RELATIVE_WORDS and doc[i + 1].head.dep_ == "relcl")), end)
     while end > start + 1 and doc[end - 1].is_punct:
         end -= 1
     while start < end - 1 and doc[start].is_punct:
@@ -325,7 +328,8 @@ def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: 
 
 def _adjacent_subject(verb: Token) -> Token | None:
     """Fallback for a misparse that leaves the cue without a subject: a name or
-    pronoun written right before it ("..., Foreign Minister Jane Doe said")."""
+    pronoun written right before it ("..., Foreign Minister Jane Doe said"), or
+    for a finite verb the phrase the sentence opens its clause with."""
     if verb.i == 0:
         return None
     prev = verb.doc[verb.i - 1]
@@ -333,7 +337,86 @@ def _adjacent_subject(verb: Token) -> Token | None:
         return prev
     if prev.lower_ in {"he", "she", "they"}:
         return prev
+    if verb.tag_ not in FINITE and verb.pos_ != "NOUN":  # "Trump predicts that": a verb taken for a noun
+        return None
+    return (_inverted_subject(verb) if prev.text == "," else None) or _left_subject(verb)
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+NOMINAL = {"NOUN", "PROPN", "PRON", "NUM"}
+# Words that open an aside between a subject and its verb: "X, the club's
+# president, said", "X, who ..., said", "X, 44, said".
+ASIDE_OPENERS = {"DET", "NUM", "ADJ", "ADV"}
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """"Jay Doe, the club's president, suggested that ...", "Sen. Ann Roe
+    (D-Vt.) says ...", "About 4 in 10 say ...": the parser lost the subject
+    (hung it on another word or tagged it an adverb); take the phrase written
+    before the verb, past asides in commas, brackets or dashes."""
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    for _ in range(4):
+        while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in {"advmod", "aux", "neg"}:
+            i -= 1  # "also said", "has long said"
+        if i < start:
+            return None
+        closer = doc[i].text
+        if closer not in {")", ","} and closer not in DATELINE_DASHES:
+            break
+        opener = {")": "(", ",": ","}.get(closer)
+        j = i - 1
+        while j >= start and not (doc[j].text == opener if opener else doc[j].text in DATELINE_DASHES):
+            j -= 1
+        aside = doc[j + 1 : i]
+        if j <= start or not aside:
+            return None
+        # a comma closes an aside only if what it sets off is a description or a
+        # relative clause, not the clause a sentence-final cue reports
+        if closer == "," and not (aside[0].lower_ in RELATIVE or (
+                aside[0].pos_ in ASIDE_OPENERS and not any(t.pos_ in {"VERB", "AUX"} for t in aside))):
+            return None
+        i = j - 1
+    tok = doc[i]
+    if tok.pos_ == "PRON" and tok.lower_ not in {"he", "she", "they", "we", "i", "you"}:
+        return None
+    if not (tok.pos_ in NOMINAL or tok.is_title and tok.ent_type_ in {"PERSON", "ORG", "NORP"}):
+        return None
+    # the last word may sit deep in the phrase: "sources privy to negotiations",
+    # "activists clamoring to block the nomination"
+    for _ in range(8):
+        if tok.dep_ not in PHRASE_INNER or tok.head.i >= verb.i or tok.head.i < start:
+            break
+        tok = tok.head
+    for _ in range(4):
+        if tok.pos_ in NOMINAL and tok.dep_ != "dobj":
+            return tok
+        subj = next((c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i), None)
+        if subj is not None:
+            return subj
+        if tok.dep_ not in {"advcl", "acl", "xcomp", "csubj", "dep", "dobj"} or tok.head.i >= verb.i:
+            return None
+        tok = tok.head
     return None
+
+
+# Links inside a noun phrase and its modifiers, climbed to reach its head.
+PHRASE_INNER = {"compound", "pobj", "prep", "poss", "case", "nmod", "nummod", "quantmod", "amod", "flat", "pcomp"}
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """"He had a voice in it, said a former spokesman for the ministry": the
+    phrase right after a cue that follows its clause."""
+    if not any(c.dep_ in CLAUSE and c.i < verb.i for c in verb.children):
+        return None
+    doc = verb.doc
+    head = None
+    for t in doc[verb.i + 1 : verb.sent.end]:
+        if t.pos_ in {"NOUN", "PROPN"}:
+            head = t
+        elif head is not None or t.pos_ not in {"DET", "ADJ", "NUM", "PART"}:
+            break
+    return head
 
 
 # -- content ---------------------------------------------------------------------
@@ -352,13 +435,21 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
                 right = c
         elif left is None and not _adverbial_opening(c):
             left = c
-    if left is not None and (right is None or quotes and _in_quote(_first_word(left).idx, quotes)):
+    if left is not None and (right is None or quotes and _in_quote(_first_word(left).idx, quotes) or _inverted(verb, left)):
         # "..., can you believe it, she urged them to go": a verb whose own
         # infinitive follows it does not report the clause before it
         if any(x.dep_ == "xcomp" and x.i > verb.i and x.pos_ in {"VERB", "AUX"} for x in verb.children):
             return None
         return left
     return right
+
+
+def _inverted(verb: Token, left: Token) -> bool:
+    """"He had a say in it, said a spokesman for X, who ...": a cue right after
+    its clause and a comma, whose subject the parser gave to a later clause."""
+    doc = verb.doc
+    return (left.right_edge.i in (verb.i - 2, verb.i - 1) and doc[verb.i - 1].text == ","
+            and not any(c.dep_ in SUBJ for c in verb.children))
 
 
 def _gerund_content(verb: Token) -> Token | None:
@@ -762,6 +853,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
+        if verb.dep_ == "relcl" and comp.i > verb.i and start < verb.idx:
+            # "the plan, which critics say will raise taxes": the relative word is
+            # the clause's subject, written before the cue and its speaker
+            start = next(t.idx for t in comp.subtree if t.i > verb.i)
         framed = _framed_quote(doc, verb, quotes) if comp.i < verb.i else None
         # set off from the clause by a dash, colon or semicolon; a quotation inside the
         # clause ('the mayor is a “safe pair of hands,” Roe said') makes it mixed
@@ -771,9 +866,12 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if comp.i < verb.i:  # "He leans to X, he said, because ...": the sentence resumes
             end = _resumed_end(verb, quotes) or end
         # a misparse can split one clause into two complements ("that the
-        # drones [deployed to strike X] [were built in Y]"): take them together
+        # drones [deployed to strike X] [were built in Y]"), or hang a second
+        # that-clause on the cue ("believes X, but that Y"): take them together
         for other in verb.children:
-            if other.dep_ in CLAUSE and other.i > comp.i and other.left_edge.i <= comp.right_edge.i + 1:
+            if other.i > comp.i and (
+                    other.dep_ in CLAUSE and other.left_edge.i <= comp.right_edge.i + 1
+                    or other.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in other.children)):
                 end = max(end, clause_span(other)[1])
         return (start, end), False
     q = quote_content(doc, verb, quotes)
@@ -794,7 +892,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             last = doc[subj.left_edge.i - 2]
             return (doc[verb.sent.start].idx, last.idx + len(last)), False
     # "..., X said." parsed with the cue hanging off the content clause
-    if verb.dep_ in {"parataxis", "ccomp", "advcl"} and verb.i > verb.head.i and (
+    # or as a conjunct, when the subject follows the cue (", said the chief executive")
+    if (verb.dep_ in {"parataxis", "ccomp", "advcl"} or verb.dep_ == "conj" and any(
+            c.dep_ in SUBJ and c.i > verb.i for c in verb.children)) and verb.i > verb.head.i and (
         verb.head.pos_ in {"VERB", "AUX"} or verb.dep_ == "parataxis"
     ) and not own_complement(verb, quotes):
         head = verb.head
@@ -1018,7 +1118,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 found.append(raw)
         elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
                 # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
-                tok.tag_.startswith("VB") or any(c.dep_ == "nsubj" for c in tok.children))):
+                tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in tok.children))):
             if _in_quote(tok.idx, quotes):
                 continue
             stance = verb_cue(tok)
