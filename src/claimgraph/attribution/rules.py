@@ -388,6 +388,7 @@ def _left_subject(verb: Token) -> Token | None:
         if tok.dep_ not in PHRASE_INNER or tok.head.i >= verb.i or tok.head.i < start:
             break
         tok = tok.head
+    # an object ends a verb phrase whose subject speaks ("workers clamoring to block the sale say")
     for _ in range(4):
         if tok.pos_ in NOMINAL and tok.dep_ != "dobj":
             return tok
@@ -435,7 +436,7 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
                 right = c
         elif left is None and not _adverbial_opening(c):
             left = c
-    if left is not None and (right is None or quotes and _in_quote(_first_word(left).idx, quotes) or _inverted(verb, left)):
+    if left is not None and (right is None or quotes and _in_quote(_first_word(left).idx, quotes) or _subjectless_after_clause(verb, left)):
         # "..., can you believe it, she urged them to go": a verb whose own
         # infinitive follows it does not report the clause before it
         if any(x.dep_ == "xcomp" and x.i > verb.i and x.pos_ in {"VERB", "AUX"} for x in verb.children):
@@ -444,7 +445,7 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
     return right
 
 
-def _inverted(verb: Token, left: Token) -> bool:
+def _subjectless_after_clause(verb: Token, left: Token) -> bool:
     """"He had a say in it, said a spokesman for X, who ...": a cue right after
     its clause and a comma, whose subject the parser gave to a later clause."""
     doc = verb.doc
