@@ -408,7 +408,8 @@ PHRASE_INNER = {"compound", "pobj", "prep", "poss", "case", "nmod", "nummod", "q
 def _inverted_subject(verb: Token) -> Token | None:
     """"He had a voice in it, said a former spokesman for the ministry": the
     phrase right after a cue that follows its clause."""
-    if not any(c.dep_ in CLAUSE and c.i < verb.i for c in verb.children):
+    left = next((c for c in verb.children if c.dep_ in CLAUSE and c.i < verb.i), None)
+    if left is None or not _subjectless_after_clause(verb, left):
         return None
     doc = verb.doc
     head = None
