@@ -848,3 +848,46 @@ def test_a_second_that_clause_is_part_of_what_was_said(extract):
                   "two evils will have to do.\n")
     s = next(s for s in doc.statements if s.cue == "believes")
     assert s.content.endswith("the lesser of two evils will have to do")
+
+
+def _rule_statements(nlp, text):
+    doc = nlp(text)
+    return [(r, text[r.content[0]:r.content[1]]) for r in find_statements(doc, find_quotes(text))]
+
+
+def test_a_passive_denial_names_its_agent_as_speaker(extract):
+    doc = extract("Rifles\n\nClaims that Velmar sold rifles to the rebels were rejected on Monday by "
+                  "its defence minister, Ana Pell.\n")
+    s = contents(doc).get("Velmar sold rifles to the rebels")
+    assert s is not None, [x.content for x in doc.statements]
+    assert s.stance == "deny" and speaker(doc, s) == "Ana Pell"
+    claim = next(c for c in doc.claims if c.id == s.claim)
+    assert any(st.stance == "deny" and doc.actor(st.actor).name == "Ana Pell" for st in claim.stances)
+
+
+@pytest.mark.parametrize("text, cue, content, who", [
+    ("The report was denied by the Lorvian foreign ministry.", "denied", "The report", "the Lorvian foreign ministry"),
+    ("The harbour plan, condemned by the dockers' union, was shelved.", "condemned", "The harbour plan",
+     "the dockers' union"),
+    # a conjoined participle speaks for its own agent, not the first one's
+    ("Ferro, praised by Velmar and condemned by the union, resigned.", "condemned", "Ferro", "the union"),
+    ("Jo Varn, who was criticized by the opposition, resigned.", "criticized", "Jo Varn", "the opposition"),
+])
+def test_a_passive_cue_reports_its_subject_or_the_noun_it_describes(nlp, text, cue, content, who):
+    got = {r.cue.text: (c, [sp.text for sp in r.speakers]) for r, c in _rule_statements(nlp, text)}
+    assert got.get(cue) == (content, [who]), got
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor was told by officials on Friday.",   # the subject is the one told
+    "The meeting was called by the chairman.",     # convened, not named
+    "The body was found by police on Sunday.",     # discovered
+])
+def test_passives_that_report_nothing(nlp, text):
+    assert _rule_statements(nlp, text) == []
+
+
+def test_a_free_relative_before_the_cue_stays_out_of_the_content(nlp):
+    text = "The sailors were freed, displaying what many analysts said was a sign of warmer ties."
+    got = {r.cue.text: (c, [sp.text for sp in r.speakers]) for r, c in _rule_statements(nlp, text)}
+    assert got.get("said") == ("was a sign of warmer ties", ["many analysts"]), got

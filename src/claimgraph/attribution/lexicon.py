@@ -37,6 +37,7 @@ class CueLexicon:
     interrogate: frozenset[str]  # doubt verbs that, said of a person, interrogate them
     persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
+    not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")
 
 
 @cache
@@ -85,4 +86,5 @@ def cues() -> CueLexicon:
         interrogate=frozenset(raw["verbs"]["doubt"]["interrogate"]),
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),
         place_nouns=frozenset(raw["speakers"]["place_nouns"]),
+        not_passive=frozenset(raw["passive"]["not_content"]),
     )

@@ -203,6 +203,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
         # "Asked whether ..., the minister said": the minister was asked; who asked is not said
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return (next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None), None
+    own = _agent(verb) if verb.tag_ == "VBN" else None
+    if own is not None:
+        return own, None  # "opposed by the U.S." even as a conjunct of "aided by Russia"
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -246,6 +249,12 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a verb's "by" agent phrase."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _fronted_passive(verb: Token) -> bool:
@@ -855,9 +864,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
-        if verb.dep_ == "relcl" and comp.i > verb.i and start < verb.idx:
-            # "the plan, which critics say will raise taxes": the relative word is
-            # the clause's subject, written before the cue and its speaker
+        if comp.i > verb.i and start < verb.idx:
+            # "the plan, which critics say will raise taxes", "what analysts said was
+            # a sign of ...": the relative word is the clause's subject, written
+            # before the cue and its speaker
             start = next(t.idx for t in comp.subtree if t.i > verb.i)
         framed = _framed_quote(doc, verb, quotes) if comp.i < verb.i else None
         # set off from the clause by a dash, colon or semicolon; a quotation inside the
@@ -908,6 +918,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and not own_complement(verb, quotes) and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
         return subtree_span(verb.head, exclude=verb), False
+    passive = _passive_content(verb)
+    if passive is not None:
+        return passive, True
     if lemma in XCOMP_CUES:
         x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if x is not None:
@@ -946,6 +959,37 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if answer is not None:
             return answer, True
     return None
+
+
+def _passive_content(verb: Token) -> tuple[int, int] | None:
+    """What a passive cue with an agent reports: its subject ("the report was
+    denied by the ministry"; with a claim noun, the claim's clause), the noun
+    its participle describes ("the bill, opposed by House Republicans"), or,
+    when that is a pronoun, what follows ("he was accused by the media of
+    lying"). The agent is the speaker (`find_subject`)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() in cues().not_passive or _agent(verb) is None:
+        return None
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBN":
+        first = first.head  # "aided by Russia and opposed by the U.S."
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
+        subj = verb.head  # "Jo Doe, who is reviled by critics": the person it stands for
+    elif subj is None and first.dep_ == "acl" and first.head.pos_ in {"NOUN", "PROPN"}:
+        subj = first.head
+    if subj is None:
+        return None
+    inner = claim_clause(subj)
+    if inner is not None:
+        return subtree_span(inner)
+    if subj.pos_ != "PRON" or subj.lower_ in RELATIVE:
+        phrase = noun_phrase(subj)
+        if phrase.end <= verb.i:
+            return phrase.start_char, phrase.end_char
+    tail = [c for c in verb.rights if c.dep_ in {"prep", "oprd", "xcomp", "pcomp"} and c.lower_ not in CIRCUMSTANCE]
+    if not tail:
+        return None
+    return tail[0].left_edge.idx, tail[-1].right_edge.idx + len(tail[-1].right_edge)
 
 
 ANSWERS = {"yes", "no", "so"}
