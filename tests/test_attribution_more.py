@@ -891,3 +891,50 @@ def test_a_free_relative_before_the_cue_stays_out_of_the_content(nlp):
     text = "The sailors were freed, displaying what many analysts said was a sign of warmer ties."
     got = {r.cue.text: (c, [sp.text for sp in r.speakers]) for r, c in _rule_statements(nlp, text)}
     assert got.get("said") == ("was a sign of warmer ties", ["many analysts"]), got
+
+
+@pytest.mark.parametrize("text, cue, stance, content, who", [
+    ("The union is unconvinced that the plan will save jobs.", "unconvinced", "doubt", "the plan will save jobs",
+     "The union"),
+    ("The Lorvian cabinet is skeptical of the report.", "skeptical", "doubt", "the report", "The Lorvian cabinet"),
+    ("Ministers are confident that the harbour deal will pass.", "confident", "assert", "the harbour deal will pass",
+     "Ministers"),
+    # negated conviction doubts; the cue takes the negation with it
+    ("Many economists are not convinced that the cuts will work.", "not convinced", "doubt", "the cuts will work",
+     "Many economists"),
+])
+def test_predicate_adjectives_of_belief_and_doubt(nlp, text, cue, stance, content, who):
+    got = {r.cue_text: (r.stance, c, [sp.text for sp in r.speakers]) for r, c in _rule_statements(nlp, text)}
+    assert got.get(cue) == (stance, content, [who]), got
+
+
+@pytest.mark.parametrize("text", [
+    "He is sure to win the vote.",             # an infinitive: a prediction about him, no belief of his
+    "It is certain that the port will close.",  # no holder
+])
+def test_predicate_adjectives_without_a_holder_or_content(nlp, text):
+    assert _rule_statements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cue, stance, content", [
+    ("Experts cast doubt on the government's version of events.", "cast doubt", "doubt",
+     "the government's version of events"),
+    ("Opposition leaders raised questions about the timing of the deal.", "raised questions", "doubt",
+     "the timing of the deal"),
+    ("Analysts voiced doubts that the ceasefire would hold.", "voiced doubts", "doubt", "the ceasefire would hold"),
+    ("The minister expressed concern about the rising cost of fuel.", "expressed concern", "assert",
+     "the rising cost of fuel"),
+    ("The senator will no doubt raise questions as to whether the plan is legal.", "raise questions", "doubt",
+     "the plan is legal"),
+])
+def test_a_light_verb_with_a_noun_of_mind(nlp, text, cue, stance, content):
+    got = {r.cue_text: (r.stance, c) for r, c in _rule_statements(nlp, text)}
+    assert got.get(cue) == (stance, content), got
+
+
+@pytest.mark.parametrize("text", [
+    "The firm did not raise questions about the audit.",
+    "The company raised prices on Monday.",
+])
+def test_light_verbs_that_voice_nothing(nlp, text):
+    assert not any(r.cue.lemma_ == "raise" for r, _c in _rule_statements(nlp, text))

@@ -38,6 +38,12 @@ class CueLexicon:
     persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
     not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")
+    adjective_stance: dict[str, str]  # predicate adjective -> assert | doubt ("is skeptical of")
+    adjective_linking: frozenset[str]  # verbs such an adjective completes ("be", "remain")
+    adjective_negated_doubt: frozenset[str]  # adjectives that doubt when negated ("not convinced")
+    light_verbs: frozenset[str]  # verbs that carry a noun of mind ("cast", "raise", "express")
+    light_nouns: dict[str, str]  # noun of mind -> stance ("doubt" -> doubt, "concern" -> assert)
+    light_preps: frozenset[str]  # prepositions that take such a noun's content ("about", "on")
 
 
 @cache
@@ -87,4 +93,10 @@ def cues() -> CueLexicon:
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),
         place_nouns=frozenset(raw["speakers"]["place_nouns"]),
         not_passive=frozenset(raw["passive"]["not_content"]),
+        adjective_stance={w: st for st in ("assert", "doubt") for w in raw["adjectives"][st]},
+        adjective_linking=frozenset(raw["adjectives"]["linking"]),
+        adjective_negated_doubt=frozenset(raw["adjectives"]["negated_doubt"]),
+        light_verbs=frozenset(raw["light_verbs"]["verbs"]),
+        light_nouns={w: st for st in ("assert", "doubt") for w in raw["light_verbs"][st]},
+        light_preps=frozenset(raw["light_verbs"]["preps"]),
     )

@@ -1167,6 +1167,16 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in tok.children))):
             if _in_quote(tok.idx, quotes):
                 continue
+            if tok.lemma_.lower() in lex.light_verbs:
+                raw = _light_verb(doc, tok, quotes)
+                if raw is not None:
+                    found.append(raw)
+                    continue
+            if tok.tag_ == "VBN" and tok.lower_ in lex.adjective_stance and tok.dep_ in {"ROOT", "ccomp", "conj", "advcl", "acomp"}:
+                raw = _adjective(doc, tok)  # "are convinced that": a participle said as an adjective
+                if raw is not None:
+                    found.append(raw)
+                continue
             stance = verb_cue(tok)
             if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
                 continue  # "urged voters to understand ...": part of the outer cue's content
@@ -1213,12 +1223,88 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     addressee=_addressee(tok),
                 )
             )
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.adjective_stance:
+            if not _in_quote(tok.idx, quotes):
+                raw = _adjective(doc, tok)
+                if raw is not None:
+                    found.append(raw)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
             raw = _nominal(doc, tok)
             if raw is not None:
                 found.append(raw)
     found.extend(_orphan_quotes(doc, quotes, found))
     return found
+
+
+def _adjective(doc: Doc, adj: Token) -> Raw | None:
+    """"The union is unconvinced that the plan will work", "X is skeptical of
+    the report": a predicate adjective of belief or doubt with its content."""
+    lex = cues()
+    link = adj.head if adj.dep_ == "acomp" else adj
+    if link is not adj and link.lemma_.lower() not in lex.adjective_linking:
+        return None
+    subj = next((c for c in link.children if c.dep_ in SUBJ), None)
+    if subj is None or subj.lower_ in PRONOUN_SUBJ | {"this", "that", "i", "we", "you"} | RELATIVE:
+        return None
+    clause = next((c for c in adj.children if c.i > adj.i and (
+        c.dep_ == "ccomp" or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"}
+                                                        for m in c.children))), None)
+    if clause is not None:
+        start, end = clause_span(clause)
+    else:
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} and c.i > adj.i), None)
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if obj is None:
+            return None
+        start, end = subtree_span(obj)
+    start, end = _drop_that(doc, *trim(doc, start, end), adj.idx)
+    if end - start < 3:
+        return None
+    neg = next((c for c in link.children if c.dep_ == "neg" and c.i < adj.i), None)  # "is not sure"
+    stance = lex.adjective_stance[adj.lower_]
+    if neg is not None:
+        stance = "doubt" if adj.lower_ in lex.adjective_negated_doubt else "assert"
+    first = neg if neg is not None and stance == "doubt" else adj
+    return Raw(cue=adj, cue_span=(first.idx, adj.idx + len(adj)), content=(start, end), stance=stance,
+               speakers=[noun_phrase(t) for t in conjuncts(past_dateline(subj))])
+
+
+def _no_doubt(verb: Token) -> bool:
+    """"will no doubt raise": an adverb of certainty, not a negation."""
+    return any(c.lower_ == "doubt" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+
+
+def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
+    """"Experts cast doubt on the figures", "raised questions about the deal",
+    "expressed concern that ...": the object noun carries the stance and what
+    follows it is the content."""
+    lex = cues()
+    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.light_nouns), None)
+    if noun is None or _negated(verb) and not _no_doubt(verb):
+        return None
+    clause = claim_clause(noun) or next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)), None)
+    if clause is not None:
+        start, end = subtree_span(clause)
+    else:
+        # the parser hangs the phrase on the noun or on the verb after it
+        prep = next((c for c in list(noun.rights) + [c for c in verb.rights if c.i > noun.i]
+                     if c.dep_ == "prep" and c.lower_ in lex.light_preps), None)
+        if prep is not None and prep.lower_ == "as":  # "questions as to whether ..."
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        if obj is None:
+            return None
+        start, end = subtree_span(obj)
+    subj, _medium = find_subject(verb, quotes)
+    if subj is None or subj.lower_ in PRONOUN_SUBJ | RELATIVE or subj.i > noun.i:
+        return None
+    start, end = _drop_that(doc, *cut_tail(doc, *trim(doc, start, end), quotes), verb.idx)
+    if end - start < 3 or start <= verb.idx:
+        return None
+    return Raw(cue=verb, cue_span=(verb.idx, noun.idx + len(noun)), content=(start, end),
+               stance=lex.light_nouns[noun.lemma_.lower()], speakers=[noun_phrase(t) for t in conjuncts(subj)],
+               addressee=_addressee(verb))
 
 
 def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]:
