@@ -938,3 +938,23 @@ def test_a_light_verb_with_a_noun_of_mind(nlp, text, cue, stance, content):
 ])
 def test_light_verbs_that_voice_nothing(nlp, text):
     assert not any(r.cue.lemma_ == "raise" for r, _c in _rule_statements(nlp, text))
+
+
+def test_a_claim_noun_after_as_gives_its_clause(nlp):
+    text = 'The ministry on Tuesday dismissed as "baseless" reports that it had shipped drones to Lorvia.'
+    got = {r.cue.text: (r.stance, c) for r, c in _rule_statements(nlp, text)}
+    assert got.get("dismissed") == ("deny", "it had shipped drones to Lorvia"), got
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The embassy said the allegations were "completely unfounded."', 'the allegations were "completely unfounded."'),
+    ("The embassy said the allegations were “baseless”, and left.", "the allegations were “baseless”"),
+])
+def test_a_mixed_content_keeps_the_mark_that_closes_its_quotation(extract, text, content):
+    doc = extract("Drones\n\n" + text + "\n")
+    assert content in contents(doc), [s.content for s in doc.statements]
+
+
+def test_a_direct_content_keeps_its_marks_out(extract):
+    doc = extract('Drones\n\n"We never sent drones," said Ana Pell.\n')
+    assert "We never sent drones" in contents(doc), [s.content for s in doc.statements]

@@ -88,6 +88,16 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in PUNCT_TRIM:
         end -= 1
+    # keep the mark that closes a quotation opened inside ('were “unfounded.”'),
+    # so that a mixed content does not end inside a quotation
+    last = max(text.rfind(m, start, end) for m in '“”"')
+    opened = start > 0 and text[start - 1] in '“"'  # a quotation's own words: their marks stay out
+    if last > start and not opened and (text[last] == "“" or text[last] == '"' and text[last - 1] in " \t\n(—–"):
+        i = end
+        while i < min(len(text), end + 3) and text[i] in ".,;:!? ":
+            i += 1
+        if i < len(text) and text[i] in "”\"":
+            end = i + 1
     return start, end
 
 
@@ -943,6 +953,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns)
                 and not _no_claim_dismissed(pair, c)]
         obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
+        if obj is None or claim_clause(obj) is None:
+            # "dismissed as “baseless” reports that ...": a misparse hangs the claim noun on "as"
+            obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                        for g in c.children if g.dep_ == "pobj" and claim_clause(g) is not None), obj)
         if obj is not None:
             inner = claim_clause(obj)
             if inner is not None:
