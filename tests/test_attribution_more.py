@@ -958,3 +958,28 @@ def test_a_mixed_content_keeps_the_mark_that_closes_its_quotation(extract, text,
 def test_a_direct_content_keeps_its_marks_out(extract):
     doc = extract('Drones\n\n"We never sent drones," said Ana Pell.\n')
     assert "We never sent drones" in contents(doc), [s.content for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, who, content", [
+    ("The Lorvian government says France supplied the rifles, a charge Paris denies.", "France",
+     "France supplied the rifles"),
+    ("The Pell Daily reported that Ana Pell had met the rebels, an allegation she rejected.", "Ana Pell",
+     "Ana Pell had met the rebels"),
+    # "it" is the one accused, not the last organisation named
+    ("Western governments accuse Russia of supplying drones to Lorvia, which it denies.", "Russia",
+     "Russia of supplying drones to Lorvia"),
+])
+def test_a_denial_that_closes_its_sentence_takes_the_allegation_before_it(extract, text, who, content):
+    doc = extract("Drones\n\n" + text + "\n")
+    deny = [s for s in doc.statements if s.stance == "deny"]
+    assert [(speaker(doc, s), s.content) for s in deny] == [(who, content)], [
+        (speaker(doc, s), s.cue, s.content) for s in doc.statements]
+    # the allegation itself ends at the comma, and the claim has both sides
+    asserted = next(s for s in doc.statements if s.stance == "assert")
+    assert asserted.content == content and asserted.claim == deny[0].claim
+
+
+def test_a_denial_with_its_own_object_is_no_such_denial(nlp):
+    text = "Critics say the plan will raise taxes, which the mayor denies strongly to reporters."
+    got = [(r.cue.text, c) for r, c in _rule_statements(nlp, text) if r.stance == "deny"]
+    assert ("denies", "the plan will raise taxes") not in got, got

@@ -319,6 +319,9 @@ class SpeakerResolver:
         that is a subject before it, in its sentence or the one before ("The
         ministry issued a statement. It said ..."), else the last such speaker
         if it spoke just before ("..., according to the Times. ..., it reported.")."""
+        accused = _accused_before(mention) if raw.stance == "deny" else None
+        if accused is not None:
+            return self.resolve(accused, raw)
         for part in _window(mention):
             for tok in _subjects(part):
                 if self.quotes.holding(tok.idx) is None and tok.tag_ in {"NN", "NNP"} and self._person_at(tok.idx) is None and (
@@ -378,6 +381,17 @@ def _window(mention: Span) -> tuple[Span, Span | None]:
     """Where a pronoun looks back: its own sentence up to it, and the sentence before."""
     doc, sent = mention.doc, mention.sent
     return doc[sent.start : mention.start], doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _accused_before(mention: Span) -> Span | None:
+    """"X accused Velmar of Y, which it denies": the organisation or state
+    accused earlier in the sentence is what a denying "it" stands for."""
+    verbs = cues().accusation_verbs
+    for t in reversed(mention.doc[mention.sent.start : mention.start]):
+        if (t.dep_ == "dobj" or t.dep_ == "nsubjpass") and t.head.lemma_.lower() in verbs and t.tag_ in {"NN", "NNP"} and (
+                t.ent_type_ in {"ORG", "GPE", "NORP"} or coding.code_actor(t.text).sector):
+            return mention.doc[t.left_edge.i : t.i + 1]  # "the company", not "the company of hiding losses"
+    return None
 
 
 def _subjects(part: Span | None) -> list:

@@ -1192,6 +1192,11 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     found.append(raw)
                 continue
             stance = verb_cue(tok)
+            if stance in {"deny", "doubt"}:
+                raw = _denied_before(doc, tok, stance, found)
+                if raw is not None:
+                    found.append(raw)
+                    continue
             if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
                 continue  # "urged voters to understand ...": part of the outer cue's content
             if stance is None:
@@ -1281,6 +1286,53 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     first = neg if neg is not None and stance == "doubt" else adj
     return Raw(cue=adj, cue_span=(first.idx, adj.idx + len(adj)), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(past_dateline(subj))])
+
+
+# What may stand between the comma and the speaker of a denial that closes its
+# sentence: ", which Velmar denies", ", a charge she has always rejected".
+BETWEEN_AUX = {"aux", "neg", "advmod"}
+
+
+def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | None:
+    """"X accused Velmar of supplying drones, which it denies", "..., a charge
+    Velmar denies": a denial after a comma whose object is the allegation
+    before it. The content is that allegation: the statement the comma closes,
+    or else the clause before the comma. Statements that ran over the comma
+    end there."""
+    lex = cues()
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
+        return None  # the denial must close its sentence
+    first = subj.left_edge.i
+    if any(t.dep_ not in BETWEEN_AUX for t in doc[subj.i + 1 : verb.i] if not t.is_punct):
+        return None
+    lead = first - 1
+    if lead >= 0 and doc[lead].lower_ in {"which", "that"}:
+        lead -= 1
+    elif lead >= 0 and doc[lead].lemma_.lower() in lex.nouns:
+        lead -= 1
+        while lead >= 0 and doc[lead].dep_ in {"det", "amod"} and doc[lead].i > verb.sent.start:
+            lead -= 1
+    else:
+        return None
+    if lead <= verb.sent.start or doc[lead].text not in {",", "—", "–"}:
+        return None
+    comma = doc[lead].idx
+    sent_start = doc[verb.sent.start].idx
+    start, end = trim(doc, sent_start, comma)
+    for r in found:
+        a, b = r.content
+        if sent_start <= a < comma < b and r.cue.idx < comma:
+            r.content = trim(doc, a, comma)  # "reported that P, an allegation she rejected": P
+        a, b = r.content
+        if sent_start <= a and comma - 3 <= b <= comma and r.cue.idx < comma:
+            start, end = a, b
+    if end - start < 3:
+        return None
+    return Raw(cue=verb, cue_span=cue_span(verb, stance), content=(start, end), stance=stance,
+               speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
 def _no_doubt(verb: Token) -> bool:
