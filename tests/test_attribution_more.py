@@ -983,3 +983,12 @@ def test_a_denial_with_its_own_object_is_no_such_denial(nlp):
     text = "Critics say the plan will raise taxes, which the mayor denies strongly to reporters."
     got = [(r.cue.text, c) for r, c in _rule_statements(nlp, text) if r.stance == "deny"]
     assert ("denies", "the plan will raise taxes") not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Are the ministers confident that the deal will pass?",  # a question holds no belief
+    "The lawyer cast doubt on that.",                       # a bare pronoun says nothing
+    "The mayor is sure of it.",
+])
+def test_adjective_and_light_verb_cues_that_report_nothing(nlp, text):
+    assert _rule_statements(nlp, text) == []

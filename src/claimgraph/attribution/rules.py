@@ -1263,8 +1263,8 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     if link is not adj and link.lemma_.lower() not in lex.adjective_linking:
         return None
     subj = next((c for c in link.children if c.dep_ in SUBJ), None)
-    if subj is None or subj.lower_ in PRONOUN_SUBJ | {"this", "that", "i", "we", "you"} | RELATIVE:
-        return None
+    if subj is None or subj.lower_ in PRONOUN_SUBJ | {"this", "that", "i", "we", "you"} | RELATIVE or subj.i > link.i:
+        return None  # no holder, the writer, or a question ("Are you confident ...?")
     clause = next((c for c in adj.children if c.i > adj.i and (
         c.dep_ == "ccomp" or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"}
                                                         for m in c.children))), None)
@@ -1277,7 +1277,7 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
             return None
         start, end = subtree_span(obj)
     start, end = _drop_that(doc, *trim(doc, start, end), adj.idx)
-    if end - start < 3:
+    if end - start < 3 or text_of(doc)[start:end].lower() in BARE_OBJECTS:
         return None
     neg = next((c for c in link.children if c.dep_ == "neg" and c.i < adj.i), None)  # "is not sure"
     stance = lex.adjective_stance[adj.lower_]
@@ -1286,6 +1286,10 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     first = neg if neg is not None and stance == "doubt" else adj
     return Raw(cue=adj, cue_span=(first.idx, adj.idx + len(adj)), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(past_dateline(subj))])
+
+
+# Contents that say nothing by themselves ("cast doubt on that", "is sure of it").
+BARE_OBJECTS = {"it", "this", "that", "them", "these", "those", "him", "her", "so"}
 
 
 # What may stand between the comma and the speaker of a denial that closes its
@@ -1366,7 +1370,7 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
     if subj is None or subj.lower_ in PRONOUN_SUBJ | RELATIVE or subj.i > noun.i:
         return None
     start, end = _drop_that(doc, *cut_tail(doc, *trim(doc, start, end), quotes), verb.idx)
-    if end - start < 3 or start <= verb.idx:
+    if end - start < 3 or start <= verb.idx or text_of(doc)[start:end].lower() in BARE_OBJECTS:
         return None
     return Raw(cue=verb, cue_span=(verb.idx, noun.idx + len(noun)), content=(start, end),
                stance=lex.light_nouns[noun.lemma_.lower()], speakers=[noun_phrase(t) for t in conjuncts(subj)],
