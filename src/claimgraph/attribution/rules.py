@@ -944,7 +944,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             return subtree_span(q_clause), False
     lex = cues()
     pair = _phrasal_pair(verb)
-    if lemma in OBJECT_CUES or lex.verb_class.get(lemma) in OBJECT_CLASSES or pair and lex.phrasal[pair] == "deny":
+    if _agent(verb) is not None and verb.tag_ == "VBN":
+        pass  # a passive has no object to report: what it reports is its subject (`_passive_content`)
+    elif lemma in OBJECT_CUES or lex.verb_class.get(lemma) in OBJECT_CLASSES or pair and lex.phrasal[pair] == "deny":
         # objects to the right only (a dateline "CITY -" can hang off the verb as
         # npadvmod); a claim noun with its that-clause first. A claim noun may
         # be tagged as a verb ("rubbished reports that ...").
@@ -975,14 +977,33 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     return None
 
 
+def _actor_like(tok: Token) -> bool:
+    """A word that can hold a view: a person, a people, an organisation or a
+    state, by its entity label or the actor lexicons."""
+    from claimgraph.actors.coding import code_actor
+
+    if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or _a_person(tok) or tok.lower_ in {"he", "she", "they"}:
+        return True
+    if any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in tok.children):
+        return True  # "another swimmer, Jo Doe"
+    # "a majority of voters", "many of his colleagues", "the Times and the Globe"
+    if any(c.dep_ == "conj" and _actor_like(c) for c in tok.children) or any(
+            g.dep_ == "pobj" and _actor_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return True
+    return tok.pos_ in {"NOUN", "PROPN"} and bool(code_actor(noun_phrase(tok).text).sector)
+
+
 def _passive_content(verb: Token) -> tuple[int, int] | None:
     """What a passive cue with an agent reports: its subject ("the report was
     denied by the ministry"; with a claim noun, the claim's clause), the noun
     its participle describes ("the bill, opposed by House Republicans"), or,
     when that is a pronoun, what follows ("he was accused by the media of
     lying"). The agent is the speaker (`find_subject`)."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() in cues().not_passive or _agent(verb) is None:
-        return None
+    agent = _agent(verb) if verb.tag_ == "VBN" and verb.lemma_.lower() not in cues().not_passive else None
+    if agent is None or not _actor_like(agent) or _negated(verb):
+        return None  # "threatened by the development of a resort"; "wasn't endorsed by"
+    if any(c.dep_ == "prt" for c in verb.children) and _phrasal_pair(verb) is None:
+        return None  # "charged down by", "blasted off by": another verb than the cue
     first = verb
     while first.dep_ == "conj" and first.head.tag_ == "VBN":
         first = first.head  # "aided by Russia and opposed by the U.S."
