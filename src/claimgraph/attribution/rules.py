@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.actors.coding import code_actor
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.intervals import Intervals
@@ -980,8 +981,6 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
 def _actor_like(tok: Token) -> bool:
     """A word that can hold a view: a person, a people, an organisation or a
     state, by its entity label or the actor lexicons."""
-    from claimgraph.actors.coding import code_actor
-
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or _a_person(tok) or tok.lower_ in {"he", "she", "they"}:
         return True
     if any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in tok.children):
@@ -1211,7 +1210,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 raw = _adjective(doc, tok)  # "are convinced that": a participle said as an adjective
                 if raw is not None:
                     found.append(raw)
-                continue
+                    continue
             stance = verb_cue(tok)
             if stance in {"deny", "doubt"}:
                 raw = _denied_before(doc, tok, stance, found)
