@@ -732,11 +732,17 @@ def test_a_quotation_inside_the_clause_before_its_frame_is_mixed(nlp):
 
 
 def test_a_poll_that_closes_its_clause_is_its_source(nlp):
+    # the rules report it; the learned filter then judges it like any rule statement
     text = "Race tightens\nRuiz leads Tavora by nine points in the latest Harbor Ledger poll.\n"
-    doc = claimgraph.extract(text)
-    s = next(s for s in doc.statements if s.cue.lower() == "in")
-    assert s.content == "Ruiz leads Tavora by nine points"
-    assert "Harbor Ledger poll" in text[s.speaker_span[0] : s.speaker_span[1]]
+    from claimgraph.nlp import parse
+
+    doc = parse(text)
+    doc.user_data["claimgraph_text"] = text
+    got = {r.cue.text: (text[r.content[0] : r.content[1]], [sp.text for sp in r.speakers])
+           for r in find_statements(doc, find_quotes(text))}
+    content, speakers = got["in"]
+    assert content == "Ruiz leads Tavora by nine points"
+    assert any("Harbor Ledger poll" in sp for sp in speakers)
 
 
 def test_an_average_of_polls_is_a_source_like_a_poll(nlp):
@@ -905,6 +911,10 @@ def test_a_free_relative_before_the_cue_stays_out_of_the_content(nlp):
     # negated conviction doubts; the cue takes the negation with it
     ("Many economists are not convinced that the cuts will work.", "not convinced", "doubt", "the cuts will work",
      "Many economists"),
+    # a side taken: the object of the adjective's preposition
+    ("Many Republicans are supportive of the tax plan.", "supportive", "assert", "the tax plan", "Many Republicans"),
+    ("The union is hostile to the idea of longer shifts.", "hostile", "assert", "the idea of longer shifts",
+     "The union"),
 ])
 def test_predicate_adjectives_of_belief_and_doubt(nlp, text, cue, stance, content, who):
     got = {r.cue_text: (r.stance, c, [sp.text for sp in r.speakers]) for r, c in _rule_statements(nlp, text)}
@@ -914,6 +924,8 @@ def test_predicate_adjectives_of_belief_and_doubt(nlp, text, cue, stance, conten
 @pytest.mark.parametrize("text", [
     "He is sure to win the vote.",             # an infinitive: a prediction about him, no belief of his
     "It is certain that the port will close.",  # no holder
+    "The minister was angry.",                  # no content
+    "The governor is sure to the end.",         # belief adjectives take no "to" object
 ])
 def test_predicate_adjectives_without_a_holder_or_content(nlp, text):
     assert _rule_statements(nlp, text) == []

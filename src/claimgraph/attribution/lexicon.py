@@ -39,6 +39,8 @@ class CueLexicon:
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
     not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")
     adjective_stance: dict[str, str]  # predicate adjective -> assert | doubt ("is skeptical of")
+    adjective_attitude: frozenset[str]  # adjectives of a side taken ("supportive of", "hostile to")
+    adjective_preps: frozenset[str]  # prepositions that take their object
     adjective_linking: frozenset[str]  # verbs such an adjective completes ("be", "remain")
     adjective_negated_doubt: frozenset[str]  # adjectives that doubt when negated ("not convinced")
     accusation_verbs: frozenset[str]  # whose object is the accused ("accuse", "blame")
@@ -94,7 +96,10 @@ def cues() -> CueLexicon:
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),
         place_nouns=frozenset(raw["speakers"]["place_nouns"]),
         not_passive=frozenset(raw["passive"]["not_content"]),
-        adjective_stance={w: st for st in ("assert", "doubt") for w in raw["adjectives"][st]},
+        adjective_stance={w: "assert" for w in raw["adjectives"]["attitude"]}
+        | {w: st for st in ("assert", "doubt") for w in raw["adjectives"][st]},
+        adjective_attitude=frozenset(raw["adjectives"]["attitude"]),
+        adjective_preps=frozenset(raw["adjectives"]["attitude_preps"]),
         adjective_linking=frozenset(raw["adjectives"]["linking"]),
         adjective_negated_doubt=frozenset(raw["adjectives"]["negated_doubt"]),
         accusation_verbs=frozenset(raw["speakers"]["accusation_verbs"]),

@@ -1291,7 +1291,8 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     if clause is not None:
         start, end = clause_span(clause)
     else:
-        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in {"of", "about"} and c.i > adj.i), None)
+        preps = lex.adjective_preps if adj.lower_ in lex.adjective_attitude else {"of", "about"}
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in preps and c.i > adj.i), None)
         obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if obj is None:
             return None
