@@ -1007,3 +1007,10 @@ def test_a_denial_with_its_own_object_is_no_such_denial(nlp):
 ])
 def test_adjective_and_light_verb_cues_that_report_nothing(nlp, text):
     assert _rule_statements(nlp, text) == []
+
+
+def test_called_for_someone_to_act(nlp):
+    # the parser opens "for the president to resign" as a clause marked by "for"
+    text = "Trump called for the president to resign."
+    got = {r.cue.text: (c, [sp.text for sp in r.speakers]) for r, c in _rule_statements(nlp, text)}
+    assert got.get("called") == ("the president to resign", ["Trump"]), got

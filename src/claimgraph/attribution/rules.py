@@ -801,6 +801,8 @@ def verb_cue(verb: Token) -> str | None:
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
     """(lemma, particle) of a particle cue ("ruled out", "laughed off"), if `verb` is one."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}), None)
+    if particle is None and _for_clause(verb) is not None:
+        particle = "for"  # "called for the president to resign"
     pair = (verb.lemma_.lower(), particle)
     return pair if particle and pair in cues().phrasal else None
 
@@ -1076,9 +1078,19 @@ def _parenthetical(verb: Token) -> bool:
     return left > 0 and doc[left - 1].text in {",", "—", "–"} and right + 1 < len(doc) and doc[right + 1].text in {",", "—", "–"}
 
 
+def _for_clause(verb: Token) -> Token | None:
+    """The clause of "called for X to Y", which the parser opens with "for" as
+    its marker right after the verb."""
+    return next((c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)), None)
+
+
 def _phrasal_object(verb: Token) -> tuple[int, int] | None:
     """"called for X", "pointed to X": the object of the cue's own preposition."""
     lex = cues()
+    clause = _for_clause(verb)
+    if clause is not None and (verb.lemma_.lower(), "for") in lex.phrasal:
+        return verb.doc[verb.i + 2].idx, clause.right_edge.idx + len(clause.right_edge)
     for c in verb.children:
         pair = (verb.lemma_.lower(), c.lower_)
         if c.dep_ == "prep" and pair in lex.phrasal:
