@@ -1014,3 +1014,23 @@ def test_called_for_someone_to_act(nlp):
     text = "Trump called for the president to resign."
     got = {r.cue.text: (c, [sp.text for sp in r.speakers]) for r, c in _rule_statements(nlp, text)}
     assert got.get("called") == ("the president to resign", ["Trump"]), got
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Officials declined to confirm the report.", "declined to confirm", "the report"),
+    ("The ministry refused to confirm that the drones had been delivered.", "refused to confirm",
+     "the drones had been delivered"),
+    # a negated denial commits to neither side
+    ("Velmar did not deny that its advisers were in Lorvia.", "did not deny", "its advisers were in Lorvia"),
+    ("Officials neither confirmed nor denied the report.", "denied", "the report"),
+])
+def test_refusing_to_confirm_and_not_denying_are_doubts(extract, text, cue, content):
+    doc = extract("Drones\n\n" + text + "\n")
+    got = {s.content: (s.cue, s.stance) for s in doc.statements}
+    assert got.get(content) == (cue, "doubt"), got
+
+
+def test_a_quotation_inside_a_reported_denial_is_no_second_statement(extract):
+    doc = extract('Drones\n\nAna Pell dismissed the reports as "Western propaganda and nothing more."\n')
+    assert [(s.cue, s.stance) for s in doc.statements] == [("dismissed", "deny")], [
+        (s.cue, s.stance, s.content) for s in doc.statements]

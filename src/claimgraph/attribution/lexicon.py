@@ -16,6 +16,7 @@ class CueLexicon:
     needs_particle: frozenset[str]
     withhold: frozenset[str]
     negated_doubt: frozenset[str]
+    refusals: frozenset[str]  # "declined to confirm": a refusal to confirm doubts
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
     deny_objects: frozenset[str]  # what a deny phrasal ("laughed off X") must dismiss
@@ -74,6 +75,7 @@ def cues() -> CueLexicon:
         needs_particle=frozenset(raw["needs_particle"]["lemmas"]),
         withhold=frozenset(raw["withhold"]["lemmas"]),
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
+        refusals=frozenset(raw["negated_doubt"]["refusals"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
         deny_objects=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["phrasal_objects"]["deny"]),

@@ -784,6 +784,20 @@ def _negated(verb: Token) -> bool:
     return False
 
 
+def _neither(verb: Token) -> bool:
+    """"neither confirmed nor denied": both verbs are negated by "neither"."""
+    head = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)
+
+
+def _refused_confirmation(verb: Token) -> Token | None:
+    """The "confirm" of "declined to confirm", "refused to verify"."""
+    lex = cues()
+    if verb.lemma_.lower() not in lex.refusals:
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.negated_doubt), None)
+
+
 def verb_cue(verb: Token) -> str | None:
     """The cue's stance if `verb` is a cue, else None."""
     lex = cues()
@@ -793,9 +807,11 @@ def verb_cue(verb: Token) -> str | None:
         return lex.phrasal[pair]
     if lemma in lex.needs_particle:
         return None
-    if _negated(verb) and lemma in lex.negated_doubt:
+    negated = _negated(verb) or _neither(verb)
+    if negated and lemma in lex.negated_doubt:
         return "doubt"
-    return lexical_stance(verb)
+    stance = lexical_stance(verb)
+    return "doubt" if negated and stance == "deny" else stance
 
 
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
@@ -1236,9 +1252,12 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if not _quote_frame(doc, tok, quotes):
                     continue
                 stance = "assert"
-            got = _content_for_verb(doc, tok, quotes)
+            refused = _refused_confirmation(tok)
+            got = _content_for_verb(doc, refused if refused is not None else tok, quotes)
             if got is None:
                 continue
+            if refused is not None:
+                stance = "doubt"  # "declined to confirm the report": the report is in doubt
             (c_start, c_end), _ = got
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
@@ -1266,7 +1285,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             found.append(
                 Raw(
                     cue=tok,
-                    cue_span=cue_span(tok, stance),
+                    cue_span=cue_span(tok, stance) if refused is None else (tok.idx, refused.idx + len(refused)),
                     content=(c_start, c_end),
                     stance=stance,
                     speakers=[noun_phrase(t) for t in conjuncts(subj)],
@@ -1416,6 +1435,7 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
     "Jane Doe shouted: “...”". Catches misparses the dependency rules miss."""
     text = text_of(doc)
     covered = Intervals(r.content for r in found)
+    starts = {(r.cue.i, r.content[0]) for r in found}
     out: list[Raw] = []
     for q in quotes:
         if q.inner_end - q.inner_start < 12 or _title(text, q):
@@ -1423,6 +1443,8 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
         if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered.overlapping(q.inner_start, q.inner_end + 1)):
             continue
         raw = _speaker_after(doc, q, quotes) or _dash_signature(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
+        if raw is not None and (raw.cue.i, raw.content[0]) in starts:
+            continue  # "dismissed the reports as “propaganda”": that cue already reports the reports
         if raw is not None:
             if raw.content == q.inner:  # the quotation itself is the content
                 raw.content = extend_quote(quotes, q, text, raw.cue.idx, doc)
