@@ -102,6 +102,7 @@ def test_headline_stance_general_cues(nlp, claim, headline, label):
 PANEL_CLAIM = "Brask council planned a river panel that didn't include any residents"
 NEG_CLAIM = "Orvane Mining did not dump waste into the Selka River"
 SAID_CLAIM = "The Orvane Mining chief said the river was clean"
+MOB_CLAIM = "A mob in Brask beat a thief at the Selka River market"
 QUOTED_CLAIM = "A Brask surgeon woke the patient and asked: how are you feeling?"
 
 
@@ -150,6 +151,10 @@ QUOTED_CLAIM = "A Brask surgeon woke the patient and asked: how are you feeling?
         # hedges and denials written for claims worded unlike the Emergent file
         (CLAIM, "Orvane Mining dumped waste into the Selka River, dubious video shows", "observing"),
         (CLAIM, "Orvane Mining waste in the Selka River is an urban legend", "against"),
+        # "alleged" before a noun for the accused labels that person; said of
+        # the act, it hedges the act
+        (MOB_CLAIM, "Brask mob beats alleged thief outside Selka River market", "for"),
+        (MOB_CLAIM, "Brask mob allegedly beats thief outside Selka River market", "observing"),
     ],
 )
 def test_headline_stance_more_cues(nlp, claim, headline, label):

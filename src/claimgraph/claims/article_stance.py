@@ -39,6 +39,7 @@ class Cues:
     contrast_preps: frozenset[str]
     hedges: frozenset[str]
     suspect_nouns: frozenset[str]
+    accused_nouns: frozenset[str]  # "alleged rapist": the hedge labels the person
     modals: frozenset[str]
     report_verbs: frozenset[str]
     report_nouns: frozenset[str]
@@ -78,6 +79,7 @@ def cues() -> Cues:
         contrast_preps=frozenset(a["contrast_preps"]),
         hedges=frozenset(o["hedges"]),
         suspect_nouns=frozenset(o["suspect_nouns"]),
+        accused_nouns=frozenset(o["accused_nouns"]),
         modals=frozenset(o["modals"]),
         report_verbs=frozenset(o["report_verbs"]),
         report_nouns=frozenset(o["report_nouns"]),
@@ -579,6 +581,14 @@ def _predicate_noun(tok) -> bool:
     return before is None or before.pos_ != "VERB" or before.lemma_.lower() in ("be", "emerge", "become", "remain", "name")
 
 
+def _describes_a_person(tok, c) -> bool:
+    """"alleged rapist", "suspected militant": a hedge written before a noun for
+    someone accused, which labels that person and leaves the headline's act
+    unhedged."""
+    head = tok.head  # title case may make "Alleged" a compound: "Alleged Sex Attacker"
+    return tok.dep_ in ("amod", "compound") and 0 < head.i - tok.i <= 2 and head.lower_.rstrip("s") in c.accused_nouns
+
+
 def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """Signs that the text reports, hedges or questions rather than vouches."""
     c = cues()
@@ -591,6 +601,8 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
                 hits.append("question")
         elif words.has(tok) and (low in c.hedges or low in c.suspect_nouns or _reporting(tok, c, titled)):
             continue  # the claim's own word ("believed dead", "a suspect"), no hedge of it
+        elif low in c.hedges and _describes_a_person(tok, c):
+            continue  # "mob castrates alleged rapist": the caution is about him, not the act told
         elif low in c.hedges or low in c.suspect_nouns and _predicate_noun(tok):
             hits.append(f"hedge:{tok.text}")
         elif _modal(tok, c, titled) and _about_claim(tok.head, words, predicate_only=True):
