@@ -1034,3 +1034,19 @@ def test_a_quotation_inside_a_reported_denial_is_no_second_statement(extract):
     doc = extract('Drones\n\nAna Pell dismissed the reports as "Western propaganda and nothing more."\n')
     assert [(s.cue, s.stance) for s in doc.statements] == [("dismissed", "deny")], [
         (s.cue, s.stance, s.content) for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Norway denies selling patrol boats to Belarus, says talks with Poland continue", "talks with Poland continue"),
+    ("Velmar rejects drone claims, says evidence is fabricated", "evidence is fabricated"),
+])
+def test_a_headlines_second_verb_shares_the_first_subject(extract, text, content):
+    doc = extract(text + "\n\nThe talks resumed on Monday.\n")
+    said = next(s for s in doc.statements if s.cue == "says")
+    assert (speaker(doc, said), said.content) == (text.split()[0], content)
+
+
+def test_a_cue_after_its_clause_keeps_its_own_speaker(extract):
+    doc = extract("Rates\n\nThe economy is slowing, says the central bank's chief economist.\n")
+    said = next(s for s in doc.statements if s.cue == "says")
+    assert said.content == "The economy is slowing" and "economist" in speaker(doc, said)

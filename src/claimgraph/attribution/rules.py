@@ -784,6 +784,25 @@ def _negated(verb: Token) -> bool:
     return False
 
 
+def _second_verb_of_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"Norway denies selling boats, says talks continue": a headline's second
+    verb, which the parser makes the root with no subject, the first clause as
+    one complement and the clause it reports as another. The speaker is the
+    first clause's subject and the content is the clause after the cue."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(
+            c.dep_ in SUBJ for c in verb.children):
+        return None
+    right = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    left = next((c for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < verb.i), None)
+    if right is None or left is None or left.right_edge.i != verb.i - 2:
+        return None
+    first = next((c for c in left.children if c.dep_ == "nsubj" and c.i < left.i), None)
+    if first is None or first.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    start, end = clause_span(right)
+    return first, (start, end)
+
+
 def _neither(verb: Token) -> bool:
     """"neither confirmed nor denied": both verbs are negated by "neither"."""
     head = verb.head if verb.dep_ == "conj" else verb
@@ -1252,6 +1271,12 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if not _quote_frame(doc, tok, quotes):
                     continue
                 stance = "assert"
+            second = _second_verb_of_subject(tok)
+            if second is not None:
+                subj0, (c_start, c_end) = second
+                found.append(Raw(cue=tok, cue_span=cue_span(tok, stance), content=trim(doc, c_start, c_end),
+                                 stance=stance, speakers=[noun_phrase(t) for t in conjuncts(subj0)]))
+                continue
             refused = _refused_confirmation(tok)
             got = _content_for_verb(doc, refused if refused is not None else tok, quotes)
             if got is None:
