@@ -179,3 +179,14 @@ def test_a_denial_of_the_reports_joins_the_claim_reported_before(nlp):
     assert {("Western officials", "assert"), ("Lorvian defence ministry", "deny"), ("Ana Ruiz", "deny")} <= sides
     # naming a report without denying it is no wording of the claim
     assert not [s for s in claim.stances if names.get(s.actor) == "Officials"]
+
+
+def test_a_negated_wording_does_not_name_the_claim(nlp):
+    # the denial comes first; the claim is still said as so, and its holder asserts it
+    import claimgraph
+
+    doc = claimgraph.extract("Boats\n\nNorway's foreign minister said Norway \"has never sold patrol boats to Belarus.\" "
+                             "The Polish government claims Norway sold patrol boats to Belarus.\n")
+    claim = next(c for c in doc.claims if len(c.stances) == 2)
+    assert "never" not in claim.text
+    assert sorted(s.stance for s in claim.stances) == ["assert", "deny"]

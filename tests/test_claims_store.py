@@ -124,3 +124,22 @@ def test_the_store_keeps_claim_embeddings_and_recluster_uses_them(tmp_path, monk
     assert conn.execute("SELECT count(*) FROM claim_cluster_embeddings").fetchone()[0] == (
         conn.execute("SELECT count(DISTINCT cluster_id) FROM claims").fetchone()[0])
     _check_sides(_contested(path))
+
+
+def test_a_denial_in_the_speakers_own_negated_words_takes_the_other_side(tmp_path):
+    import claimgraph
+
+    text = ("Patrol boats\n\nThe Polish government claims Norway sold patrol boats to Belarus. Ingrid Solberg, "
+            "the Norwegian foreign minister, said Norway \"has never sent a single patrol boat to Belarus.\"\n")
+    doc = claimgraph.extract(text)
+    claim = next(c for c in doc.claims if "Polish government" in {doc.actor(s.actor).name for s in c.stances})
+    sides = {doc.actor(s.actor).name: s.stance for s in claim.stances}
+    assert sides == {"Polish government": "assert", "Ingrid Solberg": "deny"}, sides
+    # the statement keeps its own stance toward its own words
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert said.stance == "assert" and said.claim == claim.id
+    path = tmp_path / "n.db"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    _run("ingest", str(tmp_path / "a.txt"), "--db", str(path))
+    contested = _contested(str(path))
+    assert len(contested) == 1, contested

@@ -314,8 +314,23 @@ def _main_prop(group: list[Wording]) -> Proposition | None:
     props = [p for w in group for p in w.props]
     if not props:
         return None
-    # The most complete classed wording names the claim best.
-    return max(props, key=lambda p: (p.classed, p.slots(), -p.anchor))
+    # The most complete classed wording names the claim best; said as so, not
+    # as not so, so that an allegation's holder asserts and its rejecter denies.
+    return max(props, key=lambda p: (p.classed, not p.negated, p.slots(), -p.anchor))
+
+
+# A wording that says the claim is not so ("Norway has never sent boats to
+# Belarus") takes the opposite side of the claim from its speaker's stance.
+_OPPOSITE = {"assert": "deny", "deny": "assert", "doubt": "doubt"}
+
+
+def _opposed(w: Wording, prop: Proposition | None) -> bool:
+    """Does the wording state the claim's proposition negated (or the negated
+    claim positively)?"""
+    if prop is None:
+        return False
+    own = next((p for p in w.props if p is prop or same_proposition(p, prop)), None)
+    return own is not None and own.negated != prop.negated
 
 
 def claim_text(prop: Proposition | None, group: list[Wording]) -> str:
@@ -343,7 +358,10 @@ def build_claims(analysis) -> list[Claim]:
         stances = []
         backed = {(s.actor, s.stance) for w in group for s in w.stances if s.statement}
         for w in group:
+            flip = _opposed(w, prop)
             for s in w.stances:
+                if flip:
+                    s = s.model_copy(update={"stance": _OPPOSITE[s.stance]})
                 key = (s.actor, s.stance, s.statement)
                 if s.statement is None and (s.actor, s.stance) in backed:
                     continue  # attribution made a statement for it

@@ -32,6 +32,7 @@ class Proposition:
     verb_text: str = ""
     names: dict[str, str] = field(default_factory=dict)  # key -> display name
     theme_text: str = ""
+    negated: bool = False  # "has never sent drones": the wording says it is not so
 
     @property
     def participants(self) -> frozenset[str]:
@@ -172,6 +173,7 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
         if named is not None:
             _set(prop, "recipient", named, keys)
     prop.theme, prop.theme_text = _theme(obj)
+    prop.negated = any(c.dep_ == "neg" for c in verb.children)
     if passive_subj is not None or _child(verb, ("auxpass",)) is not None:
         _provenance(prop, verb, passive_subj, keys)
     return prop
