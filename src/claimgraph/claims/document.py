@@ -356,12 +356,11 @@ def build_claims(analysis) -> list[Claim]:
         prop = _main_prop(group)
         seen: set[tuple] = set()
         stances = []
-        backed = {(s.actor, s.stance) for w in group for s in w.stances if s.statement}
-        for w in group:
-            flip = _opposed(w, prop)
-            for s in w.stances:
-                if flip:
-                    s = s.model_copy(update={"stance": _OPPOSITE[s.stance]})
+        sides = [(w, [s.model_copy(update={"stance": _OPPOSITE[s.stance]}) for s in w.stances]
+                  if _opposed(w, prop) else w.stances) for w in group]
+        backed = {(s.actor, s.stance) for _w, ss in sides for s in ss if s.statement}
+        for w, ss in sides:
+            for s in ss:
                 key = (s.actor, s.stance, s.statement)
                 if s.statement is None and (s.actor, s.stance) in backed:
                     continue  # attribution made a statement for it
