@@ -324,9 +324,8 @@ class SpeakerResolver:
             return self.resolve(accused, raw)
         for part in _window(mention):
             for tok in _subjects(part):
-                if self.quotes.holding(tok.idx) is None and tok.tag_ in {"NN", "NNP"} and self._person_at(tok.idx) is None and (
-                        tok.ent_type_ in {"ORG", "GPE", "NORP"} or coding.code_actor(tok.text).sector
-                        or tok.lemma_.lower() in cues().body_nouns):
+                if self.quotes.holding(tok.idx) is None and self._person_at(tok.idx) is None and (
+                        _a_body(tok) or tok.tag_ in {"NN", "NNP"} and tok.lemma_.lower() in cues().body_nouns):
                     return self.resolve(noun_phrase(tok), raw)
         if self.last_thing is not None and mention.start_char - self.last_thing[1] <= IT_REACH:
             return self.last_thing[0]
@@ -388,10 +387,14 @@ def _accused_before(mention: Span) -> Span | None:
     accused earlier in the sentence is what a denying "it" stands for."""
     verbs = cues().accusation_verbs
     for t in reversed(mention.doc[mention.sent.start : mention.start]):
-        if (t.dep_ == "dobj" or t.dep_ == "nsubjpass") and t.head.lemma_.lower() in verbs and t.tag_ in {"NN", "NNP"} and (
-                t.ent_type_ in {"ORG", "GPE", "NORP"} or coding.code_actor(t.text).sector):
+        if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in verbs and _a_body(t):
             return mention.doc[t.left_edge.i : t.i + 1]  # "the company", not "the company of hiding losses"
     return None
+
+
+def _a_body(tok) -> bool:
+    """A singular noun for an organisation or state: what "it" can stand for."""
+    return tok.tag_ in {"NN", "NNP"} and (tok.ent_type_ in {"ORG", "GPE", "NORP"} or bool(coding.code_actor(tok.text).sector))
 
 
 def _subjects(part: Span | None) -> list:

@@ -90,14 +90,14 @@ def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in PUNCT_TRIM:
         end -= 1
     # keep the mark that closes a quotation opened inside ('were “unfounded.”'),
-    # so that a mixed content does not end inside a quotation
-    last = max(text.rfind(m, start, end) for m in '“”"')
-    opened = start > 0 and text[start - 1] in '“"'  # a quotation's own words: their marks stay out
-    if last > start and not opened and (text[last] == "“" or text[last] == '"' and text[last - 1] in " \t\n(—–"):
-        i = end
-        while i < min(len(text), end + 3) and text[i] in ".,;:!? ":
-            i += 1
-        if i < len(text) and text[i] in "”\"":
+    # so that a mixed content does not end inside a quotation; a quotation's own
+    # words (opened right before the content) keep their marks out
+    i = end
+    while i < min(len(text), end + 3) and text[i] in ".,;:!? ":
+        i += 1
+    if i < len(text) and text[i] in "”\"" and not (start > 0 and text[start - 1] in '“"'):
+        last = max(text.rfind(m, start, end) for m in '“”"')
+        if last > start and (text[last] == "“" or text[last] == '"' and text[last - 1] in " \t\n(—–"):
             end = i + 1
     return start, end
 
@@ -212,8 +212,7 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     quotation skip the cues inside it (`reporting_cue`)."""
     if _fronted_passive(verb):
         # "Asked whether ..., the minister said": the minister was asked; who asked is not said
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        return (next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None), None
+        return _agent(verb), None
     own = _agent(verb) if verb.tag_ == "VBN" else None
     if own is not None:
         return own, None  # "opposed by the U.S." even as a conjunct of "aided by Russia"
@@ -224,27 +223,17 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             break
         subj = nearest_subject(cur)
         if cur.lemma_ == "quote":
-            agent = next((c for c in cur.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                medium = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            medium = _agent(cur) or medium
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return cur.head, medium
             if subj.dep_ == "nsubjpass" and cur is verb:
                 # "X was told that ..." : X is the addressee, not the speaker
-                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
-                if agent is None:
-                    return None, medium
-                pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                return pobj, medium
+                return _agent(cur), medium
             return past_dateline(subj), medium
         if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
-                # "claims made by X": the agent holds it
-                agent = next((c for c in cur.children if c.dep_ == "agent"), None)
-                if agent is not None:
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None), medium
-                return None, medium
+                return _agent(cur), medium  # "claims made by X": the agent holds it
             if cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBZ"} and cur.head.pos_ in {"NOUN", "PROPN"}:
                 # "X, the party's nominee, tweeted: ...": a finite verb the parser hung on
                 # the appositive; the person it describes speaks
@@ -799,8 +788,7 @@ def _second_verb_of_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None
     first = next((c for c in left.children if c.dep_ == "nsubj" and c.i < left.i), None)
     if first is None or first.pos_ not in {"PROPN", "NOUN"}:
         return None
-    start, end = clause_span(right)
-    return first, (start, end)
+    return first, clause_span(right)
 
 
 def _neither(verb: Token) -> bool:
@@ -1271,14 +1259,12 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if not _quote_frame(doc, tok, quotes):
                     continue
                 stance = "assert"
-            second = _second_verb_of_subject(tok)
+            second = _second_verb_of_subject(tok)  # "Norway denies X, says talks continue"
+            refused = None if second is not None else _refused_confirmation(tok)
             if second is not None:
-                subj0, (c_start, c_end) = second
-                found.append(Raw(cue=tok, cue_span=cue_span(tok, stance), content=trim(doc, c_start, c_end),
-                                 stance=stance, speakers=[noun_phrase(t) for t in conjuncts(subj0)]))
-                continue
-            refused = _refused_confirmation(tok)
-            got = _content_for_verb(doc, refused if refused is not None else tok, quotes)
+                got = second[1], False
+            else:
+                got = _content_for_verb(doc, refused if refused is not None else tok, quotes)
             if got is None:
                 continue
             if refused is not None:
@@ -1290,7 +1276,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             c_start, c_end = trim(doc, c_start, c_end)
             if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
-            subj, medium = find_subject(tok, quotes)
+            subj, medium = (second[0], None) if second is not None else find_subject(tok, quotes)
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
             if subj is None or subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and (
@@ -1339,11 +1325,9 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     if link is not adj and link.lemma_.lower() not in lex.adjective_linking:
         return None
     subj = next((c for c in link.children if c.dep_ in SUBJ), None)
-    if subj is None or subj.lower_ in PRONOUN_SUBJ | {"this", "that", "i", "we", "you"} | RELATIVE or subj.i > link.i:
+    if subj is None or subj.lower_ in NO_HOLDER or subj.i > link.i:
         return None  # no holder, the writer, or a question ("Are you confident ...?")
-    clause = next((c for c in adj.children if c.i > adj.i and (
-        c.dep_ == "ccomp" or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"}
-                                                        for m in c.children))), None)
+    clause = next((c for c in adj.children if c.i > adj.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c))), None)
     if clause is not None:
         start, end = clause_span(clause)
     else:
@@ -1363,6 +1347,15 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     first = neg if neg is not None and stance == "doubt" else adj
     return Raw(cue=adj, cue_span=(first.idx, adj.idx + len(adj)), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(past_dateline(subj))])
+
+
+# Subjects that hold no reported view: no one, the writer or the reader.
+NO_HOLDER = PRONOUN_SUBJ | RELATIVE | {"this", "that", "i", "we", "you"}
+
+
+def _marked(clause: Token) -> bool:
+    """A clause opened by "that", "whether" or "if"."""
+    return any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in clause.children)
 
 
 # Contents that say nothing by themselves ("cast doubt on that", "is sure of it").
@@ -1429,8 +1422,7 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.light_nouns), None)
     if noun is None or _negated(verb) and not _no_doubt(verb):
         return None
-    clause = claim_clause(noun) or next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and any(
-        m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in c.children)), None)
+    clause = claim_clause(noun) or next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and _marked(c)), None)
     if clause is not None:
         start, end = subtree_span(clause)
     else:
