@@ -258,3 +258,15 @@ def test_a_countrys_institution_is_its_own_actor_with_the_country(nlp):
     ministry = by_content["the reports were false"]
     assert ministry.name.endswith("foreign ministry") and (ministry.country, ministry.sector) == ("PER", "GOV")
     assert by_content["it would appeal"].name == "Chile"
+
+
+def test_a_shortened_organisation_name_joins_the_full_one_unless_it_names_its_own(nlp):
+    d = claimgraph.extract("Budget\n\nThe White House said the plan would cut costs. The House said the vote was final. "
+                           "The Chilean Foreign Ministry said the reports were false. "
+                           "The Foreign Ministry also said the talks would go on.\n")
+    by_content = {s.content: d.actor(s.speaker) for s in d.statements}
+    assert by_content["the plan would cut costs"].name == "White House"
+    # "the House" is a chamber, never short for the White House
+    assert by_content["the vote was final"].name == "House"
+    # "the Foreign Ministry" is short for the Chilean one named before
+    assert by_content["the talks would go on"].id == by_content["the reports were false"].id

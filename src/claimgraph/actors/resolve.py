@@ -574,8 +574,17 @@ def _org_key(name: str) -> str:
     return " ".join(words)
 
 
+@cache
+def _standalone() -> frozenset[str]:
+    return frozenset(_org_key(n) for n in data.toml("institutions.toml")["standalone"]["names"])
+
+
 def _same_org(a: str, b: str) -> bool:
-    return a == b or (len(b) > 3 and (a.endswith(" " + b) or b.endswith(" " + a)))
+    """Two organisation keys of one actor: equal, or one a shortening of the other."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) > 3 and long.endswith(" " + short) and short not in _standalone()
 
 
 def finish(actors: ActorSet) -> tuple[list[Actor], dict[tuple[int, int], str]]:
