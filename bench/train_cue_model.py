@@ -200,14 +200,19 @@ def cv_eval(train, fold_of, Xtr, ytr, gtr, FXtr, Fytr, Fgtr, l2: float, threshol
             fw, fb = fit([FXtr[i] for i in ftr], Fytr[ftr], l2)
             pair = (learned.Model(w, b, threshold), learned.Model(fw, fb, drop))
             learned._models = lambda pair=pair: pair
+            fold = {"quoted": Counts(), "other": Counts()}
             for gi, (_name, doc, anns) in enumerate(train):
                 if fold_of[gi] != k:
                     continue
                 result = analyse(doc, DocumentMeta(id="x"), ("actors", "attribution", "resolve", "stance"))
                 for ann in anns:
-                    o, m = score_article(doc.text, result.statements, ann, counts)
+                    for c in (counts, fold):
+                        o, m = score_article(doc.text, result.statements, ann, c)
                     ours += o
                     matched += m
+            d = {n: c.as_dict() for n, c in fold.items()}
+            print(f"  fold {k}: quoted {d['quoted']['content_recall']:.4f}  other {d['other']['content_recall']:.4f}"
+                  f" (gold {d['other']['gold']})")
     finally:
         learned._models = saved
     print("train, whole pipeline, 5-fold CV by article (models never saw the scored articles):")
