@@ -38,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from claimgraph import nlp as nlp_mod  # noqa: E402
-from claimgraph.attribution.learned import candidates, rule_features  # noqa: E402
+from claimgraph.attribution.learned import candidates, rule_features, weighed  # noqa: E402
 from claimgraph.attribution.quotes import find_quotes  # noqa: E402
 from claimgraph.attribution.rules import find_statements  # noqa: E402
 from claimgraph.eval.polnear import MATCH_F1, read_ann  # noqa: E402
@@ -81,7 +81,7 @@ def examples(split: list, filter_rows: list | None = None) -> tuple[list[list[st
         golds = [idx.tokens(g.content) for ann in anns for g in ann]
         if filter_rows is not None:
             for r, rc in zip(raws, rule_contents, strict=True):
-                rf = rule_features(r, quotes) if r.stance == "assert" else None
+                rf = rule_features(r, quotes) if weighed(r) else None
                 if rf is not None:
                     filter_rows.append((rf, 1.0 if any(f1(g, rc) >= MATCH_F1 for g in golds) else 0.0, gi))
         for c in candidates(doc, quotes, {r.cue.i for r in raws}, frozenset(sp.root.lower_ for r in raws for sp in r.speakers)):

@@ -1050,3 +1050,41 @@ def test_a_cue_after_its_clause_keeps_its_own_speaker(extract):
     doc = extract("Rates\n\nThe economy is slowing, says the central bank's chief economist.\n")
     said = next(s for s in doc.statements if s.cue == "says")
     assert said.content == "The economy is slowing" and "economist" in speaker(doc, said)
+
+
+def test_a_passive_cue_without_its_agent_has_no_speaker(extract):
+    # the person warned is not who warned: with no "by" phrase nobody is named
+    doc = extract("Budget\n\nAna Pell cut taxes after being warned that the budget had a hole.\n")
+    assert not [s for s in doc.statements if s.cue == "warned"], [(speaker(doc, s), s.cue) for s in doc.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge said Ana Pell, when asked if she denied sending the letters, declined to answer.",
+    "Reporters asked whether Ana Pell denied the report.",
+])
+def test_a_cue_under_if_or_whether_is_asked_about_not_said(extract, text):
+    doc = extract("Letters\n\n" + text + "\n")
+    assert not [s for s in doc.statements if s.cue.startswith("denied")], [(s.cue, s.content) for s in doc.statements]
+
+
+@pytest.mark.parametrize("text, cue, stance, content", [
+    # an opinion negated is an opinion of the opposite
+    ("Ana Pell does not believe that the vote was rigged.", "does not believe", "deny", "the vote was rigged"),
+    ("Ana Pell doesn't think the plant will close.", "doesn't think", "deny", "the plant will close"),
+    # an assertion negated puts the speaker on record for neither side
+    ("Ana Pell never claimed that the vote was rigged.", "never claimed", "doubt", "the vote was rigged"),
+    ("Ana Pell would not rule out that the plant will close.", "would not rule out", "doubt", "the plant will close"),
+    # "not only" does not negate
+    ("Ana Pell did not only say that the vote was rigged, she sued.", "say", "assert", "the vote was rigged"),
+    # an open question: neither answer is said
+    ("Ana Pell has yet to say whether she will seek another term.", "say", "doubt", "she will seek another term"),
+    ("Reporters asked Ana Pell if the plant will close.", "asked", "doubt", "the plant will close"),
+    ("Ana Pell is unsure whether the plant will close.", "unsure", "doubt", "the plant will close"),
+    ("Ana Pell is not sure if the plant will close.", "not sure", "doubt", "the plant will close"),
+    # a condition inside what was said stays part of it, and asserts
+    ("Ana Pell said if the plant closes, jobs will go.", "said", "assert", "if the plant closes, jobs will go"),
+])
+def test_negated_cues_and_open_questions(extract, text, cue, stance, content):
+    doc = extract("Plant\n\n" + text + "\n")
+    got = {s.content: (s.cue, s.stance) for s in doc.statements}
+    assert got.get(content) == (cue, stance), got

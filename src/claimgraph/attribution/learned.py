@@ -88,12 +88,19 @@ def rule_filter() -> Model:
     return _models()[1]
 
 
+def weighed(raw: Raw) -> bool:
+    """Whether the rule filter weighs a statement. Denials and doubts are what
+    the product is for, so it weighs only assertions, negated ones included
+    ("never claimed", "asked whether"), but not "could not confirm"."""
+    return raw.stance == "assert" or (raw.cue is not None and lexical_stance(raw.cue) == "assert"
+                                      and raw.cue.lemma_.lower() not in cues().negated_doubt)
+
+
 def filter_rules(found: list, quotes: list[Quote]) -> list:
     m = rule_filter()
     out = []
     for r in found:
-        # denials and doubts are what the product is for: the filter only weighs assertions
-        feats = rule_features(r, quotes) if r.stance == "assert" else None
+        feats = rule_features(r, quotes) if weighed(r) else None
         if feats is None or probability(feats, m) >= m.threshold:
             out.append(r)
     return out

@@ -17,6 +17,7 @@ class CueLexicon:
     withhold: frozenset[str]
     negated_doubt: frozenset[str]
     refusals: frozenset[str]  # "declined to confirm": a refusal to confirm doubts
+    negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
     deny_objects: frozenset[str]  # what a deny phrasal ("laughed off X") must dismiss
@@ -76,6 +77,7 @@ def cues() -> CueLexicon:
         withhold=frozenset(raw["withhold"]["lemmas"]),
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
         refusals=frozenset(raw["negated_doubt"]["refusals"]),
+        negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
         deny_objects=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["phrasal_objects"]["deny"]),

@@ -216,6 +216,8 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     own = _agent(verb) if verb.tag_ == "VBN" else None
     if own is not None:
         return own, None  # "opposed by the U.S." even as a conjunct of "aided by Russia"
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None, None  # "after being warned that ...": whoever warned is not said
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -249,6 +251,12 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def questioned(verb: Token) -> bool:
+    """A cue in a clause opened by "if" or "whether" ("asked if she denied
+    it", "if he says so"): asked about or supposed, not said."""
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
@@ -757,7 +765,7 @@ def _cue_gap(gap: str) -> bool:
 
 def cue_span(verb: Token, stance: str) -> tuple[int, int]:
     toks = [verb]
-    if stance == "doubt":
+    if _negated(verb):  # "could not confirm", "does not believe"
         toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
     toks += [c for c in verb.children if c.dep_ == "prt"]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
@@ -768,7 +776,8 @@ def _negated(verb: Token) -> bool:
     parser hung on the verb from a quotation, as in "“Absolutely not,” he said")."""
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i and not any(t.is_punct for t in doc[c.i : verb.i]):
+        if c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i and not any(t.is_punct for t in doc[c.i : verb.i]) and (
+                doc[c.i + 1].lower_ != "only"):  # "not only said ... but": said
             return True
     return False
 
@@ -810,15 +819,15 @@ def verb_cue(verb: Token) -> str | None:
     lex = cues()
     lemma = verb.lemma_.lower()
     pair = _phrasal_pair(verb)
-    if pair is not None:
-        return lex.phrasal[pair]
-    if lemma in lex.needs_particle:
+    if pair is None and lemma in lex.needs_particle:
         return None
     negated = _negated(verb) or _neither(verb)
     if negated and lemma in lex.negated_doubt:
         return "doubt"
-    stance = lexical_stance(verb)
-    return "doubt" if negated and stance == "deny" else stance
+    stance = lex.phrasal[pair] if pair is not None else lexical_stance(verb)
+    if not negated or stance is None:
+        return stance
+    return "deny" if lemma in lex.negated_belief else "doubt"  # "does not believe" / "never claimed"
 
 
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
@@ -1234,7 +1243,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
         elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
                 # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
                 tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in tok.children))):
-            if _in_quote(tok.idx, quotes):
+            if _in_quote(tok.idx, quotes) or questioned(tok):
                 continue
             if tok.lemma_.lower() in lex.light_verbs:
                 raw = _light_verb(doc, tok, quotes)
@@ -1276,6 +1285,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             c_start, c_end = trim(doc, c_start, c_end)
             if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
+            if stance == "assert" and _asks_whether(doc, tok, c_start):
+                stance = "doubt"  # "asked whether the vote was fair", "has yet to say if ..."
             subj, medium = (second[0], None) if second is not None else find_subject(tok, quotes)
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
@@ -1328,6 +1339,8 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     if subj is None or subj.lower_ in NO_HOLDER or subj.i > link.i:
         return None  # no holder, the writer, or a question ("Are you confident ...?")
     clause = next((c for c in adj.children if c.i > adj.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c))), None)
+    if clause is None and link is not adj:  # "is not sure if ...": the parser hangs the clause on "is"
+        clause = next((c for c in link.children if c.i > adj.i and c.dep_ in {"advcl", "ccomp"} and _marked(c)), None)
     if clause is not None:
         start, end = clause_span(clause)
     else:
@@ -1682,16 +1695,38 @@ def _aside_after(comma: Token, last: int) -> bool:
     return any(a.dep_ == "appos" and a.left_edge.i == comma.i + 1 and a.right_edge.i >= last for a in doc[comma.i + 1 : last + 1])
 
 
+def _asks_whether(doc: Doc, cue: Token, start: int) -> bool:
+    """The content after the cue is an open question ("whether ...", "if ..."):
+    the speaker is on record for neither answer."""
+    if start <= cue.idx:
+        return False
+    head = text_of(doc)[start : start + 8].lower()
+    # "said if the plant closes, jobs go": the "if" opens a condition inside what was said
+    return head.startswith("whether ") or head.startswith("if ") and _marks_complement_of(doc, start, cue.idx)
+
+
 def _drop_that(doc: Doc, start: int, end: int, cue: int = -1) -> tuple[int, int]:
     """The content without the complementizer that opens it ("said that ...",
     "asked if ..."). Around its cue an "if" opens a condition that belongs to
     what was said ("If X, he warned, Y"), and stays ("If X, as many believe,"
-    holds only X)."""
+    holds only X), and so does one inside what was said ("said if X, Y")."""
     text = text_of(doc)[start:end]
     for w in ("that ", "whether ") if start < cue < end else ("that ", "whether ", "if "):
         if text.lower().startswith(w):
+            if w == "if " and cue >= 0 and not _marks_complement_of(doc, start, cue):
+                break
             return start + len(w), end
     return start, end
+
+
+def _marks_complement_of(doc: Doc, start: int, cue: int) -> bool:
+    """The word at `start` marks a clause that is the complement of the cue word
+    at `cue` ("asked if X"), not a condition within it ("said if X, Y")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].dep_ != "mark":
+        return False
+    owner = span[0].head.head
+    return owner.idx == cue or any(c.idx == cue and c.dep_ == "acomp" for c in owner.children)  # "is not sure if"
 
 
 def _addressee(verb: Token) -> Span | None:
