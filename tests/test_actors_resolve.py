@@ -270,3 +270,17 @@ def test_a_shortened_organisation_name_joins_the_full_one_unless_it_names_its_ow
     assert by_content["the vote was final"].name == "House"
     # "the Foreign Ministry" is short for the Chilean one named before
     assert by_content["the talks would go on"].id == by_content["the reports were false"].id
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Former President Ana Ruiz spoke in Lima on Monday. President Jorge Soto visited Cusco. "
+     "The president said the economy was strong.", "Jorge Soto"),
+    ("President Jorge Soto visited Cusco. Former President Ana Ruiz spoke in Lima on Monday. "
+     "The president said the economy was strong.", "Jorge Soto"),
+    ("President Jorge Soto visited Cusco. Former President Ana Ruiz spoke in Lima on Monday. "
+     "The former president said the economy was strong.", "Ana Ruiz"),
+])
+def test_the_president_is_not_the_former_president(nlp, text, who):
+    d = claimgraph.extract("Economy\n\n" + text + "\n")
+    said = next(s for s in d.statements if s.content == "the economy was strong")
+    assert d.actor(said.speaker).name == who

@@ -97,8 +97,11 @@ class SpeakerResolver:
             # "the congressman" is not the first lady named last
             g = gender_of(span.root.text)
             cands = [d for d in cands if self._compatible(d, country) and (g is None or d.gender in (None, g))]
+            # "the president" is not the former president, nor "the former president" the president
+            former = _former(span.text)
+            cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
             # "the mayor": the person last given that title, else the last person
-            titled = next((d for d in cands if d.role and span.root.lower_ in d.role.lower().split()), None)
+            titled = next((d for d in cands if d.role and span.root.lower_ in _words(d.role)), None)
             if titled is not None:
                 return titled
             # "his doctor", "her lawyer": someone beside the person "his" means, never that person
@@ -374,6 +377,18 @@ class SpeakerResolver:
 
 PREPOSITIONS = {"at", "for", "of", "in", "with", "from", "on", "to"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+FORMER = frozenset({"former", "ex"})
+
+
+def _words(text: str) -> list[str]:
+    return text.lower().replace("-", " ").split()
+
+
+def _former(text: str) -> bool:
+    """A title held no longer: "former president", "ex-minister"."""
+    return any(w in FORMER for w in _words(text))
 
 
 def _window(mention: Span) -> tuple[Span, Span | None]:
