@@ -1088,3 +1088,17 @@ def test_negated_cues_and_open_questions(extract, text, cue, stance, content):
     doc = extract("Plant\n\n" + text + "\n")
     got = {s.content: (s.cue, s.stance) for s in doc.statements}
     assert got.get(content) == (cue, stance), got
+
+
+@pytest.mark.parametrize("text, who", [
+    ('"We were never told," said the 43-year-old.', "43-year-old"),
+    ("The Kyiv-based analyst said the plan would cost more.", "Kyiv-based analyst"),
+])
+def test_a_hyphenated_speaker_is_one_phrase(extract, text, who):
+    doc = extract("Plan\n\n" + text + "\n")
+    assert [speaker(doc, s) for s in doc.statements] == [who]
+
+
+def test_a_label_before_a_colon_is_no_speaker(extract):
+    doc = extract("Court\n\nUPDATE: Since this was written, a judge, Ana Pell, denied the request to pause the fine.\n")
+    assert "UPDATE" not in {speaker(doc, s) for s in doc.statements}, [(speaker(doc, s), s.cue) for s in doc.statements]

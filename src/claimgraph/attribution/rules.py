@@ -134,13 +134,13 @@ def noun_phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in {"relcl", "acl"} and tok.lower_ in BARE_HEADS:
             continue  # "those who know him": the clause is all that says who
-        if child.dep_ in {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"} or (
+        if child.dep_ in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or child.dep_ == "punct" and child.tag_ != "HYPH" or (
             child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
         ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
             end = min(end, child.left_edge.i)
     for child in tok.lefts:
-        if child.dep_ in {"punct", "cc"} or child.lower_ in SENTENCE_ADVERBS:
-            start = max(start, child.i + 1)
+        if child.dep_ in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
+            start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
     if any(doc[i].text in DATELINE_DASHES for i in range(start, tok.i)):
         dash = _dateline_dash(tok.sent)
         if dash is not None and start <= dash < tok.i:
@@ -232,6 +232,8 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             if subj.dep_ == "nsubjpass" and cur is verb:
                 # "X was told that ..." : X is the addressee, not the speaker
                 return _agent(cur), medium
+            if _colon_label(subj, cur):
+                return None, medium
             return past_dateline(subj), medium
         if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head.i != cur.i:
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
@@ -240,6 +242,8 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
                 # "X, the party's nominee, tweeted: ...": a finite verb the parser hung on
                 # the appositive; the person it describes speaks
                 head = cur.head
+                if _colon_label(head, cur):
+                    return None, medium
                 return (head.head if head.dep_ == "appos" else head), medium
             aside = _aside_cue_before(cur)
             if aside is not None:
@@ -257,6 +261,12 @@ def questioned(verb: Token) -> bool:
     """A cue in a clause opened by "if" or "whether" ("asked if she denied
     it", "if he says so"): asked about or supposed, not said."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
+
+
+def _colon_label(subj: Token, verb: Token) -> bool:
+    """A "subject" set off by a colon before its verb is a label ("UPDATE: ...,
+    a judge denied ..."), not who acts."""
+    return subj.i < verb.i and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ":"
 
 
 def _agent(verb: Token) -> Token | None:
