@@ -1102,3 +1102,10 @@ def test_a_hyphenated_speaker_is_one_phrase(extract, text, who):
 def test_a_label_before_a_colon_is_no_speaker(extract):
     doc = extract("Court\n\nUPDATE: Since this was written, a judge, Ana Pell, denied the request to pause the fine.\n")
     assert "UPDATE" not in {speaker(doc, s) for s in doc.statements}, [(speaker(doc, s), s.cue) for s in doc.statements]
+
+
+def test_a_quotation_that_ends_its_paragraph_is_not_the_next_paragraphs_words(extract):
+    doc = extract("Match\n\nCoach Ana Ruiz added: \u201cHe deserves to be there. He deserves it.\u201d\n\n"
+                  "Jo Pell threatened twice in the first half, but then the visitors took over.\n")
+    assert [(speaker(doc, s), s.cue) for s in doc.statements] == [("Ana Ruiz", "added")], [
+        (speaker(doc, s), s.cue, s.content) for s in doc.statements]

@@ -610,12 +610,18 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
                 and not _verb_between(verb, hi + 1, q.start) and not _premodifier(doc, q):
             return q
         gap_before = text[q.end : before_char]
-        if before is None and 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned:
+        if before is None and 0 <= len(gap_before) <= 6 and q.end <= before_char and gap_before.strip(" ,\n") == "" and not owned \
+                and not ("\n" in gap_before and _closes_sentence(text, q)):  # a quotation's paragraph ended with it
             if ":" in text[after_char : after_char + 41].split("\n", 1)[0]:
                 before = q  # "“A.” \n\n The Post reported:": the colon points on to the next quotation
                 continue
             return q
     return before
+
+
+def _closes_sentence(text: str, q: Quote) -> bool:
+    """The quotation ends in a full stop, question or exclamation mark."""
+    return text[q.inner_start : q.end].rstrip("”\"'’\x01 ").endswith((".", "?", "!"))
 
 
 def _premodifier(doc: Doc, q: Quote) -> bool:
