@@ -375,3 +375,91 @@ def test_name_particle_join_leaves_separate_entities_alone(nlp):
     actors = ActorSet(doc)
     actors.add_entities()
     assert not any("Berlin" in d.name and d.label == "PERSON" for d in actors.drafts.values())
+
+
+# ------------------------------------------- country words inside longer names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Arab-American voters", "group"),
+        ("African Americans", "group"),
+        ("an African-American pastor", "person"),
+        ("Mexican-American activists", "group"),
+        ("the Lebanese American Heritage Forum", "organization"),  # invented
+        ("Tibetan-American activist Dawa Norbu", "person"),  # a people word, not China's
+    ],
+)
+def test_ancestry_before_american_names_americans(text, kind):
+    c = code_actor(text)
+    assert (c.country, c.type) == ("USA", kind)
+
+
+def test_ancestry_american_compound_in_country_of_and_titles():
+    assert country_of("Mexican-American") == "USA"
+    assert country_of("Arab American") == "USA"
+    c = code_actor("Irish-American Congressman Tom Kealy", ner_label="PERSON")
+    assert (c.code, c.role) == ("USALEG", "congressman")
+    # the region phrase itself is unchanged
+    assert code_actor("Latin American leaders").code == "LAMGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("West Sussex", "GBR"),  # a county: compass word + name, from pycountry
+        ("West Sussex police", "GBR"),
+        ("North Yorkshire", "GBR"),
+        ("West Texas Intermediate", None),  # an oil benchmark
+        ("the Western Daily Ledger", None),  # an invented outlet
+        ("West Point", None),
+        # longer phrases keep their own codes
+        ("Western Sahara", "ESH"),
+        ("the West Bank", "PSE"),
+        ("West Africa", "WAF"),
+        ("West Virginia", "USA"),
+        ("West Germany", "DEU"),
+        ("Western Europe", "EUR"),
+        ("the West Indies", "CRB"),
+    ],
+)
+def test_west_that_begins_a_proper_name_is_not_the_region(text, country):
+    assert code_actor(text).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the West", "Western countries", "Western officials", "Western claims", "Westerners",
+     "the West's allies", "Western Officials", "Western European leaders"],
+)
+def test_west_as_a_word_of_its_own_is_the_region(text):
+    assert code_actor(text).country == "WST"
+
+
+def test_bare_abc_is_an_outlet_of_no_country():
+    assert code_actor("ABC") == Coding(None, "MED", "organization", "MED", None)
+    assert code_actor("ABC News").code == "USAMED"
+    assert code_actor("Australia's ABC").code == "AUSMED"
+    assert code_actor("the Australian Broadcasting Corporation").code == "AUSMED"
+
+
+def test_us_places_named_with_a_country_word():
+    assert country_of("New England") == "USA"
+    assert code_actor("New England lawmakers").code == "USALEG"
+    assert code_actor("Atlanta, Georgia").country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Georgia Republicans", "USAPTY"),
+        ("the Georgia Secretary of State", "USAGOV"),
+        ("a Georgia state senator", "USALEG"),
+        ("Georgia's ruling party", "GEOPTY"),  # the country
+        ("the Georgian government", "GEOGOV"),
+        ("Georgian Secretary of State Nino Beridze", "GEOGOV"),  # the demonym names the country
+    ],
+)
+def test_georgia_with_us_only_words_is_the_us_state(text, code):
+    assert code_actor(text).code == code

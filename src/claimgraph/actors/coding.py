@@ -19,6 +19,11 @@ Conventions
   unlisted IGO is plain "IGO". Their ``country`` is None.
 * Political parties are coded country + PTY ("Republicans" -> USAPTY), unless a
   title is more specific ("a Republican senator" -> USALEG).
+* A country word inside a longer proper name is not that country: "Arab-American
+  voters", "Mexican-American activists" are USA (a people word before
+  "American(s)"); "West"/"Western" before a capitalised name ("West Sussex",
+  "Western Journal") is not the region WST; "Georgia" with US-only words
+  ("Georgia Republicans") is the US state ([us_state_names] in countries.toml).
 * "Brussels" as an actor is coded as the EU (IGOEUREEC): in the news the city
   stands for the EU institutions far more often than for Belgium.
 * ``type`` is "person" (a title heads the description or spaCy says PERSON),
@@ -216,10 +221,16 @@ def _subdivisions(cfg: dict) -> dict[str, str]:
     counts: dict[str, int] = {}
     for sub in pycountry.subdivisions:
         counts[_fold(sub.name)] = counts.get(_fold(sub.name), 0) + 1
+    compass = {w.lower() for w in cfg["compass"]}
     out: dict[str, str] = {}
     for sub in pycountry.subdivisions:
         key = _fold(sub.name)
-        if sub.parent_code is not None or sub.type not in types or counts[key] > 1 or key in skip or key in taken:
+        # "West Sussex", "North Yorkshire": a compass word and a proper name is
+        # one place at any level, where a bare "Kent" could be a person
+        compound = " " in key and key.split()[0] in compass
+        if (sub.parent_code is not None or sub.type not in types) and not compound:
+            continue
+        if counts[key] > 1 or key in skip or key in taken:
             continue
         # short names are too often other words or pieces of names ("Shan-e-...", "Lara")
         if len(key) < 5 or any(ch in sub.name for ch in "(),/") or all(w in generic for w in re.findall(r"[\w']+", key)):
@@ -314,6 +325,45 @@ def _accept(entry: _Entry, toks: list[_Tok], strict: bool) -> bool:
     return True
 
 
+# "West"/"Western" name the region only as a word of their own: before a
+# capitalised word they begin a place or an organisation ("West Sussex",
+# "Western Journal"), unless that word is a people or group noun
+# ("Western Officials" in a headline) or another region ("Western European").
+_COMPASS_REGION = frozenset({"west", "western"})
+_ADJECTIVE_KINDS = frozenset({"demonym", "region", "people"})
+# "Arab American", "Mexican-Americans": a people word before "American(s)"
+# names Americans of that descent, not the people's country or region.
+# The compound keeps the word's kind ("Arab-American voters" are a group), but a
+# people word becomes a demonym: Tibetan Americans are not a stateless people.
+_AMERICAN = frozenset({"american", "americans"})
+
+
+def _american(entry: _Entry, key: str) -> _Entry:
+    kind = "demonym" if entry.kind == "people" else entry.kind
+    return _Entry(kind, country="USA", plural=key == "americans")
+
+
+def _longest(toks: list[_Tok], i: int) -> _Entry | None:
+    """The entry of the longest lexicon phrase that starts at token `i`."""
+    lex = _lexicon()
+    keys = [t.key for t in toks[i : i + MAX_NGRAM]]
+    return next((e for size in range(len(keys), 0, -1) if (e := lex.get(tuple(keys[:size]))) is not None), None)
+
+
+def _begins_name(entry: _Entry, toks: list[_Tok], j: int) -> bool:
+    """The region word ending at `j` is the first word of a longer proper name."""
+    if entry.kind != "region" or toks[j - 1].key not in _COMPASS_REGION or j >= len(toks):
+        return False
+    nxt = toks[j]
+    if not nxt.text[:1].isupper():
+        return False  # "Western officials", "the West's"
+    follow = _longest(toks, j)
+    generic = follow is not None and (
+        follow.kind in _ADJECTIVE_KINDS or follow.plural or follow.type == "group"
+    )
+    return not generic
+
+
 def _matches(toks: list[_Tok], strict: bool) -> list[_Match]:
     """Greedy longest-first lexicon matches, left to right."""
     lex = _lexicon()
@@ -323,9 +373,12 @@ def _matches(toks: list[_Tok], strict: bool) -> list[_Match]:
     while i < n:
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
             entry = lex.get(tuple(keys[i : i + size]))
-            if entry is not None and _accept(entry, toks[i : i + size], strict):
-                out.append(_Match(i, i + size, entry))
-                i += size
+            j = i + size
+            if entry is not None and _accept(entry, toks[i:j], strict) and not _begins_name(entry, toks, j):
+                if entry.kind in _ADJECTIVE_KINDS and j < n and keys[j] in _AMERICAN:
+                    entry, j = _american(entry, keys[j]), j + 1
+                out.append(_Match(i, j, entry))
+                i = j
                 break
         else:
             i += 1
@@ -693,9 +746,35 @@ def _code(text: str, ner_label: str | None, context: str | None) -> Coding:
         country = _context_country(text, context)
     if sector == "IGO" and named_code:
         country = None
+    if country is not None and _names_us_state(segs, country):
+        country = "USA"  # "Georgia Republicans" are the US state's
     if sector in STATE_SECTORS and country and _people_only(segs, country):
         country = None  # "the exiled Tibetan leader" is not China's government
     return Coding(country, sector, kind, _make_code(country, sector, named_code), role)
+
+
+@cache
+def _us_state_names() -> tuple[frozenset[tuple[str, ...]], tuple[tuple[str, ...], ...]]:
+    """(country names that are also US states, US-only cue phrases), as token keys."""
+    data = _load("countries.toml")["us_state_names"]
+
+    def keys(phrase: str) -> tuple[str, ...]:
+        return tuple(t.key for t in _tokens(phrase))
+
+    return frozenset(keys(n) for n in data["names"]), tuple(keys(c) for c in data["cues"])
+
+
+def _names_us_state(segs: list[_Segment], country: str) -> bool:
+    """The country comes from a name shared with a US state, and US-only words go with it."""
+    names, cues = _us_state_names()
+    if not any(
+        m.kind == "country" and m.entry.country == country and tuple(t.key for t in s.toks[m.i : m.j]) in names
+        for s in segs
+        for m in s.matches
+    ):
+        return False
+    keys = [t.key for s in segs for t in s.toks]
+    return any(keys[k : k + len(c)] == list(c) for c in cues for k in range(len(keys) - len(c) + 1))
 
 
 def _people_only(segs: list[_Segment], country: str) -> bool:
