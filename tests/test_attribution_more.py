@@ -1109,3 +1109,18 @@ def test_a_quotation_that_ends_its_paragraph_is_not_the_next_paragraphs_words(ex
                   "Jo Pell threatened twice in the first half, but then the visitors took over.\n")
     assert [(speaker(doc, s), s.cue) for s in doc.statements] == [("Ana Ruiz", "added")], [
         (speaker(doc, s), s.cue, s.content) for s in doc.statements]
+
+
+@pytest.mark.parametrize("text", [
+    "The strikes are illegal according to international law.",
+    "According to the rules, the vote must be held in May.",
+])
+def test_according_to_a_norm_names_no_source(extract, text):
+    doc = extract("Vote\n\n" + text + "\n")
+    assert not [s for s in doc.statements if s.cue.lower() == "according to"], [
+        (speaker(doc, s), s.content) for s in doc.statements]
+
+
+def test_according_to_a_document_is_still_a_source(extract):
+    doc = extract("Bribes\n\nAccording to the indictment, Ana Pell paid the bribes.\n")
+    assert [(speaker(doc, s), s.content) for s in doc.statements] == [("indictment", "Ana Pell paid the bribes")]

@@ -24,6 +24,7 @@ class CueLexicon:
     any_object: frozenset[tuple[str, str]]  # deny phrasals free of that need ("ruled out X")
     side_takers: frozenset[str]
     according: tuple[tuple[str, ...], ...]
+    norms: frozenset[str]  # "according to the rules": a yardstick, no source
     aspectual: frozenset[str]
     section_labels: frozenset[str]
     source_nouns: frozenset[str]
@@ -84,6 +85,7 @@ def cues() -> CueLexicon:
         any_object=frozenset(tuple(p.split()) for p in raw["phrasal_objects"]["any_object"]),
         side_takers=frozenset(raw["nouns"]["side_takers"]),
         according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
+        norms=frozenset(raw["prepositions"]["norms"]),
         aspectual=frozenset(raw["aspectual"]["lemmas"]),
         section_labels=frozenset(raw["transcript"]["not_speakers"]),
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),

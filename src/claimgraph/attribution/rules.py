@@ -1768,7 +1768,7 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
                 if c.dep_ == "pobj":
                     pobj = c
                     break
-        if pobj is None:
+        if pobj is None or pobj.lemma_.lower() in cues().norms:
             return None
         head = tok.head if tok.dep_ == "prep" else tok
         while head.dep_ == "prep" and head.head.i != head.i:
