@@ -1124,3 +1124,15 @@ def test_according_to_a_norm_names_no_source(extract, text):
 def test_according_to_a_document_is_still_a_source(extract):
     doc = extract("Bribes\n\nAccording to the indictment, Ana Pell paid the bribes.\n")
     assert [(speaker(doc, s), s.content) for s in doc.statements] == [("indictment", "Ana Pell paid the bribes")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The report prompted the minister to say that the plan had failed.", "minister"),
+    ("The leak led a furious Ana Pell to deny that the plan had failed.", "Ana Pell"),
+    # a purpose clause keeps the subject
+    ("Ana Pell called a meeting to say that the plan had failed.", "Pell"),
+])
+def test_the_object_of_lead_or_prompt_is_who_speaks(extract, text, who):
+    doc = extract("Plan\n\n" + text + "\n")
+    said = next(s for s in doc.statements if s.content == "the plan had failed")
+    assert speaker(doc, said).endswith(who.split()[-1])

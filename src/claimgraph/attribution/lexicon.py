@@ -47,6 +47,7 @@ class CueLexicon:
     adjective_linking: frozenset[str]  # verbs such an adjective completes ("be", "remain")
     adjective_negated_doubt: frozenset[str]  # adjectives that doubt when negated ("not convinced")
     accusation_verbs: frozenset[str]  # whose object is the accused ("accuse", "blame")
+    object_control: frozenset[str]  # "led the minister to say": the object speaks
     light_verbs: frozenset[str]  # verbs that carry a noun of mind ("cast", "raise", "express")
     light_nouns: dict[str, str]  # noun of mind -> stance ("doubt" -> doubt, "concern" -> assert)
     light_preps: frozenset[str]  # prepositions that take such a noun's content ("about", "on")
@@ -109,6 +110,7 @@ def cues() -> CueLexicon:
         adjective_linking=frozenset(raw["adjectives"]["linking"]),
         adjective_negated_doubt=frozenset(raw["adjectives"]["negated_doubt"]),
         accusation_verbs=frozenset(raw["speakers"]["accusation_verbs"]),
+        object_control=frozenset(raw["speakers"]["object_control"]),
         light_verbs=frozenset(raw["light_verbs"]["verbs"]),
         light_nouns={w: st for st in ("assert", "doubt") for w in raw["light_verbs"][st]},
         light_preps=frozenset(raw["light_verbs"]["preps"]),

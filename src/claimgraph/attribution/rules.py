@@ -236,6 +236,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
                 return None, medium
             return past_dateline(subj), medium
         if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head.i != cur.i:
+            controller = _object_controller(cur)
+            if controller is not None:
+                return controller, medium
             if cur.dep_ == "acl" and cur.tag_ == "VBN":
                 return _agent(cur), medium  # "claims made by X": the agent holds it
             if cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBZ"} and cur.head.pos_ in {"NOUN", "PROPN"}:
@@ -261,6 +264,15 @@ def questioned(verb: Token) -> bool:
     """A cue in a clause opened by "if" or "whether" ("asked if she denied
     it", "if he says so"): asked about or supposed, not said."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object that acts in "led the minister to say", "prompted her to deny"."""
+    head = verb.head
+    if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in cues().object_control or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return next((c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
 
 
 def _colon_label(subj: Token, verb: Token) -> bool:
