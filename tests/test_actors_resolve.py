@@ -284,3 +284,15 @@ def test_the_president_is_not_the_former_president(nlp, text, who):
     d = claimgraph.extract("Economy\n\n" + text + "\n")
     said = next(s for s in d.statements if s.content == "the economy was strong")
     assert d.actor(said.speaker).name == who
+
+
+@pytest.mark.parametrize("third, who", [
+    ('"We will win," Ruiz added.', "Marta Ruiz"),
+    # a title that tells the gender overrules the last speaker
+    ("Mr. Ruiz said the city would grow.", "Jorge Ruiz"),
+])
+def test_a_shared_surname_is_the_last_speaker_who_bears_it(nlp, third, who):
+    d = claimgraph.extract("Campaign\n\nMayor Jorge Ruiz spoke on Monday. His wife Marta Ruiz said the campaign was strong. "
+                           + third + "\n")
+    last = d.statements[-1]
+    assert d.actor(last.speaker).name == who, [(d.actor(s.speaker).name, s.content) for s in d.statements]

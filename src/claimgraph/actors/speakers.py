@@ -153,6 +153,7 @@ class SpeakerResolver:
         if person is None and not group:
             person = self._named_beside(mention)
         if person is not None:
+            person = self._surname_of_last_speaker(person, mention, self.last_person)
             name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
                 s >= mention.start_char for s, _e in person.mentions) else mention.start_char
             desc = _role_words(mention, name_start)
@@ -209,9 +210,11 @@ class SpeakerResolver:
             return named  # "the governor of X" is a person of X, not X; "delegates in X" are a group of X
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
         if all(w[:1].isupper() for w in mention.text.split()):
+            last = self.last_person
             known = self._named_person(set(clean_words(mention.text)))
             if known is not None:
-                return known
+                self.last_person = self._surname_of_last_speaker(known, mention, last)
+                return self.last_person
         # "Governor Ana Ruiz" that the tagger missed: a title before proper nouns
         name, title = person_name(mention.text)
         if title and coding.role_of(title) and mention.root.pos_ == "PROPN" and all(w[:1].isupper() for w in name.split()):
@@ -224,6 +227,23 @@ class SpeakerResolver:
         if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _surname_of_last_speaker(self, person: ActorDraft, mention: Span, last: ActorDraft | None) -> ActorDraft:
+        """A surname two people share ("Tammy Murphy said ... “...,” Murphy added",
+        after Phil Murphy was named first) is the `last` speaker who bears it."""
+        words = [w for w in clean_words(mention.text) if not coding.is_title_word(w)]
+        if (last is None or last is person or last.label != "PERSON" or len(words) != 1
+                or words[0] not in last.name.split() or words[0] not in person.name.split()):
+            return person
+        g = gender_of(mention.text)  # "Mr. Murphy" is not Tammy
+        if g is not None and last.gender not in (None, g):
+            return person
+        span = (mention.start_char, mention.end_char)
+        for s, e in list(person.mentions):
+            if mention.start_char <= s and e <= mention.end_char:
+                person.mentions.discard((s, e))
+        self.actors.mention(last, *span)
+        return last
 
     def _unnamed_since(self, char: int, since: int, sector: str | None, country: str | None) -> ActorDraft | None:
         """"An official with X said ... the spokesperson said": the unnamed person
