@@ -1136,3 +1136,17 @@ def test_the_object_of_lead_or_prompt_is_who_speaks(extract, text, who):
     doc = extract("Plan\n\n" + text + "\n")
     said = next(s for s in doc.statements if s.content == "the plan had failed")
     assert speaker(doc, said).endswith(who.split()[-1])
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Ana Pell funded the new stadium in the city.", "assert"),
+    ("Ana Pell did not fund the new stadium in the city.", "doubt"),
+    ("Ana Pell doesn't feel that the stadium will open.", "deny"),
+])
+def test_a_learned_cue_negated_takes_the_negated_stance(nlp, monkeypatch, text, stance):
+    # every candidate accepted: the test is about the stance, not the model
+    monkeypatch.setattr(learned, "model", lambda: learned.Model(weights={}, bias=10.0, threshold=0.5))
+    doc = nlp("Stadium\n\n" + text + "\n")
+    quotes = find_quotes(doc.text)
+    got = [r for r in learned.find_learned(doc, quotes, []) if r.cue.lower_ in {"fund", "funded", "feel"}]
+    assert [r.stance for r in got] == [stance], [(r.cue.text, r.stance) for r in got]

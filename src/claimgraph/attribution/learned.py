@@ -37,6 +37,8 @@ from claimgraph.attribution.rules import (
     cut_tail,
     find_subject,
     lexical_stance,
+    negated,
+    negated_stance,
     noun_phrase,
     past_dateline,
     reporting_cue,
@@ -471,6 +473,8 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
         if probability(c.features, m) < m.threshold:
             continue
         stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"
+        if negated(c.verb) or negated(c.head):
+            stance = negated_stance(c.head)  # "didn't think", "did not respond"
         out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb, stance), content=c.content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.add(c.content)

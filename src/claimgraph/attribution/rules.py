@@ -793,13 +793,13 @@ def _cue_gap(gap: str) -> bool:
 
 def cue_span(verb: Token, stance: str) -> tuple[int, int]:
     toks = [verb]
-    if _negated(verb):  # "could not confirm", "does not believe"
+    if negated(verb):  # "could not confirm", "does not believe"
         toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
     toks += [c for c in verb.children if c.dep_ == "prt"]
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
-def _negated(verb: Token) -> bool:
+def negated(verb: Token) -> bool:
     """"could not confirm": a negation in the verb group itself (not one the
     parser hung on the verb from a quotation, as in "“Absolutely not,” he said")."""
     doc = verb.doc
@@ -849,13 +849,20 @@ def verb_cue(verb: Token) -> str | None:
     pair = _phrasal_pair(verb)
     if pair is None and lemma in lex.needs_particle:
         return None
-    negated = _negated(verb) or _neither(verb)
-    if negated and lemma in lex.negated_doubt:
+    denied = negated(verb) or _neither(verb)
+    if denied and lemma in lex.negated_doubt:
         return "doubt"
     stance = lex.phrasal[pair] if pair is not None else lexical_stance(verb)
-    if not negated or stance is None:
+    if not denied or stance is None:
         return stance
-    return "deny" if lemma in lex.negated_belief else "doubt"  # "does not believe" / "never claimed"
+    return negated_stance(verb)
+
+
+def negated_stance(verb: Token) -> str:
+    """The stance of a negated cue: an opinion negated holds the opposite ("does
+    not believe that P"); any other cue negated is on record for neither side
+    ("never claimed that P", "did not deny P")."""
+    return "deny" if verb.lemma_.lower() in cues().negated_belief else "doubt"
 
 
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
@@ -1061,7 +1068,7 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     when that is a pronoun, what follows ("he was accused by the media of
     lying"). The agent is the speaker (`find_subject`)."""
     agent = _agent(verb) if verb.tag_ == "VBN" and verb.lemma_.lower() not in cues().not_passive else None
-    if agent is None or not _actor_like(agent) or _negated(verb):
+    if agent is None or not _actor_like(agent) or negated(verb):
         return None  # "threatened by the development of a resort"; "wasn't endorsed by"
     if any(c.dep_ == "prt" for c in verb.children) and _phrasal_pair(verb) is None:
         return None  # "charged down by", "blasted off by": another verb than the cue
@@ -1461,7 +1468,7 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
     follows it is the content."""
     lex = cues()
     noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.light_nouns), None)
-    if noun is None or _negated(verb) and not _no_doubt(verb):
+    if noun is None or negated(verb) and not _no_doubt(verb):
         return None
     clause = claim_clause(noun) or next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and _marked(c)), None)
     if clause is not None:
