@@ -296,3 +296,13 @@ def test_a_shared_surname_is_the_last_speaker_who_bears_it(nlp, third, who):
                            + third + "\n")
     last = d.statements[-1]
     assert d.actor(last.speaker).name == who, [(d.actor(s.speaker).name, s.content) for s in d.statements]
+
+
+@pytest.mark.parametrize("title", [
+    "Norland\u2019s Virtanen Blames US Envoy\u2019s Remarks on \u2018Western Culture\u2019",
+    "Senator Virtanen Blames US Envoy for Failed Talks",
+])
+def test_a_title_case_verb_before_capitals_is_not_part_of_the_name(nlp, title):
+    d = claimgraph.extract(title + "\n\nNorland's foreign minister Ilkka Virtanen on Monday blamed the envoy for the failure.\n")
+    names = [a.name for a in d.actors if "Virtanen" in a.name]
+    assert names == ["Ilkka Virtanen"], names

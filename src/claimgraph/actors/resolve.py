@@ -185,12 +185,16 @@ HEADLINE_AUX = {"may", "might", "will", "would", "can", "could", "should", "must
 
 def _headline_verb(tok: Token) -> bool:
     low = tok.lower_
-    if not tok.is_title or tok.i + 1 >= len(tok.doc) or not tok.doc[tok.i + 1].is_title:
-        return False  # only where capitals run on, as in a title-case line
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if not tok.is_title or nxt is None or not (nxt.is_title or nxt.is_upper and nxt.is_alpha):
+        return False  # only where capitals run on, as in a title-case line ("Blames US Airman")
     if low in HEADLINE_AUX:
         return True
-    # "Blasts", "Tells": the third person of a speech, deny or doubt cue
-    return low.endswith("s") and len(low) > 4 and cues().verb_class.get(low[:-1]) in {"speech", "deny", "doubt"}
+    # "Blasts", "Dismisses", "Denies": the third person of a speech, deny or doubt cue
+    if not low.endswith("s") or len(low) <= 4:
+        return False
+    stems = (low[:-1], low[:-2], low[:-3] + "y") if low.endswith("es") else (low[:-1],)
+    return any(cues().verb_class.get(stem) in {"speech", "deny", "doubt"} for stem in stems)
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
