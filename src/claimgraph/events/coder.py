@@ -13,7 +13,17 @@ Modality, decided here and documented in the README of the codebook:
 - "will/would meet": a promise or plan, so the intent reading (CAMEO 03:
   "express intent to meet", 036) when the category has one, else hypothetical;
 - events inside a denied or unproven charge ("rejected claims that Iran sent
-  drones", "allegations that ...") are not coded at all.
+  drones", "allegations that ...") are not coded at all;
+- nor are acts that were never done: counterfactuals ("should have protested",
+  "would have imposed"), acts inside a condition ("if it deployed soldiers"),
+  acts campaigned on ("campaigned on banning imports") or only supposed. A
+  frame that is itself coded ("pledged / threatened to impose") keeps its code.
+
+One act is one event per article: the same code, source and target told
+again, or told less exactly (no target, or a generic code beside a specific
+one in the same sentence), is not coded twice. A state's own person or body
+does not aim at its own country ("the minister warned that Norland had ..."
+said by Norland's minister).
 """
 
 from __future__ import annotations
@@ -640,8 +650,10 @@ def _noun_owner(an: Analysis, tok: Token, adjective: bool = False) -> str | None
     return None
 
 
-def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
-    """(negated, hypothetical, future) of the clause headed by `tok`."""
+def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, bool]:
+    """(negated, hypothetical, future) of the clause headed by `tok`. For a
+    threat, an "if" clause under it is what it demands, not a doubt about it
+    ("threatened X with sanctions if it attacked Y" is a threat made)."""
     own = list(tok.children)
     if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in own):
         # "would not repeat the mistake and allow X": the second verb shares the first's auxiliaries
@@ -652,11 +664,11 @@ def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
     aux = {c.lower_ for c in own if c.dep_ in ("aux", "auxpass")}
     future = bool(aux & r.future_modals)
     hyp = bool(aux & r.hypothetical_modals) or any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children
-    ) or (not future and not any(c.dep_ == "xcomp" for c in tok.children) and any(
+        _condition_mark(c, r, ("if", "unless")) for c in tok.children
+    ) or (not future and not threat and not any(c.dep_ == "xcomp" for c in tok.children) and any(
         # "imposing tariffs if elected" (but "will ... if" announces an intent,
         # and "promised to provide X if it wins" is a promise made)
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children) for c in tok.children
+        c.dep_ == "advcl" and any(_condition_mark(m, r, ("if",)) for m in c.children) for c in tok.children
     ))
     t = tok
     while t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") and t.head.i != t.i:
@@ -664,7 +676,7 @@ def _modality(tok: Token, r: Rules) -> tuple[bool, bool, bool]:
             break  # "claims to have beheaded X and has threatened Y": a finite clause of its own
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in r.attempt_heads:
             hyp = True
-        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if t.dep_ == "advcl" and any(_condition_mark(c, r, ("if", "unless")) for c in t.children):
             hyp = True
         t = t.head
     return negated, hyp, future
@@ -710,6 +722,87 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
     return False
 
 
+def _unrealised(hit: Hit, r: Rules) -> bool:
+    """An act that was never done, so no event at all (a flag would still
+    leave a wrong dyad behind: "warned of war if they deployed soldiers" is
+    no act of the one who warned): a counterfactual, a condition, an act
+    someone campaigns on, or one only imagined."""
+    start = hit.frame_tok or hit.tok
+    if _counterfactual(hit.gov, r) or _in_condition(start, r):
+        return True
+    # a frame ("pledged to impose") is itself the coded promise; only bare acts
+    # count here, climbing from the verb that carries a noun ("imposing a ban")
+    return hit.frame_tok is None and _campaigned_on(hit.gov, r)
+
+
+def _aux_words(tok: Token) -> list[Token]:
+    """Auxiliaries of a verb; a conjunct without its own shares the first verb's
+    ("should have marched and demanded Y")."""
+    own = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.dep_ == "conj" and not own and not any(c.dep_ in SUBJ_DEPS + ("nsubjpass",) for c in tok.children):
+        own = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+    return own
+
+
+def _perfect_modal(tok: Token, r: Rules) -> bool:
+    """'should have protested', 'would have been imposed', and the inverted
+    condition 'had he done so': said of an act that did not happen."""
+    aux = _aux_words(tok)
+    modal = next((a.i for a in aux if a.lower_ in r.counterfactual_modals), None)
+    if modal is not None and any(a.lemma_.lower() == "have" and a.i > modal for a in aux):
+        return True
+    subj = next((c.i for c in tok.children if c.dep_ in SUBJ_DEPS + ("nsubjpass",)), None)
+    return tok.dep_ == "advcl" and subj is not None and any(a.lower_ == "had" and a.i < subj for a in aux)
+
+
+def _counterfactual(tok: Token, r: Rules) -> bool:
+    """The act's verb, or a verb its clause hangs from in the same sentence
+    frame (as `_modality` climbs), is a counterfactual."""
+    t = tok
+    while True:
+        if t.pos_ in ("VERB", "AUX") and _perfect_modal(t, r):
+            return True
+        if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or t.head.i == t.i:
+            return False
+        if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children):
+            return False  # a finite clause of its own
+        t = t.head
+
+
+def _in_condition(tok: Token, r: Rules) -> bool:
+    """Inside an "if / unless / whether" clause ("if it deployed soldiers"), or
+    under a verb of imagining ("imagine Norland attacking"), anywhere up the
+    parse. A relative clause on the way tells what is taken as given ("if the
+    troops that attacked X return"), so the climb stops there."""
+    t = tok
+    while True:
+        if any(_condition_mark(c, r) for c in t.children):
+            return True
+        if t is not tok and t.pos_ == "VERB" and t.lemma_.lower() in r.supposition_heads:
+            return True
+        if t.dep_ == "relcl" or t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def _condition_mark(c: Token, r: Rules, marks: Iterable[str] | None = None) -> bool:
+    """'if', 'unless' ... opening a clause; "as if" compares, it does not condition."""
+    return (c.dep_ == "mark" and c.lower_ in (r.condition_marks if marks is None else marks)
+            and not (c.i > 0 and c.doc[c.i - 1].lower_ == "as"))
+
+
+def _campaigned_on(tok: Token, r: Rules) -> bool:
+    """'campaigned on banning imports', 'a campaign to oust X', 'her platform
+    of sanctions': an act promised to voters, not done (up to the first verb)."""
+    for t, h in _up_to_verb(tok):
+        lemma = h.lemma_.lower()
+        if lemma in r.campaign_heads and (t.dep_ in ("xcomp", "acl") or (t.dep_ == "prep" and t.lower_ in ("on", "for"))):
+            return True
+        if lemma in r.promise_nouns and h.pos_ == "NOUN" and t.dep_ not in ("compound", "amod", "conj"):
+            return True
+    return False
+
+
 def _code(r: Rules, category: str, reading: str) -> str | None:
     return r.categories[category].get(reading)
 
@@ -747,7 +840,7 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
             if hit.comp is not None:
                 consumed.update(t.i for t in hit.comp.subtree)
             hits.append(hit)
-        elif not _modifier_noun(tok, r):
+        elif not _modifier_noun(tok, r) and not _names_body(tok, r):
             hit = _act_hit(tok, p, an, r)
             if hit is not None:
                 hits.append(hit)
@@ -763,6 +856,30 @@ def _modifier_noun(tok: Token, r: Rules) -> bool:
         return True  # "the besieged town", "his shooting death": a state, not a deed with actors
     return (tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN")
             and tok.head.lemma_.lower() not in r.event_heads)
+
+
+def _names_body(tok: Token, r: Rules) -> bool:
+    """'the Senate Democratic conference', 'the party caucus', 'the Judges'
+    Conference': a noun (`body_nouns`) that names a standing body, told by a
+    party or legislature word before it or by a capital inside a sentence
+    that is not a headline, is no meeting."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.body_nouns:
+        return False
+    if tok.text[:1].isupper() and not tok.is_sent_start and not _headline(tok.sent):
+        return True
+    mods = sorted((t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree), key=lambda t: t.i)
+    words = [t for t in mods if t.pos_ not in ("DET", "PART", "PUNCT")]
+    if not words:
+        return False
+    # the words coded together: "White House" is the executive, "Senate Democratic" a legislature
+    sector = code_actor(" ".join(t.text for t in words)).sector
+    return sector in r.body_sectors or (sector is None and any(t.lower_ in r.body_modifiers for t in words))
+
+
+def _headline(sent) -> bool:
+    """Most words capitalised: a title, where capitals tell nothing."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return bool(words) and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
 def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
@@ -1581,9 +1698,10 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
         # "tried to assassinate X": the attempt is the act (CAMEO 185); its
         # own verb carries tense and negation
         hit.code, hit.gov = attempt, hit.gov.head
-    negated, hyp, future = _modality(hit.gov, r)
+    threat = hit.frame_tok is not None and hit.code[:2] == "13"
+    negated, hyp, future = _modality(hit.gov, r, threat)
     if hit.gov is not hit.tok and hit.tok.pos_ in ("VERB", "AUX") and hit.code != attempt:
-        n2, h2, f2 = _modality(hit.tok, r)
+        n2, h2, f2 = _modality(hit.tok, r, threat)
         negated, hyp, future = negated or n2, hyp or h2, future or f2
     if negated and future and hit.frame_tok is None:
         # "Syria will not accept refugees", "we would not meet their demands":
@@ -1646,17 +1764,17 @@ def code_events(an: Analysis) -> list[Event]:
     r = rules()
     cats = _cat_of_code(r)
     events: list[Event] = []
-    seen: set[tuple] = set()
     coded: list[tuple[Hit, list[Event]]] = []
     done: set[int] = set()  # verbs that carry an act that happened
     for hit in find_hits(an, r):
-        if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit) or _figurative(hit, r):
+        if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit) or _figurative(hit, r) or _unrealised(hit, r):
             continue
         _reading(hit, r, cats)
         evs = list(_events_of(an, hit, r))
         coded.append((hit, evs))
         if any(not e.negated and not e.hypothetical for e in evs):
             done.update((hit.gov.i, hit.tok.i))
+    found: list[Event] = []
     for hit, evs in coded:
         if _purpose_head(hit) in done:
             # "staged demonstrations to demand reforms", "opened fire to
@@ -1666,15 +1784,65 @@ def code_events(an: Analysis) -> list[Event]:
                 ev.hypothetical = True
         for ev in evs:
             if ev.target is None and _between_unnamed(hit):
-                ev.target = _partner_in_sentence(an, events, ev)
-            key = (ev.source, ev.target, ev.cameo, ev.sentence_span)
-            if key in seen:
-                continue
-            seen.add(key)
+                ev.target = _partner_in_sentence(an, found, ev)
+            found.append(ev)
+    for ev in found:
+        if not any(_same_event(an, ev, other) for other in events) and not _vaguer(an, ev, found):
             ev.id = f"E{len(events) + 1}"
             events.append(ev)
     _drop_unused_actors(an, events)
     return events
+
+
+def _same_actor(an: Analysis, x: str | None, y: str | None) -> bool:
+    """One actor under two mentions: the same id; the same country named as
+    such (a country and its capital); or a body with the same code whose
+    name holds the other's ("the Herald", "the Herald news desk"). People with one code
+    ("USAGOV") are different people."""
+    if x == y:
+        return True
+    a, b = an.actor(x), an.actor(y)
+    if a is None or b is None or not a.code or a.code != b.code or "person" in (a.type, b.type):
+        return False
+    if _bare_place(a) and _bare_place(b):
+        return True
+    wa, wb = (set(n.lower().removeprefix("the ").split()) for n in (a.name, b.name))
+    return wa <= wb or wb <= wa
+
+
+def _same_act(an: Analysis, ev: Event, other: Event) -> bool:
+    """Same modality and source."""
+    return ev.negated == other.negated and ev.hypothetical == other.hypothetical and _same_actor(an, ev.source, other.source)
+
+
+def _same_event(an: Analysis, ev: Event, other: Event) -> bool:
+    """The same act told twice in one article ("the Herald opened an inquiry
+    ... the Herald inquiry found"): one event, as GDELT keeps one record per article."""
+    return ev.cameo == other.cameo and _same_act(an, ev, other) and _same_actor(an, ev.target, other.target)
+
+
+def _refines(specific: str, general: str) -> bool:
+    """'193' (small arms) or '1901' refine '190' (force, not specified); '1381' refines '138'."""
+    if specific == general:
+        return False
+    return specific.startswith(general) or (len(general) == 3 and general.endswith("0") and specific[:2] == general[:2])
+
+
+def _vaguer(an: Analysis, ev: Event, found: list[Event]) -> bool:
+    """The same act told less exactly: without a target where the article
+    tells it by the same source with one ("Norland cut its aid" after
+    "Norland cut funding for the agency"), or under a general code where the
+    same sentence has a specific one for the same pair ("police fired on the
+    crowd, killing two": small-arms fire, not a second, unspecified force)."""
+    for o in found:
+        if o is ev or not _same_act(an, ev, o):
+            continue
+        if ev.target is None and o.target is not None and o.cameo == ev.cameo:
+            return True
+        if (o.sentence_span == ev.sentence_span and _refines(o.cameo, ev.cameo)
+                and (ev.target is None or _same_actor(an, ev.target, o.target))):
+            return True
+    return False
 
 
 def _purpose_head(hit: Hit) -> int | None:
@@ -1763,6 +1931,7 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         tgts = [t for t in targets if t != src and _code_of(an, t) != _code_of(an, src)
                 and not (t in owned and _country_of(an, t) == _country_of(an, src))
                 and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))
+                and not _own_state(an, t, src, hit.code, r)
                 and not (hit.own_side_excluded and _bare_place(an.actor(t))
                          and _country_of(an, t) == _country_of(an, src))]
         if partners:  # "Jordan and Britain agreed to ...": each is the other's target (CAMEO)
@@ -1802,6 +1971,19 @@ def _bare_place(actor: Actor | None) -> bool:
 def _home_place(an: Analysis, target: str, source: str) -> bool:
     t = an.actor(target)
     return _bare_place(t) and t.country == _country_of(an, source)  # type: ignore[union-attr]
+
+
+def _own_state(an: Analysis, target: str, source: str, code: str, r: Rules) -> bool:
+    """Norland's minister 'warned that Norland had the weapons': the country
+    (or a town) of a state's own person or body as its target is its own side,
+    a misparse. Groups outside the state keep it ("farmers threatened to block
+    the capital", "students marched against Norland"), and so do domestic acts on a place
+    (`home_target_roots`: "lifted the curfew in X")."""
+    src = an.actor(source)
+    if src is None or code[:2] in r.home_target_roots or not _home_place(an, target, source):
+        return False
+    # (a person without a sector may be anyone from there: not the state)
+    return src.sector in OWNED_SECTORS or (src.sector is None and src.type != "person")
 
 
 # CAMEO roots of acts that two actors do together: intend to cooperate,

@@ -86,6 +86,15 @@ class Rules:
     naming_verbs: frozenset[str] = field(default_factory=frozenset)
     threat_consequences: frozenset[str] = field(default_factory=frozenset)
     warned_force: frozenset[str] = field(default_factory=frozenset)
+    counterfactual_modals: frozenset[str] = field(default_factory=frozenset)
+    condition_marks: frozenset[str] = field(default_factory=frozenset)
+    campaign_heads: frozenset[str] = field(default_factory=frozenset)
+    promise_nouns: frozenset[str] = field(default_factory=frozenset)
+    supposition_heads: frozenset[str] = field(default_factory=frozenset)
+    home_target_roots: frozenset[str] = field(default_factory=frozenset)
+    body_nouns: frozenset[str] = field(default_factory=frozenset)
+    body_modifiers: frozenset[str] = field(default_factory=frozenset)
+    body_sectors: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -179,6 +188,15 @@ def parse_rules(text: str) -> Rules:
         naming_verbs=fs("naming_verbs"),
         threat_consequences=fs("threat_consequences"),
         warned_force=fs("warned_force"),
+        counterfactual_modals=fs("counterfactual_modals"),
+        condition_marks=fs("condition_marks"),
+        campaign_heads=fs("campaign_heads"),
+        promise_nouns=fs("promise_nouns"),
+        supposition_heads=fs("supposition_heads"),
+        home_target_roots=fs("home_target_roots"),
+        body_nouns=fs("body_nouns"),
+        body_modifiers=fs("body_modifiers"),
+        body_sectors=fs("body_sectors"),
     )
 
 
