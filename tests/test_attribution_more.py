@@ -1150,3 +1150,18 @@ def test_a_learned_cue_negated_takes_the_negated_stance(nlp, monkeypatch, text, 
     quotes = find_quotes(doc.text)
     got = [r for r in learned.find_learned(doc, quotes, []) if r.cue.lower_ in {"fund", "funded", "feel"}]
     assert [r.stance for r in got] == [stance], [(r.cue.text, r.stance) for r in got]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Pell pushed back against claims that the plant was closed.", "the plant was closed"),
+    ("Ana Pell pushed back at the notion that her support was bought.", "her support was bought"),
+])
+def test_pushing_back_at_a_claim_denies_it(extract, text, content):
+    doc = extract("Plant\n\n" + text + "\n")
+    got = {s.content: (s.cue, s.stance) for s in doc.statements}
+    assert got.get(content) == ("pushed back", "deny"), got
+
+
+def test_pushing_back_at_people_is_no_denial(extract):
+    doc = extract("Match\n\nThe coach pushed back against the defenders in the second half.\n")
+    assert not [s for s in doc.statements if s.stance == "deny"]

@@ -795,7 +795,8 @@ def cue_span(verb: Token, stance: str) -> tuple[int, int]:
     toks = [verb]
     if negated(verb):  # "could not confirm", "does not believe"
         toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
-    toks += [c for c in verb.children if c.dep_ == "prt"]
+    toks += [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
+             and c.lower_ in PARTICLE_ADVERBS and _phrasal_pair(verb) is not None]  # "pushed back"
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
@@ -867,11 +868,16 @@ def negated_stance(verb: Token) -> str:
 
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
     """(lemma, particle) of a particle cue ("ruled out", "laughed off"), if `verb` is one."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}), None)
+    particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}
+                     # "pushed back at ...": the parser may take the particle for an adverb
+                     or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS), None)
     if particle is None and _for_clause(verb) is not None:
         particle = "for"  # "called for the president to resign"
     pair = (verb.lemma_.lower(), particle)
     return pair if particle and pair in cues().phrasal else None
+
+
+PARTICLE_ADVERBS = {"back", "off", "out", "down", "aside", "away"}
 
 
 def _no_claim_dismissed(pair: tuple[str, str] | None, obj: Token) -> bool:
@@ -1169,7 +1175,21 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
                 end = max([pobj.right_edge] + [x.right_edge for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and x.i > pobj.i],
                           key=lambda t: t.i)
                 return pobj.left_edge.idx, end.idx + len(end)
+    pair = _phrasal_pair(verb)
+    if pair is None or pair[1] not in PARTICLE_ADVERBS or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    # "pushed back against claims that P", "at the notion that P": what is dismissed follows
+    for c in verb.children:
+        if c.dep_ == "prep" and c.i > verb.i and c.lower_ in DISMISSED_PREPS:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None or _no_claim_dismissed(pair, pobj):
+                return None
+            inner = claim_clause(pobj) or next((g for g in pobj.children if g.dep_ in {"acl", "ccomp"} and _marked(g)), None)
+            return subtree_span(inner) if inner is not None else (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
     return None
+
+
+DISMISSED_PREPS = {"against", "at", "on", "over"}
 
 
 def _naming_content(verb: Token, need_tail: bool = False) -> tuple[int, int] | None:
