@@ -75,8 +75,9 @@ def test_compound_speaker_gives_one_statement_each(extract):
 
 def test_places_joined_to_a_placed_speaker_are_no_second_speaker(extract):
     # the parser joins "cities" to "officials"; they continue "Vell", the place
-    doc = extract("T\nLocal officials in Vell and many other Lorvian cities have complained of the lack of traffic.\n")
-    names = {speaker_name(doc, s) for s in doc.statements if "lack of traffic" in s.content}
+    # (a rule cue, so that the test does not hang on the learned model's verdict on "complained of")
+    doc = extract("T\nLocal officials in Vell and many other Lorvian cities have said that the traffic was too light.\n")
+    names = {speaker_name(doc, s) for s in doc.statements if "traffic was too light" in s.content}
     assert len(names) == 1 and "officials" in names.pop()
     # people and a city are two speakers
     doc = extract("T\nRowe and the city council have said the plan works.\n")

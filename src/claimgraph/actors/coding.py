@@ -675,6 +675,7 @@ def honorifics() -> frozenset[str]:
     return frozenset(toml("names.toml")["honorifics"])
 
 
+@lru_cache(maxsize=8192)  # asked for every word before every person's name
 def is_title_word(word: str) -> bool:
     """An honorific ("Mr.", "Sen.") or a role word ("President") that can stand before a name."""
     return word.lower().rstrip(".") in honorifics() or role_of(word) is not None

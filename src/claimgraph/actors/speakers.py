@@ -231,9 +231,10 @@ class SpeakerResolver:
     def _surname_of_last_speaker(self, person: ActorDraft, mention: Span, last: ActorDraft | None) -> ActorDraft:
         """A surname two people share ("Tammy Murphy said ... “...,” Murphy added",
         after Phil Murphy was named first) is the `last` speaker who bears it."""
+        if last is None or last is person or last.label != "PERSON":
+            return person
         words = [w for w in clean_words(mention.text) if not coding.is_title_word(w)]
-        if (last is None or last is person or last.label != "PERSON" or len(words) != 1
-                or words[0] not in last.name.split() or words[0] not in person.name.split()):
+        if len(words) != 1 or words[0] not in last.name.split() or words[0] not in person.name.split():
             return person
         g = gender_of(mention.text)  # "Mr. Murphy" is not Tammy
         if g is not None and last.gender not in (None, g):

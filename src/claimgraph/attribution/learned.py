@@ -475,7 +475,7 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
         stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"
         if negated(c.verb) or negated(c.head):
             stance = negated_stance(c.head)  # "didn't think", "did not respond"
-        out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb, stance), content=c.content, stance=stance,
+        out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb), content=c.content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.add(c.content)
     return out

@@ -791,12 +791,14 @@ def _cue_gap(gap: str) -> bool:
 # -- the finder ----------------------------------------------------------------
 
 
-def cue_span(verb: Token, stance: str) -> tuple[int, int]:
+def cue_span(verb: Token) -> tuple[int, int]:
+    """The cue as written: the verb with its negation ("could not confirm") and particle ("pushed back")."""
     toks = [verb]
     if negated(verb):  # "could not confirm", "does not believe"
         toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
-    toks += [c for c in verb.children if c.dep_ == "prt" or c.dep_ == "advmod" and c.i == verb.i + 1
-             and c.lower_ in PARTICLE_ADVERBS and _phrasal_pair(verb) is not None]  # "pushed back"
+    toks += [c for c in verb.children if c.dep_ == "prt"]
+    if _adverb_particle(verb):
+        toks.append(verb.doc[verb.i + 1])  # "pushed back"
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
@@ -866,18 +868,33 @@ def negated_stance(verb: Token) -> str:
     return "deny" if verb.lemma_.lower() in cues().negated_belief else "doubt"
 
 
+PARTICLE_ADVERBS = {"back", "off", "out", "down", "aside", "away"}
+
+
+def _particle(verb: Token) -> Token | None:
+    """The verb's first particle or preposition; an adverb right after it counts
+    ("pushed back at ...": the parser may take the particle for an adverb)."""
+    return next((c for c in verb.children if c.dep_ in {"prt", "prep"}
+                 or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS), None)
+
+
+def _adverb_particle(verb: Token) -> bool:
+    """The particle of the verb's phrasal cue is the adverb right after it ("pushed back")."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.lower_ not in PARTICLE_ADVERBS or nxt.dep_ != "advmod" or nxt.head.i != verb.i:
+        return False
+    first = _particle(verb)
+    return first is not None and first.i == nxt.i and _phrasal_pair(verb) is not None
+
+
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
     """(lemma, particle) of a particle cue ("ruled out", "laughed off"), if `verb` is one."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}
-                     # "pushed back at ...": the parser may take the particle for an adverb
-                     or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS), None)
+    tok = _particle(verb)
+    particle = tok.lower_ if tok is not None else None
     if particle is None and _for_clause(verb) is not None:
         particle = "for"  # "called for the president to resign"
     pair = (verb.lemma_.lower(), particle)
     return pair if particle and pair in cues().phrasal else None
-
-
-PARTICLE_ADVERBS = {"back", "off", "out", "down", "aside", "away"}
 
 
 def _no_claim_dismissed(pair: tuple[str, str] | None, obj: Token) -> bool:
@@ -1158,6 +1175,9 @@ def _for_clause(verb: Token) -> Token | None:
         m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)), None)
 
 
+DISMISSED_PREPS = {"against", "at", "on", "over"}  # "pushed back against / at X"
+
+
 def _phrasal_object(verb: Token) -> tuple[int, int] | None:
     """"called for X", "pointed to X": the object of the cue's own preposition."""
     lex = cues()
@@ -1175,9 +1195,9 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
                 end = max([pobj.right_edge] + [x.right_edge for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and x.i > pobj.i],
                           key=lambda t: t.i)
                 return pobj.left_edge.idx, end.idx + len(end)
-    pair = _phrasal_pair(verb)
-    if pair is None or pair[1] not in PARTICLE_ADVERBS or any(c.dep_ == "dobj" for c in verb.children):
+    if not _adverb_particle(verb) or any(c.dep_ == "dobj" for c in verb.children):
         return None
+    pair = _phrasal_pair(verb)
     # "pushed back against claims that P", "at the notion that P": what is dismissed follows
     for c in verb.children:
         if c.dep_ == "prep" and c.i > verb.i and c.lower_ in DISMISSED_PREPS:
@@ -1188,8 +1208,6 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
             return subtree_span(inner) if inner is not None else (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
     return None
 
-
-DISMISSED_PREPS = {"against", "at", "on", "over"}
 
 
 def _naming_content(verb: Token, need_tail: bool = False) -> tuple[int, int] | None:
@@ -1298,7 +1316,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
         elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
                 # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
                 tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in tok.children))):
-            if _in_quote(tok.idx, quotes) or questioned(tok):
+            if _in_quote(tok.idx, quotes):
                 continue
             if tok.lemma_.lower() in lex.light_verbs:
                 raw = _light_verb(doc, tok, quotes)
@@ -1323,6 +1341,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if not _quote_frame(doc, tok, quotes):
                     continue
                 stance = "assert"
+            if questioned(tok):
+                continue
             second = _second_verb_of_subject(tok)  # "Norway denies X, says talks continue"
             refused = None if second is not None else _refused_confirmation(tok)
             if second is not None:
@@ -1362,7 +1382,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             found.append(
                 Raw(
                     cue=tok,
-                    cue_span=cue_span(tok, stance) if refused is None else (tok.idx, refused.idx + len(refused)),
+                    cue_span=cue_span(tok) if refused is None else (tok.idx, refused.idx + len(refused)),
                     content=(c_start, c_end),
                     stance=stance,
                     speakers=[noun_phrase(t) for t in conjuncts(subj)],
@@ -1473,7 +1493,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
             start, end = a, b
     if end - start < 3:
         return None
-    return Raw(cue=verb, cue_span=cue_span(verb, stance), content=(start, end), stance=stance,
+    return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
@@ -1564,7 +1584,7 @@ def _quoting_verb(doc: Doc, q: Quote) -> Raw | None:
     end = max((c.right_edge for c in rights), key=lambda t: t.i)
     if not (start.idx <= q.inner_start and q.inner_end <= end.idx + len(end) + 2):
         return None
-    return Raw(cue=verb, cue_span=cue_span(verb, "assert"), content=(start.idx, end.idx + len(end)),
+    return Raw(cue=verb, cue_span=cue_span(verb), content=(start.idx, end.idx + len(end)),
                stance="assert", speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
@@ -1629,7 +1649,7 @@ def _speaker_after(doc: Doc, q: Quote, quotes: list[Quote]) -> Raw | None:
         speaker = _np_tokens(toks[verb_at + 1 :], leading=True)
     if not speaker:
         return None
-    return Raw(cue=verb, cue_span=cue_span(verb, "assert"), content=q.inner, stance="assert",
+    return Raw(cue=verb, cue_span=cue_span(verb), content=q.inner, stance="assert",
                speakers=[doc[speaker[0].i : speaker[-1].i + 1]])
 
 
@@ -1672,7 +1692,7 @@ def _speaker_before(doc: Doc, q: Quote) -> Raw | None:
     subj, _ = find_subject(verb)
     if subj is None or subj.i > verb.i:
         return None
-    return Raw(cue=verb, cue_span=cue_span(verb, "assert"), content=q.inner, stance="assert",
+    return Raw(cue=verb, cue_span=cue_span(verb), content=q.inner, stance="assert",
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
