@@ -1165,3 +1165,9 @@ def test_pushing_back_at_a_claim_denies_it(extract, text, content):
 def test_pushing_back_at_people_is_no_denial(extract):
     doc = extract("Match\n\nThe coach pushed back against the defenders in the second half.\n")
     assert not [s for s in doc.statements if s.stance == "deny"]
+
+
+def test_according_to_reports_the_clause_it_attaches_to(extract):
+    doc = extract("Law\n\nThere is one law that bans gross negligence, and the mayor broke it, according to a court filing.\n")
+    got = [s.content for s in doc.statements if s.cue.lower() == "according to"]
+    assert got == ["the mayor broke it"], got

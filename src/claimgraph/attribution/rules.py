@@ -1836,10 +1836,15 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         # content: the rest of the sentence around the "according to X" phrase
         phrase_l = tok.i
         phrase_r = max(t.i for t in pobj.subtree)
-        if phrase_l - sent.start > sent.end - 1 - phrase_r:
-            c_start, c_end = sent.start_char, doc[phrase_l].idx
+        # within the clause the phrase attaches to: "There is one law, and Clinton
+        # broke it, according to X" reports only that Clinton broke it
+        lo, hi = sent.start, sent.end - 1
+        if head.i != tok.i and head.pos_ in {"VERB", "AUX"} and sent.start <= head.i < sent.end:
+            lo, hi = max(lo, head.left_edge.i), min(hi, head.right_edge.i)
+        if phrase_l - lo > hi - phrase_r:
+            c_start, c_end = doc[lo].idx, doc[phrase_l].idx
         else:
-            c_start, c_end = doc[phrase_r].idx + len(doc[phrase_r]), sent.end_char
+            c_start, c_end = doc[phrase_r].idx + len(doc[phrase_r]), doc[hi].idx + len(doc[hi])
         c_start, c_end = trim(doc, c_start, c_end)
         if c_end - c_start < 10:
             return None
