@@ -306,3 +306,16 @@ def test_a_title_case_verb_before_capitals_is_not_part_of_the_name(nlp, title):
     d = claimgraph.extract(title + "\n\nNorland's foreign minister Ilkka Virtanen on Monday blamed the envoy for the failure.\n")
     names = [a.name for a in d.actors if "Virtanen" in a.name]
     assert names == ["Ilkka Virtanen"], names
+
+
+def test_a_description_is_not_a_person_named_only_in_what_it_says(nlp):
+    d = claimgraph.extract("Law\n\nJorge Ruiz runs the port. Ruiz broke the safety law last year, the lawyer said.\n")
+    said = next(s for s in d.statements if s.content == "Ruiz broke the safety law last year")
+    assert d.actor(said.speaker).name == "lawyer"
+
+
+def test_a_role_word_that_only_qualifies_a_thing_is_no_person(nlp):
+    d = claimgraph.extract("Toll\n\nMarta Rojas spoke to reporters on Monday. "
+                           "No one died that day, according to the official Lorvian list.\n")
+    said = next(s for s in d.statements if s.content == "No one died that day")
+    assert d.actor(said.speaker).name != "Marta Rojas"

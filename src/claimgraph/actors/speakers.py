@@ -78,8 +78,11 @@ class SpeakerResolver:
         known = d.country or _draft_country(d)
         return known is None or known == country
 
-    def person_description(self, span: Span) -> ActorDraft | None:
-        """A definite role description refers back to a person, or forward to one named soon."""
+    def person_description(self, span: Span, content: tuple[int, int] | None = None) -> ActorDraft | None:
+        """A definite role description refers back to a person, or forward to one named soon.
+        Without a title of its own to match, it refers back to no one when what it
+        says (`content`) names a person: in "the mayor broke it, according to the
+        lawyer" the lawyer is neither the mayor nor someone named before."""
         coded = coding.code_actor(span.text)
         country = coded.country
         # "One former employee said ... The former employee added": the same description
@@ -104,6 +107,8 @@ class SpeakerResolver:
             titled = next((d for d in cands if d.role and span.root.lower_ in _words(d.role)), None)
             if titled is not None:
                 return titled
+            if content is not None and any(_named_only_in(d, span, content) for d in cands):
+                cands = []  # another person is what it speaks of: a source of its own
             # "his doctor", "her lawyer": someone beside the person "his" means, never that person
             if span[0].lower_ not in POSSESSIVES:
                 since = _last_mention(cands[0], span.start_char) if cands else -1
@@ -199,8 +204,8 @@ class SpeakerResolver:
         if named is not None and (named.label == "GPE" and _institution_of(mention)
                                   or not _holds_root(named, mention) and _in_clause(named, mention)):
             named = None
-        if is_person_role(mention.text) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
-            d = self.person_description(mention)
+        if _describes_a_person(mention) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
+            d = self.person_description(mention, raw.content)
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
                 self._give_role(d, mention.text, mention)
@@ -224,7 +229,7 @@ class SpeakerResolver:
             self.last_person = d
             return d
         d = a.add_description(mention)
-        if is_person_role(mention.text) and root.tag_ not in {"NNS", "NNPS"}:
+        if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
 
@@ -400,6 +405,20 @@ PREPOSITIONS = {"at", "for", "of", "in", "with", "from", "on", "to"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
+def _named_only_in(d: ActorDraft, span: Span, content: tuple[int, int]) -> bool:
+    """The person `d` is named in the sentence of `span` only inside `content`
+    (by a recorded mention, or by the last word of the name, which the tagger
+    may have missed)."""
+    sent = span.sent
+    here = [(s, e) for s, e in d.mentions if sent.start_char <= s < sent.end_char]
+    if here:
+        return all(content[0] <= s and e <= content[1] for s, e in here)
+    if d.label != "PERSON":
+        return False
+    surname = d.name.split()[-1]
+    return any(t.text == surname and content[0] <= t.idx < content[1] for t in sent)
+
+
 FORMER = frozenset({"former", "ex"})
 
 
@@ -485,6 +504,13 @@ def is_person_role(text: str) -> bool:
     """A description of one person by role: "the official", "a senior U.S. diplomat"."""
     c = coding.code_actor(text)
     return c.type == "person" or (c.role is not None and c.type != "organization")
+
+
+def _describes_a_person(mention: Span) -> bool:
+    """A role description whose head is itself a person's role: "the Iranian
+    diplomat", "the spokesman for X"; not "the official list", where the role
+    word only qualifies a thing."""
+    return is_person_role(mention.text) and is_person_role(mention.root.text)
 
 
 def _country_possessor(mention: Span) -> str | None:
