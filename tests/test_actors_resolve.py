@@ -319,3 +319,14 @@ def test_a_role_word_that_only_qualifies_a_thing_is_no_person(nlp):
                            "No one died that day, according to the official Lorvian list.\n")
     said = next(s for s in d.statements if s.content == "No one died that day")
     assert d.actor(said.speaker).name != "Marta Rojas"
+
+
+@pytest.mark.parametrize("first, who", [
+    # a patient named last is not the prime minister
+    ("Jo Pell waited two years for a dentist.", "prime minister"),
+    ("Prime Minister Ana Ruiz visited the clinic. Jo Pell waited two years for a dentist.", "Ana Ruiz"),
+])
+def test_a_unique_office_refers_back_only_to_who_holds_it(nlp, first, who):
+    d = claimgraph.extract("Clinics\n\n" + first + " The prime minister admitted that the system was broken.\n")
+    said = next(s for s in d.statements if s.content == "the system was broken")
+    assert d.actor(said.speaker).name == who

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Span
 
+from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.actors.resolve import (
     GROUP_PRONOUNS,
@@ -109,6 +111,8 @@ class SpeakerResolver:
                 return titled
             if content is not None and any(_named_only_in(d, span, content) for d in cands):
                 cands = []  # another person is what it speaks of: a source of its own
+            if coded.role in _unique_offices():
+                cands = [d for d in cands if coding.is_leader(d.name)]  # "the prime minister" is no patient named last
             # "his doctor", "her lawyer": someone beside the person "his" means, never that person
             if span[0].lower_ not in POSSESSIVES:
                 since = _last_mention(cands[0], span.start_char) if cands else -1
@@ -403,6 +407,11 @@ class SpeakerResolver:
 
 PREPOSITIONS = {"at", "for", "of", "in", "with", "from", "on", "to"}
 SUBJECTS = {"nsubj", "nsubjpass"}
+
+
+@cache
+def _unique_offices() -> frozenset[str]:
+    return frozenset(data.toml("titles.toml")["unique_offices"]["names"])
 
 
 def _named_only_in(d: ActorDraft, span: Span, content: tuple[int, int]) -> bool:
