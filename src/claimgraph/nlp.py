@@ -118,6 +118,14 @@ def tokens_of(doc: Doc) -> list[Token]:
     return toks
 
 
+def title_case(span: Span | Doc) -> bool:
+    """Headline Case ('Apple Denies Report'): capitals tell nothing there, and
+    the tagger reads verbs as names."""
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    # "iPhone", "iFixit": a capital anywhere marks the word as capitalised
+    return len(words) >= 3 and sum(not t.text.islower() for t in words) / len(words) > 0.8
+
+
 def entity_at(tok: Token) -> Span | None:
     """The named entity that holds `tok`, from the tokens' entity tags.
 

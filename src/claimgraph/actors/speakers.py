@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span
 
@@ -509,6 +509,7 @@ def _group_of_people(mention: Span) -> bool:
     return root.tag_ in {"NNS", "NNPS"} and _people(root) or root.lower_ in BARE_HEADS
 
 
+@lru_cache(maxsize=8192)  # asked of each description and of its head word
 def is_person_role(text: str) -> bool:
     """A description of one person by role: "the official", "a senior U.S. diplomat"."""
     c = coding.code_actor(text)

@@ -260,7 +260,7 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     return _adjacent_subject(verb), medium
 
 
-def questioned(verb: Token) -> bool:
+def _questioned(verb: Token) -> bool:
     """A cue in a clause opened by "if" or "whether" ("asked if she denied
     it", "if he says so"): asked about or supposed, not said."""
     return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
@@ -797,8 +797,9 @@ def cue_span(verb: Token) -> tuple[int, int]:
     if negated(verb):  # "could not confirm", "does not believe"
         toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
     toks += [c for c in verb.children if c.dep_ == "prt"]
-    if _adverb_particle(verb):
-        toks.append(verb.doc[verb.i + 1])  # "pushed back"
+    particle = _adverb_particle(verb)
+    if particle is not None:
+        toks.append(particle)  # "pushed back"
     return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
 
 
@@ -878,13 +879,10 @@ def _particle(verb: Token) -> Token | None:
                  or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS), None)
 
 
-def _adverb_particle(verb: Token) -> bool:
-    """The particle of the verb's phrasal cue is the adverb right after it ("pushed back")."""
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.lower_ not in PARTICLE_ADVERBS or nxt.dep_ != "advmod" or nxt.head.i != verb.i:
-        return False
+def _adverb_particle(verb: Token) -> Token | None:
+    """The adverb right after the verb that is the particle of its phrasal cue ("pushed back")."""
     first = _particle(verb)
-    return first is not None and first.i == nxt.i and _phrasal_pair(verb) is not None
+    return first if first is not None and first.dep_ == "advmod" and _phrasal_pair(verb) is not None else None
 
 
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
@@ -1195,7 +1193,7 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
                 end = max([pobj.right_edge] + [x.right_edge for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and x.i > pobj.i],
                           key=lambda t: t.i)
                 return pobj.left_edge.idx, end.idx + len(end)
-    if not _adverb_particle(verb) or any(c.dep_ == "dobj" for c in verb.children):
+    if _adverb_particle(verb) is None or any(c.dep_ == "dobj" for c in verb.children):
         return None
     pair = _phrasal_pair(verb)
     # "pushed back against claims that P", "at the notion that P": what is dismissed follows
@@ -1341,7 +1339,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if not _quote_frame(doc, tok, quotes):
                     continue
                 stance = "assert"
-            if questioned(tok):
+            if _questioned(tok):
                 continue
             second = _second_verb_of_subject(tok)  # "Norway denies X, says talks continue"
             refused = None if second is not None else _refused_confirmation(tok)

@@ -23,6 +23,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from claimgraph.nlp import title_case
+
 LABELS = ("for", "against", "observing")
 
 
@@ -177,13 +179,6 @@ def _verb_form(word: str) -> str:
     return forms[1] if len(forms) > 1 else word
 
 
-def _title_case(span: Span | Doc) -> bool:
-    """Headline Case ('Apple Denies Report'): the tagger reads verbs as names."""
-    words = [t for t in span if t.is_alpha and len(t) > 3]
-    # "iPhone", "iFixit": a capital anywhere marks the word as capitalised
-    return len(words) >= 3 and sum(not t.text.islower() for t in words) / len(words) > 0.8
-
-
 def _shouted(tok) -> bool:
     """'Obama administration DENIES claim': a capitalised word the tagger may misread."""
     return tok.is_upper and len(tok) > 3
@@ -250,7 +245,7 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """
     c = cues()
     hits = []
-    titled = _title_case(span)
+    titled = title_case(span)
     denied_falsity = set()  # "denies hoax claims": a denial of the debunking
     for tok in span:
         low = tok.lower_.replace("’", "'")
@@ -593,7 +588,7 @@ def observing_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
     """Signs that the text reports, hedges or questions rather than vouches."""
     c = cues()
     hits = []
-    titled = _title_case(span)
+    titled = title_case(span)
     for tok in span:
         low = tok.lower_
         if tok.text == "?":

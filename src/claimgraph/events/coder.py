@@ -39,7 +39,7 @@ from claimgraph.actors.coding import Coding, code_actor
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
-from claimgraph.nlp import tokens_of
+from claimgraph.nlp import title_case, tokens_of
 from claimgraph.schema import Actor, Event, Statement
 
 OBJ_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
@@ -654,10 +654,7 @@ def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, b
     """(negated, hypothetical, future) of the clause headed by `tok`. For a
     threat, an "if" clause under it is what it demands, not a doubt about it
     ("threatened X with sanctions if it attacked Y" is a threat made)."""
-    own = list(tok.children)
-    if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in own):
-        # "would not repeat the mistake and allow X": the second verb shares the first's auxiliaries
-        own += [c for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+    own = _verb_group(tok)
     negated = any(c.dep_ == "neg" for c in own) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
@@ -735,19 +732,20 @@ def _unrealised(hit: Hit, r: Rules) -> bool:
     return hit.frame_tok is None and _campaigned_on(hit.gov, r)
 
 
-def _aux_words(tok: Token) -> list[Token]:
-    """Auxiliaries of a verb; a conjunct without its own shares the first verb's
-    ("should have marched and demanded Y")."""
-    own = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if tok.dep_ == "conj" and not own and not any(c.dep_ in SUBJ_DEPS + ("nsubjpass",) for c in tok.children):
-        own = [c for c in tok.head.children if c.dep_ in ("aux", "auxpass")]
+def _verb_group(tok: Token) -> list[Token]:
+    """The verb's dependents; a conjunct with no auxiliary or subject of its own
+    shares the first verb's auxiliaries and negation ("would not repeat the
+    mistake and allow X", "should have marched and demanded Y")."""
+    own = list(tok.children)
+    if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") or c.dep_ in SUBJ_DEPS for c in own):
+        own += [c for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg")]
     return own
 
 
 def _perfect_modal(tok: Token, r: Rules) -> bool:
     """'should have protested', 'would have been imposed', and the inverted
     condition 'had he done so': said of an act that did not happen."""
-    aux = _aux_words(tok)
+    aux = [c for c in _verb_group(tok) if c.dep_ in ("aux", "auxpass")]
     modal = next((a.i for a in aux if a.lower_ in r.counterfactual_modals), None)
     if modal is not None and any(a.lemma_.lower() == "have" and a.i > modal for a in aux):
         return True
@@ -865,7 +863,7 @@ def _names_body(tok: Token, r: Rules) -> bool:
     that is not a headline, is no meeting."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.body_nouns:
         return False
-    if tok.text[:1].isupper() and not tok.is_sent_start and not _headline(tok.sent):
+    if tok.text[:1].isupper() and not tok.is_sent_start and not title_case(tok.sent):
         return True
     mods = sorted((t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree), key=lambda t: t.i)
     words = [t for t in mods if t.pos_ not in ("DET", "PART", "PUNCT")]
@@ -874,12 +872,6 @@ def _names_body(tok: Token, r: Rules) -> bool:
     # the words coded together: "White House" is the executive, "Senate Democratic" a legislature
     sector = code_actor(" ".join(t.text for t in words)).sector
     return sector in r.body_sectors or (sector is None and any(t.lower_ in r.body_modifiers for t in words))
-
-
-def _headline(sent) -> bool:
-    """Most words capitalised: a title, where capitals tell nothing."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
 def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
