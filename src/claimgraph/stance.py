@@ -83,10 +83,41 @@ def content_denies(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def content_doubts(doc: Doc, start: int, end: int) -> bool:
+    """Does the content leave its own question open ("it was too early to say
+    whether P", "nobody can tell if P", "it is unclear whether P")?"""
+    text = doc.user_data.get("claimgraph_text") or doc.text
+    low = text[start:end].lower()
+    if "whether" not in low and " if " not in low:
+        return False  # no open question at all: skip the parse walk
+    lex = cues().content_doubt
+    heads = {t.i for t in _clause_heads(doc, start, end)}
+    span = doc.char_span(start, end, alignment_mode="expand")
+    for mark in span or ():
+        if mark.dep_ != "mark" or mark.lower_ not in {"whether", "if"}:
+            continue
+        asked = mark.head.head  # the word the question is the complement of
+        path = [asked, asked.head, asked.head.head]  # up to a head of what was said: "too early to say"
+        if not any(t.i in heads for t in path):
+            continue  # a question deeper in what was said
+        # "unclear whether", also where the parser hangs the question on "is"
+        if any(t.lemma_.lower() in lex["unsettled"] for t in [asked, *(c for c in asked.children if c.dep_ == "acomp")]):
+            return True
+        if asked.lemma_.lower() not in lex["knowing"]:
+            continue
+        subj = _subject(asked)
+        if (any(c.dep_ == "neg" for c in asked.children) or subj is not None and subj.lower_ in lex["nobody"]
+                or asked.dep_ == "xcomp" and asked.head.lemma_.lower() in lex["out_of_reach"]):
+            return True
+    return False
+
+
 def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -> str:
     if cue_stance != "assert":
         return cue_stance
-    return "deny" if content_denies(doc, *content_span) else "assert"
+    if content_denies(doc, *content_span):
+        return "deny"
+    return "doubt" if content_doubts(doc, *content_span) else "assert"
 
 
 def _interrogation(doc: Doc, cue_span: tuple[int, int]) -> bool:

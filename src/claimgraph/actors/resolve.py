@@ -133,13 +133,32 @@ def clean_name(text: str) -> str:
 def _is_person(ent: Span) -> bool:
     """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an organisation."""
     if ent.label_ == "PERSON":
-        return True
+        return not _placed(ent)
     if ent.label_ != "ORG":
         return False
     name, title = person_name(ent.text)
-    return bool(title) and coding.role_of(title) is not None and 2 <= len(name.split()) <= 3 and (
-        coding.code_actor(name).sector is None
-    )
+    if not 2 <= len(name.split()) <= 3 or coding.code_actor(name).sector is not None:
+        return False
+    return bool(title) and coding.role_of(title) is not None or _named_in_apposition(ent)
+
+
+LOCATIVE = frozenset({"in", "near", "across", "outside", "throughout"})
+
+
+def _placed(ent: Span) -> bool:
+    """"Observers deployed in Alto Paraná": a known place's name where an act
+    takes place, which the tagger took for a person's."""
+    prep = ent.root.head
+    return (ent.root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in {"VERB", "AUX"}
+            and coding.country_of(ent.text) is not None)
+
+
+def _named_in_apposition(ent: Span) -> bool:
+    """"The institute's director, Somchai Rattanakorn, said": a name set
+    beside a person's role is that person's, whatever the tagger calls it."""
+    head = ent.root.head
+    return ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and (
+        coding.role_of(head.text) is not None) and ent.start > 0 and ent.doc[ent.start - 1].text in {",", "—", "–"}
 
 
 def person_name(text: str) -> tuple[str, str | None]:
@@ -352,6 +371,8 @@ class ActorSet:
                 if key:
                     self.mention(self.drafts[key], e.start_char, e.end_char)
                 continue
+            if e.label_ == "PERSON":
+                e = Span(self.doc, e.start, e.end, label="GPE")  # a place taken for a person (`_placed`)
             if e.label_ == "ORG" and is_title_org(e):
                 continue
             if e.label_ == "ORG" and (cut := _title_inside(e)) is not None:

@@ -161,6 +161,8 @@ class SpeakerResolver:
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
         if person is None and not group:
             person = self._named_beside(mention)
+            if person is not None and person.label != "PERSON":
+                return person  # "The operator, Acme Shipping, said": the body named beside
         if person is not None:
             person = self._surname_of_last_speaker(person, mention, self.last_person)
             name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
@@ -200,7 +202,12 @@ class SpeakerResolver:
         if len(mention) == 1 and low in GROUP_PRONOUNS:
             group = self._group_subject_before(mention) if low in THEY else None
             return self.resolve(group, raw) if group is not None else None
+        body = _named_for_country(mention)
+        if body is not None:
+            return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
+        if named is not None and _country_possessor(mention) and _possessor(named, mention) and _a_body_noun(mention.root):
+            named = None  # "Paraguay's main opposition alliance": the alliance speaks, not Paraguay
         if named is not None and (named.mentions and _holds_root(named, mention)):
             if named.label == "ORG" and not named.country:
                 named.country = _country_possessor(mention)  # "Peru's defence ministry"
@@ -290,16 +297,32 @@ class SpeakerResolver:
         named in apposition to the head, or to a named body or person it
         serves (the parser hangs it there), is the one described."""
         root = mention.root
-        if root.pos_ != "NOUN" or root.tag_ == "NNS":
-            return None  # "Two objectors, Jo Doe and Ann Roe": more than the one name
+        if root.pos_ != "NOUN":
+            return None
+        body = self._body_beside(root)
+        if body is not None or root.tag_ == "NNS":
+            return body  # "Two objectors, Jo Doe and Ann Roe": more than the one name
         holders = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
                             for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
         for h in holders:
             for c in h.children:
                 # set off by a comma, or a name right after its title ("Lorvia's supreme leader Ayatollah X")
-                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.left_edge.i > 0 and (
+                if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} and c.left_edge.i > 0 and (
                         self.doc[c.left_edge.i - 1].text in {",", "—", "–"} or h is root and c.left_edge.i == root.i + 1):
                     d = self.actors.actor_in(self.doc[c.left_edge.i : c.i + 1], {"PERSON"})
+                    if d is not None:
+                        return d
+        return None
+
+    def _body_beside(self, root) -> ActorDraft | None:
+        """"The operator, Acme Shipping, said", "its auditors, the firm Brandwall,
+        said": the organisation named in apposition, directly or after its kind."""
+        for c in root.children:
+            if c.dep_ != "appos" or c.left_edge.i == 0 or self.doc[c.left_edge.i - 1].text not in {",", "—", "–"}:
+                continue
+            for name in (c, *(g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1)):
+                if name.ent_type_ == "ORG":
+                    d = self.actors.actor_in(self.doc[name.left_edge.i : name.i + 1], {"ORG"})
                     if d is not None:
                         return d
         return None
@@ -531,6 +554,29 @@ def _country_possessor(mention: Span) -> str | None:
             if country and len(country) == 3:
                 return country
     return None
+
+
+def _named_for_country(mention: Span) -> Span | None:
+    """"Athletics Kenya", "Cycling Australia": a proper name made of a word and
+    the country it serves, where the tagger marked only the country."""
+    root = mention.root
+    if root.ent_type_ != "GPE" or root.ent_iob_ != "B":
+        return None
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    if not before or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
+                             and not coding.is_title_word(t.text) and coding.country_of(t.text) is None for t in before):
+        return None
+    return Span(mention.doc, before[0].i, root.i + 1, label="ORG")
+
+
+def _a_body_noun(tok) -> bool:
+    """A common noun for a body of people ("alliance", "party", "union"), not a
+    document or a person, which a country can possess without being it."""
+    lex = cues()
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and not is_person_role(tok.text)
+            and lemma not in lex.frame_sources and lemma not in lex.allegation_nouns and lemma not in lex.nouns
+            and (lemma in lex.body_nouns or lemma in lex.country_bodies or coding.code_actor(lemma).sector is not None))
 
 
 def _institution_of(mention: Span) -> bool:

@@ -39,6 +39,7 @@ from claimgraph.attribution.rules import (
     lexical_stance,
     negated,
     negated_stance,
+    no_one,
     noun_phrase,
     past_dateline,
     reporting_cue,
@@ -325,7 +326,8 @@ def _context(tok: Token, taken: set[int], taken_sents: set[int], in_quote: bool)
 
 
 def _usable_subject(subj: Token | None) -> bool:
-    return subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} and subj.lower_ not in {"it", "there", "this", "that"}
+    return (subj is not None and subj.pos_ in {"NOUN", "PROPN", "PRON"} and subj.lower_ not in {"it", "there", "this", "that"}
+            and not no_one(subj))
 
 
 def _verb_candidate(tok: Token, quotes: list[Quote]):

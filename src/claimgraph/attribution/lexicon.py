@@ -29,6 +29,7 @@ class CueLexicon:
     section_labels: frozenset[str]
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
     frame_sources: frozenset[str]
     frame_views: frozenset[str]
     frame_after: frozenset[str]
@@ -36,6 +37,7 @@ class CueLexicon:
     holder_nouns: frozenset[str]
     holder_pronouns: frozenset[str]
     content_deny: dict[str, frozenset[str]]  # verbs / adjectives / negated that deny in the speaker's words
+    content_doubt: dict[str, frozenset[str]]  # what leaves the question open ("too early to say whether")
     false_words: frozenset[str]  # what calls a claim false ("nonsense", "baseless"): content_deny["adjectives"]
     interrogate: frozenset[str]  # doubt verbs that, said of a person, interrogate them
     persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
@@ -91,6 +93,7 @@ def cues() -> CueLexicon:
         section_labels=frozenset(raw["transcript"]["not_speakers"]),
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),
         body_nouns=frozenset(raw["transcript"]["body_nouns"]),
+        country_bodies=frozenset(raw["speakers"]["country_bodies"]),
         frame_sources=frozenset(raw["frames"]["in_sources"]),
         frame_views=frozenset(raw["frames"]["in_views"]),
         frame_after=frozenset(raw["frames"]["after_sources"]),
@@ -98,6 +101,7 @@ def cues() -> CueLexicon:
         holder_nouns=frozenset(raw["frames"]["holder_nouns"]),
         holder_pronouns=frozenset(raw["frames"]["holder_pronouns"]),
         content_deny={k: frozenset(v) for k, v in raw["content_deny"].items()},
+        content_doubt={k: frozenset(v) for k, v in raw["content_doubt"].items()},
         false_words=frozenset(raw["content_deny"]["adjectives"]),
         interrogate=frozenset(raw["verbs"]["doubt"]["interrogate"]),
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),

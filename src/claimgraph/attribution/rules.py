@@ -1266,6 +1266,9 @@ def false_label(verb: Token) -> Token | None:
     # what is labelled must be a claim: "called the decision wrong" is no denial
     if not any(t.lemma_.lower() in lex.deny_objects for t in doc[verb.i + 1 : first.i] if t.pos_ in {"NOUN", "VERB"}):
         return None
+    # "blamed X, an accusation Y rejected as groundless": the label is Y's
+    if any(a.dep_ == "relcl" and a.i > verb.i and verb_cue(a) is not None for a in first.ancestors if verb.is_ancestor(a)):
+        return None
     return first
 
 
@@ -1363,6 +1366,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             subj, medium = (second[0], None) if second is not None else find_subject(tok, quotes)
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
+            if no_one(subj):
+                continue  # "nobody can say whether P": no one said anything
             if subj is None or subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and (
                     _in_quote(c_start, quotes) or _it_speaks(tok, subj, lex))):
                 continue
@@ -1463,8 +1468,9 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return None
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
-        return None  # the denial must close its sentence
+    tail = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    if tail and not _own_false_label(verb, tail):
+        return None  # the denial must close its sentence, but for its label ("as groundless")
     first = subj.left_edge.i
     if any(t.dep_ not in BETWEEN_AUX for t in doc[subj.i + 1 : verb.i] if not t.is_punct):
         return None
@@ -1493,6 +1499,21 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
+
+
+def no_one(subj: Token | None) -> bool:
+    """"Nobody", "no one": a subject that names no source."""
+    return subj is not None and (subj.lower_ in {"nobody", "noone"} or subj.lower_ in {"one", "body"} and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+
+
+def _own_false_label(verb: Token, tail: list[Token]) -> bool:
+    """"... rejected as “groundless”": the words after the cue are its "as"
+    phrase, calling what it rejects false."""
+    lex = cues()
+    prep = tail[0]
+    return (prep.lower_ == "as" and prep.head == verb and all(prep.is_ancestor(t) for t in tail[1:])
+            and any(t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in tail[1:]))
 
 
 def _no_doubt(verb: Token) -> bool:
