@@ -463,3 +463,139 @@ def test_us_places_named_with_a_country_word():
 )
 def test_georgia_with_us_only_words_is_the_us_state(text, code):
     assert code_actor(text).code == code
+
+
+# ------------------------------------------- held-out wire-story regressions
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("National Republican Party", None, "PTY"),  # another country's party
+        ("the Liberal Democratic Party", None, "PTY"),
+        ("Progressive Conservative Party", None, "PTY"),
+        ("Republican People's Party", None, "PTY"),
+        ("Democratic Party of Japan", "JPN", "PTY"),
+        ("the Republican Guard", None, "MIL"),
+        ("secretary general of the governing National Republican Party", None, "PTY"),
+        # the US parties themselves are still the US parties
+        ("the Republican Party", "USA", "PTY"),
+        ("The Democratic Party", "USA", "PTY"),
+        ("House Republicans", "USA", "PTY"),
+        ("Texas Republicans", "USA", "PTY"),
+        ("Moderate Republicans", "USA", "PTY"),
+        ("Republican National Committee", "USA", "PTY"),
+        ("a Republican senator", "USA", "LEG"),
+        ("Republican Senator Jo Doe", "USA", "LEG"),
+        ("the Conservative Party", "GBR", "PTY"),
+    ],
+)
+def test_party_words_inside_a_longer_name(text, country, sector):
+    c = code_actor(text)
+    assert (c.country, c.sector) == (country, sector)
+
+
+def test_a_possessive_ends_a_lexicon_phrase():
+    # "party's secretary" is not the title "party secretary", and "general" is not a general
+    c = code_actor("the party's secretary general")
+    assert (c.sector, c.role) == ("PTY", "secretary general")
+    assert code_actor("the president's office").sector == "GOV"  # the phrase has the "'s"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Maritime Enforcement Agency", "COP"),
+        ("the environment agency", "GOV"),
+        ("the state news agency", "MED"),
+        ("an aid agency", "NGO"),
+        ("Anadolu Agency", "MED"),
+    ],
+)
+def test_a_bare_agency_is_a_public_body(text, sector):
+    assert code_actor(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("chief information security officer", "BUS"),
+        ("the company's chief technology officer", "BUS"),
+        ("CISO", "BUS"),
+        ("the chief medical officer", "HLH"),
+        ("an army officer", "MIL"),
+    ],
+)
+def test_corporate_officers_are_not_military(text, sector):
+    assert code_actor(text).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("State Committee for National Security", "SPY"),
+        ("the national security committee", "SPY"),
+        ("the International Olympic Committee", None),
+        ("the party's central committee", "PTY"),
+        ("parliament's sports committee", "LEG"),
+        ("the House Intelligence Committee", "LEG"),
+        ("a parliamentary committee", "LEG"),
+    ],
+)
+def test_a_bare_committee_is_not_a_legislature(text, sector):
+    assert code_actor(text).sector == sector
+
+
+def test_intergovernmental_means_igo():
+    assert code_actor("the intergovernmental body").sector == "IGO"
+    c = code_actor("the Lower Delta River Commission, the intergovernmental body", ner_label="ORG")
+    assert (c.country, c.sector, c.code) == (None, "IGO", "IGO")
+    assert code_actor("the Lower Delta River Commission", ner_label="ORG").sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velmora Films' head of investigations", "the documentary's head of investigations",
+     "'s head of investigations", "Acme's spokesman", "a spokesman for Acme"],
+)
+def test_an_unknown_owner_is_not_the_government(text):
+    assert code_actor(text).sector is None
+
+
+def test_a_known_owner_still_decides():
+    assert code_actor("Iran's spokesman").code == "IRNGOV"
+    assert code_actor("the ministry's spokesman").sector == "GOV"
+    assert code_actor("a spokesman").sector == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "role"),
+    [
+        ("Iran's Foreign Ministry spokesman", "IRN", "foreign ministry spokesman"),
+        ("Iran\u2019s Foreign Ministry spokesman", "IRN", "foreign ministry spokesman"),
+        ("Iran 's Foreign Ministry spokesman", "IRN", "foreign ministry spokesman"),  # tokenizer spacing
+        ("'s Foreign Ministry spokesman", None, "foreign ministry spokesman"),  # owner cut off
+        ("\u2019s lawyer", None, "lawyer"),
+        ("Harbin Lines 's director", None, "director"),
+        ("Kesso's lawyer", None, "lawyer"),
+    ],
+)
+def test_possessive_owner_is_not_part_of_the_role(text, country, role):
+    c = code_actor(text)
+    assert (c.country, c.role) == (country, role)
+
+
+def test_possessive_gives_country_from_context():
+    c = code_actor("Foreign Ministry spokesman", context="Iran 's Foreign Ministry spokesman said")
+    assert c.code == "IRNGOV"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Lao", "LAO"), ("Laotian", "LAO"), ("Khmer", "KHM"), ("Faroese", "FRO"), ("Greenlandic", "GRL"),
+     ("Manx", "IMN"), ("Kittitian", "KNA"), ("Saint Lucian", "LCA"), ("Micronesian", "FSM"),
+     ("Luxembourger", "LUX"), ("Batswana", "BWA"), ("Cabo Verdean", "CPV"), ("Ecuadorean", "ECU")],
+)
+def test_short_and_territorial_demonyms(word, code):
+    assert country_of(word) == code
+    assert code_actor(f"the {word} government").code == code + "GOV"

@@ -100,8 +100,13 @@ NER_TYPES = {
 }
 
 # A number with thousands separators ("800,000") is one word: its comma
-# does not end the phrase ("some 800,000 Iraqi Kurds").
-_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d{1,3}(?:,\d{3})+\b|\w+(?:'\w+)*|[,;:()\[\]]")
+# does not end the phrase ("some 800,000 Iraqi Kurds"). A possessive "'s"
+# written apart from its word ("Acme 's director", as a tokenizer joins
+# words) is a token of its own, folded into the word before it by _tokens.
+_TOKEN_RE = re.compile(r"(?:[^\W\d_]\.){2,}|\d{1,3}(?:,\d{3})+\b|(?<!\w)'[sS]\b|\w+(?:'\w+)*|[,;:()\[\]]")
+# The key of a possessive "'s" whose owner was cut off ("'s Foreign Ministry
+# spokesman" from "Iran's Foreign Ministry spokesman"): an owner, unknown.
+_OWNER = "'s"
 
 
 @dataclass(frozen=True)
@@ -125,6 +130,8 @@ class _Entry:
     role: bool = True
     plural: bool = False
     surface: tuple[str, ...] | None = None  # exact spelling required (acronyms)
+    poss: tuple[int, ...] = ()  # words inside the phrase written with "'s" ("president's office")
+    alone: bool = False  # not this name inside a longer capitalised name (see _inside_longer_name)
 
 
 @dataclass(frozen=True)
@@ -169,12 +176,21 @@ _NOT_OWN_AFTER = re.compile(r"^-(?:backed|funded|sponsored|supported|allied|alig
 def _tokens(text: str) -> list[_Tok]:
     norm = text.replace("\u2019", "'").replace("\u2018", "'")
     hyphen = "-" in norm
-    out = []
+    out: list[_Tok] = []
     for m in _TOKEN_RE.finditer(norm):
         key = _fold(m.group())
+        if key == _OWNER:
+            if out and out[-1].text not in PUNCT:
+                # "Acme 's director": the word before is the owner, as in "Acme's"
+                out[-1] = replace(out[-1], end=m.end(), poss=True)
+            else:  # the owner was cut off: keep a stand-in for it
+                out.append(_Tok(m.group(), _OWNER, m.start(), m.end(), True))
+            continue
         poss = key.endswith("'s") and len(key) > 2
         if poss:
             key = key[:-2]
+        elif key.endswith("s") and norm[m.end() : m.end() + 1] == "'" and not norm[m.end() + 1 : m.end() + 2].isalnum():
+            poss = True  # plural possessive: "Acme Films' director", "the ministers' aides"
         if hyphen and (_NOT_OWN_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _NOT_OWN_AFTER.match(norm[m.end() :])):
             key = "~" + key
         out.append(_Tok(m.group(), key, m.start(), m.end(), poss))
@@ -252,6 +268,8 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
             return
         if _is_acronym(name):
             entry = replace(entry, surface=tuple(t.text for t in toks))
+        if poss := tuple(k for k, t in enumerate(toks[:-1]) if t.poss):
+            entry = replace(entry, poss=poss)
         lex[tuple(t.key for t in toks)] = entry
 
     countries = _load("countries.toml")
@@ -310,6 +328,7 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
             sector=row.get("sector"),
             type=row.get("type", "organization"),
             code=row.get("code"),
+            alone=row.get("alone", False),
         )
         for name in row["names"]:
             add(name, entry)
@@ -318,6 +337,10 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
 
 def _accept(entry: _Entry, toks: list[_Tok], strict: bool) -> bool:
     if entry.surface is not None and tuple(t.text for t in toks) != entry.surface:
+        return False
+    # A possessive ends a phrase unless the phrase has it: "the party's
+    # secretary general" holds no "party secretary".
+    if len(toks) > 1 and tuple(k for k, t in enumerate(toks[:-1]) if t.poss) != entry.poss:
         return False
     if strict and entry.kind in COUNTRY_KINDS | {"named"}:
         # Proper names are capitalised in English prose: "turkey", "the west" are not.
@@ -364,6 +387,38 @@ def _begins_name(entry: _Entry, toks: list[_Tok], j: int) -> bool:
     return not generic
 
 
+def _capitalised(tok: _Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _inside_longer_name(toks: list[_Tok], i: int, j: int, free_from: int) -> bool:
+    """The phrase toks[i:j] is a word of a longer capitalised name of something
+    else: "Republican Party" in "National Republican Party", "Republican" in
+    "Republican Guard", "Conservative Party" in "Progressive Conservative
+    Party". A word already matched (a country, "Senate", a title) or an owner
+    ("Iran's") does not lengthen the name. `free_from`: first token no
+    earlier match covers."""
+    n = len(toks)
+    before = toks[i - 1] if i - 1 >= free_from else None
+    if (
+        before is not None
+        and _capitalised(before)
+        and not before.poss
+        and before.key not in DETERMINERS | APPROXIMATORS
+        # a capitalised first word may only be the sentence's first word
+        # ("Moderate Republicans said"), unless the name goes on to "Party"
+        and (i - 1 > 0 or toks[j - 1].key == "party" or (j < n and _capitalised(toks[j])))
+    ):
+        return True
+    if j < n and not toks[j - 1].poss:
+        after = toks[j]
+        if after.key == "of" and j + 1 < n and _capitalised(toks[j + 1]):
+            return True  # "Republican Party of Armenia", "Democratic Party of Japan"
+        if _capitalised(after) and (after.poss or _longest(toks, j) is None and not is_title_word(after.text)):
+            return True  # "Republican Guard", "Republican People's Party"
+    return False
+
+
 def _matches(toks: list[_Tok], strict: bool) -> list[_Match]:
     """Greedy longest-first lexicon matches, left to right."""
     lex = _lexicon()
@@ -371,9 +426,15 @@ def _matches(toks: list[_Tok], strict: bool) -> list[_Match]:
     out: list[_Match] = []
     i, n = 0, len(toks)
     while i < n:
+        longer_name = False
         for size in range(min(MAX_NGRAM, n - i), 0, -1):
             entry = lex.get(tuple(keys[i : i + size]))
             j = i + size
+            if entry is not None and entry.alone:
+                # once "Republican Party" is found inside a longer name, so is "Republican"
+                longer_name = longer_name or _inside_longer_name(toks, i, j, out[-1].j if out else 0)
+                if longer_name:
+                    continue
             if entry is not None and _accept(entry, toks[i:j], strict) and not _begins_name(entry, toks, j):
                 if entry.kind in _ADJECTIVE_KINDS and j < n and keys[j] in _AMERICAN:
                     entry, j = _american(entry, keys[j]), j + 1
@@ -521,10 +582,26 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
             return m.entry.sector, m.entry.code
     if insts:
         return insts[0].entry.sector, insts[0].entry.code
+    unknown_owner = _unknown_owner(seg, head_i)
     for m in ordered:
         if m.kind == "title" and m.entry.sector:
+            if unknown_owner and m.entry.sector == "GOV":
+                continue  # "Acme's head", "spokesman for Acme": not known to be the government's
             return m.entry.sector, None
     return None, None
+
+
+def _unknown_owner(seg: _Segment, head_i: int) -> bool:
+    """The description names whom the person works for, and the lexicons do not
+    know it: a possessive before the head ("Acme's", "the documentary's", or an
+    owner cut off, "'s head"), or a capitalised name in an of/for/at complement."""
+    covered = {k for m in seg.matches for k in range(m.i, m.j)}
+    if any(t.poss and k not in covered for k, t in enumerate(seg.toks[:head_i])):
+        return True
+    if seg.prep in BELONGS_PREPS and seg.prep_at is not None:
+        rest = range(seg.prep_at + 1, len(seg.toks))
+        return any(k not in covered and _capitalised(seg.toks[k]) for k in rest)
+    return False
 
 
 def _type(seg: _Segment) -> str | None:
@@ -545,7 +622,10 @@ def _role(seg: _Segment, text: str) -> str | None:
     if head is None or head.kind != "title" or not head.entry.role or head.entry.plural:
         return None  # roles are for persons; "rebels" is a group
     drop = {k for m in seg.zone if m.kind in COUNTRY_KINDS for k in range(m.i, m.j)}
-    keep = [k for k in range(head.j) if k not in drop]
+    # An owner is not part of the title: "Acme's director" -> "director",
+    # "the party's secretary general" -> "secretary general".
+    owner = max((k for k in range(head.i) if seg.toks[k].poss), default=-1)
+    keep = [k for k in range(owner + 1, head.j) if k not in drop]
     while keep and seg.toks[keep[0]].key in DETERMINERS:
         keep.pop(0)
     # "source close to the Kremlin": at most one word between the head and the preposition.
@@ -728,6 +808,14 @@ def _code(text: str, ner_label: str | None, context: str | None) -> Coding:
 
     country = next((c for s in [primary, *others] if s and (c := _country(s))), None)
     sector, named_code = _sector(primary) if primary else (None, None)
+    if sector != "IGO" and primary is not None and primary.head is not None and primary.head.kind == "sector":
+        # "the Mekong River Commission, the intergovernmental body": an
+        # apposition that says the body is intergovernmental outranks the
+        # generic "Commission" of its name.
+        for s in headed:
+            if s is not primary and _sector(s)[0] == "IGO":
+                sector, named_code = _sector(s)
+                break
     if sector is None:
         for s in headed:
             sector, named_code = _sector(s)
