@@ -8,7 +8,9 @@ code; when we cannot name one we code nothing (over-coding is the failure
 event-data users complain about most).
 
 Modality, decided here and documented in the README of the codebook:
-- "did not attack", "no talks": coded with negated=True;
+- "did not attack", "no talks", "has not yet / has yet to examine": an act
+  that did not happen, so not coded at all (a negated "will not" is a
+  refusal, below);
 - "may/could/should/might meet", "if ... meet", "tried to meet": hypothetical=True;
 - "will/would meet": a promise or plan, so the intent reading (CAMEO 03:
   "express intent to meet", 036) when the category has one, else hypothetical;
@@ -333,7 +335,12 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     end = tok.i + 1
     for c in tok.rights:  # "opposition groups in Zimbabwe", "authorities of Serbia"
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for") and c.i == end:
-            end = max(t.i for t in c.subtree) + 1
+            # only over a noun phrase ("the ruling party of stuffing ballot
+            # boxes ..." is a charge, not the party's name), and not over the
+            # clauses and appositions hung on it
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                end = _np_end(objs[0]) + 1
             break
     end = _seat_end(an, tok, start, end)
     span = an.doc[start:end]
@@ -364,6 +371,21 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
         aid = _new_actor(an, span.text, coding, key)
     made[key] = aid
     return aid
+
+
+NP_BREAK_DEPS = frozenset({"appos", "relcl", "acl", "advcl", "parataxis"})
+
+
+def _np_end(tok: Token) -> int:
+    """Index of the last word of the noun phrase headed by `tok` (conjuncts
+    included), without the clauses and appositions that follow it."""
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ in NP_BREAK_DEPS:
+            break
+        if c.dep_ != "punct":
+            end = max(end, _np_end(c))
+    return end
 
 
 # Participles and adjectives that tell where a group or body has its seat or
@@ -500,6 +522,12 @@ def subject_of(verb: Token) -> list[Token]:
             # "issued a declaration demanding ...": whoever issued it demands
             v = v.head.head
             continue
+        if (v.dep_ == "acl" and v.tag_ == "VBG" and v.head.dep_ == "pobj" and v.head.head.lower_ == "to"
+                and v.head.head.head.pos_ == "VERB"):
+            # "would write to X demanding ...": the parser hangs the manner on
+            # the addressee; the writer demands
+            v = v.head.head.head
+            continue
         if v.dep_ in CLIMB_DEPS and v.head.i != v.i:
             climbed_by = v.dep_
             v = v.head
@@ -541,6 +569,31 @@ def _object_actor(an: Analysis, tok: Token) -> bool:
     return any(actor_of(an, o) for o in _objects(tok) if o.pos_ in ("PROPN", "NOUN", "PRON"))
 
 
+def _infinitive_clause(tok: Token) -> Token | None:
+    """The clause a verb takes ("ordered troops to withdraw", "called on X to
+    resolve"): an xcomp or ccomp, or a "to"-clause the parser hangs on the
+    verb or on its object as an adjunct."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    for h in heads:
+        for c in h.children:
+            if h is tok and c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                return c
+            if (c.dep_ in ("advcl", "acl", "relcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)):
+                return c
+    return None
+
+
+def _ordered_clause(tok: Token) -> bool:
+    """The verb takes a clause as what is ordered ("ordered troops to
+    withdraw"); a purpose clause after a place phrase ("ordered troops to the
+    area to protect X") or as an adjunct of the verb is not one."""
+    c = _infinitive_clause(tok)
+    if c is None or (c.dep_ == "advcl" and c.head.i == tok.i):
+        return False
+    return not any(p.dep_ == "prep" and p.i < c.i and p.head.i == tok.i for p in tok.children if p.i > tok.i)
+
+
 def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern | None:
     for p in r.by_lemma.get(tok.lemma_.lower(), ()):
         if tok.pos_ not in p.pos or (p.frame and not frames):
@@ -566,6 +619,8 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
             continue
         if p.subject and not {t.lemma_.lower() for s in subject_of(tok) for t in s.subtree} & p.subject:
             continue
+        if p.no_clause and _ordered_clause(tok):
+            continue
         return p
     return None
 
@@ -575,6 +630,13 @@ def _complement(tok: Token, p: Pattern) -> Token | None:
     for c in tok.children:
         if c.dep_ == "xcomp" or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
             return c
+    if p.frame in ("appeal", "demand") and tok.pos_ == "VERB" and _addressee(tok) is not None:
+        # "called on the two sides to resolve ...", "asked Laos to share ...":
+        # after the addressee, the "to"-clause (parsed as an adjunct) is what
+        # is asked for, not the addressee
+        clause = _infinitive_clause(tok)
+        if clause is not None and clause.dep_ == "advcl" and clause.head.i == tok.i:
+            return clause
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in frozenset(("for", "to", "on", "upon")) | p.particle:
             for g in c.children:
@@ -595,6 +657,18 @@ def _complement(tok: Token, p: Pattern) -> Token | None:
             for c in tok.head.children:
                 if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
                     return c
+    return None
+
+
+def _addressee(tok: Token) -> Token | None:
+    """Whom an appeal or demand is made on: "urged THE SIDES", "called on THE SIDES"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") and _party_word(c):
+            return c  # (not "demanded a meeting ... to discuss": the thing asked for)
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") and g.ent_type_ not in ("DATE", "TIME"):
+                    return g
     return None
 
 
@@ -673,6 +747,9 @@ def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, b
             break  # "claims to have beheaded X and has threatened Y": a finite clause of its own
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in r.attempt_heads:
             hyp = True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "be") and any(
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children):
+            negated = True  # "has yet to examine", "is yet to respond": not done
         if t.dep_ == "advcl" and any(_condition_mark(c, r, ("if", "unless")) for c in t.children):
             hyp = True
         t = t.head
@@ -969,6 +1046,8 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         # refuses depends on the whole promise, so nothing is coded
         return None
     code = _code(r, cat, p.frame) if cat else r.frame_defaults[p.frame]  # type: ignore[arg-type]
+    if p.proposal and code is not None and not code.startswith("03"):
+        code = r.frame_defaults[p.frame]  # type: ignore[index]  # "proposed an inspection": an offer, no inquiry made
     if code is None and p.frame == "intent":
         # "prepared to impose martial law", "ready to attack": CAMEO codes an
         # announced intent to coerce as a threat (13x).
@@ -1295,6 +1374,9 @@ def _word_country(tok: Token) -> str | None:
 def _sentence_country_target(an: Analysis, aid: str, sent, r: Rules, code: str) -> str | None:
     """The same for a target ("allowed opposition leader X to ..."), at its mention in the sentence."""
     spans = sorted(sp for sp, a in an.mention_actor.items() if a == aid and sent.start_char <= sp[0] < sent.end_char)
+    actor = an.actor(aid)
+    if not spans and actor is not None:  # an actor made here from a phrase ("the ruling party")
+        spans = sorted(tuple(m) for m in actor.mentions if sent.start_char <= m[0] < sent.end_char)  # type: ignore[misc]
     head = an.doc.char_span(*spans[0], alignment_mode="expand") if spans else None
     return _sentence_country_actor(an, aid, head.root, r, code) if head is not None and len(head) else None
 
@@ -1333,8 +1415,12 @@ def _sentence_country_actor(an: Analysis, aid: str | None, subj: Token, r: Rules
         and (aid is not None or other.type == "state")
     }
     # country words the recogniser left out ("28 Chilean government officials")
+    # (a word inside a mention the recogniser made is read as that mention:
+    # "Alto Paraná" is a place, its "Paraná" no country word)
+    covered = [sp for sp in an.mention_actor if sent.start_char <= sp[0] < sent.end_char]
     countries |= {c for t in sent if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
                   and t.i not in range(subj.left_edge.i, subj.right_edge.i + 1)
+                  and not any(s <= t.idx < e for s, e in covered)
                   and _is_state_code(c := _word_country(t))}
     if len(countries) != 1:
         return None
@@ -1557,24 +1643,52 @@ def _prep_targets(an: Analysis, tok: Token, r: Rules, depth: int = 0) -> list[st
     for c in tok.children:
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "providing intelligence to Macedonia"
             for g in [g for g in c.children if g.dep_ == "pobj"] or _stranded_object(c):
-                out.extend(actors_of(an, g))
+                out.extend(_target_actors(an, g))
         elif c.dep_ in ("dative",) or (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")):
-            out.extend(actors_of(an, c))
+            out.extend(_target_actors(an, c))
         elif c.dep_ == "prep" and (c.lower_ in r.target_preps or c.lower_ == "between"):
             objs = [g for g in c.children if g.dep_ == "pobj"] or _stranded_object(c)
             for g in objs:
-                out.extend(actors_of(an, g))
+                out.extend(_target_actors(an, g))
         elif c.dep_ == "prep" and c.lower_ == "as":
             # "denounced as an ugly crime X's crackdown": the object shifted
             # behind the "as" phrase is parsed as its apposition
             for g in c.children:
                 if g.dep_ == "pobj":
-                    out.extend(a for ap in g.children if ap.dep_ == "appos" for a in actors_of(an, ap))
+                    out.extend(a for ap in g.children if ap.dep_ == "appos" for a in _target_actors(an, ap))
         elif c.dep_ == "prep" and c.lower_ in r.adjunct_preps and depth < 2:
             for g in c.children:  # "in a joint meeting with X"
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     out.extend(_prep_targets(an, g, r, depth + 1))
     return out
+
+
+def _written_to(an: Analysis, frame: Token) -> list[str]:
+    """'wrote to X demanding a retraction', 'sent a letter to X urging ...': a
+    demand or appeal told as the manner of a message goes to the message's
+    addressee."""
+    if frame.tag_ != "VBG" or frame.dep_ not in ("advcl", "acl") or any(
+            c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in frame.children):
+        return []
+    head = frame.head
+    if head.dep_ == "pobj" and head.head.lower_ == "to":  # the parser may hang it on the addressee
+        return _target_actors(an, head)
+    if head.pos_ != "VERB":
+        return []
+    objs = [head] + [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    return [a for o in objs for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
+
+
+def _target_actors(an: Analysis, tok: Token) -> list[str]:
+    """Actors a target phrase names. A made thing ("a German television
+    report", `work_nouns`) is no actor: only its author named as owner or in
+    a "by"-phrase is ("NDF's report", "a report by NDF")."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules().work_nouns:
+        return actors_of(an, tok)
+    authors = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    authors += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    return [a for g in authors for a in actors_of(an, g)]
 
 
 def _stranded_object(prep: Token) -> list[Token]:
@@ -1596,16 +1710,18 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
     if hit.frame_tok is not None:
         found += _prep_targets(an, hit.frame_tok, r)
         if hit.comp is not None:
+            # "rejected an Indian proposal (for talks with X)": whose the
+            # thing is comes before parties named inside it
+            owner = _noun_owner(an, hit.comp, adjective=True) if hit.comp.pos_ == "NOUN" else None
+            found += [owner] if owner else []
             found += _prep_targets(an, hit.comp, r)
-            if hit.comp.pos_ == "NOUN":  # "rejected an Indian proposal"
-                owner = _noun_owner(an, hit.comp, adjective=True)
-                found += [owner] if owner else []
             for s in subject_of(hit.comp) if hit.comp.dep_ in ("ccomp", "acl") else []:
-                found += actors_of(an, s)
+                found += _target_actors(an, s)
+        found += _written_to(an, hit.frame_tok)
     else:
         if any(c.dep_ == "agent" for c in hit.tok.children) or hit.tok.pos_ == "VERB":
             # "X was indicted by Y", "X was arrested in Z": the passive subject undergoes it
-            found += [a for c in hit.tok.children if c.dep_ == "nsubjpass" for a in actors_of(an, c)]
+            found += [a for c in hit.tok.children if c.dep_ == "nsubjpass" for a in _target_actors(an, c)]
             if any(_known(an.actor(a)) for a in found):
                 return list(dict.fromkeys(found))
         found += _prep_targets(an, hit.tok, r)
@@ -1614,24 +1730,28 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
             # infinitive clause is who the act is aimed at
             found += [a for c in hit.tok.children if c.dep_ in ("ccomp", "xcomp")
                       and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-                      for g in c.children if g.dep_ == "nsubj" for a in actors_of(an, g)]
+                      for g in c.children if g.dep_ == "nsubj" for a in _target_actors(an, g)]
         if not any(_known(an.actor(a)) for a in found):
             # "evacuated the wounded from X", "sent aid to X": the parser hangs
             # the target's phrase on the object
-            found += [a for o in hit.tok.children if o.dep_ in ("dobj", "obj")
+            # ("handed a note of protest to X": on the object's "of"-phrase)
+            objs = [o for o in hit.tok.children if o.dep_ in ("dobj", "obj")]
+            objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            found += [a for o in objs
                       for c in o.children if c.dep_ == "prep" and c.lower_ in r.target_preps
-                      for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
+                      for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
         if hit.tok.pos_ == "NOUN" and hit.tok.dep_ == "compound" and hit.tok.head.pos_ == "NOUN":
             # "a mediation effort between X and Y": the phrase's head carries it
             found += _prep_targets(an, hit.tok.head, r)
         if hit.tok.pos_ == "NOUN" and hit.gov is not hit.tok and not found:
             # "launched an attack on X", "held talks with X": the light verb carries the target
             found += [a for c in hit.gov.children if c.dep_ == "prep" and c.lower_ in r.target_preps
-                      for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
+                      for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
         if hit.tok.pos_ == "NOUN" and _cat_of_code(r).get(hit.code) in r.for_target_categories:
             # "expressed support for X", "aid for X": who benefits
             found += [a for c in hit.tok.children if c.dep_ == "prep" and c.lower_ == "for"
-                      for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g)]
+                      for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
         if hit.tok.pos_ == "NOUN":
             for c in hit.tok.children:  # "anti-Iran allegations"
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < hit.tok.i:
@@ -1762,6 +1882,10 @@ def code_events(an: Analysis) -> list[Event]:
         if _unverified(an, hit.frame_tok or hit.tok, r) or _background(hit) or _figurative(hit, r) or _unrealised(hit, r):
             continue
         _reading(hit, r, cats)
+        if hit.negated:
+            # "had not yet examined", "did not attack": nothing happened, and
+            # no one reading the event list should take it for an act
+            continue
         evs = list(_events_of(an, hit, r))
         coded.append((hit, evs))
         if any(not e.negated and not e.hypothetical for e in evs):
@@ -1904,7 +2028,9 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
                 if c.dep_ in ("dobj", "obj") for a in actors_of(an, c)]
         targets = [t for t in objs if t in found and _named_with_sector(an.actor(t))][:1]
         # "accused Darfur rebels of ...": the object's own words give a sector
-        targets = targets or [a for a in [_sector_object(an, hit)] if a]
+        # ("accused the ruling party of ...": in a sentence about one country, that country's)
+        targets = targets or [_sentence_country_target(an, a, hit.tok.sent, r, hit.code) or a
+                              for a in [_sector_object(an, hit)] if a]
     trig = _char_span(hit.span_toks)
     sent = hit.tok.sent
     # joint actors are each other's target only for acts done together
@@ -1914,7 +2040,7 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     if joint and not targets and hit.code in r.joint_codes:
         hit.code = r.joint_codes[hit.code]
     partners = (len({_code_of(an, a) for a, _ in sources}) > 1 and not targets
-                and hit.code[:2] in RECIPROCAL_ROOTS)
+                and hit.code[:2] in RECIPROCAL_ROOTS and not _aimed_elsewhere(hit))
     owned = an.scratch.get("owned_actors", set())
     if hit.code[:3] in ("141", "142", "143"):  # "ISIS fighters marching through the town": no rally
         sources = [(a, st) for a, st in sources if not _armed(an.actor(a), r)]
@@ -1983,6 +2109,39 @@ def _own_state(an: Analysis, target: str, source: str, code: str, r: Rules) -> b
 RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
+PARTNER_PREPS = frozenset({"with", "to", "toward", "towards", "against", "on", "upon"})
+
+
+def _aimed_elsewhere(hit: Hit) -> bool:
+    """The act names a party of its own, even one we cannot code ("called on
+    the two neighbours to resolve ...", "signed a deal with the rebels"):
+    the conjoined subjects did it side by side, not to each other."""
+    words = [t for t in (hit.frame_tok, hit.tok, hit.comp) if t is not None]
+    objs = [c for c in hit.tok.children if c.dep_ in ("dobj", "obj") and c not in words]
+    for t in words + objs:
+        for c in t.children:
+            if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True
+            if c.dep_ == "dobj" and t is hit.frame_tok and hit.comp is not None and c.i != hit.comp.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True  # "offered the rebels talks", "urged the sides to ..."
+            if c.dep_ in ("prep", "dative") and c.lower_ in PARTNER_PREPS:
+                for g in c.children:
+                    if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") and g not in words + objs
+                            and g.ent_type_ not in ("DATE", "TIME") and _party_word(g)):
+                        return True
+    return False
+
+
+def _party_word(tok: Token) -> bool:
+    """A noun that can stand for a party: a name, a pronoun, or a word for
+    people or bodies (coded with a sector), or a plural ("the two neighbours")."""
+    if tok.ent_type_ in ("GPE", "LOC", "FAC") or tok.lemma_.lower() in rules().place_nouns:
+        return False  # "returned to Geneva for talks": where, not with whom
+    if tok.pos_ in ("PROPN", "PRON"):
+        return True
+    return tok.tag_ == "NNS" or bool(code_actor(tok.text).sector)
+
+
 def _sector_object(an: Analysis, hit: Hit) -> str | None:
     """The trigger's direct object coded by its words when they give a sector
     but no country ("Darfur rebels", "the opposition"): a target by sector only."""
@@ -1996,6 +2155,8 @@ def _sector_object(an: Analysis, hit: Hit) -> str | None:
                 continue
             if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
                 continue  # "urged its citizens": the source's own people, whose country we do not code here
+            if o.lemma_.lower() in rules().work_nouns:
+                continue  # "denied a television report": a thing, no one aimed at
             coding = _phrase_coding(an, o)
             if coding is None or not coding.sector or coding.country or coding.sector in ("IGO", "NGO"):
                 continue

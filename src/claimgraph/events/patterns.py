@@ -31,6 +31,11 @@ class Pattern:
     # the act stands without a named target ("condemned the attack", "freed
     # two hostages"): for categories that otherwise need one
     targetless: bool = False
+    # the trigger has no clause of its own ("ordered troops to the border",
+    # not "ordered troops to withdraw")
+    no_clause: bool = False
+    # an intent frame that only puts its complement forward ("proposed an inspection")
+    proposal: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,7 @@ class Rules:
     body_nouns: frozenset[str] = field(default_factory=frozenset)
     body_modifiers: frozenset[str] = field(default_factory=frozenset)
     body_sectors: frozenset[str] = field(default_factory=frozenset)
+    work_nouns: frozenset[str] = field(default_factory=frozenset)
 
 
 def _pattern(i: int, raw: dict) -> Pattern:
@@ -119,6 +125,8 @@ def _pattern(i: int, raw: dict) -> Pattern:
         noun_source=raw.get("noun_source"),
         subject=fs("subject"),
         targetless=bool(raw.get("targetless", False)),
+        no_clause=bool(raw.get("no_clause", False)),
+        proposal=bool(raw.get("proposal", False)),
     )
 
 
@@ -197,6 +205,7 @@ def parse_rules(text: str) -> Rules:
         body_nouns=fs("body_nouns"),
         body_modifiers=fs("body_modifiers"),
         body_sectors=fs("body_sectors"),
+        work_nouns=fs("work_nouns"),
     )
 
 
