@@ -23,8 +23,8 @@ def _content_cues() -> dict[str, frozenset[str]]:
     return cues().content_deny
 
 
-def _clause_heads(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="expand")
+def _clause_heads(doc: Doc, start: int, end: int, span=None) -> list[Token]:
+    span = span if span is not None else doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
@@ -91,9 +91,11 @@ def content_doubts(doc: Doc, start: int, end: int) -> bool:
     if "whether" not in low and " if " not in low:
         return False  # no open question at all: skip the parse walk
     lex = cues().content_doubt
-    heads = {t.i for t in _clause_heads(doc, start, end)}
     span = doc.char_span(start, end, alignment_mode="expand")
-    for mark in span or ():
+    if span is None:
+        return False
+    heads = {t.i for t in _clause_heads(doc, start, end, span)}
+    for mark in span:
         if mark.dep_ != "mark" or mark.lower_ not in {"whether", "if"}:
             continue
         asked = mark.head.head  # the word the question is the complement of
