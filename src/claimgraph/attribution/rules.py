@@ -341,9 +341,12 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
     cur, inside = part.head, False
     if frames(cur):
         return None
+    claim_nouns = cues().nouns
     for _ in range(6):
-        if cur.dep_ == "ccomp":
-            inside = True
+        if cur.dep_ == "ccomp" or cur.dep_ == "acl" and cur.head.lemma_.lower() in claim_nouns:
+            inside = True  # "rejected accusations that P, calling the charge ...": P is reported too
+        elif cur.dep_ == "dobj" and inside and cur.lemma_.lower() in claim_nouns:
+            pass
         elif cur.dep_ not in {"xcomp", "advcl", "conj", "relcl", "pcomp", "prep", "pobj", "acomp"}:
             return None
         cur = cur.head

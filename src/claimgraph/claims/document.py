@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, propositions, same_proposition
 from claimgraph.intervals import Intervals
-from claimgraph.nlp import tokens_of
+from claimgraph.nlp import entity_at, tokens_of
 from claimgraph.schema import Claim, ClaimStance, Statement
 
 _MAX_TEXT = 120
@@ -283,7 +283,93 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     return pairs
 
 
-def _groups(wordings: list[Wording], links: list[tuple[int, int]] = ()) -> list[list[Wording]]:
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+MIN_SHARED_UNITS = 3  # what two wordings of one article must share to be one claim by their words
+MIN_COVER = 0.5  # ... as a share of the smaller wording's units
+MAX_WORDS = 12  # a longer wording (a paragraph of quotation) holds many claims: no join by its words
+
+
+def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozenset[str]:
+    """What a wording is about, word by word: content lemmas, and each name as
+    one unit ("n:kessler mobil"), without the words of stance and reporting.
+    Its verbs count as "p:" units too."""
+    skip = lexicon().stance_terms
+    out = set()
+    for t in span:
+        if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
+            continue
+        if any(a <= t.idx < b for a, b in skip_spans):
+            continue
+        if t.ent_type_:
+            if t.ent_iob_ == "B" or t.i == span.start:
+                ent = entity_at(t)
+                out.add("n:" + (ent.text if ent is not None else t.text).lower())
+            continue
+        lemma = t.lemma_.lower()
+        if lemma not in skip:
+            out.add(lemma)
+            if t.pos_ == "VERB":
+                out.add("p:" + lemma)
+    return frozenset(out)
+
+
+def same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two wordings of one article say the same thing in mostly the same words
+    ("its troops crossed the border and opened fire" / "border guards had crossed
+    into its territory and opened fire"): the propositions may not show it when
+    the verb is outside the predicate lexicon or the things differ in name."""
+    shared = a & b
+    words = [u for u in shared if u[:2] not in ("n:", "p:")]
+    # what is done must agree when both say it with verbs: "Russia had used
+    # drones" and "Iran supplied drones to Russia for use" share words, not an act
+    if any(u.startswith("p:") for u in a) and any(u.startswith("p:") for u in b) and not any(
+            u.startswith("p:") for u in shared):
+        return False
+    return len(words) >= MIN_SHARED_UNITS and len(words) >= MIN_COVER * min(_n_words(a), _n_words(b))
+
+
+def _join_units(analysis, w: Wording, wordings: list[Wording]) -> frozenset[str]:
+    """The units `same_words` compares: the wording's own words, without those of
+    a wording it holds ("confirmed that P" is about P only as P's wording), or
+    none for a long wording, which holds many claims."""
+    span = _char_span(analysis, *w.span)
+    if span is None:
+        return frozenset()
+    inner = [o.span for o in wordings if w.span[0] <= o.span[0] and o.span[1] <= w.span[1] and o.span != w.span]
+    units = content_units(span, inner)
+    if _n_words(units) > MAX_WORDS:
+        return frozenset()
+    return units | {"n:" + k for k in w.actors}  # names by the resolved actor too (Laos and "Lao" agree)
+
+
+def _wrappers(analysis, wordings: list[Wording], units: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """(wording, the wording it wraps): "rejected [Velmar's charge that P]" where
+    P is the accuser's own statement. Beside P the outer wording has no words
+    of its own but names and the allegation noun, so it is about P ("could not
+    confirm that P" wraps P with a verb: a statement of its own)."""
+    nouns = lexicon().allegation_nouns
+    out = []
+    for i, w in enumerate(wordings):
+        if _n_words(units[i]) or w.span[1] - w.span[0] < 3:
+            continue
+        inner = [j for j, o in enumerate(wordings) if j != i and o.span != w.span
+                 and w.span[0] <= o.span[0] and o.span[1] <= w.span[1]]
+        if len(inner) != 1:
+            continue
+        span = _char_span(analysis, w.span[0], wordings[inner[0]].span[0])
+        # a noun, or one the tagger took for a bare verb ("Velmar charge that P" in a headline)
+        if span is not None and any(t.lemma_.lower() in nouns and (t.pos_ == "NOUN" or t.tag_ in {"VB", "VBP"})
+                                    for t in span):
+            out.append((i, inner[0]))
+    return out
+
+
+def _n_words(units: frozenset[str]) -> int:
+    return sum(1 for u in units if u[:2] not in ("n:", "p:"))
+
+
+def _groups(wordings: list[Wording], links: list[tuple[int, int]] = (),
+            units: list[frozenset[str]] | None = None) -> list[list[Wording]]:
     parent = list(range(len(wordings)))
 
     def find(i: int) -> int:
@@ -302,6 +388,14 @@ def _groups(wordings: list[Wording], links: list[tuple[int, int]] = ()) -> list[
                 parent[find(i)] = find(j)
         for t in themes:
             by_theme.setdefault(t, []).append(i)
+    if units is not None:  # by words, through an index of units: not every pair
+        by_unit: dict[str, list[int]] = {}
+        for i, a in enumerate(units):
+            for j in sorted({j for u in a for j in by_unit.get(u, ())}):
+                if find(i) != find(j) and same_words(a, units[j]):
+                    parent[find(i)] = find(j)
+            for u in a:
+                by_unit.setdefault(u, []).append(i)
     for i, j in links:
         parent[find(i)] = find(j)
     groups: dict[int, list[Wording]] = {}
@@ -351,7 +445,9 @@ def build_claims(analysis) -> list[Claim]:
     wordings += _attach(allegation_wordings(analysis, keys), wordings, analysis)
     by_id: dict[str, Statement] = {s.id: s for s in analysis.statements}
     claims = []
-    for n, group in enumerate(_groups(wordings, _antecedents(wordings, analysis)), start=1):
+    units = [_join_units(analysis, w, wordings) for w in wordings]
+    links = _antecedents(wordings, analysis) + _wrappers(analysis, wordings, units)
+    for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
         seen: set[tuple] = set()

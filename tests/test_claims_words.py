@@ -1,0 +1,59 @@
+"""Wordings of one article that say one thing in mostly the same words are one
+claim, even when the verb is outside the predicate lexicon. Text is ours."""
+
+import pytest
+
+import claimgraph
+from claimgraph.claims.document import same_words
+
+STORY = """Ostria rejects Velmar charge that its troops crossed border and opened fire
+
+VELM, June 2 - Ostria on Monday rejected accusations by Velmar that Ostrian border guards had crossed into Velmari territory and opened fire near a grain depot, calling the charge "a fabrication."
+
+Velmar's defence ministry said on Sunday that the guards had crossed the border at dawn and opened fire on a patrol.
+
+A spokesman for the regional monitoring mission said the mission could not confirm that Ostrian guards had crossed the border and opened fire.
+
+Separately, the Velmari central bank said inflation had slowed to 4 percent in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return claimgraph.extract(STORY)
+
+
+def claim_of(doc, words: str):
+    start = STORY.index(words)
+    for c in doc.claims:
+        if any(s <= start < e for s, e in c.spans):
+            return c
+    return None
+
+
+def test_one_allegation_in_other_words_is_one_claim(doc):
+    first = claim_of(doc, "its troops crossed border and opened fire")
+    assert first is not None
+    for words in ("Ostrian border guards had crossed into Velmari territory", "the guards had crossed the border at dawn",
+                  "Ostrian guards had crossed the border and opened fire"):
+        assert claim_of(doc, words) is first, words
+    sides = {(doc.actor(s.actor).name, s.stance) for s in first.stances}
+    assert ("Ostria", "deny") in sides and any(st == "doubt" for _n, st in sides), sides
+
+
+def test_another_matter_in_the_article_stays_apart(doc):
+    assert claim_of(doc, "inflation had slowed") is not claim_of(doc, "its troops crossed border")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # the same act in mostly the same words
+    ({"p:cross", "cross", "border", "open", "fire", "troop"}, {"p:cross", "cross", "border", "open", "fire", "guard", "territory"}, True),
+    # two words in common are chance in a long article ("voters think ...")
+    ({"p:think", "think", "voter", "economy", "poor"}, {"p:think", "think", "voter", "country", "direction"}, False),
+    # words in common, but each says a different act with its verb
+    ({"p:use", "use", "drone", "build", "war"}, {"p:supply", "supply", "drone", "build", "war"}, False),
+    # names alone are no words in common
+    ({"n:ostria", "n:velmar", "talk"}, {"n:ostria", "n:velmar", "trade"}, False),
+])
+def test_same_words(a, b, same):
+    assert same_words(frozenset(a), frozenset(b)) is same
