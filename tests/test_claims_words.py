@@ -57,3 +57,17 @@ def test_another_matter_in_the_article_stays_apart(doc):
 ])
 def test_same_words(a, b, same):
     assert same_words(frozenset(a), frozenset(b)) is same
+
+
+@pytest.mark.parametrize("text", [
+    "Western officials said Norland sent drones to Estria. The Norland minister said Norland has never sent drones to Estria.",
+    "Velmar said Ostrian guards crossed the border and opened fire. Ostria said no Ostrian guards had crossed the border "
+    "or opened fire.",
+])
+def test_a_statement_that_says_its_claim_is_not_so_denies_it(nlp, text):
+    doc = claimgraph.extract("Dispatch\n\n" + text + "\n")
+    first, second = doc.statements
+    assert first.claim == second.claim
+    assert (first.stance, second.stance) == ("assert", "deny")
+    claim = next(c for c in doc.claims if c.id == first.claim)
+    assert {(x.statement, x.stance) for x in claim.stances} == {(first.id, "assert"), (second.id, "deny")}

@@ -81,3 +81,9 @@ def test_nobody_is_no_source(extract, sentence):
 def test_a_body_of_a_country_speaks_for_itself(extract, sentence, name):
     doc = extract(sentence)
     assert [doc.actor(s.speaker).name for s in doc.statements] == [name]
+
+
+def test_a_role_possessed_by_a_country_gives_its_country(extract):
+    doc = extract("Iran's Foreign Ministry spokesman, Reza Farahani, said the sanctions were illegal.")
+    person = next(a for a in doc.actors if a.name == "Reza Farahani")
+    assert (person.country, person.role) == ("IRN", "Foreign Ministry spokesman")

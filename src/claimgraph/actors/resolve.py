@@ -153,6 +153,15 @@ def _placed(ent: Span) -> bool:
             and coding.country_of(ent.text) is not None)
 
 
+def _possessor_country(tok: Token) -> str | None:
+    """"Iran's Foreign Ministry spokesman, X": the country that possesses the role
+    (the role's words leave the possessor out)."""
+    for t in tok.subtree:
+        if t.dep_ == "poss" and t.i < tok.i and (country := coding.country_of(t.text)) and len(country) == 3:
+            return country
+    return None
+
+
 def _named_in_apposition(ent: Span) -> bool:
     """"The institute's director, Somchai Rattanakorn, said": a name set
     beside a person's role is that person's, whatever the tagger calls it."""
@@ -403,7 +412,7 @@ class ActorSet:
             if desc and any(ch.isalpha() for ch in desc):
                 c = coding.code_actor(desc)
                 d.descriptions.append(desc)
-                d.country = d.country or c.country
+                d.country = d.country or c.country or _possessor_country(holder if holder is not None else head)
                 d.role = d.role or _cased(desc, c.role)
             if holder is not None and holder.lemma_ == "counterpart" and not d.role:
                 other = _sentence_subject_person(self, holder)

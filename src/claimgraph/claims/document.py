@@ -424,6 +424,8 @@ def _opposed(w: Wording, prop: Proposition | None) -> bool:
     if prop is None:
         return False
     own = next((p for p in w.props if p is prop or same_proposition(p, prop)), None)
+    if own is None and w.props and prop not in w.props:
+        own = w.props[-1]  # joined by its words: its main clause ("no unit had left its positions")
     return own is not None and own.negated != prop.negated
 
 
@@ -452,10 +454,11 @@ def build_claims(analysis) -> list[Claim]:
         prop = _main_prop(group)
         seen: set[tuple] = set()
         stances = []
+        opposed = [_opposed(w, prop) for w in group]
         sides = [(w, [s.model_copy(update={"stance": _OPPOSITE[s.stance]}) for s in w.stances]
-                  if _opposed(w, prop) else w.stances) for w in group]
+                  if opp else w.stances) for w, opp in zip(group, opposed, strict=True)]
         backed = {(s.actor, s.stance) for _w, ss in sides for s in ss if s.statement}
-        for w, ss in sides:
+        for (w, ss), opp in zip(sides, opposed, strict=True):
             for s in ss:
                 key = (s.actor, s.stance, s.statement)
                 if s.statement is None and (s.actor, s.stance) in backed:
@@ -465,6 +468,9 @@ def build_claims(analysis) -> list[Claim]:
                     stances.append(s)
             for sid in w.statements:
                 by_id[sid].claim = cid
+            if opp:  # a statement's stance is toward its claim (SPEC): "never sent drones" denies it
+                for sid in w.statements:
+                    by_id[sid].stance = _OPPOSITE[by_id[sid].stance]
         claims.append(
             Claim(
                 id=cid,

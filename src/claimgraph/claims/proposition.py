@@ -173,10 +173,25 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
         if named is not None:
             _set(prop, "recipient", named, keys)
     prop.theme, prop.theme_text = _theme(obj)
-    prop.negated = any(c.dep_ == "neg" for c in verb.children)
+    prop.negated = _negated(verb)
     if passive_subj is not None or _child(verb, ("auxpass",)) is not None:
         _provenance(prop, verb, passive_subj, keys)
     return prop
+
+
+NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _negated(verb: Token) -> bool:
+    """"did not send", "never sent", "no unit had left", "nobody crossed": the
+    wording says it is not so."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+                c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+    return False
 
 
 def _user_of(thing: Token, classes: frozenset[str]) -> Token | None:
