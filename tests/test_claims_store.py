@@ -135,9 +135,9 @@ def test_a_denial_in_the_speakers_own_negated_words_takes_the_other_side(tmp_pat
     claim = next(c for c in doc.claims if "Polish government" in {doc.actor(s.actor).name for s in c.stances})
     sides = {doc.actor(s.actor).name: s.stance for s in claim.stances}
     assert sides == {"Polish government": "assert", "Ingrid Solberg": "deny"}, sides
-    # the statement keeps its own stance toward its own words
+    # a statement's stance is toward its claim (SPEC): her words say it is not so
     said = next(s for s in doc.statements if s.cue == "said")
-    assert said.stance == "assert" and said.claim == claim.id
+    assert said.stance == "deny" and said.claim == claim.id
     path = tmp_path / "n.db"
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     _run("ingest", str(tmp_path / "a.txt"), "--db", str(path))
