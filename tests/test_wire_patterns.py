@@ -87,3 +87,23 @@ def test_a_role_possessed_by_a_country_gives_its_country(extract):
     doc = extract("Iran's Foreign Ministry spokesman, Reza Farahani, said the sanctions were illegal.")
     person = next(a for a in doc.actors if a.name == "Reza Farahani")
     assert (person.country, person.role) == ("IRN", "Foreign Ministry spokesman")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Athletics Kenya denied the report. The Kenyan federation said it had never received any results.",
+     "Athletics Kenya", "Athletics Kenya"),
+    ("Acme Shipping and the Interior Ministry met on Monday. The ministry said the deal was off.", None, "Interior Ministry"),
+    ("The Superior Court met on Monday. Velmar Oil said it would appeal. The court said the vote was clean.",
+     "Velmar Oil", "Superior Court"),
+])
+def test_a_description_of_a_body_refers_to_the_body_named_last_that_fits(extract, text, first, second):
+    doc = extract(text)
+    names = [doc.actor(s.speaker).name for s in doc.statements]
+    assert names[-1] == second, names
+    if first:
+        assert names[0] == first, names
+
+
+def test_a_body_description_without_a_fitting_name_stays_a_description(extract):
+    doc = extract("The Interior Ministry met on Monday. The company said the deal was off.")
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["company"]

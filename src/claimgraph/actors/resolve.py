@@ -540,6 +540,18 @@ class ActorSet:
                        if span.start_char <= s and e <= span.end_char and self.drafts[key].label == "PERSON")
         return [self.drafts[key] for key in dict.fromkeys(key for _s, key in found)]
 
+    def bodies_before(self, char: int, reach: int = 2000) -> list[ActorDraft]:
+        """Named organisations mentioned in the `reach` characters before `char`, most recent first."""
+        seen: dict[str, ActorDraft] = {}
+        for span in self._spans.starting_before(char):
+            if span[0] < char - reach:
+                break
+            key = self.span_actor[span]
+            d = self.drafts[key]
+            if d.label == "ORG" and key.startswith("O:") and key not in seen:
+                seen[key] = d
+        return list(seen.values())
+
     def persons_before(self, char: int) -> list[ActorDraft]:
         """Persons mentioned before `char`, most recent mention first."""
         seen: dict[str, ActorDraft] = {}

@@ -222,7 +222,7 @@ class SpeakerResolver:
                 self._give_role(d, mention.text, mention)
                 self.last_person = d
                 return d
-        if named is not None and not is_person_role(mention.text) and not group:
+        if named is not None and not is_person_role(mention.text) and not group and not _kind_of_body(mention, named):
             return named  # "the governor of X" is a person of X, not X; "delegates in X" are a group of X
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
         if all(w[:1].isupper() for w in mention.text.split()):
@@ -239,10 +239,38 @@ class SpeakerResolver:
             self._give_role(d, title, mention)
             self.last_person = d
             return d
+        body = self._body_described_before(mention)
+        if body is not None:
+            a.mention(body, mention.start_char, mention.end_char)
+            return body
         d = a.add_description(mention)
         if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _body_described_before(self, mention: Span) -> ActorDraft | None:
+        """"Kessler Mobil said ... The company added": "the company", "the court",
+        "the Kenyan federation" is the body named last that the description
+        fits, by its head word in the name ("the court" / "Supreme Court") or
+        by its kind (a company is a business or a body of no known kind)."""
+        root = mention.root
+        if (mention[0].lower_ not in {"the", "this"} or root.pos_ != "NOUN" or root.tag_ != "NN"
+                or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} for t in mention)):
+            return None
+        desc = coding.code_actor(mention.text)
+        if desc.type != "organization":
+            return None
+        word = root.lemma_.lower()
+        for d in self.actors.bodies_before(mention.start_char):
+            named = coding.code_actor(d.name, ner_label="ORG")
+            if desc.country is not None and (d.country or named.country) not in (None, desc.country):
+                continue
+            country = d.country or named.country or coding.country_of(d.name)
+            if word in d.name.lower().split() or desc.sector is not None and (
+                    named.sector == desc.sector or desc.sector == "BUS" and named.sector is None) or (
+                    desc.sector is None and desc.country is not None and country == desc.country):
+                return d  # by name, by kind, or a body of no known kind by its country ("the Kenyan federation")
+        return None
 
     def _surname_of_last_speaker(self, person: ActorDraft, mention: Span, last: ActorDraft | None) -> ActorDraft:
         """A surname two people share ("Tammy Murphy said ... “...,” Murphy added",
@@ -577,6 +605,15 @@ def _a_body_noun(tok) -> bool:
     return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and not is_person_role(tok.text)
             and lemma not in lex.frame_sources and lemma not in lex.allegation_nouns and lemma not in lex.nouns
             and (lemma in lex.body_nouns or lemma in lex.country_bodies or coding.code_actor(lemma).sector is not None))
+
+
+def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
+    """"the Kenyan federation", "the German broadcaster": a body of the country
+    its adjective names, not the country."""
+    root = mention.root
+    return (mention[0].lower_ == "the" and root.pos_ == "NOUN" and not _holds_root(named, mention)
+            and coding.code_actor(root.text).type == "organization"
+            and all(t.dep_ in {"amod", "compound", "det", "punct"} or t.i == root.i for t in mention))
 
 
 def _institution_of(mention: Span) -> bool:
