@@ -107,3 +107,37 @@ def test_a_description_of_a_body_refers_to_the_body_named_last_that_fits(extract
 def test_a_body_description_without_a_fitting_name_stays_a_description(extract):
     doc = extract("The Interior Ministry met on Monday. The company said the deal was off.")
     assert [doc.actor(s.speaker).name for s in doc.statements] == ["company"]
+
+
+def test_a_past_verb_joined_to_a_would_clause_is_the_speakers_next_act(extract):
+    cues = by_cue(extract("The minister Ana Ruiz said Lorvia would raise the matter in May, and rejected "
+                          "suggestions that Lorvia was using the drought."))
+    assert cues["said"] == [("Ana Ruiz", "assert", "Lorvia would raise the matter in May")]
+    assert cues["rejected"] == [("Ana Ruiz", "deny", "Lorvia was using the drought")]
+
+
+def test_a_past_verb_that_shares_its_clauses_time_stays_inside(extract):
+    cues = by_cue(extract("Ana Ruiz said police would investigate and arrested two men."))
+    assert cues["said"] == [("Ana Ruiz", "assert", "police would investigate and arrested two men")]
+
+
+def test_names_beside_a_plural_description_each_speak(extract):
+    cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
+                          "ever using banned substances."))
+    assert {(n, st) for n, st, _c in cues["denied"]} == {("Brian Otieno", "deny"), ("Faith Wambui", "deny")}
+    assert all(c == "ever using banned substances" for _n, _st, c in cues["denied"])
+
+
+def test_a_charge_that_two_bodies_rejected(extract):
+    cues = by_cue(extract("The opposition accused the ruling party of fraud, a charge that the electoral court and "
+                          "the governing party both rejected."))
+    assert {n for n, st, _c in cues["rejected"] if st == "deny"} == {"electoral court", "governing party"}
+
+
+def test_a_headline_denial_after_a_semicolon_denies_what_was_said(extract):
+    doc = claimgraph.extract("Lorvia, Norland blame Ostrian dam for low river; Ostria denies\n\nText follows.\n")
+    cues = by_cue(doc)
+    assert {n for n, _st, _c in cues["blame"]} == {"Lorvia", "Norland"}
+    ((name, stance, content),) = cues["denies"]
+    assert (name, stance) == ("Ostria", "deny") and content == cues["blame"][0][2]
+    assert all(s.parent is None for s in doc.statements)

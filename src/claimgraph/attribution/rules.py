@@ -158,7 +158,13 @@ def noun_phrase(tok: Token) -> Span:
 
 
 def conjuncts(tok: Token) -> list[Token]:
+    named = _named_members(tok)
+    if named:
+        return named  # "Two of the athletes, A and B, denied ...": A and B speak
     out = [tok]
+    pair = _comma_pair(tok)
+    if pair is not None:
+        out.insert(0, pair)  # "Cambodia, Vietnam blame ..." (a headline's "and")
     placed = any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} for c in tok.children)
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
@@ -166,6 +172,38 @@ def conjuncts(tok: Token) -> list[Token]:
                 continue  # "officials in Vell and other cities": more places, no second speaker
             out.extend(conjuncts(c))
     return out
+
+
+def _comma_pair(tok: Token) -> Token | None:
+    """"Cambodia, Vietnam blame X": the name before a comma that the parser made
+    a second subject of the same verb, of the same kind as this one."""
+    if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or not tok.ent_type_:
+        return None
+    doc = tok.doc
+    comma = tok.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    other = doc[comma - 1]
+    while other.dep_ in {"compound", "flat"} and other.head.i < comma:
+        other = other.head
+    if other.head == tok.head and other.dep_ == "nsubj" and other.pos_ == "PROPN" and other.ent_type_ == tok.ent_type_ and (
+            other.left_edge.i == tok.sent.start):
+        return other
+    return None
+
+
+def _named_members(tok: Token) -> list[Token]:
+    """The names set in apposition to a plural description ("Two of the
+    athletes, A and B,"; "both firms, X and Y,"), when there are several."""
+    if not (tok.tag_ in {"NNS", "NNPS", "CD"} or tok.lower_ in {"both", "all"}):
+        return []
+    for c in tok.children:
+        # the parser makes the first name an appositive or a conjunct of the description
+        if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN" and tok.doc[c.left_edge.i - 1].text == ",":
+            names = [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+            if len(names) >= 2:
+                return names
+    return []
 
 
 def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
@@ -321,12 +359,13 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
     reported clause adds to what the reporting cue's speaker says. A cue
     of that clause keeps the participle ("X said Y denied it, calling it
     false": Y calls)."""
-    if part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.i > part.i:
+    stray = _stray_past_conj(part)
+    if not stray and (part.dep_ != "advcl" or part.tag_ != "VBG" or part.head.i > part.i):
         return None
     if cues().verb_class.get(part.lemma_.lower()) in {"evidence", "cognition"}:
         return None  # "the numbers were dramatic, showing ...": what shows is the clause's subject
     comma = part.left_edge.i - 1
-    if comma < 1 or part.doc[comma].text not in {",", "”", '"'}:
+    if comma < 1 or part.doc[comma].text not in ({",", "”", '"', "and"} if stray else {",", "”", '"'}):
         return None
 
     def frames(tok: Token) -> bool:
@@ -355,13 +394,22 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
     return None
 
 
+def _stray_past_conj(verb: Token) -> bool:
+    """"X said Y would raise it in May, and rejected Z": a past verb joined to a
+    "would" verb cannot share its modal, so it is the speaker's next act that
+    the parser hung inside what was said."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
+            and any(c.tag_ == "MD" for c in head.children) and not any(c.dep_ in SUBJ for c in verb.children))
+
+
 def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: list[Quote]) -> int:
     """Where the content of `verb` ends: before a participle that is the
     speaker's own next act ("X said the plan failed, citing the budget":
     X cites, and the plan failing is all X said)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     for t in span if span is not None else ():
-        if t.tag_ == "VBG" and t.dep_ == "advcl" and t.idx > start and verb_cue(t) is not None:
+        if (t.tag_ == "VBG" and t.dep_ == "advcl" or _stray_past_conj(t)) and t.idx > start and verb_cue(t) is not None:
             outer = reporting_cue(t, quotes)
             if outer is not None and outer.i == verb.i:
                 return trim(doc, start, doc[t.left_edge.i - 1].idx)[1]
@@ -503,7 +551,9 @@ def _gerund_content(verb: Token) -> Token | None:
     lex = cues()
     if verb.lemma_.lower() in lex.aspectual or lex.verb_class.get(verb.lemma_.lower()) not in {"speech", "deny", "doubt"}:
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and _first_word(c).tag_ == "VBG"), None)
+    # "denied ever using ...": an adverb may come before the gerund
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG"
+                 and all(t.pos_ == "ADV" for t in c.doc[_first_word(c).i : c.i])), None)
 
 
 def _nearer_cue(verb: Token, comp: Token, quotes: list[Quote] | None) -> bool:
@@ -1475,9 +1525,18 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     if tail and not _own_false_label(verb, tail):
         return None  # the denial must close its sentence, but for its label ("as groundless")
     first = subj.left_edge.i
-    if any(t.dep_ not in BETWEEN_AUX for t in doc[subj.i + 1 : verb.i] if not t.is_punct):
+    # between the subject (with its conjuncts: "the court and the party both") and the verb
+    if any(t.dep_ not in BETWEEN_AUX for t in doc[max(subj.i, subj.right_edge.i) + 1 : verb.i] if not t.is_punct):
         return None
     lead = first - 1
+    if lead >= 0 and doc[lead].text == ";":
+        # "X says P; Y denies" (a headline): Y denies what X said
+        said = [r for r in found if r.cue.i < lead and r.content[1] <= doc[lead].idx and r.cue.sent == verb.sent]
+        if said:
+            return Raw(cue=verb, cue_span=cue_span(verb), content=said[-1].content, stance=stance,
+                       speakers=[noun_phrase(t) for t in conjuncts(subj)])
+    if lead >= 1 and doc[lead].lower_ == "that" and doc[lead - 1].lemma_.lower() in lex.nouns:
+        lead -= 1  # "..., a charge that X rejected": as "a charge X rejected"
     if lead >= 0 and doc[lead].lower_ in {"which", "that"}:
         lead -= 1
     elif lead >= 0 and doc[lead].lemma_.lower() in lex.nouns:
