@@ -141,3 +141,28 @@ def test_a_headline_denial_after_a_semicolon_denies_what_was_said(extract):
     ((name, stance, content),) = cues["denies"]
     assert (name, stance) == ("Ostria", "deny") and content == cues["blame"][0][2]
     assert all(s.parent is None for s in doc.statements)
+
+
+def test_a_people_word_the_tagger_calls_a_person_is_no_person(extract):
+    doc = extract("Institute director Anan Srisuk said Lao claims that the dam stored little water were false. "
+                  "He said a Lao engineer had seen the turbines.")
+    assert not any(a.type == "person" and a.name == "Lao" for a in doc.actors)
+
+
+def test_a_capital_taken_for_a_body_is_its_country(extract):
+    doc = claimgraph.extract("Ostria blames Velmar for the flood; Vientiane denies\n\nLaos said the dam was safe.\n")
+    laos = [a for a in doc.actors if a.country == "LAO"]
+    assert len(laos) == 1 and laos[0].type == "state", [(a.name, a.type) for a in laos]
+
+
+def test_a_country_is_named_by_its_full_name(extract):
+    doc = extract("The U.S. said the tanker carried oil. The United States has sanctioned the vessel.")
+    usa = [a for a in doc.actors if a.country == "USA" and a.type == "state"]
+    assert [a.name for a in usa] == ["United States"]
+
+
+def test_a_description_with_a_nationality_prefers_the_person_known_to_have_it(extract):
+    doc = extract("Vietnamese Deputy Foreign Minister Tran Quoc Hung met officials on Monday. Institute director Anan "
+                  "Srisuk said the dam was to blame. The Vietnamese diplomat said Hanoi had proposed an inspection.")
+    speakers = [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"]
+    assert speakers[-1] == "Tran Quoc Hung", speakers

@@ -133,7 +133,7 @@ def clean_name(text: str) -> str:
 def _is_person(ent: Span) -> bool:
     """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an organisation."""
     if ent.label_ == "PERSON":
-        return not _placed(ent)
+        return not (_placed(ent) or _demonym(ent))
     if ent.label_ != "ORG":
         return False
     name, title = person_name(ent.text)
@@ -160,6 +160,13 @@ def _possessor_country(tok: Token) -> str | None:
         if t.dep_ == "poss" and t.i < tok.i and (country := coding.country_of(t.text)) and len(country) == 3:
             return country
     return None
+
+
+def _demonym(ent: Span) -> bool:
+    """"Lao claims", "the Lao official", "said in Moscow": one word naming a
+    people or a city, which the tagger may take for a person (a country's name
+    may be a person's: Jordan)."""
+    return len(ent) == 1 and coding.country_of(ent.text) is not None and not is_country_name(ent.text)
 
 
 def _named_in_apposition(ent: Span) -> bool:
@@ -380,8 +387,9 @@ class ActorSet:
                 if key:
                     self.mention(self.drafts[key], e.start_char, e.end_char)
                 continue
-            if e.label_ == "PERSON":
-                e = Span(self.doc, e.start, e.end, label="GPE")  # a place taken for a person (`_placed`)
+            if e.label_ == "PERSON":  # a place or a people taken for a person
+                people = _demonym(e) and coding.code_actor(e.text).type != "state"
+                e = Span(self.doc, e.start, e.end, label="NORP" if people else "GPE")
             if e.label_ == "ORG" and is_title_org(e):
                 continue
             if e.label_ == "ORG" and (cut := _title_inside(e)) is not None:
@@ -474,6 +482,8 @@ class ActorSet:
 
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"
+        if label == "ORG" and len(span) <= 3 and (c := coding.code_actor(name)).type == "state" and c.country and not c.sector:
+            label = "GPE"  # "Vientiane denies" in a headline: a capital the tagger took for a body
         # the whole name must be the place ("New England" holds "England" but is not GBR)
         coded = coding.code_actor(name, ner_label=label) if label in {"GPE", "LOC", "NORP"} else None
         country = coded.country if coded else None
@@ -482,8 +492,10 @@ class ActorSet:
             key = "C:" + country
             d = self._add(key, name, "GPE")
             # the country's own name beats a capital or a demonym as the display name
-            if is_country_name(name) and not is_country_name(d.name):
-                d.name = name
+            # ... and its full name its short one ("the United States" beats "U.S.")
+            short = clean_name(name) if name.lower().startswith("the ") else name
+            if is_country_name(name) and (not is_country_name(d.name) or len(short) > len(d.name)):
+                d.name = short
             d.country = country
         elif (person := self._person_named(name)) is not None:
             d = person  # a surname the tagger took for an organisation

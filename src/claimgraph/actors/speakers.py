@@ -102,6 +102,8 @@ class SpeakerResolver:
             # "the congressman" is not the first lady named last
             g = gender_of(span.root.text)
             cands = [d for d in cands if self._compatible(d, country) and (g is None or d.gender in (None, g))]
+            if country is not None:  # "the Vietnamese diplomat": one known to be Vietnamese before one not known
+                cands.sort(key=lambda d: (d.country or _draft_country(d)) != country)
             # "the president" is not the former president, nor "the former president" the president
             former = _former(span.text)
             cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
