@@ -166,3 +166,13 @@ def test_a_description_with_a_nationality_prefers_the_person_known_to_have_it(ex
                   "Srisuk said the dam was to blame. The Vietnamese diplomat said Hanoi had proposed an inspection.")
     speakers = [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"]
     assert speakers[-1] == "Tran Quoc Hung", speakers
+
+
+@pytest.mark.parametrize("dateline, country", [("ASUNCIÓN, May 2 — ", "PRY"), ("NAIROBI, Feb 9 (Wire) - ", "KEN"),
+                                               ("WASHINGTON/KUALA LUMPUR, Aug 21 - ", None), ("", None)])
+def test_the_datelines_own_office_holders_take_its_country(dateline, country):
+    doc = claimgraph.extract(f"Vote row\n{dateline}Interior Minister Rubén Ortega said the count was clean. Foreign "
+                             "observers from Chile said they saw no fraud.\n")
+    minister = next(a for a in doc.actors if a.name == "Rubén Ortega")
+    assert minister.country == country
+    assert next(a for a in doc.actors if a.name == "Chile").country == "CHL"

@@ -81,7 +81,8 @@ FOOT = 3  # paragraphs at the end of a page where footers stand
 def _dateline() -> tuple[re.Pattern[str], int]:
     data = toml("layout.toml")["datelines"]
     months = "|".join(sorted(data["months"], key=len, reverse=True))
-    place = r"[A-Z][A-Z'’.\-/]{2,}(?:\s+[A-Z][A-Z'’.\-/]+)*(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})?"
+    up = "A-ZÀ-ÖØ-Þ"  # capitals with accents too ("ASUNCIÓN", "SÃO PAULO")
+    place = rf"[{up}][{up}'’.\-/]{{2,}}(?:\s+[{up}][{up}'’.\-/]+)*(?:,\s+[{up}][\w.'’]*(?:\s+[{up}][\w.'’]*){{0,3}})?"
     date = rf"(?i:{months})\.?\s+\d{{1,2}}"
     agency = r"\([A-Z][\w .&'’-]{1,40}\)"
     dash = r"\s*(?:—|–|--|-)\s+(?=[A-Z0-9\"“‘'])"  # the story's first sentence follows

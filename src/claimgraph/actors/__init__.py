@@ -27,7 +27,11 @@ def resolve_stage(analysis) -> None:
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
     statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
-    analysis.actors, analysis.mention_actor = finish(actors)
+    from claimgraph.actors.resolve import home_country
+    from claimgraph.layout import not_story
+
+    home = home_country(analysis.text, not_story(analysis)[1])
+    analysis.actors, analysis.mention_actor = finish(actors, home)
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):
         key_to_id[key] = a.id

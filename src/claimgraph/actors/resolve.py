@@ -645,8 +645,29 @@ def _same_org(a: str, b: str) -> bool:
     return len(short) > 3 and long.endswith(" " + short) and short not in _standalone()
 
 
-def finish(actors: ActorSet) -> tuple[list[Actor], dict[tuple[int, int], str]]:
-    """Number, code and name the drafts; return contract actors and the mention map."""
+# Sectors of a state's own bodies and office holders: a wire story names a
+# foreign one with its country ("Tajik Foreign Ministry spokeswoman") and the
+# dateline's own ones without ("Interior Minister X" under "ASUNCIÓN, May 2 -").
+HOME_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "PTY", "OPP"})
+
+
+def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
+    """The country of the story's dateline ("ASUNCIÓN, May 2 -"); none for a
+    dateline of two places ("WASHINGTON/KUALA LUMPUR") or of none."""
+    if not datelines:
+        return None
+    start, end = datelines[0]
+    place = re.split(r"[,(]|\s[—–-]", text[start:end].strip(" [("), maxsplit=1)[0].strip()
+    if not place or "/" in place:
+        return None
+    country = coding.country_of(place)
+    return country if country and len(country) == 3 and not is_region(country) else None
+
+
+def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict[tuple[int, int], str]]:
+    """Number, code and name the drafts; return contract actors and the mention map.
+    `home`: the dateline's country, given to its own bodies and office holders
+    that the story names without one (`HOME_SECTORS`)."""
     out: list[Actor] = []
     ids: dict[str, str] = {}
     for n, key in enumerate(actors.order, 1):
@@ -666,6 +687,8 @@ def finish(actors: ActorSet) -> tuple[list[Actor], dict[tuple[int, int], str]]:
             sector = sector or oc.sector
         if d.country:
             country = d.country
+        if country is None and home is not None and sector in HOME_SECTORS and d.label != "GPE":
+            country = home
         atype = c.type
         if d.label in {"PERSON", "PERSON_NOM"} or d.label == "NOM" and d.gender:
             atype = "person"  # "the spokeswoman", "Ruiz's aunt": one person, described
