@@ -176,3 +176,14 @@ def test_the_datelines_own_office_holders_take_its_country(dateline, country):
     minister = next(a for a in doc.actors if a.name == "Rubén Ortega")
     assert minister.country == country
     assert next(a for a in doc.actors if a.name == "Chile").country == "CHL"
+
+
+@pytest.mark.parametrize("mark_open, mark_close", [('"', '"'), ("“", "”")])
+def test_a_quotation_left_open_runs_on_into_the_next_paragraphs_quote_and_its_cue(mark_open, mark_close):
+    text = (f"Leak\n\nThe operator said it was investigating.\n\n{mark_open}We have seen this pattern before: the firm "
+            f"blames a supplier.\n\n{mark_open}I would not rule anything out,{mark_close} said Jonas Brenner, an analyst.\n")
+    doc = claimgraph.extract(text)
+    (quote,) = [s for s in doc.statements if s.kind == "direct"]
+    assert doc.actor(quote.speaker).name == "Jonas Brenner"
+    assert quote.content.startswith("We have seen this pattern before") and quote.content.endswith("rule anything out")
+    assert len(quote.content_parts) == 2

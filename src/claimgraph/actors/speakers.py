@@ -268,10 +268,13 @@ class SpeakerResolver:
             if desc.country is not None and (d.country or named.country) not in (None, desc.country):
                 continue
             country = d.country or named.country or coding.country_of(d.name)
-            if word in d.name.lower().split() or desc.sector is not None and (
-                    named.sector == desc.sector or desc.sector == "BUS" and named.sector is None) or (
+            if word in d.name.lower().split() or desc.sector is not None and named.sector == desc.sector:
+                return d  # by its name or its kind
+            if not self._subject_mention(d, mention.start_char):
+                continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
+            if desc.sector == "BUS" and named.sector is None or (
                     desc.sector is None and desc.country is not None and country == desc.country):
-                return d  # by name, by kind, or a body of no known kind by its country ("the Kenyan federation")
+                return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
         return None
 
     def _surname_of_last_speaker(self, person: ActorDraft, mention: Span, last: ActorDraft | None) -> ActorDraft:
@@ -296,7 +299,7 @@ class SpeakerResolver:
         """"An official with X said ... the spokesperson said": the unnamed person
         of the same sector described last, if after `since` (the last person named)."""
         return max((d for d in self.actors.drafts.values() if d.label == "PERSON_NOM"
-                    and _last_mention(d, char) > since and coding.code_actor(d.name).sector == sector
+                    and _last_mention(d, char) > since and coding.code_actor(d.name).sector in (sector, None)
                     and self._compatible(d, country)),
                    key=lambda d: _last_mention(d, char), default=None)
 
@@ -613,8 +616,7 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
     """"the Kenyan federation", "the German broadcaster": a body of the country
     its adjective names, not the country."""
     root = mention.root
-    return (mention[0].lower_ == "the" and root.pos_ == "NOUN" and not _holds_root(named, mention)
-            and coding.code_actor(root.text).type == "organization"
+    return (mention[0].lower_ == "the" and not _holds_root(named, mention) and _a_body_noun(root)
             and all(t.dep_ in {"amod", "compound", "det", "punct"} or t.i == root.i for t in mention))
 
 

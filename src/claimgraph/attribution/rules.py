@@ -733,6 +733,14 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1, d
     into the next quotation of the same paragraph."""
     start, end = q.inner_start, q.inner_end
     i = quotes.index(q)
+    # back: paragraphs that open a quotation and leave it open run on into this one
+    # ("“A ...\n\n“B,” he said": A is his too)
+    k, first = i, q
+    while text and k > 0 and first.para_start and not quotes[k - 1].closed and quotes[k - 1].para_start and (
+            not text[quotes[k - 1].end : first.start].strip()):
+        k -= 1
+        first = quotes[k]
+        start = first.inner_start
     cur = q
     while i + 1 < len(quotes):
         j = i + 1

@@ -424,8 +424,8 @@ def _opposed(w: Wording, prop: Proposition | None) -> bool:
     if prop is None:
         return False
     own = next((p for p in w.props if p is prop or same_proposition(p, prop)), None)
-    if own is None and w.props and prop not in w.props:
-        own = w.props[-1]  # joined by its words: its main clause ("no unit had left its positions")
+    if own is None:  # joined by its words: its own clause with the claim's verb ("no unit had crossed")
+        own = next((p for p in w.props if p.predicate == prop.predicate), None)
     return own is not None and own.negated != prop.negated
 
 
