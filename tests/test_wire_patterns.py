@@ -187,3 +187,17 @@ def test_a_quotation_left_open_runs_on_into_the_next_paragraphs_quote_and_its_cu
     assert doc.actor(quote.speaker).name == "Jonas Brenner"
     assert quote.content.startswith("We have seen this pattern before") and quote.content.endswith("rule anything out")
     assert len(quote.content_parts) == 2
+
+
+def test_a_rejection_labelled_in_its_own_words_closes_its_sentence(extract):
+    cues = by_cue(extract("Lorvia's prosecutors said on Monday that agents of Norland had poisoned a blogger in "
+                          "Vell last month, an accusation Norland dismissed as “a cheap spy novel.”"))
+    ((name, stance, content),) = cues["dismissed"]
+    assert (name, stance) == ("Norland", "deny") and content.startswith("agents of Norland had poisoned")
+
+
+def test_a_body_in_a_city_is_not_the_city(extract):
+    doc = extract("The Russian embassy in Prague rejected the accusation.")
+    (s,) = doc.statements
+    speaker = doc.actor(s.speaker)
+    assert (speaker.country, speaker.sector) == ("RUS", "GOV") and "embassy" in speaker.name

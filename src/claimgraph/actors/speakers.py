@@ -614,10 +614,13 @@ def _a_body_noun(tok) -> bool:
 
 def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
     """"the Kenyan federation", "the German broadcaster": a body of the country
-    its adjective names, not the country."""
+    its adjective names, not the country; "the Russian embassy in Prague": nor
+    the place it sits in."""
     root = mention.root
-    return (mention[0].lower_ == "the" and not _holds_root(named, mention) and _a_body_noun(root)
-            and all(t.dep_ in {"amod", "compound", "det", "punct"} or t.i == root.i for t in mention))
+    if mention[0].lower_ != "the" or _holds_root(named, mention) or not _a_body_noun(root):
+        return False
+    placed = {t.i for p in root.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
+    return all(t.dep_ in {"amod", "compound", "det", "punct"} or t.i == root.i or t.i in placed for t in mention)
 
 
 def _institution_of(mention: Span) -> bool:

@@ -1530,7 +1530,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return None
     tail = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
-    if tail and not _own_false_label(verb, tail):
+    if tail and not _own_false_label(verb, tail, any_label=stance == "deny"):
         return None  # the denial must close its sentence, but for its label ("as groundless")
     first = subj.left_edge.i
     # between the subject (with its conjuncts: "the court and the party both") and the verb
@@ -1577,13 +1577,14 @@ def no_one(subj: Token | None) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
 
 
-def _own_false_label(verb: Token, tail: list[Token]) -> bool:
+def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) -> bool:
     """"... rejected as “groundless”": the words after the cue are its "as"
-    phrase, calling what it rejects false."""
+    phrase, calling what it rejects false (any label, for a cue that denies
+    by itself: "dismissed as “a cheap spy novel”")."""
     lex = cues()
     prep = tail[0]
     return (prep.lower_ == "as" and prep.head == verb and all(prep.is_ancestor(t) for t in tail[1:])
-            and any(t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in tail[1:]))
+            and (any_label or any(t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in tail[1:])))
 
 
 def _no_doubt(verb: Token) -> bool:
@@ -1623,6 +1624,12 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
                addressee=_addressee(verb))
 
 
+def _labels(cue: Token, q: Quote) -> bool:
+    """The quotation is the cue's own "as" label ("dismissed it as “a spy novel”")."""
+    span = cue.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
+    return span is not None and any(a.lower_ == "as" and a.head == cue for a in span.root.ancestors)
+
+
 def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]:
     """Quotations no cue rule claimed, with a speaker and verb written right
     next to them: "“...,” Jane Doe, 58, told AFP", "“...,” added a voter",
@@ -1630,6 +1637,7 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
     text = text_of(doc)
     covered = Intervals(r.content for r in found)
     starts = {(r.cue.i, r.content[0]) for r in found}
+    cued = {r.cue.i for r in found}
     out: list[Raw] = []
     for q in quotes:
         if q.inner_end - q.inner_start < 12 or _title(text, q):
@@ -1637,7 +1645,7 @@ def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]
         if any(s <= q.inner_start < e or s < q.inner_end <= e for s, e in covered.overlapping(q.inner_start, q.inner_end + 1)):
             continue
         raw = _speaker_after(doc, q, quotes) or _dash_signature(doc, q) or _speaker_before(doc, q) or _quoting_verb(doc, q)
-        if raw is not None and (raw.cue.i, raw.content[0]) in starts:
+        if raw is not None and ((raw.cue.i, raw.content[0]) in starts or raw.cue.i in cued and _labels(raw.cue, q)):
             continue  # "dismissed the reports as “propaganda”": that cue already reports the reports
         if raw is not None:
             if raw.content == q.inner:  # the quotation itself is the content
