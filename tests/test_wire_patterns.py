@@ -201,3 +201,9 @@ def test_a_body_in_a_city_is_not_the_city(extract):
     (s,) = doc.statements
     speaker = doc.actor(s.speaker)
     assert (speaker.country, speaker.sector) == ("RUS", "GOV") and "embassy" in speaker.name
+
+
+def test_it_after_a_body_that_spoke_is_that_body(extract):
+    cues = by_cue(extract("The European Union delegation in Vell said it was following the case closely. It stressed "
+                          "that journalists “must be able to work without fear of arrest.”"))
+    assert cues["stressed"][0][0] == cues["said"][0][0] == "European Union delegation in Vell"

@@ -20,7 +20,7 @@ from claimgraph.actors.resolve import (
 )
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, writers_us
+from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, verb_cue, writers_us
 from claimgraph.nlp import entity_at
 from claimgraph.schema import Statement
 
@@ -414,7 +414,10 @@ class SpeakerResolver:
         for part in _window(mention):
             for tok in _subjects(part):
                 if self.quotes.holding(tok.idx) is None and self._person_at(tok.idx) is None and (
-                        _a_body(tok) or tok.tag_ in {"NN", "NNP"} and tok.lemma_.lower() in cues().body_nouns):
+                        _a_body(tok) or tok.tag_ in {"NN", "NNP"} and (
+                            tok.lemma_.lower() in cues().body_nouns
+                            # "the delegation said ... It stressed": a body that has spoken
+                            or tok.lemma_.lower() in cues().country_bodies and verb_cue(tok.head) is not None)):
                     return self.resolve(noun_phrase(tok), raw)
         if self.last_thing is not None and mention.start_char - self.last_thing[1] <= IT_REACH:
             return self.last_thing[0]
