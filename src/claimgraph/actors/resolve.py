@@ -137,9 +137,11 @@ def _is_person(ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     name, title = person_name(ent.text)
-    if not 2 <= len(name.split()) <= 3 or coding.code_actor(name).sector is not None:
+    if not 2 <= len(name.split()) <= 3:
         return False
-    return bool(title) and coding.role_of(title) is not None or _named_in_apposition(ent)
+    if not (title and coding.role_of(title) is not None or _named_in_apposition(ent)):
+        return False
+    return coding.code_actor(name).sector is None
 
 
 LOCATIVE = frozenset({"in", "near", "across", "outside", "throughout"})
@@ -350,7 +352,8 @@ class ActorSet:
         _join_name_particles(self.doc)
         self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]
         common = _common_word_names(self.doc)
-        persons = [e for e in self.ents if _is_person(e) and e.start not in common]
+        person_at = {e.start: _is_person(e) for e in self.ents}  # asked twice below: once each
+        persons = [e for e in self.ents if person_at[e.start] and e.start not in common]
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str], int]] = []  # key, name words, first mention
@@ -380,7 +383,7 @@ class ActorSet:
                 continue  # "wasn’t" gives the tagger a place called "n’t"
             if e.start in common:
                 continue
-            if _is_person(e):
+            if person_at[e.start]:
                 name, title = names[e.start]
                 toks = set(name.lower().split())
                 key = _fullest(full, toks, _leader_keys(full, e, title))
@@ -482,7 +485,7 @@ class ActorSet:
 
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"
-        if label == "ORG" and len(span) <= 3 and (c := coding.code_actor(name)).type == "state" and c.country and not c.sector:
+        if label == "ORG" and len(span) <= 3 and (c := coding.code_actor(name, ner_label="ORG")).type == "state" and c.country and not c.sector:
             label = "GPE"  # "Vientiane denies" in a headline: a capital the tagger took for a body
         # the whole name must be the place ("New England" holds "England" but is not GBR)
         coded = coding.code_actor(name, ner_label=label) if label in {"GPE", "LOC", "NORP"} else None

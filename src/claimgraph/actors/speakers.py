@@ -267,13 +267,12 @@ class SpeakerResolver:
             named = coding.code_actor(d.name, ner_label="ORG")
             if desc.country is not None and (d.country or named.country) not in (None, desc.country):
                 continue
-            country = d.country or named.country or coding.country_of(d.name)
             if word in d.name.lower().split() or desc.sector is not None and named.sector == desc.sector:
                 return d  # by its name or its kind
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
-            if desc.sector == "BUS" and named.sector is None or (
-                    desc.sector is None and desc.country is not None and country == desc.country):
+            if desc.sector == "BUS" and named.sector is None or desc.sector is None and desc.country is not None and (
+                    d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
         return None
 
@@ -328,7 +327,8 @@ class SpeakerResolver:
     def _named_beside(self, mention: Span) -> ActorDraft | None:
         """"An aide, Jo Doe, said", "An aide to Ruiz, Jo Doe, said": the person
         named in apposition to the head, or to a named body or person it
-        serves (the parser hangs it there), is the one described."""
+        serves (the parser hangs it there), is the one described; "The
+        operator, Acme Shipping, said": so is a body (`_body_beside`)."""
         root = mention.root
         if root.pos_ != "NOUN":
             return None

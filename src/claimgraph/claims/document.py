@@ -328,21 +328,27 @@ def same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(words) >= MIN_SHARED_UNITS and len(words) >= MIN_COVER * min(_n_words(a), _n_words(b))
 
 
-def _join_units(analysis, w: Wording, wordings: list[Wording]) -> frozenset[str]:
-    """The units `same_words` compares: the wording's own words, without those of
-    a wording it holds ("confirmed that P" is about P only as P's wording), or
-    none for a long wording, which holds many claims."""
+def _own_units(analysis, w: Wording, inner: list[tuple[int, int]]) -> frozenset[str]:
+    """The wording's own units: without the words of the wordings it holds
+    ("confirmed that P" is about P only as P's wording), with its names by the
+    resolved actor too (Laos and "Lao" agree)."""
     span = _char_span(analysis, *w.span)
     if span is None:
         return frozenset()
-    inner = [o.span for o in wordings if w.span[0] <= o.span[0] and o.span[1] <= w.span[1] and o.span != w.span]
-    units = content_units(span, inner)
-    if _n_words(units) > MAX_WORDS:
-        return frozenset()
-    return units | {"n:" + k for k in w.actors}  # names by the resolved actor too (Laos and "Lao" agree)
+    return content_units(span, inner) | {"n:" + k for k in w.actors}
 
 
-def _wrappers(analysis, wordings: list[Wording], units: list[frozenset[str]]) -> list[tuple[int, int]]:
+def _held(wordings: list[Wording]) -> list[list[int]]:
+    """For each wording, the others inside it, found through an index."""
+    index = Intervals(range(len(wordings)), span=lambda k: wordings[k].span)
+    out = []
+    for i, w in enumerate(wordings):
+        out.append([j for j in index.overlapping(*w.span) if j != i and wordings[j].span != w.span
+                    and w.span[0] <= wordings[j].span[0] and wordings[j].span[1] <= w.span[1]])
+    return out
+
+
+def _wrappers(analysis, wordings: list[Wording], own: list[frozenset[str]], held: list[list[int]]) -> list[tuple[int, int]]:
     """(wording, the wording it wraps): "rejected [Velmar's charge that P]" where
     P is the accuser's own statement. Beside P the outer wording has no words
     of its own but names and the allegation noun, so it is about P ("could not
@@ -350,17 +356,13 @@ def _wrappers(analysis, wordings: list[Wording], units: list[frozenset[str]]) ->
     nouns = lexicon().allegation_nouns
     out = []
     for i, w in enumerate(wordings):
-        if _n_words(units[i]) or w.span[1] - w.span[0] < 3:
+        if len(held[i]) != 1 or _n_words(own[i]) or w.span[1] - w.span[0] < 3:
             continue
-        inner = [j for j, o in enumerate(wordings) if j != i and o.span != w.span
-                 and w.span[0] <= o.span[0] and o.span[1] <= w.span[1]]
-        if len(inner) != 1:
-            continue
-        span = _char_span(analysis, w.span[0], wordings[inner[0]].span[0])
+        span = _char_span(analysis, w.span[0], wordings[held[i][0]].span[0])
         # a noun, or one the tagger took for a bare verb ("Velmar charge that P" in a headline)
         if span is not None and any(t.lemma_.lower() in nouns and (t.pos_ == "NOUN" or t.tag_ in {"VB", "VBP"})
                                     for t in span):
-            out.append((i, inner[0]))
+            out.append((i, held[i][0]))
     return out
 
 
@@ -391,7 +393,8 @@ def _groups(wordings: list[Wording], links: list[tuple[int, int]] = (),
     if units is not None:  # by words, through an index of units: not every pair
         by_unit: dict[str, list[int]] = {}
         for i, a in enumerate(units):
-            for j in sorted({j for u in a for j in by_unit.get(u, ())}):
+            # candidates through the words; a name in every wording would make it every pair
+            for j in sorted({j for u in a if not u.startswith("n:") for j in by_unit.get(u, ())}):
                 if find(i) != find(j) and same_words(a, units[j]):
                     parent[find(i)] = find(j)
             for u in a:
@@ -447,8 +450,10 @@ def build_claims(analysis) -> list[Claim]:
     wordings += _attach(allegation_wordings(analysis, keys), wordings, analysis)
     by_id: dict[str, Statement] = {s.id: s for s in analysis.statements}
     claims = []
-    units = [_join_units(analysis, w, wordings) for w in wordings]
-    links = _antecedents(wordings, analysis) + _wrappers(analysis, wordings, units)
+    held = _held(wordings)
+    own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
+    units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
+    links = _antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held)
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
