@@ -207,3 +207,12 @@ def test_it_after_a_body_that_spoke_is_that_body(extract):
     cues = by_cue(extract("The European Union delegation in Vell said it was following the case closely. It stressed "
                           "that journalists “must be able to work without fear of arrest.”"))
     assert cues["stressed"][0][0] == cues["said"][0][0] == "European Union delegation in Vell"
+
+
+def test_a_name_with_a_role_beside_it_is_a_person_and_he(extract):
+    doc = extract("Gregory Whitfield said the dam was safe. Hilario Quispe, president of the Santa Rosa peasant "
+                  "community, said residents had seen orange water.\n\n“Let them come and drink this water,” he told "
+                  "reporters.")
+    told = [s for s in doc.statements if s.cue == "told"]
+    assert [doc.actor(s.speaker).name for s in told] == ["Hilario Quispe"]
+    assert doc.actor(told[0].speaker).type == "person"

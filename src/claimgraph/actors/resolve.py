@@ -139,7 +139,7 @@ def _is_person(ent: Span) -> bool:
     name, title = person_name(ent.text)
     if not 2 <= len(name.split()) <= 3:
         return False
-    if not (title and coding.role_of(title) is not None or _named_in_apposition(ent)):
+    if not (title and coding.role_of(title) is not None or _named_in_apposition(ent) or _role_in_apposition(ent)):
         return False
     return coding.code_actor(name).sector is None
 
@@ -169,6 +169,13 @@ def _demonym(ent: Span) -> bool:
     people or a city, which the tagger may take for a person (a country's name
     may be a person's: Jordan)."""
     return len(ent) == 1 and coding.country_of(ent.text) is not None and not is_country_name(ent.text)
+
+
+def _role_in_apposition(ent: Span) -> bool:
+    """"Hilario Quispe, president of the community, said": a name with a
+    person's role set beside it is that person's."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and coding.role_of(c.text) is not None
+               and c.left_edge.i > 0 and ent.doc[c.left_edge.i - 1].text == "," for c in ent.root.children)
 
 
 def _named_in_apposition(ent: Span) -> bool:
