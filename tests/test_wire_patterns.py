@@ -216,3 +216,12 @@ def test_a_name_with_a_role_beside_it_is_a_person_and_he(extract):
     told = [s for s in doc.statements if s.cue == "told"]
     assert [doc.actor(s.speaker).name for s in told] == ["Hilario Quispe"]
     assert doc.actor(told[0].speaker).type == "person"
+
+
+def test_a_description_refers_ahead_further_to_a_name_given_its_title(extract):
+    doc = extract("The league's watchdog accused the club of inflating its income, a practice the league's president "
+                  "called “financial doping.” The report was sent to the club on Monday. Without that money, the "
+                  "watchdog said, the club would have sold players.\n\n“This is doping with a chequebook,” league "
+                  "president Ignacio Sarrión told reporters.")
+    called = [s for s in doc.statements if s.cue == "called"]
+    assert [doc.actor(s.speaker).name for s in called] == ["Ignacio Sarrión"]

@@ -25,6 +25,7 @@ from claimgraph.nlp import entity_at
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
+TITLED_LOOKAHEAD_SENTS = 4  # further for a name given the description's own title
 POSSESSIVES = {"his", "her", "their", "its"}
 
 
@@ -124,17 +125,24 @@ class SpeakerResolver:
         # cataphora: "The spokesman for X said ... \n Jane Doe added ..."
         sent = span.sent
         limit_sent = sent
-        for _ in range(LOOKAHEAD_SENTS):
+        near_end = sent.end
+        for k in range(TITLED_LOOKAHEAD_SENTS):
             nxt = self.doc[limit_sent.end].sent if limit_sent.end < len(self.doc) else None
             if nxt is None:
                 break
             limit_sent = nxt
+            if k < LOOKAHEAD_SENTS:
+                near_end = nxt.end
         ahead = (entity_at(t) for t in self.doc[sent.end : limit_sent.end] if t.ent_iob_ == "B")
         for ent in ahead:
             # not a name in its own sentence: "the source said Ruiz told ..." reports Ruiz
             if ent.label_ == "PERSON":
                 d = self.actors.actor_in(ent, {"PERSON"})
-                if d is not None and self._compatible(d, country) and not d.role and not _other_role(ent, span.root.lower_):
+                if d is None or not self._compatible(d, country) or _other_role(ent, span.root.lower_):
+                    continue
+                # one with this title ("the league's president" ... "league president X"), or
+                # near, one with no title yet
+                if d.role and span.root.lower_ in _words(d.role) or not d.role and ent.start < near_end:
                     return d
         return None
 
