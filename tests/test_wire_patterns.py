@@ -225,3 +225,9 @@ def test_a_description_refers_ahead_further_to_a_name_given_its_title(extract):
                   "president Ignacio Sarrión told reporters.")
     called = [s for s in doc.statements if s.cue == "called"]
     assert [doc.actor(s.speaker).name for s in called] == ["Ignacio Sarrión"]
+
+
+def test_the_holder_of_claims_by_x_that_p_asserts_p(extract):
+    cues = by_cue(extract("The minister rejected allegations by opposition leader Ana Ruiz that the vote was rigged."))
+    assert cues["rejected"] == [("minister", "deny", "the vote was rigged")]
+    assert cues["allegations"] == [("Ana Ruiz", "assert", "the vote was rigged")]

@@ -2044,6 +2044,11 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
         ):
             holder_word = c
             holder = doc[c.i : c.i + 1]
+    if holder is None:  # "claims by Dawit's wife that P"
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        pobj = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
+            holder = noun_phrase(pobj)
     if holder is None:
         for c in noun.children:
             if c.dep_ == "acl" and c.tag_ == "VBN":
