@@ -12,6 +12,10 @@ def extract(nlp):
     return lambda text: claimgraph.extract("Dispatch\n\n" + text + "\n")
 
 
+def speakers(doc):
+    return [doc.actor(s.speaker).name for s in doc.statements]
+
+
 def by_cue(doc):
     out = {}
     for s in doc.statements:
@@ -23,8 +27,8 @@ def by_cue(doc):
 def test_a_name_beside_a_role_speaks_even_when_tagged_as_a_body(extract):
     doc = extract("Ingrid Solberg said the survey had been delayed. The institute's director, "
                   "Somchai Rattanakorn, said the figures were false. Rattanakorn added that the data was old.")
-    speakers = [doc.actor(s.speaker).name for s in doc.statements]
-    assert speakers == ["Ingrid Solberg", "Somchai Rattanakorn", "Somchai Rattanakorn"], speakers
+    names = speakers(doc)
+    assert names == ["Ingrid Solberg", "Somchai Rattanakorn", "Somchai Rattanakorn"], names
 
 
 @pytest.mark.parametrize("sentence, body", [
@@ -33,7 +37,7 @@ def test_a_name_beside_a_role_speaks_even_when_tagged_as_a_body(extract):
 ])
 def test_a_body_named_beside_its_description_speaks(extract, sentence, body):
     doc = extract(sentence)
-    assert [doc.actor(s.speaker).name for s in doc.statements] == [body]
+    assert speakers(doc) == [body]
 
 
 def test_a_place_taken_for_a_person_is_no_antecedent_of_he(extract):
@@ -80,7 +84,7 @@ def test_nobody_is_no_source(extract, sentence):
 ])
 def test_a_body_of_a_country_speaks_for_itself(extract, sentence, name):
     doc = extract(sentence)
-    assert [doc.actor(s.speaker).name for s in doc.statements] == [name]
+    assert speakers(doc) == [name]
 
 
 def test_a_role_possessed_by_a_country_gives_its_country(extract):
@@ -98,7 +102,7 @@ def test_a_role_possessed_by_a_country_gives_its_country(extract):
 ])
 def test_a_description_of_a_body_refers_to_the_body_named_last_that_fits(extract, text, first, second):
     doc = extract(text)
-    names = [doc.actor(s.speaker).name for s in doc.statements]
+    names = speakers(doc)
     assert names[-1] == second, names
     if first:
         assert names[0] == first, names
@@ -106,7 +110,7 @@ def test_a_description_of_a_body_refers_to_the_body_named_last_that_fits(extract
 
 def test_a_body_description_without_a_fitting_name_stays_a_description(extract):
     doc = extract("The Interior Ministry met on Monday. The company said the deal was off.")
-    assert [doc.actor(s.speaker).name for s in doc.statements] == ["company"]
+    assert speakers(doc) == ["company"]
 
 
 def test_a_past_verb_joined_to_a_would_clause_is_the_speakers_next_act(extract):

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.lexicon import cues
-from claimgraph.attribution.rules import interrogates
+from claimgraph.attribution.rules import interrogates, no_one
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
@@ -23,11 +23,8 @@ def _content_cues() -> dict[str, frozenset[str]]:
     return cues().content_deny
 
 
-def _clause_heads(doc: Doc, start: int, end: int, span=None) -> list[Token]:
-    span = span if span is not None else doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return []
-    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+def _clause_heads(span: Span) -> list[Token]:
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
     # conjoined clauses share the commitment: "We oppose X and we reject Y"
     out = []
     for h in heads:
@@ -63,14 +60,10 @@ def _cue_words() -> tuple[str, ...]:
     return tuple({w[:5] for w in lex["verbs"] | lex["adjectives"]} | {"not ", "n't", "no "})
 
 
-def content_denies(doc: Doc, start: int, end: int) -> bool:
-    """Does the content deny something in the speaker's own words?"""
+def _denies(heads: list[Token]) -> bool:
+    """Does a clause of the content deny something in the speaker's own words?"""
     lex = _content_cues()
-    text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
-    low = text[start:end].lower()
-    if not any(w in low for w in _cue_words()):
-        return False  # no denial word at all: skip the parse walk
-    for h in _clause_heads(doc, start, end):
+    for h in heads:
         negated = any(c.dep_ == "neg" for c in h.children)
         subj = _subject(h)
         if h.lemma_.lower() in lex["verbs"] and not negated and subj is not None and subj.lower_ in FIRST_PERSON:
@@ -83,43 +76,47 @@ def content_denies(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def content_doubts(doc: Doc, start: int, end: int) -> bool:
+def _leaves_open(span: Span, heads: list[Token]) -> bool:
     """Does the content leave its own question open ("it was too early to say
     whether P", "nobody can tell if P", "it is unclear whether P")?"""
-    text = doc.user_data.get("claimgraph_text") or doc.text
-    low = text[start:end].lower()
-    if "whether" not in low and " if " not in low:
-        return False  # no open question at all: skip the parse walk
     lex = cues().content_doubt
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
-    heads = {t.i for t in _clause_heads(doc, start, end, span)}
+    at = {t.i for t in heads}
     for mark in span:
         if mark.dep_ != "mark" or mark.lower_ not in {"whether", "if"}:
             continue
         asked = mark.head.head  # the word the question is the complement of
         path = [asked, asked.head, asked.head.head]  # up to a head of what was said: "too early to say"
-        if not any(t.i in heads for t in path):
+        if not any(t.i in at for t in path):
             continue  # a question deeper in what was said
         # "unclear whether", also where the parser hangs the question on "is"
         if any(t.lemma_.lower() in lex["unsettled"] for t in [asked, *(c for c in asked.children if c.dep_ == "acomp")]):
             return True
         if asked.lemma_.lower() not in lex["knowing"]:
             continue
-        subj = _subject(asked)
-        if (any(c.dep_ == "neg" for c in asked.children) or subj is not None and subj.lower_ in lex["nobody"]
+        if (any(c.dep_ == "neg" for c in asked.children) or no_one(_subject(asked))
                 or asked.dep_ == "xcomp" and asked.head.lemma_.lower() in lex["out_of_reach"]):
             return True
     return False
 
 
 def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -> str:
+    """The cue's stance, or for an assertion what the content says in its own
+    words: a denial ("we reject ...", "that is false") or an open question."""
     if cue_stance != "assert":
         return cue_stance
-    if content_denies(doc, *content_span):
+    start, end = content_span
+    text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
+    low = text[start:end].lower()
+    # cheap text checks first: most contents need no parse walk at all
+    deny_words = any(w in low for w in _cue_words())
+    question = "whether" in low or " if " in low
+    span = doc.char_span(start, end, alignment_mode="expand") if deny_words or question else None
+    if span is None:
+        return "assert"
+    heads = _clause_heads(span)  # one walk for both readings
+    if deny_words and _denies(heads):
         return "deny"
-    return "doubt" if content_doubts(doc, *content_span) else "assert"
+    return "doubt" if question and _leaves_open(span, heads) else "assert"
 
 
 def _interrogation(doc: Doc, cue_span: tuple[int, int]) -> bool:

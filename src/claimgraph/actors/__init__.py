@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.actors.resolve import ActorSet, finish
+from claimgraph.actors.resolve import ActorSet, finish, home_country
 from claimgraph.layout import not_story
 from claimgraph.registry import stages
 
@@ -27,9 +27,6 @@ def resolve_stage(analysis) -> None:
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
     statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
-    from claimgraph.actors.resolve import home_country
-    from claimgraph.layout import not_story
-
     home = home_country(analysis.text, not_story(analysis)[1])
     analysis.actors, analysis.mention_actor = finish(actors, home)
     key_to_id = {}

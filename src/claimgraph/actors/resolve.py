@@ -155,9 +155,9 @@ def _placed(ent: Span) -> bool:
             and coding.country_of(ent.text) is not None)
 
 
-def _possessor_country(tok: Token) -> str | None:
-    """"Iran's Foreign Ministry spokesman, X": the country that possesses the role
-    (the role's words leave the possessor out)."""
+def country_possessor(tok: Token) -> str | None:
+    """The country that possesses the phrase headed by `tok` ("Peru's defence
+    ministry", "Iran's Foreign Ministry spokesman, X"), written before it."""
     for t in tok.subtree:
         if t.dep_ == "poss" and t.i < tok.i and (country := coding.country_of(t.text)) and len(country) == 3:
             return country
@@ -430,7 +430,7 @@ class ActorSet:
             if desc and any(ch.isalpha() for ch in desc):
                 c = coding.code_actor(desc)
                 d.descriptions.append(desc)
-                d.country = d.country or c.country or _possessor_country(holder if holder is not None else head)
+                d.country = d.country or c.country or country_possessor(holder if holder is not None else head)
                 d.role = d.role or _cased(desc, c.role)
             if holder is not None and holder.lemma_ == "counterpart" and not d.role:
                 other = _sentence_subject_person(self, holder)

@@ -15,6 +15,7 @@ from claimgraph.actors.resolve import (
     ActorDraft,
     ActorSet,
     _cased,
+    country_possessor,
     gender_of,
     person_name,
 )
@@ -216,11 +217,9 @@ class SpeakerResolver:
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
-        if named is not None and _country_possessor(mention) and _possessor(named, mention) and _a_body_noun(mention.root):
-            named = None  # "Paraguay's main opposition alliance": the alliance speaks, not Paraguay
         if named is not None and (named.mentions and _holds_root(named, mention)):
             if named.label == "ORG" and not named.country:
-                named.country = _country_possessor(mention)  # "Peru's defence ministry"
+                named.country = country_possessor(mention.root)  # "Peru's defence ministry"
             return named
         if named is not None and (named.label == "GPE" and _institution_of(mention)
                                   or not _holds_root(named, mention) and _in_clause(named, mention)):
@@ -590,16 +589,6 @@ def _describes_a_person(mention: Span) -> bool:
     return is_person_role(mention.text) and is_person_role(mention.root.text)
 
 
-def _country_possessor(mention: Span) -> str | None:
-    """The country that possesses the mention's head ("Peru's ..."), if any."""
-    for c in mention.root.children:
-        if c.dep_ == "poss":
-            country = coding.country_of(c.text)
-            if country and len(country) == 3:
-                return country
-    return None
-
-
 def _named_for_country(mention: Span) -> Span | None:
     """"Athletics Kenya", "Cycling Australia": a proper name made of a word and
     the country it serves, where the tagger marked only the country."""
@@ -624,14 +613,17 @@ def _a_body_noun(tok) -> bool:
 
 
 def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
-    """"the Kenyan federation", "the German broadcaster": a body of the country
-    its adjective names, not the country; "the Russian embassy in Prague": nor
-    the place it sits in."""
+    """A body of what the mention names around it, not that: "the Kenyan
+    federation", "the European Union delegation", "the Russian embassy in
+    Prague", or, with a country as possessor, "Paraguay's main opposition alliance"."""
     root = mention.root
-    if mention[0].lower_ != "the" or _holds_root(named, mention) or not _a_body_noun(root):
+    if _holds_root(named, mention) or not _a_body_noun(root):
+        return False
+    if mention[0].lower_ != "the" and country_possessor(root) is None:
         return False
     placed = {t.i for p in root.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
-    return all(t.dep_ in {"amod", "compound", "det", "punct"} or t.i == root.i or t.i in placed for t in mention)
+    return all(t.dep_ in {"amod", "compound", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
+               for t in mention)
 
 
 def _institution_of(mention: Span) -> bool:
@@ -640,7 +632,7 @@ def _institution_of(mention: Span) -> bool:
     is its own actor, not the country."""
     root = mention.root
     return (root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ != "GPE" and coding.code_actor(root.text).sector is not None
-            and (_country_possessor(mention) is not None
+            and (country_possessor(mention.root) is not None
                  or any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in root.children)))
 
 

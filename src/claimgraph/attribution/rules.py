@@ -1582,9 +1582,14 @@ def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) ->
     phrase, calling what it rejects false (any label, for a cue that denies
     by itself: "dismissed as “a cheap spy novel”")."""
     lex = cues()
-    prep = tail[0]
-    return (prep.lower_ == "as" and prep.head == verb and all(prep.is_ancestor(t) for t in tail[1:])
+    prep = _as_phrase(verb)
+    return (prep is not None and tail[0] == prep and all(prep.is_ancestor(t) for t in tail[1:])
             and (any_label or any(t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in tail[1:])))
+
+
+def _as_phrase(verb: Token) -> Token | None:
+    """The "as" of the label a cue gives what it reports ("dismissed it as ...")."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
 def _no_doubt(verb: Token) -> bool:
@@ -1626,8 +1631,9 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
 
 def _labels(cue: Token, q: Quote) -> bool:
     """The quotation is the cue's own "as" label ("dismissed it as “a spy novel”")."""
-    span = cue.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand")
-    return span is not None and any(a.lower_ == "as" and a.head == cue for a in span.root.ancestors)
+    prep = _as_phrase(cue)
+    span = cue.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") if prep is not None else None
+    return span is not None and prep.is_ancestor(span.root)
 
 
 def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]:

@@ -1417,7 +1417,7 @@ def _sentence_country_actor(an: Analysis, aid: str | None, subj: Token, r: Rules
     # country words the recogniser left out ("28 Chilean government officials")
     # (a word inside a mention the recogniser made is read as that mention:
     # "Alto Paraná" is a place, its "Paraná" no country word)
-    covered = [sp for sp in an.mention_actor if sent.start_char <= sp[0] < sent.end_char]
+    covered = [(s, e) for s, e, _a in an.mentions_within(sent.start_char, sent.end_char)]
     countries |= {c for t in sent if t.pos_ in ("ADJ", "PROPN") and t.text[:1].isupper()
                   and t.i not in range(subj.left_edge.i, subj.right_edge.i + 1)
                   and not any(s <= t.idx < e for s, e in covered)
