@@ -235,3 +235,43 @@ def test_the_holder_of_claims_by_x_that_p_asserts_p(extract):
     cues = by_cue(extract("The minister rejected allegations by opposition leader Ana Ruiz that the vote was rigged."))
     assert cues["rejected"] == [("minister", "deny", "the vote was rigged")]
     assert cues["allegations"] == [("Ana Ruiz", "assert", "the vote was rigged")]
+
+
+LOCAL_STORY = ("Mine row\nLIMA, June 4 (Wire) - Peru's environmental watchdog accused Cerro Azul Mining, the Peruvian "
+               "unit of Toronto-listed Quellstone Resources, of polluting a river.\n"
+               "\"We reject the suggestion,\" said Mark Haldane, chief executive of Quellstone Resources.\n"
+               "Hilaria Mamani, president of the local farming community, said the water had turned orange.\n"
+               "The Oversight Service's director, Jorge Valdez, told reporters the data were clear.\n"
+               "Peter Novak, a researcher at the Bangkok-based Delta Watch Institute, said more tests were needed.\n"
+               "A Reuters reporter and Amnesty International also asked for the data.\n"
+               "In Moscow, Foreign Ministry spokeswoman Irina Sokolova said the report was biased.\n")
+
+
+@pytest.fixture(scope="module")
+def local_story():
+    return {a.name: a for a in claimgraph.extract(LOCAL_STORY).actors}
+
+
+def test_a_datelined_storys_own_people_and_bodies_take_its_country(local_story):
+    assert local_story["Hilaria Mamani"].country == "PER"
+    assert local_story["Cerro Azul Mining"].country == "PER"  # "the Peruvian unit of ..."
+    # an international body and a news agency keep the lexicon's word: no country
+    assert local_story["Amnesty International"].country is None
+    assert local_story["Reuters"].country is None
+
+
+def test_a_member_takes_its_bodys_country(local_story):
+    assert local_story["Quellstone Resources"].country == "CAN"  # "Toronto-listed"
+    assert local_story["Mark Haldane"].country == "CAN"  # "chief executive of Quellstone Resources"
+    assert local_story["Delta Watch Institute"].country == "THA"  # "the Bangkok-based"
+    assert local_story["Peter Novak"].country == "THA"
+
+
+def test_an_office_holder_in_a_named_capital_is_of_its_country(local_story):
+    assert local_story["Irina Sokolova"].country == "RUS"  # not the dateline's Peru
+
+
+def test_a_place_the_tagger_named_is_a_body_when_described_as_one(extract):
+    doc = extract("Mayor Ana Lobo was quoted by the state news agency Tazar as saying the count was clean.")
+    tazar = next(a for a in doc.actors if a.name == "Tazar")
+    assert (tazar.type, tazar.sector) == ("organization", "MED")

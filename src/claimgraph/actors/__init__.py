@@ -15,6 +15,7 @@ def stage(analysis) -> None:
     actors.describe_persons()
     actors.genders_from_pronouns()
     actors.add_described_names()
+    actors.affiliate()
     analysis.scratch["actors"] = actors
 
 

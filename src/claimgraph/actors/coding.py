@@ -901,3 +901,10 @@ def country_of(word_or_phrase: str) -> str | None:
         if m.kind in COUNTRY_KINDS or (m.kind == "named" and m.entry.country):
             return m.entry.country
     return None
+
+
+@lru_cache(maxsize=16384)
+def names_known_body(name: str) -> bool:
+    """The name holds a body of the institutions lexicon ("Reuters", "Amnesty
+    International"): its country, or that it has none, is the lexicon's."""
+    return any(m.kind == "named" for m in _matches(_tokens(name), strict=False))

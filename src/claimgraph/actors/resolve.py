@@ -83,6 +83,7 @@ class ActorDraft:
     country: str | None = None
     id: str = ""
     relations: list[ActorDraft] = field(default_factory=list)  # "counterpart of"
+    member_of: ActorDraft | None = None  # the body a person or unit belongs to ("Acme's director, X")
     gender: str | None = None  # "f" / "m" when a title or a pronoun has told
 
 
@@ -169,6 +170,38 @@ def _demonym(ent: Span) -> bool:
     people or a city, which the tagger may take for a person (a country's name
     may be a person's: Jordan)."""
     return len(ent) == 1 and coding.country_of(ent.text) is not None and not is_country_name(ent.text)
+
+
+# What may stand before a body's name as part of its description ("the
+# Bangkok-based", "German public broadcaster", "Belarus's").
+BODY_MODIFIERS = {"amod", "compound", "nmod", "det", "poss", "case", "npadvmod", "nummod", "advmod"}
+
+
+def _placed_sentence(ent: Span) -> str | None:
+    """The country of a place that opens the sentence as its setting ("In
+    Moscow, ..."): an office holder named there without a country is its."""
+    sent = ent.sent
+    first = sent[0] if sent[0].lower_ != "and" else sent[1:2][0] if len(sent) > 1 else sent[0]
+    if first.lower_ != "in" or first.i + 2 >= ent.start:
+        return None
+    place = next((x for x in ent.doc.ents if x.start == first.i + 1 and x.label_ == "GPE"), None)
+    if place is None or place.end >= ent.start or ent.doc[place.end].text != ",":
+        return None
+    country = coding.country_of(place.text)
+    return country if country and len(country) == 3 and not is_region(country) else None
+
+
+def _described_as_body(ent: Span) -> Span | None:
+    """The kind of body written right before a name the tagger took for a
+    place: "the state news agency Kabar", "the newspaper Apurímac Hoy"."""
+    if ent.start == 0 or coding.country_of(ent.text) is not None or ent.doc[ent.start - 1].pos_ != "NOUN":
+        return None
+    first = ent.start - 1
+    while first > 0 and ent.doc[first - 1].pos_ in {"NOUN", "ADJ"}:
+        first -= 1
+    kind = ent.doc[first : ent.start]
+    c = coding.code_actor(kind.text)
+    return kind if c.type == "organization" and c.sector is not None else None
 
 
 def _role_in_apposition(ent: Span) -> bool:
@@ -400,6 +433,9 @@ class ActorSet:
             if e.label_ == "PERSON":  # a place or a people taken for a person
                 people = _demonym(e) and coding.code_actor(e.text).type != "state"
                 e = Span(self.doc, e.start, e.end, label="NORP" if people else "GPE")
+            kind = _described_as_body(e) if e.label_ in {"GPE", "LOC"} else None
+            if kind is not None:
+                e = Span(self.doc, e.start, e.end, label="ORG")  # "the state news agency Kabar"
             if e.label_ == "ORG" and is_title_org(e):
                 continue
             if e.label_ == "ORG" and (cut := _title_inside(e)) is not None:
@@ -407,7 +443,9 @@ class ActorSet:
                 name = clean_name(e.text)
             if e.label_ == "NORP" and not (e.root.pos_ in {"PROPN", "NOUN"} and e.root.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}):
                 continue  # "Iranian drones": a modifier, not an actor
-            self.add_named(e, name)
+            d = self.add_named(e, name)
+            if kind is not None:
+                d.descriptions.append(kind.text)
 
     def describe_persons(self) -> None:
         """Roles and nationality from the words around a name: "Iranian Foreign
@@ -436,6 +474,82 @@ class ActorSet:
                 other = _sentence_subject_person(self, holder)
                 if other is not None:
                     d.relations.append(other)
+
+    def affiliate(self) -> None:
+        """What a named person or body belongs to, and what the article says of
+        it after its name: "X, chief executive of Acme", "Acme's director, X",
+        "a KGB spokesman, X", "X, an aide to Azerbaijan's president", "Acme,
+        the Peruvian unit of Y". A member without a country of its own takes
+        its body's (`finish`)."""
+        for e in self.ents:
+            if e.label_ not in {"PERSON", "ORG"}:
+                continue
+            d = self.actor_in(e, {"PERSON", "ORG"})
+            if d is None:
+                continue
+            root = e.root
+            if e.label_ == "ORG":
+                self._describe_body(e, d)
+            if not d.country and any(coding.role_of(x) for x in d.descriptions):
+                d.country = _placed_sentence(e)  # "In Moscow, Foreign Ministry spokeswoman X said"
+            # set off by a comma: "X, chief executive of Y" (not "X and Y's opera")
+            roles = [c for c in root.children if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
+                     and e.end < len(self.doc) and self.doc[e.end].text == ","]
+            for c in roles:  # after the name: "X, the Peruvian unit of Y", "X, an aide to Azerbaijan's president"
+                desc = self.doc[c.left_edge.i : _phrase_end(c)]
+                if not d.country and desc.text and not (self.skip and within(self.skip, desc.start_char)):
+                    country = coding.code_actor(desc.text).country
+                    d.country = country if country and len(country) == 3 and not is_region(country) else None
+            if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN":
+                roles.append(root.head)  # before it: "Acme's director, X", "Acme chief executive X"
+            if e.label_ == "PERSON":
+                roles.append(root)  # "X of Acme"
+            for role in roles:
+                body = self._body_of(role, d)
+                if body is not None:
+                    d.member_of = d.member_of or body
+                    break
+
+    def _describe_body(self, e: Span, d: ActorDraft) -> None:
+        """A body's country from the words before its name ("German public
+        broadcaster NDF", "the Bangkok-based Mekong Watch Institute",
+        "Belarus's KGB security service") or a country after it ("the KGB of
+        Belarus")."""
+        root = e.root
+        head = root.head if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN" else root
+        # only the modifiers right before the name: a misparsed headline can hang a whole clause on it
+        first = e.start
+        while first > head.left_edge.i and (self.doc[first - 1].dep_ in BODY_MODIFIERS or self.doc[first - 1].tag_ == "HYPH"
+                                            or self.doc[first - 1] == head):
+            first -= 1
+        words = [t for t in self.doc[first : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"
+                 and not (self.skip and within(self.skip, t.idx))]
+        desc = " ".join(t.text for t in words)
+        if desc:
+            d.descriptions.append(desc)
+        of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= e.end
+                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        country = country_possessor(head) or (coding.country_of(desc) if desc else None) or (coding.country_of(of.text) if of is not None else None)
+        if country and len(country) == 3 and not is_region(country):
+            d.country = d.country or country
+
+    def _body_of(self, role: Token, member: ActorDraft) -> ActorDraft | None:
+        """The named organisation that a role noun belongs to: its possessor,
+        a name compounded with it, or the object of its "of/at/for"."""
+        for c in role.children:
+            if c.dep_ == "poss" or c.dep_ == "compound" and c.i < role.i:
+                found = c
+            elif c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} and c.i > role.i:
+                found = next((g for g in c.children if g.dep_ == "pobj"), None)
+            else:
+                continue
+            if found is None or not found.ent_type_:
+                continue
+            # a body the tagger took for a place ("Qimma's chief commercial officer")
+            body = self.actor_in(self.doc[found.left_edge.i : found.i + 1], {"ORG", "GPE", "FAC"})
+            if body is not None and body is not member and body.key.startswith("O:"):
+                return body
+        return None
 
     def genders_from_pronouns(self) -> None:
         """Gender of a named person from the pronoun that follows them as the
@@ -585,6 +699,16 @@ class ActorSet:
         return list(seen.values())
 
 
+def _phrase_end(noun: Token) -> int:
+    """End (token index) of a description headed by `noun`, before a relative
+    clause or a second comma-led part ("the unit of Y, which ...")."""
+    end = noun.right_edge.i + 1
+    for c in noun.rights:
+        if c.dep_ in {"relcl", "acl"} or c.dep_ == "punct" and c.text in {",", "(", "—", "–"}:
+            end = min(end, c.left_edge.i)
+    return end
+
+
 @cache
 def _country_names() -> frozenset[str]:
     names: set[str] = set()
@@ -661,6 +785,16 @@ def _same_org(a: str, b: str) -> bool:
 HOME_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "PTY", "OPP"})
 
 
+def _local(d: ActorDraft, c: coding.Coding, sector: str | None) -> bool:
+    """A named person or body the story gives no country, and which is no
+    international body: a wire story's own people are of its dateline's
+    country unless it says otherwise."""
+    if d.label not in {"PERSON", "ORG", "FAC"} or sector == "IGO":
+        return False
+    body = d.member_of if d.label == "PERSON" else d  # "Amnesty's researcher X" is not local
+    return body is None or not coding.names_known_body(body.name)
+
+
 def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
     """The country of the story's dateline ("ASUNCIÓN, May 2 -"); none for a
     dateline of two places ("WASHINGTON/KUALA LUMPUR") or of none."""
@@ -680,9 +814,9 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
     that the story names without one (`HOME_SECTORS`)."""
     out: list[Actor] = []
     ids: dict[str, str] = {}
-    for n, key in enumerate(actors.order, 1):
+    coded: dict[str, tuple[coding.Coding, str | None, str | None, str | None]] = {}
+    for key in actors.order:
         d = actors.drafts[key]
-        ids[key] = f"A{n}"
         label = {"NOM": None, "GRP": None}.get(d.label, d.label)
         c = coding.code_actor(d.name, ner_label=label)
         country, sector, role = c.country, c.sector, d.role or c.role
@@ -697,7 +831,15 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
             sector = sector or oc.sector
         if d.country:
             country = d.country
-        if country is None and home is not None and sector in HOME_SECTORS and d.label != "GPE":
+        coded[key] = (c, country, sector, role)
+    for n, key in enumerate(actors.order, 1):
+        d = actors.drafts[key]
+        ids[key] = f"A{n}"
+        c, country, sector, role = coded[key]
+        body = coded.get(d.member_of.key) if d.member_of is not None else None
+        if body is not None:  # "Acme's director": Acme's country, and its sector when the role has none
+            country, sector = country or body[1], sector or body[2]
+        if country is None and home is not None and d.label != "GPE" and (sector in HOME_SECTORS or _local(d, c, sector)):
             country = home
         atype = c.type
         if d.label in {"PERSON", "PERSON_NOM"} or d.label == "NOM" and d.gender:
