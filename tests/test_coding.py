@@ -599,3 +599,23 @@ def test_possessive_gives_country_from_context():
 def test_short_and_territorial_demonyms(word, code):
     assert country_of(word) == code
     assert code_actor(f"the {word} government").code == code + "GOV"
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("National Cyber Security Office", "GOV"),  # a named office or service is a public one
+        ("Federal Office for Information Security", "GOV"),
+        ("State Border Service", "GOV"),
+        ("Ministry of Natural Resources", "GOV"),  # the ministry, not the trade it is named for
+        ("Golden Plover Shipping", "BUS"),  # a company's last word says its trade
+        ("Quellstone Resources", "BUS"),
+        ("Sentor Labs", "BUS"),
+        ("St. Ives University Hospital", "HLH"),  # a university hospital is a hospital
+        ("press service", "MED"),  # a press service keeps the press
+        ("Organisation for the Prohibition of Chemical Weapons", "IGO"),
+        ("KGB", "SPY"),
+    ],
+)
+def test_sector_of_body_names(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector

@@ -275,3 +275,10 @@ def test_a_place_the_tagger_named_is_a_body_when_described_as_one(extract):
     doc = extract("Mayor Ana Lobo was quoted by the state news agency Tazar as saying the count was clean.")
     tazar = next(a for a in doc.actors if a.name == "Tazar")
     assert (tazar.type, tazar.sector) == ("organization", "MED")
+
+
+def test_a_described_body_is_nearer_than_a_named_body_of_the_same_kind(extract):
+    doc = extract("The National Data Office blamed a foreign group for the attack. The Ruritanian embassy in Vell "
+                  "rejected the accusation. \"We do not attack hospitals,\" the embassy said.")
+    quote = next(s for s in doc.statements if s.kind == "direct")
+    assert "embassy" in doc.actor(quote.speaker).name

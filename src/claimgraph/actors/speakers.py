@@ -270,12 +270,21 @@ class SpeakerResolver:
         if desc.type != "organization":
             return None
         word = root.lemma_.lower()
+        # "The Russian embassy in Prague rejected it ... the embassy said": a body described
+        # with the same word since is nearer than any named one
+        described = max((_last_mention(d, mention.start_char) for k, d in self.actors.drafts.items()
+                         if k.startswith("D:") and word in d.name.lower().split()), default=-1)
         for d in self.actors.bodies_before(mention.start_char):
+            if _last_mention(d, mention.start_char) < described:
+                return None
             named = coding.code_actor(d.name, ner_label="ORG")
             if desc.country is not None and (d.country or named.country) not in (None, desc.country):
                 continue
-            if word in d.name.lower().split() or desc.sector is not None and named.sector == desc.sector:
-                return d  # by its name or its kind
+            # by its name, or by its kind when the description names no other country than the body's
+            # ("the Russian embassy" is not a Czech office of no stated country)
+            if word in d.name.lower().split() or desc.sector is not None and named.sector == desc.sector and (
+                    desc.country is None or (d.country or named.country) == desc.country):
+                return d
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
             if desc.sector == "BUS" and named.sector is None or desc.sector is None and desc.country is not None and (
