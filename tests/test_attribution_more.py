@@ -90,6 +90,15 @@ def test_trailing_aside_is_cut(nlp):
     assert text[a:b] == "the harbor board"
 
 
+def test_a_trailing_participle_set_off_by_a_comma_is_cut(nlp):
+    text = "Poll\n\nVoters said they had an unfavorable view of the mayor, surpassing the record set in 1998.\n"
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    start = text.index("they had")
+    a, b = cut_tail(doc, start, text.index("1998") + 4, [])
+    assert text[a:b] == "they had an unfavorable view of the mayor"
+
+
 def test_rule_filter_keeps_quotations(nlp):
     text = "Quotes\n\n“We will not sell the port,” the mayor said on Tuesday.\n"
     doc = nlp(text)

@@ -1848,8 +1848,9 @@ RELATIVE_WORDS = {"which", "who", "whom", "whose"}
 
 def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, int]:
     """An indirect content without what trails it as an aside: a clause after
-    a semicolon or a pipe, a comma-led ", which ..." that runs to the end, or a closing
-    appositive ("real estate, the bedrock of ..."). ", including ..." stays:
+    a semicolon or a pipe, a comma-led ", which ..." or participle (", surpassing ...")
+    that runs to the end, or a closing appositive ("real estate, the bedrock of ...").
+    ", including ..." stays:
     it says what the content covers."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 4:
@@ -1869,6 +1870,10 @@ def _aside_after(comma: Token, last: int) -> bool:
     doc = comma.doc
     nxt = doc[comma.i + 1]
     if nxt.lower_ in RELATIVE_WORDS and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= last:
+        return True
+    # "..., surpassing the record", "..., drawing 1,100 people": a participle set off
+    # by a comma that runs to the end tells the writer's circumstance, not the content
+    if nxt.tag_ == "VBG" and nxt.dep_ in {"advcl", "acl", "conj", "xcomp"} and nxt.head.i < comma.i and nxt.right_edge.i >= last:
         return True
     return any(a.dep_ == "appos" and a.left_edge.i == comma.i + 1 and a.right_edge.i >= last for a in doc[comma.i + 1 : last + 1])
 
