@@ -615,6 +615,7 @@ def test_short_and_territorial_demonyms(word, code):
         ("press service", "MED"),  # a press service keeps the press
         ("Organisation for the Prohibition of Chemical Weapons", "IGO"),
         ("KGB", "SPY"),
+        ("General manager", "BUS"),  # a team's or company's manager, not an army's general
     ],
 )
 def test_sector_of_body_names(name, sector):

@@ -126,3 +126,15 @@ def test_an_html_page_without_an_article_is_a_clear_error(tmp_path):
     r = run("extract", str(page))
     assert r.returncode == 1
     assert b"no article text" in r.stderr
+
+
+def test_seed_scorer_matches_each_gold_actor_to_its_nearest_name():
+    from claimgraph.eval.seed import score_actors
+    from claimgraph.schema import Actor, Document, DocumentMeta
+
+    doc = Document(document=DocumentMeta(id="x"), actors=[
+        Actor(id="A1", name="Ruritania", type="state", country="RUR", mentions=[]),
+        Actor(id="A2", name="Ruritanian News Agency", type="organization", country="RUR", sector="MED", mentions=[]),
+    ])
+    (row,) = score_actors(doc, {"actors": [{"name": "Ruritanian News Agency", "sector": "MED"}]})
+    assert row["sector"] and row["ours"]["name"] == "Ruritanian News Agency"

@@ -282,3 +282,20 @@ def test_a_described_body_is_nearer_than_a_named_body_of_the_same_kind(extract):
                   "rejected the accusation. \"We do not attack hospitals,\" the embassy said.")
     quote = next(s for s in doc.statements if s.kind == "direct")
     assert "embassy" in doc.actor(quote.speaker).name
+
+
+def test_a_short_form_is_the_body_it_abbreviates(extract):
+    doc = extract("The National Water Oversight Service (SENAGUA) said samples showed copper. SENAGUA's director, "
+                  "Jorge Valdez, said the data were clear. The Athletics Integrity Unit opened a case. The AIU said "
+                  "it would report in May.")
+    names = {a.name for a in doc.actors}
+    assert "SENAGUA" not in names and "AIU" not in names
+    by_cue_ = by_cue(doc)
+    assert "Athletics Integrity Unit" in [name for name, _st, _c in by_cue_["said"]]
+
+
+def test_a_member_named_with_the_short_form_of_its_body_takes_its_country_and_sector():
+    doc = claimgraph.extract("Hack\nPRAGUE, May 3 - A report by the National Cyber Defence Office blamed hackers "
+                             "abroad.\nKarel Dvorak, NCDO director, said the servers were cleaned.\n")
+    dvorak = next(a for a in doc.actors if a.name == "Karel Dvorak")
+    assert (dvorak.country, dvorak.sector) == ("CZE", "GOV")

@@ -368,6 +368,7 @@ class ActorSet:
         self.order: list[str] = []
         self.person_tokens: dict[str, set[str]] = {}
         self.span_actor: dict[tuple[int, int], str] = {}
+        self.aliases: dict[str, str] = {}  # short forms given in brackets -> draft key
         # the same spans, indexed as mentions come: lookups by place never scan them all
         self._spans: Intervals[tuple[int, int]] = Intervals()
 
@@ -500,8 +501,8 @@ class ActorSet:
                 if not d.country and desc.text and not (self.skip and within(self.skip, desc.start_char)):
                     country = coding.code_actor(desc.text).country
                     d.country = country if country and len(country) == 3 and not is_region(country) else None
-            if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN":
-                roles.append(root.head)  # before it: "Acme's director, X", "Acme chief executive X"
+            if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN" and coding.role_of(root.head.text):
+                roles.append(root.head)  # before it: "Acme's director, X", "Acme chief executive X" (not "scandal victim X")
             if e.label_ == "PERSON":
                 roles.append(root)  # "X of Acme"
             for role in roles:
@@ -543,6 +544,10 @@ class ActorSet:
                 found = next((g for g in c.children if g.dep_ == "pobj"), None)
             else:
                 continue
+            if found is not None and not found.ent_type_ and _ACRONYM.fullmatch(found.text):
+                body = self._abbreviated(found.text)  # "Karel Brabec, NCSO director"
+                if body is not None and body is not member:
+                    return body
             if found is None or not found.ent_type_:
                 continue
             # a body the tagger took for a place ("Qimma's chief commercial officer")
@@ -550,6 +555,12 @@ class ActorSet:
             if body is not None and body is not member and body.key.startswith("O:"):
                 return body
         return None
+
+    def _abbreviated(self, short: str) -> ActorDraft | None:
+        """The named body that a short form stands for (see `_abbreviates`)."""
+        if short in self.aliases:
+            return self.drafts[self.aliases[short]]
+        return next((d for k, d in self.drafts.items() if k.startswith("O:") and _abbreviates(short, d.name)), None)
 
     def genders_from_pronouns(self) -> None:
         """Gender of a named person from the pronoun that follows them as the
@@ -623,10 +634,16 @@ class ActorSet:
             d.country = country
         elif (person := self._person_named(name)) is not None:
             d = person  # a surname the tagger took for an organisation
+        elif name in self.aliases:
+            d = self.drafts[self.aliases[name]]
         else:
             key = "O:" + _org_key(name)
-            existing = next((k for k in self.drafts if k.startswith("O:") and _same_org(k[2:], key[2:])), None)
+            existing = next((k for k in self.drafts if k.startswith("O:") and (
+                _same_org(k[2:], key[2:]) or _abbreviates(name, self.drafts[k].name) or _abbreviates(self.drafts[k].name, name))), None)
             d = self._add(existing or key, name, label)
+            alias = _bracketed_acronym(span)
+            if alias is not None and alias not in self.aliases:
+                self.aliases[alias] = d.key  # "the National Oversight Service (SENAF)"
         self.mention(d, span.start_char, span.end_char)
         return d
 
@@ -769,6 +786,28 @@ def _org_key(name: str) -> str:
 @cache
 def _standalone() -> frozenset[str]:
     return frozenset(_org_key(n) for n in data.toml("institutions.toml")["standalone"]["names"])
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}")
+_NAME_GLUE = {"of", "for", "and", "the", "on", "in", "de", "del", "la", "des", "du", "&"}
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is written with the initials of `name`: "NCSO" for the
+    "National Cyber Security Office", "AIU" for the "Athletics Integrity Unit"."""
+    if not _ACRONYM.fullmatch(short) or len(name.split()) < 2:
+        return False
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _NAME_GLUE and w[:1].isalpha())
+    return initials.upper() == short.upper() and len(initials) >= 2
+
+
+def _bracketed_acronym(span: Span) -> str | None:
+    """The short form set in brackets right after a name: "... Service (SENAF)"."""
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        short = doc[span.end + 1].text
+        return short if _ACRONYM.fullmatch(short) else None
+    return None
 
 
 def _same_org(a: str, b: str) -> bool:

@@ -33,6 +33,15 @@ def _name_match(actor_name: str, gold: str) -> bool:
     return g in a or (len(a) > 3 and a in g)
 
 
+def _best_actor(doc: Document, gold: str):
+    """The actor whose name matches the gold name best: the same name, else the
+    nearest in length of those that hold it or that it holds ("Ethiopian News
+    Agency" is not "Ethiopia", though both match)."""
+    g = gold.lower()
+    cands = [a for a in doc.actors if _name_match(a.name, gold)]
+    return min(cands, key=lambda a: (a.name.lower() != g, g not in a.name.lower(), abs(len(a.name) - len(g))), default=None)
+
+
 def _actor_matches(doc: Document, actor_id: str | None, gold: str) -> bool:
     a = doc.actor(actor_id)
     if a is None:
@@ -76,7 +85,7 @@ def score_statements(doc: Document, text: str, gold: dict) -> list[dict]:
 def score_actors(doc: Document, gold: dict) -> list[dict]:
     rows = []
     for g in gold.get("actors", []):
-        match = next((a for a in doc.actors if _name_match(a.name, g["name"])), None)
+        match = _best_actor(doc, g["name"])
         row = {"name": g["name"], "found": match is not None}
         for key in ("country", "sector"):
             if key in g:
