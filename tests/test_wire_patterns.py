@@ -299,3 +299,28 @@ def test_a_member_named_with_the_short_form_of_its_body_takes_its_country_and_se
                              "abroad.\nKarel Dvorak, NCDO director, said the servers were cleaned.\n")
     dvorak = next(a for a in doc.actors if a.name == "Karel Dvorak")
     assert (dvorak.country, dvorak.sector) == ("CZE", "GOV")
+
+
+WATCHDOG_STORY = ("Peru energy watchdog accuses power firm of overcharging\n"
+                  "LIMA, June 4 (Wire) - Peru's energy watchdog on Tuesday accused Kelvar Power of overcharging "
+                  "households by 40 million soles last winter.\n"
+                  "The National Energy Review Office said in a report that the company had added a fuel charge it "
+                  "never paid.\n"
+                  "Kelvar Power denied the accusation.\n")
+
+
+def test_a_described_source_in_the_lede_is_the_body_named_next_and_the_headline_follows_it():
+    doc = claimgraph.extract(WATCHDOG_STORY)
+    accusations = [s for s in doc.statements if s.cue.lower().startswith("accuse")]
+    assert len(accusations) == 2  # the headline's and the lede's
+    assert {doc.actor(s.speaker).name for s in accusations} == {"National Energy Review Office"}
+    # the descriptions are mentions of the office now, not actors of their own
+    assert not any("watchdog" in a.name for a in doc.actors)
+
+
+def test_a_lede_source_of_another_country_stays_apart(extract):
+    doc = claimgraph.extract("Fuel row\nLIMA, June 4 (Wire) - Peru's energy watchdog on Tuesday accused Kelvar "
+                             "Power of overcharging households.\nThe Chilean Trade Office said the fuel came from "
+                             "Chile.\n")
+    s = next(s for s in doc.statements if s.cue == "accused")
+    assert "watchdog" in doc.actor(s.speaker).name

@@ -389,6 +389,16 @@ class ActorSet:
             self._spans.add((start, end))
         self.span_actor[(start, end)] = draft.key
 
+    def remention(self, span: tuple[int, int], draft: ActorDraft) -> None:
+        """The mention at `span` is `draft`'s after all; a draft left with no
+        mention is no actor."""
+        for old in [d for d in self.drafts.values() if d is not draft and span in d.mentions]:
+            old.mentions.discard(span)
+            if not old.mentions:
+                del self.drafts[old.key]
+                self.order.remove(old.key)
+        self.mention(draft, *span)
+
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
         self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]

@@ -709,6 +709,7 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
     """Contract statements (speaker = draft key for now) in text order."""
     resolver = SpeakerResolver(actors, Quotes.of(quotes or []))
     out: list[Statement] = []
+    cues_of: list[Raw] = []
     text = text_of(actors.doc)
     for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):
         for mention in raw.speakers or [None]:
@@ -739,4 +740,74 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
                     addressee=addressee.key if addressee else None,
                 )
             )
+            cues_of.append(raw)
+    _lede_speakers(actors, out, cues_of)
     return out
+
+
+def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> None:
+    """A wire story's opening names its source by a description and the next
+    paragraph by name ("Peru's environmental watchdog on Tuesday accused X ...
+    The National Environmental Oversight Service said ..."); the headline says
+    it again in fewer words ("Peru environment watchdog accuses X"). The body
+    that speaks first in the second paragraph is the lede's described body when
+    their countries agree, and the headline's described speaker is the lede's
+    speaker of the same verb."""
+    text = text_of(actors.doc)
+    title_end = text.find("\n")
+    if title_end < 0:
+        return
+    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[title_end:])]
+    paras = [(a + title_end, b + title_end) for a, b in paras if text[a + title_end : b + title_end].strip()]
+    if not paras:
+        return
+    lede = paras[0]
+    nxt = paras[1] if len(paras) > 1 else None
+
+    def within(s: Statement, span) -> bool:
+        return span is not None and span[0] <= s.cue_span[0] < span[1]
+
+    body = next((s.speaker for s in out if within(s, nxt) and s.speaker and s.speaker.startswith("O:")), None)
+    if body is not None:
+        named = actors.drafts[body]
+        bc = named.country or coding.code_actor(named.name, ner_label="ORG").country
+        for s in out:
+            if within(s, lede) and (desc := _description(text, s)) is not None and _described_body(desc, bc):
+                s.speaker = body
+                actors.remention(s.speaker_span, named)
+    for s, raw in zip(out, raws, strict=True):
+        if s.cue_span[0] >= title_end or _description(text, s) is None:
+            continue  # a headline statement whose speaker is described, not named
+        same = next((o for o, r in zip(out, raws, strict=True) if within(o, lede) and o.speaker and _same_verb(r, raw)), None)
+        if same is not None:
+            s.speaker = same.speaker
+            actors.remention(s.speaker_span, actors.drafts[same.speaker])
+
+
+def _description(text: str, s: Statement) -> str | None:
+    """The words a statement's speaker is described by, when they describe it
+    rather than name it: "the watchdog", "Peru's environmental watchdog" (which
+    the resolver may have taken for Peru itself); None for a name."""
+    if not s.speaker or s.speaker_span is None or s.speaker.startswith(("O:", "P:")):
+        return None
+    words = text[s.speaker_span[0] : s.speaker_span[1]]
+    if s.speaker.startswith("C:") and coding.code_actor(words).type == "state":
+        return None
+    return words
+
+
+def _described_body(description: str, country: str | None) -> bool:
+    """A description that can stand for a named body of `country`: an
+    organisation ("the watchdog") of no other country."""
+    c = coding.code_actor(description)
+    if c.type != "organization":
+        return False  # not "officials" or "authorities": gold and readers keep those apart
+    return c.country is None or country is None or c.country == country
+
+
+def _same_verb(a: Raw, b: Raw) -> bool:
+    """Two cues of one verb in any form ("accuses" in a headline, "accused")."""
+    if a.cue is None or b.cue is None:
+        return False
+    la, lb = a.cue.lemma_.lower(), b.cue.lemma_.lower()
+    return la == lb or re.sub(r"(es|ed|s|d)$", "", a.cue.lower_) == re.sub(r"(es|ed|s|d)$", "", b.cue.lower_)
