@@ -64,6 +64,17 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("Ruiz said nobody can say with certainty whether the dam caused the drop.", "doubt"),
     ("Ruiz said the court will decide whether the law stands.", "assert"),
     ("Ruiz said it was too early to celebrate.", "assert"),
+    ("Ruiz said it was not yet clear whether the licence had been broken.", "doubt"),
+    ("Ruiz said it was clear whether the licence had been broken.", "assert"),
+    # the speaker's own side has not checked it: a doubt; a named other's is only reported
+    ("Spokeswoman Ana Ruiz said the agency could not confirm either figure.", "doubt"),
+    ("Ruiz said he was unable to verify the photographs.", "doubt"),
+    ("Ruiz said the Pentagon could not confirm that the drones were built abroad.", "assert"),
+    ("Ruiz said the test confirmed the figures.", "assert"),
+    # "no such thing": what the other side spoke of does not exist
+    ("The ministry said no such instruction had ever been given.", "deny"),
+    ("Ruiz said he had not seen any such report.", "deny"),
+    ("Ruiz said any such deal would need approval.", "assert"),
 ])
 def test_a_question_left_open_in_what_was_said_is_a_doubt(extract, sentence, stance):
     doc = extract(sentence)

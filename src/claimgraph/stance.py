@@ -88,8 +88,9 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
         path = [asked, asked.head, asked.head.head]  # up to a head of what was said: "too early to say"
         if not any(t.i in at for t in path):
             continue  # a question deeper in what was said
-        # "unclear whether", also where the parser hangs the question on "is"
-        if any(t.lemma_.lower() in lex["unsettled"] for t in [asked, *(c for c in asked.children if c.dep_ == "acomp")]):
+        # "unclear whether", "not yet clear whether", also where the parser hangs the question on "is"
+        near = [asked, *(c for c in asked.children if c.dep_ == "acomp")]
+        if any(t.lemma_.lower() in lex["unsettled"] or t.lemma_.lower() in lex["settled"] and _negated(t) for t in near):
             return True
         if asked.lemma_.lower() not in lex["knowing"]:
             continue
@@ -97,6 +98,43 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
                 or asked.dep_ == "xcomp" and asked.head.lemma_.lower() in lex["out_of_reach"]):
             return True
     return False
+
+
+def _none_such(span: Span) -> bool:
+    """"no such instruction was given", "he had not seen any such report": the
+    thing another side spoke of does not exist, which denies it."""
+    for t in span:
+        if t.lower_ != "such" or t.head.pos_ != "NOUN":
+            continue
+        det = {c.lower_ for c in t.head.children if c.dep_ == "det"}
+        if "no" in det or "any" in det and any(c.dep_ == "neg" for c in t.head.head.children):
+            return True
+    return False
+
+
+def _negated(t: Token) -> bool:
+    """"not clear", "is not clear": a negation on the word or on the "be" it completes."""
+    return any(c.dep_ == "neg" for c in t.children) or t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children)
+
+
+def _unconfirmed(heads: list[Token]) -> bool:
+    """"he could not confirm that P", "the agency was unable to verify P": the
+    speaker's own side has not checked P. A named other ("said the Pentagon
+    could not confirm P") is reported, and the speaker asserts that."""
+    lex = cues().content_doubt
+    for h in heads:
+        subj = _subject(h)
+        if h.dep_ == "conj" or subj is None or subj.ent_type_ or subj.pos_ == "PROPN":
+            continue  # "said P but that it could not confirm Q": P is asserted
+        near = [h, *(g for c in h.children if c.dep_ in {"acomp", "xcomp"} for g in (c, *c.children) if g.dep_ in {"acomp", "xcomp"})]
+        for t in near:
+            if t.lemma_.lower() in lex["checking"] and (
+                    _negated(t) or t.dep_ == "xcomp" and t.head.lemma_.lower() in {"unable", "fail"}):
+                return True
+    return False
+
+
+_CHECKING = ("confirm", "verif", "corrobor", "substantiat")
 
 
 def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -> str:
@@ -110,13 +148,16 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     # cheap text checks first: most contents need no parse walk at all
     deny_words = any(w in low for w in _cue_words())
     question = "whether" in low or " if " in low
-    span = doc.char_span(start, end, alignment_mode="expand") if deny_words or question else None
+    checking = any(w in low for w in _CHECKING)
+    span = doc.char_span(start, end, alignment_mode="expand") if deny_words or question or checking else None
     if span is None:
         return "assert"
-    heads = _clause_heads(span)  # one walk for both readings
-    if deny_words and _denies(heads):
+    heads = _clause_heads(span)  # one walk for all three readings
+    if deny_words and (_denies(heads) or _none_such(span)):
         return "deny"
-    return "doubt" if question and _leaves_open(span, heads) else "assert"
+    if question and _leaves_open(span, heads) or checking and _unconfirmed(heads):
+        return "doubt"
+    return "assert"
 
 
 def _interrogation(doc: Doc, cue_span: tuple[int, int]) -> bool:
