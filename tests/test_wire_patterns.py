@@ -335,3 +335,22 @@ def test_a_lede_source_of_another_country_stays_apart(extract):
                              "Chile.\n")
     s = next(s for s in doc.statements if s.cue == "accused")
     assert "watchdog" in doc.actor(s.speaker).name
+
+
+def test_a_name_with_an_age_is_a_person_whatever_the_tagger_says():
+    text = ("Trial\nOn a humid morning in March last year, Anjali Deshmukh opened a spreadsheet in the cramped office "
+            "she shared in Pune.\n\n“At first I thought it was a copying error,” she said.\n\nDeshmukh, 34, worked "
+            "for a contract research organisation.\n")
+    doc = claimgraph.extract(text)
+    quote = next(s for s in doc.statements if s.kind == "direct")
+    speaker = doc.actor(quote.speaker)
+    assert speaker is not None and speaker.name == "Anjali Deshmukh" and speaker.type == "person"
+
+
+def test_a_company_named_without_its_trade_is_the_same_company(extract):
+    doc = extract("The drug was developed by Basel-based Corvanta Therapeutics. Corvanta denies that the results "
+                  "were compromised. The company said its review found no fraud.")
+    names = {a.name for a in doc.actors}
+    assert "Corvanta" not in names
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert doc.actor(said.speaker).name == "Corvanta Therapeutics"

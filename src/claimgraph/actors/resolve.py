@@ -131,8 +131,9 @@ def clean_name(text: str) -> str:
 
 
 
-def _is_person(ent: Span) -> bool:
-    """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an organisation."""
+def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
+    """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an
+    organisation. `aged`: words written with an age after them ("Doe, 34,")."""
     if ent.label_ == "PERSON":
         return not (_placed(ent) or _demonym(ent))
     if ent.label_ != "ORG":
@@ -140,9 +141,22 @@ def _is_person(ent: Span) -> bool:
     name, title = person_name(ent.text)
     if not 2 <= len(name.split()) <= 3:
         return False
+    if ent[-1].text in aged:
+        return True  # "Anjali Deshmukh opened ... Deshmukh, 34, worked for ...": a body has no age
     if not (title and coding.role_of(title) is not None or _named_in_apposition(ent) or _role_in_apposition(ent)):
         return False
     return coding.code_actor(name).sector is None
+
+
+def _aged_words(doc: Doc) -> frozenset[str]:
+    """Capitalised words followed by an age in commas: "Deshmukh, 34, worked"."""
+    out = set()
+    for t in doc[2:]:
+        if t.text == "," and doc[t.i - 1].like_num and doc[t.i - 2].text == "," and t.i >= 3:
+            word = doc[t.i - 3]
+            if word.text[:1].isupper() and doc[t.i - 1].text.isdigit() and 0 < int(doc[t.i - 1].text) < 120:
+                out.add(word.text)
+    return frozenset(out)
 
 
 LOCATIVE = frozenset({"in", "near", "across", "outside", "throughout"})
@@ -381,6 +395,8 @@ class ActorSet:
             self.order.append(key)
         elif len(name) > len(d.name) and label != "GPE":
             d.name = name
+        if label == "ORG" and d.label in {"GPE", "LOC"} and key.startswith("O:"):
+            d.label = "ORG"  # no known place, and called a body elsewhere ("Corvanta")
         return d
 
     def mention(self, draft: ActorDraft, start: int, end: int) -> None:
@@ -403,7 +419,8 @@ class ActorSet:
         _join_name_particles(self.doc)
         self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]
         common = _common_word_names(self.doc)
-        person_at = {e.start: _is_person(e) for e in self.ents}  # asked twice below: once each
+        aged = _aged_words(self.doc)
+        person_at = {e.start: _is_person(e, aged) for e in self.ents}  # asked twice below: once each
         persons = [e for e in self.ents if person_at[e.start] and e.start not in common]
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
@@ -555,7 +572,7 @@ class ActorSet:
             else:
                 continue
             if found is not None and not found.ent_type_ and _ACRONYM.fullmatch(found.text):
-                body = self._abbreviated(found.text)  # "Karel Brabec, NCSO director"
+                body = self.named_body(found.text)  # "Karel Brabec, NCSO director"
                 if body is not None and body is not member:
                     return body
             if found is None or not found.ent_type_:
@@ -566,11 +583,15 @@ class ActorSet:
                 return body
         return None
 
-    def _abbreviated(self, short: str) -> ActorDraft | None:
-        """The named body that a short form stands for (see `_abbreviates`)."""
-        if short in self.aliases:
-            return self.drafts[self.aliases[short]]
-        return next((d for k, d in self.drafts.items() if k.startswith("O:") and _abbreviates(short, d.name)), None)
+    def named_body(self, name: str) -> ActorDraft | None:
+        """The named body that `name` stands for: the same name, a shortening
+        ("the ministry", "Corvanta" of "Corvanta Therapeutics"), its initials
+        ("NCSO") or the short form given in brackets after it ("(SENAF)")."""
+        if name in self.aliases:
+            return self.drafts[self.aliases[name]]
+        key = _org_key(name)
+        return next((d for k, d in self.drafts.items() if k.startswith("O:") and (
+            _same_org(k[2:], key) or _abbreviates(name, d.name) or _abbreviates(d.name, name))), None)
 
     def genders_from_pronouns(self) -> None:
         """Gender of a named person from the pronoun that follows them as the
@@ -644,13 +665,9 @@ class ActorSet:
             d.country = country
         elif (person := self._person_named(name)) is not None:
             d = person  # a surname the tagger took for an organisation
-        elif name in self.aliases:
-            d = self.drafts[self.aliases[name]]
         else:
-            key = "O:" + _org_key(name)
-            existing = next((k for k in self.drafts if k.startswith("O:") and (
-                _same_org(k[2:], key[2:]) or _abbreviates(name, self.drafts[k].name) or _abbreviates(self.drafts[k].name, name))), None)
-            d = self._add(existing or key, name, label)
+            existing = self.named_body(name)
+            d = self._add(existing.key if existing is not None else "O:" + _org_key(name), name, label)
             alias = _bracketed_acronym(span)
             if alias is not None and alias not in self.aliases:
                 self.aliases[alias] = d.key  # "the National Oversight Service (SENAF)"
@@ -821,11 +838,19 @@ def _bracketed_acronym(span: Span) -> str | None:
 
 
 def _same_org(a: str, b: str) -> bool:
-    """Two organisation keys of one actor: equal, or one a shortening of the other."""
+    """Two organisation keys of one actor: equal, or one a shortening of the
+    other: its last words ("the ministry" of "the foreign ministry"), or its
+    first ones before a company's trade ("Corvanta" of "Corvanta Therapeutics")."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) > 3 and long.endswith(" " + short) and short not in _standalone()
+    if len(short) <= 3 or short in _standalone():
+        return False
+    if long.endswith(" " + short):
+        # not "commissioner for data protection" of "data protection": a body for the other
+        return long[: -len(short) - 1].rsplit(" ", 1)[-1] not in {"for", "of", "on", "at", "to", "against"}
+    rest = long[len(short) + 1 :]
+    return long.startswith(short + " ") and coding.code_actor(rest).sector == "BUS" and len(rest.split()) <= 2
 
 
 # Sectors of a state's own bodies and office holders: a wire story names a

@@ -248,7 +248,9 @@ class SpeakerResolver:
             self._give_role(d, title, mention)
             self.last_person = d
             return d
-        body = self._body_described_before(mention)
+        # a body the tagger missed, named short: "Corvanta denies" after "Corvanta Therapeutics"
+        body = a.named_body(mention.text) if mention.root.pos_ == "PROPN" and mention[0].text[:1].isupper() else None
+        body = body or self._body_described_before(mention)
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
             return body
