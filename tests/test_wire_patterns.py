@@ -354,3 +354,17 @@ def test_a_company_named_without_its_trade_is_the_same_company(extract):
     assert "Corvanta" not in names
     said = next(s for s in doc.statements if s.cue == "said")
     assert doc.actor(said.speaker).name == "Corvanta Therapeutics"
+
+
+def test_a_charge_rejected_with_a_label_before_a_trailing_circumstance(extract):
+    cues = by_cue(extract("Norland accused Vessia on Saturday of flying a balloon over its bases, a charge Vessia "
+                          "rejected as “hype”, as defence ministers met in Vell."))
+    ((name, stance, content),) = cues["rejected"]
+    assert (name, stance) == ("Vessia", "deny") and "flying a balloon" in content
+
+
+def test_the_short_form_with_an_article_is_the_body(extract):
+    doc = extract("The European Public Prosecutor's Office (EPPO) said it had searched 14 farms. According to the "
+                  "EPPO, the largest payment went to a firm in Arad.")
+    according = next(s for s in doc.statements if s.cue.lower() == "according to")
+    assert doc.actor(according.speaker).name == "European Public Prosecutor's Office"

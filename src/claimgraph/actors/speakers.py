@@ -15,6 +15,7 @@ from claimgraph.actors.resolve import (
     ActorDraft,
     ActorSet,
     _cased,
+    clean_name,
     country_possessor,
     gender_of,
     person_name,
@@ -249,7 +250,7 @@ class SpeakerResolver:
             self.last_person = d
             return d
         # a body the tagger missed, named short: "Corvanta denies" after "Corvanta Therapeutics"
-        body = a.named_body(mention.text) if mention.root.pos_ == "PROPN" and mention[0].text[:1].isupper() else None
+        body = a.named_body(clean_name(mention.text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
         body = body or self._body_described_before(mention)
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
@@ -557,8 +558,6 @@ def _head_word(description: str) -> str | None:
 
 
 def clean_words(text: str) -> list[str]:
-    from claimgraph.actors.resolve import clean_name
-
     return clean_name(text).split()
 
 

@@ -1529,7 +1529,10 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
         return None
-    tail = [t for t in doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    # up to a comma-led circumstance: "..., a charge Beijing rejected as “hype”, as ministers met"
+    close = next((t.i for t in doc[verb.i + 1 : verb.sent.end - 1] if t.text == "," and (
+        doc[t.i + 1].dep_ == "mark" or doc[t.i + 1].pos_ == "SCONJ" or doc[t.i + 1].tag_ == "VBG")), verb.sent.end)
+    tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space)]
     if tail and not _own_false_label(verb, tail, any_label=stance == "deny"):
         return None  # the denial must close its sentence, but for its label ("as groundless")
     first = subj.left_edge.i
