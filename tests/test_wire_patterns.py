@@ -368,3 +368,14 @@ def test_the_short_form_with_an_article_is_the_body(extract):
                   "EPPO, the largest payment went to a firm in Arad.")
     according = next(s for s in doc.statements if s.cue.lower() == "according to")
     assert doc.actor(according.speaker).name == "European Public Prosecutor's Office"
+
+
+def test_speakers_after_a_long_content_that_the_parser_hung_inside_it():
+    text = ("Toll row\nAREQUIPA, Peru, Aug 22 (Wire) - Peru's government has understated the number of people killed "
+            "in last week's earthquake in the southern Andes, volunteer rescuers and a Roman Catholic bishop said on "
+            "Thursday, as the official death toll rose to 187.\n")
+    doc = claimgraph.extract(text)
+    said = [s for s in doc.statements if s.cue == "said"]
+    assert {doc.actor(s.speaker).name for s in said} == {"volunteer rescuers", "Roman Catholic bishop"}
+    assert all(s.content.startswith("Peru's government has understated") and s.content.endswith("southern Andes")
+               for s in said)

@@ -256,6 +256,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
         return own, None  # "opposed by the U.S." even as a conjunct of "aided by Russia"
     if any(c.dep_ == "auxpass" for c in verb.children):
         return None, None  # "after being warned that ...": whoever warned is not said
+    framed = _frame_after_comma(verb)
+    if framed is not None:
+        return framed, None
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -414,6 +417,28 @@ def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: 
             if outer is not None and outer.i == verb.i:
                 return trim(doc, start, doc[t.left_edge.i - 1].idx)[1]
     return end
+
+
+FRAME_NP = {"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"}
+
+
+def _frame_after_comma(verb: Token) -> Token | None:
+    """"P in the southern Andes, volunteer rescuers and a bishop said": the
+    parser hung the cue on P's verb as its complement, with P's subject, and
+    the speakers after the comma on a noun of P. The speakers are the noun
+    phrase between the last comma and the cue."""
+    if verb.dep_ != "ccomp" or verb.head.i > verb.i:
+        return None
+    subj = nearest_subject(verb, left_only=True)
+    sent_start = verb.sent.start
+    comma = next((t for t in reversed(verb.doc[max(sent_start, verb.head.i) : verb.i]) if t.text == ","), None)
+    if subj is None or comma is None or subj.i > comma.i or verb.i - comma.i < 2:
+        return None
+    phrase = verb.doc[comma.i + 1 : verb.i]
+    if not all(t.pos_ in FRAME_NP or t.tag_ == "HYPH" for t in phrase) or phrase[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = next((t for t in phrase if not (phrase.start <= t.head.i < phrase.end)), None)
+    return head if head is not None and head.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -1073,6 +1098,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     ) and not own_complement(verb, quotes):
         head = verb.head
         edge = verb.left_edge.i
+        framed = _frame_after_comma(verb)
+        if framed is not None:  # the speakers were hung inside the clause: it ends at their comma
+            comma = max(t.i for t in doc[framed.left_edge.i - 1 : framed.i] if t.text == ",")
+            return (head.left_edge.idx, doc[comma].idx), False
         if doc[edge].is_punct or any(t.is_punct for t in doc[edge - 1 : edge]):
             start, end = subtree_span(head, exclude=verb)
             return (start, _resumed_end(verb, quotes) or end), False
