@@ -379,3 +379,16 @@ def test_speakers_after_a_long_content_that_the_parser_hung_inside_it():
     assert {doc.actor(s.speaker).name for s in said} == {"volunteer rescuers", "Roman Catholic bishop"}
     assert all(s.content.startswith("Peru's government has understated") and s.content.endswith("southern Andes")
                for s in said)
+
+
+@pytest.mark.parametrize("title, denier", [
+    ("Refinery blast caused by contractor's welding, operator says; contractor denies blame", "contractor"),
+    ("Regulator says Kelvar Power overcharged homes; Kelvar denies wrongdoing", "Kelvar"),
+])
+def test_a_two_clause_headline_says_and_denies(title, denier):
+    doc = claimgraph.extract(f"{title}\nVELL, June 4 (Wire) - The regulator said so on Monday.\n")
+    title_statements = [s for s in doc.statements if s.cue_span[1] <= len(title)]
+    says = next(s for s in title_statements if s.cue == "says")
+    denies = next(s for s in title_statements if s.cue == "denies")
+    assert says.stance == "assert" and denies.stance == "deny" and denies.content == says.content
+    assert denier in doc.actor(denies.speaker).name

@@ -68,9 +68,15 @@ def _keep_title_abbreviations(nlp: Language) -> None:
 def chunks(text: str) -> Iterator[str]:
     """Paragraphs with their trailing newlines; over-long ones cut at a sentence end.
 
-    Concatenating the chunks gives back `text` exactly."""
-    for m in _PARA.finditer(text):
+    Concatenating the chunks gives back `text` exactly. A headline of two
+    clauses ("X says P; Y denies") is two chunks: parsed as one, the first
+    clause hangs on the second's verb."""
+    for n, m in enumerate(_PARA.finditer(text)):
         para = m.group()
+        if n == 0 and "; " in para and len(para) < 300:
+            cut = para.index("; ") + 2
+            yield para[:cut]
+            para = para[cut:]
         while len(para) > MAX_CHUNK:
             cut = para.rfind(". ", 0, MAX_CHUNK)
             if cut < MAX_CHUNK // 2:

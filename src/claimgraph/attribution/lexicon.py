@@ -20,6 +20,7 @@ class CueLexicon:
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
+    denied_blame: frozenset[str]  # "denies wrongdoing": the allegation just made
     deny_objects: frozenset[str]  # what a deny phrasal ("laughed off X") must dismiss
     any_object: frozenset[tuple[str, str]]  # deny phrasals free of that need ("ruled out X")
     side_takers: frozenset[str]
@@ -84,6 +85,7 @@ def cues() -> CueLexicon:
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
+        denied_blame=frozenset(raw["nouns"]["denied_blame"]),
         deny_objects=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["phrasal_objects"]["deny"]),
         any_object=frozenset(tuple(p.split()) for p in raw["phrasal_objects"]["any_object"]),
         side_takers=frozenset(raw["nouns"]["side_takers"]),

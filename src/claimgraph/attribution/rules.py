@@ -1556,12 +1556,15 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     end there."""
     lex = cues()
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i for c in verb.children):
+    # an object of its own, but for a bare word of blame ("...; contractor denies wrongdoing")
+    blame = {c.i for c in verb.children if c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in lex.denied_blame
+             and all(g.is_space or g.is_punct for g in c.children)}
+    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i and c.i not in blame for c in verb.children):
         return None
     # up to a comma-led circumstance: "..., a charge Beijing rejected as “hype”, as ministers met"
     close = next((t.i for t in doc[verb.i + 1 : verb.sent.end - 1] if t.text == "," and (
         doc[t.i + 1].dep_ == "mark" or doc[t.i + 1].pos_ == "SCONJ" or doc[t.i + 1].tag_ == "VBG")), verb.sent.end)
-    tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space)]
+    tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame)]
     if tail and not _own_false_label(verb, tail, any_label=stance == "deny"):
         return None  # the denial must close its sentence, but for its label ("as groundless")
     first = subj.left_edge.i
@@ -1571,7 +1574,8 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     lead = first - 1
     if lead >= 0 and doc[lead].text == ";":
         # "X says P; Y denies" (a headline): Y denies what X said
-        said = [r for r in found if r.cue.i < lead and r.content[1] <= doc[lead].idx and r.cue.sent == verb.sent]
+        # (the semicolon closes the first clause's sentence: `nlp.chunks` parses them apart)
+        said = [r for r in found if r.cue.i < lead and r.content[1] <= doc[lead].idx and r.cue.sent.end > lead]
         if said:
             return Raw(cue=verb, cue_span=cue_span(verb), content=said[-1].content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(subj)])
