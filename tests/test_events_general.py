@@ -213,3 +213,11 @@ def test_subject_hung_on_an_opening_phrase_is_found():
                   "and Uganda have agreed to open the border.")
     assert got and {g[1] for g in got} == {"KEN", "UGA"} and all(g[0][:2] == "03" for g in got)
     assert _events("With the signing of the accord, have agreed to allow aid.") == []
+
+
+def test_a_denial_answers_the_accuser_of_its_claim():
+    evs = _events("Armenia accused Azerbaijan on Monday of shelling a border village. Azerbaijan's Defence Ministry "
+                  "denied the accusation.")
+    assert ("112", "ARM", "AZE") in evs
+    denial = [e for e in evs if e[0].startswith("01") or e[0].startswith("12")]
+    assert denial and all(e[1] == "AZE" and e[2] == "ARM" for e in denial)

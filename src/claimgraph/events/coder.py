@@ -1901,6 +1901,8 @@ def code_events(an: Analysis) -> list[Event]:
         for ev in evs:
             if ev.target is None and _between_unnamed(hit):
                 ev.target = _partner_in_sentence(an, found, ev)
+            if ev.target is None and ev.cameo[:2] in DENIAL_ROOTS:
+                ev.target = _accuser(an, ev)
             found.append(ev)
     for ev in found:
         if not any(_same_event(an, ev, other) for other in events) and not _vaguer(an, ev, found):
@@ -1908,6 +1910,26 @@ def code_events(an: Analysis) -> list[Event]:
             events.append(ev)
     _drop_unused_actors(an, events)
     return events
+
+
+# Denying or rejecting (CAMEO 01x "make statement: deny", 12x "reject").
+DENIAL_ROOTS = frozenset({"01", "12"})
+
+
+def _accuser(an: Analysis, ev: Event) -> str | None:
+    """Whom a denial answers: the first actor of another side who asserts the
+    claim the denial's statement is about ("Armenia accused Azerbaijan of
+    shelling ... Azerbaijan denied it": Armenia)."""
+    stmt = next((s for s in an.statements if s.id == ev.statement), None) if ev.statement else None
+    claim = next((c for c in an.claims if c.id == stmt.claim), None) if stmt is not None and stmt.claim else None
+    if claim is None:
+        return None
+    side = _country_of(an, ev.source)
+    for st in claim.stances:
+        if st.stance == "assert" and not _same_actor(an, st.actor, ev.source) and _known(an.actor(st.actor)) and (
+                side is None or _country_of(an, st.actor) != side or _code_of(an, st.actor) != _code_of(an, ev.source)):
+            return st.actor
+    return None
 
 
 def _same_actor(an: Analysis, x: str | None, y: str | None) -> bool:
