@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import random
 import sys
@@ -58,7 +59,9 @@ def load_split(split: Path, cache: Path) -> list[tuple[str, object, list]]:
     # keyed by pipeline and tokenizer rules: parses from another model or
     # tokenizer (a new special case) must not be reused
     rules = "\n".join(sorted(nlp.tokenizer.rules or {}))
-    key = hashlib.sha1(f"{nlp.meta.get('name')} {nlp.meta.get('version')}\n{rules}".encode()).hexdigest()[:10]
+    # and by how a text is cut into the pieces the parser sees
+    chunking = inspect.getsource(nlp_mod.chunks)
+    key = hashlib.sha1(f"{nlp.meta.get('name')} {nlp.meta.get('version')}\n{rules}\n{chunking}".encode()).hexdigest()[:10]
     path = cache / f"{split.name}-{key}.spacy"
     if path.exists():
         docs = list(DocBin().from_disk(path).get_docs(nlp.vocab))

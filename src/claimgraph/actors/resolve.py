@@ -28,7 +28,7 @@ from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
-from claimgraph.nlp import tokens_of
+from claimgraph.nlp import entity_at, tokens_of
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -150,12 +150,12 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
 
 def _aged_words(doc: Doc) -> frozenset[str]:
     """Capitalised words followed by an age in commas: "Deshmukh, 34, worked"."""
+    toks = tokens_of(doc)
     out = set()
-    for t in doc[2:]:
-        if t.text == "," and doc[t.i - 1].like_num and doc[t.i - 2].text == "," and t.i >= 3:
-            word = doc[t.i - 3]
-            if word.text[:1].isupper() and doc[t.i - 1].text.isdigit() and 0 < int(doc[t.i - 1].text) < 120:
-                out.add(word.text)
+    for i in range(3, len(toks)):
+        age = toks[i - 1].text
+        if toks[i].text == toks[i - 2].text == "," and age.isdigit() and 0 < int(age) < 120 and toks[i - 3].text[:1].isupper():
+            out.add(toks[i - 3].text)
     return frozenset(out)
 
 
@@ -198,8 +198,8 @@ def _placed_sentence(ent: Span) -> str | None:
     first = sent[0] if sent[0].lower_ != "and" else sent[1:2][0] if len(sent) > 1 else sent[0]
     if first.lower_ != "in" or first.i + 2 >= ent.start:
         return None
-    place = next((x for x in ent.doc.ents if x.start == first.i + 1 and x.label_ == "GPE"), None)
-    if place is None or place.end >= ent.start or ent.doc[place.end].text != ",":
+    place = entity_at(ent.doc[first.i + 1])  # token labels: Doc.ents would rebuild every entity
+    if place is None or place.label_ != "GPE" or place.start != first.i + 1 or place.end >= ent.start or ent.doc[place.end].text != ",":
         return None
     country = coding.country_of(place.text)
     return country if country and len(country) == 3 and not is_region(country) else None
@@ -745,7 +745,9 @@ class ActorSet:
 
 def _phrase_end(noun: Token) -> int:
     """End (token index) of a description headed by `noun`, before a relative
-    clause or a second comma-led part ("the unit of Y, which ...")."""
+    clause or a second comma-led part ("the unit of Y, which ..."). Unlike
+    `rules.noun_phrase` (a speaker's mention) it keeps every prepositional
+    part: "an aide to Azerbaijan's president" tells the country."""
     end = noun.right_edge.i + 1
     for c in noun.rights:
         if c.dep_ in {"relcl", "acl"} or c.dep_ == "punct" and c.text in {",", "(", "—", "–"}:

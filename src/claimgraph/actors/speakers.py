@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from itertools import islice
 
 from spacy.tokens import Span
 
@@ -746,6 +747,9 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
     return out
 
 
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> None:
     """A wire story's opening names its source by a description and the next
     paragraph by name ("Peru's environmental watchdog on Tuesday accused X ...
@@ -758,28 +762,28 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     title_end = text.find("\n")
     if title_end < 0:
         return
-    paras = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[title_end:])]
-    paras = [(a + title_end, b + title_end) for a, b in paras if text[a + title_end : b + title_end].strip()]
+    # the first two paragraphs after the title (lines with words)
+    paras = list(islice(((m.start(), m.end()) for m in _LINE.finditer(text, title_end)), 2))
     if not paras:
         return
     lede = paras[0]
     nxt = paras[1] if len(paras) > 1 else None
 
-    def within(s: Statement, span) -> bool:
+    def inside(s: Statement, span) -> bool:
         return span is not None and span[0] <= s.cue_span[0] < span[1]
 
-    body = next((s.speaker for s in out if within(s, nxt) and s.speaker and s.speaker.startswith("O:")), None)
+    body = next((s.speaker for s in out if inside(s, nxt) and s.speaker and s.speaker.startswith("O:")), None)
     if body is not None:
         named = actors.drafts[body]
         bc = named.country or coding.code_actor(named.name, ner_label="ORG").country
         for s in out:
-            if within(s, lede) and (desc := _description(text, s)) is not None and _described_body(desc, bc):
+            if inside(s, lede) and (desc := _description(text, s)) is not None and _described_body(desc, bc):
                 s.speaker = body
                 actors.remention(s.speaker_span, named)
     for s, raw in zip(out, raws, strict=True):
         if s.cue_span[0] >= title_end or _description(text, s) is None:
             continue  # a headline statement whose speaker is described, not named
-        same = next((o for o, r in zip(out, raws, strict=True) if within(o, lede) and o.speaker and _same_verb(r, raw)), None)
+        same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)), None)
         if same is not None:
             s.speaker = same.speaker
             actors.remention(s.speaker_span, actors.drafts[same.speaker])
