@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import pycountry
 from spacy.tokens import Doc, Span, Token
@@ -148,15 +148,13 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     return coding.code_actor(name).sector is None
 
 
+_AGED = re.compile(r"\b([A-Z][\w'’-]*), (\d{1,3}),")
+
+
 def _aged_words(doc: Doc) -> frozenset[str]:
     """Capitalised words followed by an age in commas: "Deshmukh, 34, worked"."""
-    toks = tokens_of(doc)
-    out = set()
-    for i in range(3, len(toks)):
-        age = toks[i - 1].text
-        if toks[i].text == toks[i - 2].text == "," and age.isdigit() and 0 < int(age) < 120 and toks[i - 3].text[:1].isupper():
-            out.add(toks[i - 3].text)
-    return frozenset(out)
+    text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
+    return frozenset(m.group(1) for m in _AGED.finditer(text) if 0 < int(m.group(2)) < 120)
 
 
 LOCATIVE = frozenset({"in", "near", "across", "outside", "throughout"})
@@ -550,14 +548,15 @@ class ActorSet:
         while first > head.left_edge.i and (self.doc[first - 1].dep_ in BODY_MODIFIERS or self.doc[first - 1].tag_ == "HYPH"
                                             or self.doc[first - 1] == head):
             first -= 1
-        words = [t for t in self.doc[first : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"
-                 and not (self.skip and within(self.skip, t.idx))]
-        desc = " ".join(t.text for t in words)
+        before = [t for t in self.doc[first : e.start] if not (self.skip and within(self.skip, t.idx))]
+        desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss")
         if desc:
             d.descriptions.append(desc)
+        # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
+        owner = next((c for t in self.doc[first : root.i] if t.dep_ == "poss" and (c := coding.country_of(t.text))), None)
         of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= e.end
                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
-        country = country_possessor(head) or (coding.country_of(desc) if desc else None) or (coding.country_of(of.text) if of is not None else None)
+        country = owner or (coding.country_of(desc) if desc else None) or (coding.country_of(of.text) if of is not None else None)
         if country and len(country) == 3 and not is_region(country):
             d.country = d.country or country
 
@@ -571,7 +570,7 @@ class ActorSet:
                 found = next((g for g in c.children if g.dep_ == "pobj"), None)
             else:
                 continue
-            if found is not None and not found.ent_type_ and _ACRONYM.fullmatch(found.text):
+            if found is not None and not found.ent_type_ and _is_acronym(found.text):
                 body = self.named_body(found.text)  # "Karel Brabec, NCSO director"
                 if body is not None and body is not member:
                     return body
@@ -590,8 +589,10 @@ class ActorSet:
         if name in self.aliases:
             return self.drafts[self.aliases[name]]
         key = _org_key(name)
+        short = _is_acronym(name)
         return next((d for k, d in self.drafts.items() if k.startswith("O:") and (
-            _same_org(k[2:], key) or _abbreviates(name, d.name) or _abbreviates(d.name, name))), None)
+            _same_org(k[2:], key) or short and _abbreviates(name, d.name) or _is_acronym(d.name) and _abbreviates(d.name, name))),
+            None)
 
     def genders_from_pronouns(self) -> None:
         """Gender of a named person from the pronoun that follows them as the
@@ -821,10 +822,15 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]?[A-Z]{1,5}")
 _NAME_GLUE = {"of", "for", "and", "the", "on", "in", "de", "del", "la", "des", "du", "&"}
 
 
+@lru_cache(maxsize=4096)
+def _is_acronym(name: str) -> bool:
+    return _ACRONYM.fullmatch(name) is not None
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """`short` is written with the initials of `name`: "NCSO" for the
     "National Cyber Security Office", "AIU" for the "Athletics Integrity Unit"."""
-    if not _ACRONYM.fullmatch(short) or len(name.split()) < 2:
+    if not _is_acronym(short) or len(name.split()) < 2:
         return False
     initials = "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _NAME_GLUE and w[:1].isalpha())
     return initials.upper() == short.upper() and len(initials) >= 2
@@ -835,7 +841,7 @@ def _bracketed_acronym(span: Span) -> str | None:
     doc = span.doc
     if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
         short = doc[span.end + 1].text
-        return short if _ACRONYM.fullmatch(short) else None
+        return short if _is_acronym(short) else None
     return None
 
 
