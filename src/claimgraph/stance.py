@@ -134,7 +134,10 @@ def _unconfirmed(heads: list[Token]) -> bool:
     return False
 
 
-_CHECKING = ("confirm", "verif", "corrobor", "substantiat")
+@cache
+def _checking_stems() -> tuple[str, ...]:
+    # stems for the cheap text pre-check, as `_cue_words`: "confirmed", "verifying"
+    return tuple({w[:5] for w in cues().content_doubt["checking"]})
 
 
 def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -> str:
@@ -148,7 +151,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     # cheap text checks first: most contents need no parse walk at all
     deny_words = any(w in low for w in _cue_words())
     question = "whether" in low or " if " in low
-    checking = any(w in low for w in _CHECKING)
+    checking = any(w in low for w in _checking_stems())
     span = doc.char_span(start, end, alignment_mode="expand") if deny_words or question or checking else None
     if span is None:
         return "assert"
