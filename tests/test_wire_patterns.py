@@ -392,3 +392,10 @@ def test_a_two_clause_headline_says_and_denies(title, denier):
     denies = next(s for s in title_statements if s.cue == "denies")
     assert says.stance == "assert" and denies.stance == "deny" and denies.content == says.content
     assert denier in doc.actor(denies.speaker).name
+
+
+def test_a_member_of_a_media_or_intergovernmental_body_takes_its_sector():
+    doc = claimgraph.extract("Doping row\nBERLIN, May 3 (Wire) - The documentary was shown by German public "
+                             "broadcaster NDF on Thursday. NDF's chief executive, Jonas Weber, said the film stood.\n")
+    weber = next(a for a in doc.actors if a.name == "Jonas Weber")
+    assert (weber.country, weber.sector) == ("DEU", "MED")  # not the BUS of "chief executive"

@@ -861,6 +861,13 @@ def _same_org(a: str, b: str) -> bool:
     return long.startswith(short + " ") and coding.code_actor(rest).sector == "BUS" and len(rest.split()) <= 2
 
 
+# A body of one of these sectors gives its people its sector over the one a
+# title common to every kind of body gives ("spokesman" GOV, "chief executive"
+# BUS, "Colonel" MIL): CAMEO codes an IGO's spokesman IGO.
+MEMBER_SECTORS = frozenset({"IGO", "NGO", "SPY", "MED", "HLH", "EDU"})
+GENERIC_ROLE_SECTORS = frozenset({"GOV", "BUS", "MIL"})
+
+
 # Sectors of a state's own bodies and office holders: a wire story names a
 # foreign one with its country ("Tajik Foreign Ministry spokeswoman") and the
 # dateline's own ones without ("Interior Minister X" under "ASUNCIÓN, May 2 -").
@@ -921,6 +928,8 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         body = coded.get(d.member_of.key) if d.member_of is not None else None
         if body is not None:  # "Acme's director": Acme's country, and its sector when the role has none
             country, sector = country or body[1], sector or body[2]
+            if body[2] in MEMBER_SECTORS and sector in GENERIC_ROLE_SECTORS:
+                sector = body[2]  # "MRC chief executive", "a KGB spokesman, Colonel X": the body's work
         if country is None and home is not None and d.label != "GPE" and (sector in HOME_SECTORS or _local(d, c, sector)):
             country = home
         atype = c.type
