@@ -399,3 +399,11 @@ def test_a_member_of_a_media_or_intergovernmental_body_takes_its_sector():
                              "broadcaster NDF on Thursday. NDF's chief executive, Jonas Weber, said the film stood.\n")
     weber = next(a for a in doc.actors if a.name == "Jonas Weber")
     assert (weber.country, weber.sector) == ("DEU", "MED")  # not the BUS of "chief executive"
+
+
+def test_its_officer_is_a_member_of_the_body_just_named():
+    doc = claimgraph.extract("Press row\nADDIS ABABA, April 3 (Wire) - The Johannesburg-based African Press Freedom "
+                             "Network said the arrest was a textbook case. Its director, Thandiwe Nkosi, warned that "
+                             "more journalists were held.\n")
+    nkosi = next(a for a in doc.actors if a.name == "Thandiwe Nkosi")
+    assert nkosi.country == "ZAF"  # the network's, not the dateline's Ethiopia

@@ -564,6 +564,12 @@ class ActorSet:
         """The named organisation that a role noun belongs to: its possessor,
         a name compounded with it, or the object of its "of/at/for"."""
         for c in role.children:
+            if c.dep_ == "poss" and c.lower_ == "its":
+                # "Its chief executive, X, said": the body just named ("The commission said ...")
+                near = self.bodies_before(role.idx, reach=400)
+                if near and near[0] is not member:
+                    return near[0]
+                continue
             if c.dep_ == "poss" or c.dep_ == "compound" and c.i < role.i:
                 found = c
             elif c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} and c.i > role.i:
