@@ -505,34 +505,19 @@ def test_a_possessive_ends_a_lexicon_phrase():
 @pytest.mark.parametrize(
     ("text", "sector"),
     [
+        # a bare agency is a public body
         ("Maritime Enforcement Agency", "COP"),
         ("the environment agency", "GOV"),
         ("the state news agency", "MED"),
         ("an aid agency", "NGO"),
         ("Anadolu Agency", "MED"),
-    ],
-)
-def test_a_bare_agency_is_a_public_body(text, sector):
-    assert code_actor(text).sector == sector
-
-
-@pytest.mark.parametrize(
-    ("text", "sector"),
-    [
+        # corporate officers are not military
         ("chief information security officer", "BUS"),
         ("the company's chief technology officer", "BUS"),
         ("CISO", "BUS"),
         ("the chief medical officer", "HLH"),
         ("an army officer", "MIL"),
-    ],
-)
-def test_corporate_officers_are_not_military(text, sector):
-    assert code_actor(text).sector == sector
-
-
-@pytest.mark.parametrize(
-    ("text", "sector"),
-    [
+        # a bare committee is not a legislature
         ("State Committee for National Security", "SPY"),
         ("the national security committee", "SPY"),
         ("the International Olympic Committee", None),
@@ -542,7 +527,7 @@ def test_corporate_officers_are_not_military(text, sector):
         ("a parliamentary committee", "LEG"),
     ],
 )
-def test_a_bare_committee_is_not_a_legislature(text, sector):
+def test_sector_of_words_that_name_many_kinds_of_body(text, sector):
     assert code_actor(text).sector == sector
 
 

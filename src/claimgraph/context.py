@@ -46,6 +46,16 @@ class Analysis:
         by_id = self._index("actors_by_id", self.actors, lambda: {a.id: a for a in self.actors})
         return by_id.get(actor_id)
 
+    def statement(self, statement_id: str | None) -> Statement | None:
+        if statement_id is None:
+            return None
+        return self._index("statements_by_id", self.statements, lambda: {s.id: s for s in self.statements}).get(statement_id)
+
+    def claim(self, claim_id: str | None) -> Claim | None:
+        if claim_id is None:
+            return None
+        return self._index("claims_by_id", self.claims, lambda: {c.id: c for c in self.claims}).get(claim_id)
+
     def actor_at(self, start: int, end: int) -> str | None:
         """Actor id of the mention that overlaps [start, end), preferring exact hits."""
         hit = self.mention_actor.get((start, end))

@@ -16,7 +16,7 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import entity_at, tokens_of
-from claimgraph.schema import Claim, ClaimStance, Statement
+from claimgraph.schema import Claim, ClaimStance
 
 _MAX_TEXT = 120
 
@@ -448,7 +448,6 @@ def build_claims(analysis) -> list[Claim]:
     keys = Keys(analysis)
     wordings = statement_wordings(analysis, keys)
     wordings += _attach(allegation_wordings(analysis, keys), wordings, analysis)
-    by_id: dict[str, Statement] = {s.id: s for s in analysis.statements}
     claims = []
     held = _held(wordings)
     own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
@@ -472,10 +471,11 @@ def build_claims(analysis) -> list[Claim]:
                     seen.add(key)
                     stances.append(s)
             for sid in w.statements:
-                by_id[sid].claim = cid
+                analysis.statement(sid).claim = cid
             if opp:  # a statement's stance is toward its claim (SPEC): "never sent drones" denies it
                 for sid in w.statements:
-                    by_id[sid].stance = _OPPOSITE[by_id[sid].stance]
+                    st = analysis.statement(sid)
+                    st.stance = _OPPOSITE[st.stance]
         claims.append(
             Claim(
                 id=cid,

@@ -1920,8 +1920,8 @@ def _accuser(an: Analysis, ev: Event) -> str | None:
     """Whom a denial answers: the first actor of another side who asserts the
     claim the denial's statement is about ("Armenia accused Azerbaijan of
     shelling ... Azerbaijan denied it": Armenia)."""
-    stmt = next((s for s in an.statements if s.id == ev.statement), None) if ev.statement else None
-    claim = next((c for c in an.claims if c.id == stmt.claim), None) if stmt is not None and stmt.claim else None
+    stmt = an.statement(ev.statement)
+    claim = an.claim(stmt.claim) if stmt is not None else None
     if claim is None:
         return None
     side = _country_of(an, ev.source)
