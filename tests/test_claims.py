@@ -190,3 +190,31 @@ def test_a_negated_wording_does_not_name_the_claim(nlp):
     claim = next(c for c in doc.claims if len(c.stances) == 2)
     assert "never" not in claim.text
     assert sorted(s.stance for s in claim.stances) == ["assert", "deny"]
+
+
+HEADLINE_STORY = (
+    "Harbour fire started by faulty crane, Dockers' Union says\n"
+    "VELMARA, Norland, March 3 (Wire) - A blaze that destroyed two warehouses at Velmara port last week began "
+    "when an overloaded loading arm shorted its cables, the Dockers' Union said on Tuesday.\n\n"
+    "The union said its members had reported sparks from the machine twice in January.\n\n"
+    "The port authority said the cause was still under investigation.\n"
+)
+
+
+def test_a_headline_statement_is_one_claim_with_its_lede():
+    import claimgraph
+
+    d = claimgraph.extract(HEADLINE_STORY)
+    by_content = {s.content.split()[0]: s for s in d.statements}
+    head, lede, later = by_content["Harbour"], by_content["A"], by_content["its"]
+    assert head.speaker == lede.speaker
+    assert head.claim == lede.claim
+    # only the lede's first statement by that speaker: the union's later report stays apart
+    assert later.claim != head.claim
+
+
+def test_without_a_title_line_no_headline_joins():
+    import claimgraph
+
+    d = claimgraph.extract(HEADLINE_STORY.partition("\n")[2], title="Port fire")
+    assert len({s.claim for s in d.statements}) == len(d.statements)

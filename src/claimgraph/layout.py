@@ -115,6 +115,22 @@ def within(spans: list[Span], start: int, end: int | None = None) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
+def headline_and_lede(analysis) -> tuple[Span, Span] | None:
+    """(title line, first story paragraph) when the text opens with its title;
+    the lede is the first paragraph that is not a credit line or a bare dateline."""
+    title = analysis.meta.title
+    text = analysis.text
+    first = _PARA.search(text)
+    if title is None or first is None or first.group(0).strip() != title.strip():
+        return None
+    skipped, dates = not_story(analysis)
+    for m in _PARA.finditer(text, first.end()):
+        start = next((b for a, b in dates if a == m.start()), m.start())
+        if m.group(0).strip() and not within(skipped, m.start(), m.end()) and text[start : m.end()].strip():
+            return first.span(), (m.start(), m.end())
+    return None
+
+
 def not_story(analysis) -> tuple[list[Span], list[Span]]:
     """(credit lines and footers, datelines) of the analysis, found once and
     shared by the stages."""

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, propositions, same_proposition
 from claimgraph.intervals import Intervals
+from claimgraph.layout import headline_and_lede
 from claimgraph.nlp import entity_at, tokens_of
 from claimgraph.schema import Claim, ClaimStance
 
@@ -283,6 +284,31 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     return pairs
 
 
+def _headline_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
+    """(headline wording, lede wording): a wire headline says its lede's claim
+    again in fewer words ("Dam blamed for low river, Cambodia says" / "Cambodia
+    on Monday blamed a new dam for the fall in the river, ..."). A headline
+    statement is one claim with the first statement of the lede paragraph by
+    the same speaker with the same stance, when the headline gives that
+    speaker no other statement of that stance."""
+    parts = headline_and_lede(analysis)
+    if parts is None:
+        return []
+    (_, title_end), (lede_start, lede_end) = parts
+    of = {sid: i for i, w in enumerate(wordings) for sid in w.statements}
+    heads = [s for s in analysis.statements if s.cue_span[1] <= title_end and s.speaker and s.id in of]
+    ledes = sorted((s for s in analysis.statements if lede_start <= s.cue_span[0] < lede_end and s.id in of),
+                   key=lambda s: s.cue_span[0])
+    pairs = []
+    for h in heads:
+        if sum(1 for o in heads if (o.speaker, o.stance) == (h.speaker, h.stance)) > 1:
+            continue
+        s = next((s for s in ledes if (s.speaker, s.stance) == (h.speaker, h.stance)), None)
+        if s is not None:
+            pairs.append((of[h.id], of[s.id]))
+    return pairs
+
+
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 MIN_SHARED_UNITS = 3  # what two wordings of one article must share to be one claim by their words
 MIN_COVER = 0.5  # ... as a share of the smaller wording's units
@@ -452,7 +478,7 @@ def build_claims(analysis) -> list[Claim]:
     held = _held(wordings)
     own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
     units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
-    links = _antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held)
+    links = _antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + _headline_links(wordings, analysis)
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
