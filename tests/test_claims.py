@@ -218,3 +218,24 @@ def test_without_a_title_line_no_headline_joins():
 
     d = claimgraph.extract(HEADLINE_STORY.partition("\n")[2], title="Port fire")
     assert len({s.claim for s in d.statements}) == len(d.statements)
+
+
+def test_no_such_act_joins_the_wording_that_said_it():
+    import claimgraph
+
+    d = claimgraph.extract("Clinics\n\nThe opposition leader Mara Venn said the ministry had instructed clinics to stop "
+                           "counting patients. She also said the budget would fall.\n\nThe ministry said no such "
+                           "instruction had ever been given.\n")
+    said, other, denial = (next(s for s in d.statements if word in s.content) for word in ("instructed", "budget", "no such"))
+    assert denial.claim == said.claim
+    assert other.claim != said.claim
+    claim = next(c for c in d.claims if c.id == said.claim)
+    assert {s.stance for s in claim.stances} == {"assert", "deny"}
+
+
+def test_no_such_thing_as_compares_and_joins_nothing():
+    import claimgraph
+
+    d = claimgraph.extract("Habits\n\nThe coach Ivo Marr said his players had instructed the staff on diets.\n\n"
+                           "He said there was no such thing as an instruction that works for everyone.\n")
+    assert len({s.claim for s in d.statements}) == len(d.statements)

@@ -284,6 +284,45 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     return pairs
 
 
+def _such_noun(span: Span) -> Token | None:
+    """The noun of "no such instruction", "any such report": an act named as
+    one said before, to deny it ("no such thing as X" compares: no act)."""
+    for t in span:
+        if (t.lower_ == "such" and t.i > span.start and t.nbor(-1).lower_ in {"no", "any"}
+                and t.dep_ in {"amod", "predet", "det"} and t.head.pos_ == "NOUN" and t.head.i > t.i
+                and not (t.head.i + 1 < len(t.doc) and t.head.nbor(1).lower_ == "as")):
+            return t.head
+    return None
+
+
+def _names_act(noun: Token, tok: Token) -> bool:
+    """Is `tok` the act `noun` names: the same word, or the verb it is made
+    from (instruct / instruction, warn / warning)?"""
+    n, v = noun.lemma_.lower(), tok.lemma_.lower()
+    return n == v or (tok.pos_ == "VERB" and len(v) >= 4 and n.startswith(v) and len(n) - len(v) <= 5)
+
+
+def _such_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
+    """(wording, the earlier wording it names by "such"): "the ministry said no
+    such instruction had ever been given" is about "the ministry had
+    instructed morgues to ...", the nearest wording before it with that act."""
+    order = sorted(range(len(wordings)), key=lambda i: wordings[i].span[0])
+    pairs = []
+    for k, i in enumerate(order):
+        if not any(st.stance in {"deny", "doubt"} for st in wordings[i].stances):
+            continue
+        span = _char_span(analysis, *wordings[i].span)
+        noun = _such_noun(span) if span is not None else None
+        if noun is None:
+            continue
+        for j in reversed(order[:k]):
+            prev = _char_span(analysis, *wordings[j].span)
+            if prev is not None and wordings[j].span[1] <= wordings[i].span[0] and any(_names_act(noun, t) for t in prev):
+                pairs.append((i, j))
+                break
+    return pairs
+
+
 def _headline_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     """(headline wording, lede wording): a wire headline says its lede's claim
     again in fewer words ("Dam blamed for low river, Cambodia says" / "Cambodia
@@ -478,7 +517,8 @@ def build_claims(analysis) -> list[Claim]:
     held = _held(wordings)
     own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
     units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
-    links = _antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + _headline_links(wordings, analysis)
+    links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + _headline_links(wordings, analysis)
+             + _such_links(wordings, analysis))
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
