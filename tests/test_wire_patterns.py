@@ -402,3 +402,12 @@ def test_its_officer_is_a_member_of_the_body_just_named():
                              "more journalists were held.\n")
     nkosi = next(a for a in doc.actors if a.name == "Thandiwe Nkosi")
     assert nkosi.country == "ZAF"  # the network's, not the dateline's Ethiopia
+
+
+def test_headline_gerund_object_and_country_name_read_as_a_body():
+    # the tagger reads "Paraguay" as a body and "stuffing" as a verb in this headline
+    d = claimgraph.extract("Paraguay opposition alleges ballot stuffing in east\n\nThe count went on.\n")
+    st = next(s for s in d.statements if s.cue == "alleges")
+    assert st.content == "ballot stuffing in east"
+    speaker = next(a for a in d.actors if a.id == st.speaker)
+    assert (speaker.country, speaker.sector) == ("PRY", "OPP")

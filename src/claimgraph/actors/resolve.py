@@ -72,6 +72,16 @@ def _join_name_particles(doc: Doc) -> None:
         doc.ents = out
 
 
+def _country_names_as_places(doc: Doc) -> None:
+    """A country's bare name tagged as a body is the country ("Paraguay
+    opposition alleges ...": a headline the tagger misreads)."""
+    ents = list(doc.ents)
+    fixed = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "ORG" and is_country_name(clean_name(e.text)) else e
+             for e in ents]
+    if any(a.label_ != b.label_ for a, b in zip(ents, fixed, strict=True)):
+        doc.ents = fixed
+
+
 @dataclass
 class ActorDraft:
     key: str
@@ -415,6 +425,7 @@ class ActorSet:
 
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
+        _country_names_as_places(self.doc)
         self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]
         common = _common_word_names(self.doc)
         aged = _aged_words(self.doc)

@@ -1133,7 +1133,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # be tagged as a verb ("rubbished reports that ...").
         objs = [c for c in verb.children
                 if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.i > verb.i
-                and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns)
+                and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns
+                     or c.tag_ == "VBG" and c.dep_ == "dobj")  # "alleges ballot stuffing"
                 and not _no_claim_dismissed(pair, c)]
         obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
         if obj is None or claim_clause(obj) is None:
