@@ -239,3 +239,31 @@ def test_no_such_thing_as_compares_and_joins_nothing():
     d = claimgraph.extract("Habits\n\nThe coach Ivo Marr said his players had instructed the staff on diets.\n\n"
                            "He said there was no such thing as an instruction that works for everyone.\n")
     assert len({s.claim for s in d.statements}) == len(d.statements)
+
+
+STORY = (
+    "Refinery fire caused by faulty valve, union says\n"
+    "DURNA, Norland, May 9 (Wire) - A faulty pressure valve caused the fire that shut the Durna refinery last week, "
+    "the Metalworkers' Union said on Friday.\n\n"
+    "The refinery's owner, Kestova Oil, rejected accusations that it had ignored warnings about the valve.\n\n"
+    "Kestova Oil also rejected the union's claims that wages were paid late.\n\n"
+    "Lena Marr, an engineer at Durna Technical College, questioned whether a single valve could have started "
+    "the fire.\n\n"
+    "The regional governor said the refinery would reopen in June.\n"
+)
+
+
+def test_denials_and_doubts_of_the_headline_claim_join_it():
+    import claimgraph
+
+    d = claimgraph.extract(STORY)
+    names = {a.id: a.name for a in d.actors}
+    head = next(s for s in d.statements if s.cue == "says")
+    claim = next(c for c in d.claims if c.id == head.claim)
+    sides = {(names.get(s.actor), s.stance) for s in claim.stances}
+    assert ("Kestova Oil", "deny") in sides
+    assert ("Lena Marr", "doubt") in sides
+    # an allegation with a holder of its own, and a statement only asserted, stay apart
+    wages = next(c for c in d.claims if "wages" in c.text)
+    reopen = next(s for s in d.statements if "reopen" in s.content)
+    assert wages.id != claim.id and reopen.claim != claim.id

@@ -348,6 +348,37 @@ def _headline_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     return pairs
 
 
+def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[str]],
+                       head_links: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(wording, headline wording): a story's denials and doubts are of the
+    claim its headline reports ("Peru quake toll far higher than official
+    count" / "rejected accusations that the government was hiding deaths").
+    A wording only denied or doubted joins the headline wording, with its
+    lede, that shares most of its words, when it shares one."""
+    parts = headline_and_lede(analysis)
+    if parts is None:
+        return []
+    title_end = parts[0][1]
+    heads = [i for i, w in enumerate(wordings) if w.span[1] <= title_end]
+    if not heads:
+        return []
+    core = {h: {h} | {j for i, j in head_links if i == h} for h in heads}
+    words = {h: frozenset(u for k in ks for u in own[k] if u[:2] not in ("n:", "p:")) for h, ks in core.items()}
+    inside = {k for ks in core.values() for k in ks}
+    index = Intervals(wordings, span=lambda v: v.span)
+    links = []
+    for i, w in enumerate(wordings):
+        # an allegation with a holder of its own ("Western allegations that P") is its own claim
+        if i in inside or not any(s.stance in {"deny", "doubt"} for s in w.stances) or any(
+                s.stance == "assert" for v in index.overlapping(*w.span) for s in v.stances):
+            continue
+        mine = {u for u in own[i] if u[:2] not in ("n:", "p:")}
+        best = max(heads, key=lambda h: len(mine & words[h]))
+        if mine & words[best]:
+            links.append((i, best))
+    return links
+
+
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 MIN_SHARED_UNITS = 3  # what two wordings of one article must share to be one claim by their words
 MIN_COVER = 0.5  # ... as a share of the smaller wording's units
@@ -517,8 +548,9 @@ def build_claims(analysis) -> list[Claim]:
     held = _held(wordings)
     own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
     units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
-    links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + _headline_links(wordings, analysis)
-             + _such_links(wordings, analysis))
+    head_links = _headline_links(wordings, analysis)
+    links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
+             + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links))
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
