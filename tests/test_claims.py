@@ -249,6 +249,7 @@ STORY = (
     "Kestova Oil also rejected the union's claims that wages were paid late.\n\n"
     "Lena Marr, an engineer at Durna Technical College, questioned whether a single valve could have started "
     "the fire.\n\n"
+    "The plant manager, Ivo Dren, said the pressure valve had not failed before the fire.\n\n"
     "The regional governor said the refinery would reopen in June.\n"
 )
 
@@ -263,6 +264,10 @@ def test_denials_and_doubts_of_the_headline_claim_join_it():
     sides = {(names.get(s.actor), s.stance) for s in claim.stances}
     assert ("Kestova Oil", "deny") in sides
     assert ("Lena Marr", "doubt") in sides
+    # saying in one's own words that it is not so denies it
+    assert ("Ivo Dren", "deny") in sides and ("Ivo Dren", "assert") not in sides
+    dren = next(s for s in d.statements if names.get(s.speaker) == "Ivo Dren")
+    assert (dren.claim, dren.stance) == (claim.id, "deny")
     # an allegation with a holder of its own, and a statement only asserted, stay apart
     wages = next(c for c in d.claims if "wages" in c.text)
     reopen = next(s for s in d.statements if "reopen" in s.content)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.claims.proposition import Keys, Proposition, propositions, same_proposition
+from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede
 from claimgraph.nlp import entity_at, tokens_of
@@ -32,6 +32,7 @@ class Wording:
     noun: int | None = None  # char offset of the allegation noun that names it
     governed: str | None = None  # stance of the deny/doubt/confirm verb it is the object of
     actors: frozenset[str] = frozenset()  # participant keys mentioned anywhere in it
+    says_not: bool = False  # joined to its story's claim as saying it is not so
 
 
 def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
@@ -348,6 +349,17 @@ def _headline_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     return pairs
 
 
+LIGHT = frozenset({"have", "be"})
+
+
+def _says_not(analysis, w: Wording) -> bool:
+    """The wording's main verb is negated ("the valve had not failed"); not a
+    light verb's object ("had no doubt that P" says P)."""
+    span = _char_span(analysis, *w.span)
+    root = span.root if span is not None else None
+    return root is not None and root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in LIGHT and negated(root)
+
+
 def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[str]],
                        head_links: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(wording, headline wording): a story's denials and doubts are of the
@@ -363,19 +375,26 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
     if not heads:
         return []
     core = {h: {h} | {j for i, j in head_links if i == h} for h in heads}
-    words = {h: frozenset(u for k in ks for u in own[k] if u[:2] not in ("n:", "p:")) for h, ks in core.items()}
+    units = {h: frozenset(u for k in ks for u in own[k] if not u.startswith("p:")) for h, ks in core.items()}
     inside = {k for ks in core.values() for k in ks}
     index = Intervals(wordings, span=lambda v: v.span)
     links = []
     for i, w in enumerate(wordings):
-        # an allegation with a holder of its own ("Western allegations that P") is its own claim
-        if i in inside or not any(s.stance in {"deny", "doubt"} for s in w.stances) or any(
-                s.stance == "assert" for v in index.overlapping(*w.span) for s in v.stances):
+        if i in inside:
             continue
-        mine = {u for u in own[i] if u[:2] not in ("n:", "p:")}
-        best = max(heads, key=lambda h: len(mine & words[h]))
-        if mine & words[best]:
+        # "did not open fire on the village", said: a denial in the speaker's own words
+        says_not = all(s.stance == "assert" for s in w.stances) and _says_not(analysis, w)
+        # an allegation with a holder of its own ("Western allegations that P") is its own claim
+        if not says_not and (not any(s.stance in {"deny", "doubt"} for s in w.stances) or any(
+                s.stance == "assert" for v in index.overlapping(*w.span) for s in v.stances)):
+            continue
+        mine = {u for u in own[i] if not u.startswith("p:")}
+        best = max(heads, key=lambda h: (_n_words(mine & units[h]), len(mine & units[h])))
+        shared = mine & units[best]
+        # a word in common; saying it is not so in one's own words needs one more (a name will do)
+        if _n_words(shared) >= 1 and len(shared) >= (2 if says_not else 1):
             links.append((i, best))
+            w.says_not = says_not
     return links
 
 
@@ -556,7 +575,7 @@ def build_claims(analysis) -> list[Claim]:
         prop = _main_prop(group)
         seen: set[tuple] = set()
         stances = []
-        opposed = [_opposed(w, prop) for w in group]
+        opposed = [w.says_not or _opposed(w, prop) for w in group]
         sides = [(w, [s.model_copy(update={"stance": _OPPOSITE[s.stance]}) for s in w.stances]
                   if opp else w.stances) for w, opp in zip(group, opposed, strict=True)]
         backed = {(s.actor, s.stance) for _w, ss in sides for s in ss if s.statement}

@@ -173,7 +173,7 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
         if named is not None:
             _set(prop, "recipient", named, keys)
     prop.theme, prop.theme_text = _theme(obj)
-    prop.negated = _negated(verb)
+    prop.negated = negated(verb)
     if passive_subj is not None or _child(verb, ("auxpass",)) is not None:
         _provenance(prop, verb, passive_subj, keys)
     return prop
@@ -182,7 +182,7 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
 NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
 
 
-def _negated(verb: Token) -> bool:
+def negated(verb: Token) -> bool:
     """"did not send", "never sent", "no unit had left", "nobody crossed": the
     wording says it is not so."""
     for c in verb.children:
