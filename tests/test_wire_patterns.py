@@ -411,3 +411,16 @@ def test_headline_gerund_object_and_country_name_read_as_a_body():
     assert st.content == "ballot stuffing in east"
     speaker = next(a for a in d.actors if a.id == st.speaker)
     assert (speaker.country, speaker.sector) == ("PRY", "OPP")
+
+
+def test_the_agency_in_a_spokeswomans_words_is_her_own_body():
+    d = claimgraph.extract("Outbreak figures\n\nThe Norland health ministry said 40 people had died. Ingrid Larsen, a "
+                           "spokeswoman for the Pan-Oceanic Relief Organization, said the agency could not confirm "
+                           "the figures.\n\nIvo Dren, a spokesman for the ministry, said the company had paid the fine.\n")
+    names = {a.id: a.name for a in d.actors}
+    inner = next(s for s in d.statements if s.cue == "could not confirm")
+    assert names[inner.speaker] == "Pan-Oceanic Relief Organization"
+    assert inner.stance == "doubt"
+    # a company is no ministry: a description of another kind is not the speaker's body
+    paid = next((s for s in d.statements if s.content.startswith("the company")), None)
+    assert paid is None or "ministry" not in names.get(paid.speaker, "").lower()

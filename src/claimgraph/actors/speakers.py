@@ -273,7 +273,18 @@ class SpeakerResolver:
         desc = coding.code_actor(mention.text)
         if desc.type != "organization":
             return None
+        # "X, a spokeswoman for the UN Office ..., said the agency could not confirm":
+        # her own body, when nothing but its kind tells
         word = root.lemma_.lower()
+        sent = mention.sent
+        own = [d.member_of for d in self.actors.persons_in(mention.doc[sent.start : mention.start])
+               if d.member_of is not None and d.member_of.label == "ORG"]
+        if own and desc.country is None:
+            kind = coding.code_actor(own[-1].name, ner_label="ORG").sector
+            # a body of no known kind or an intergovernmental office is an "agency" too; a company is no ministry
+            if word in own[-1].name.lower().split() or None in (desc.sector, kind) or desc.sector == kind or (
+                    desc.sector, kind) == ("GOV", "IGO"):
+                return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
         described = max((_last_mention(d, mention.start_char) for k, d in self.actors.drafts.items()
