@@ -272,3 +272,18 @@ def test_denials_and_doubts_of_the_headline_claim_join_it():
     wages = next(c for c in d.claims if "wages" in c.text)
     reopen = next(s for s in d.statements if "reopen" in s.content)
     assert wages.id != claim.id and reopen.claim != claim.id
+
+
+def test_a_doubt_reported_inside_another_statement_joins_the_story_claim():
+    import claimgraph
+
+    story = STORY.replace("The regional governor said the refinery would reopen in June.",
+                          "Tomas Berg, a fire official, said Washington could not independently confirm that a "
+                          "worn valve was to blame.")
+    d = claimgraph.extract(story)
+    head = next(s for s in d.statements if s.cue == "says")
+    outer = next(s for s in d.statements if s.cue == "said" and "Washington" in s.content)
+    inner = next(s for s in d.statements if s.parent == outer.id)
+    # "could not confirm" doubts: the outer statement does not deny in its own words
+    assert outer.stance != "deny"
+    assert (inner.claim, inner.stance) == (head.claim, "doubt")

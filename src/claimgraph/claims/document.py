@@ -354,10 +354,16 @@ LIGHT = frozenset({"have", "be"})
 
 def _says_not(analysis, w: Wording) -> bool:
     """The wording's main verb is negated ("the valve had not failed"); not a
-    light verb's object ("had no doubt that P" says P)."""
+    light verb's object ("had no doubt that P" says P), nor a cue ("could not
+    confirm that P" doubts P)."""
     span = _char_span(analysis, *w.span)
-    root = span.root if span is not None else None
-    return root is not None and root.pos_ in {"VERB", "AUX"} and root.lemma_.lower() not in LIGHT and negated(root)
+    if span is None:
+        return False
+    # the first verb that heads the span (a stray quote mark can be the parser's root)
+    root = next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (span.start <= t.head.i < span.end and t.head != t)),
+                None)
+    return (root is not None and root.lemma_.lower() not in LIGHT and negated(root)
+            and not analysis.statements_at(root.idx, cue=True))
 
 
 def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[str]],
@@ -384,9 +390,11 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
             continue
         # "did not open fire on the village", said: a denial in the speaker's own words
         says_not = all(s.stance == "assert" for s in w.stances) and _says_not(analysis, w)
-        # an allegation with a holder of its own ("Western allegations that P") is its own claim
+        # an allegation with a holder of its own ("Western allegations that P") is its own
+        # claim; a statement around it ("X said Y could not confirm P") is no holder of P
         if not says_not and (not any(s.stance in {"deny", "doubt"} for s in w.stances) or any(
-                s.stance == "assert" for v in index.overlapping(*w.span) for s in v.stances)):
+                s.stance == "assert" for v in index.overlapping(*w.span)
+                if w.span[0] <= v.span[0] and v.span[1] <= w.span[1] for s in v.stances)):
             continue
         mine = {u for u in own[i] if not u.startswith("p:")}
         best = max(heads, key=lambda h: (_n_words(mine & units[h]), len(mine & units[h])))
