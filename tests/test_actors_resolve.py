@@ -330,3 +330,15 @@ def test_a_unique_office_refers_back_only_to_who_holds_it(nlp, first, who):
     d = claimgraph.extract("Clinics\n\n" + first + " The prime minister admitted that the system was broken.\n")
     said = next(s for s in d.statements if s.content == "the system was broken")
     assert d.actor(said.speaker).name == who
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Indlovu chief executive Themba Mkhize", "Themba Mkhize", "Indlovu chief executive"),
+    ("Labour MP Grahame Morris", "Grahame Morris", "Labour MP"),
+    ("Martin Luther King Jr.", "Martin Luther King Jr.", None),  # a capitalised title word inside a name stays
+    ("Spokeswoman Jane Doe", "Jane Doe", "Spokeswoman"),
+])
+def test_person_name_with_the_employer_before_the_title(text, name, title):
+    from claimgraph.actors.resolve import person_name
+
+    assert person_name(text) == (name, title)

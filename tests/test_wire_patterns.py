@@ -424,3 +424,30 @@ def test_the_agency_in_a_spokeswomans_words_is_her_own_body():
     # a company is no ministry: a description of another kind is not the speaker's body
     paid = next((s for s in d.statements if s.content.startswith("the company")), None)
     assert paid is None or "ministry" not in names.get(paid.speaker, "").lower()
+
+
+TWO_SIDED = (
+    "Sri Lanka says burning ship hid acid cargo; operator blames port for delay\n"
+    "COLOMBO, May 9 (Wire) - Sri Lanka's foreign ministry said on Thursday that a container ship which caught fire "
+    "last week had carried leaking acid that was not declared, while the vessel's Singapore-based operator said the "
+    "fire had spread because port officials kept the ship waiting at sea.\n\n"
+    "The ports authority denied keeping the ship waiting.\n"
+)
+
+
+def test_a_two_sided_headline_finds_both_sources_and_their_ledes():
+    d = claimgraph.extract(TWO_SIDED)
+    actors = {a.id: a for a in d.actors}
+    by_cue = {s.cue: s for s in d.statements}
+    says, blames = by_cue["says"], by_cue["blames"]  # a headline's reporting verb is no body sentence for the filter
+    assert (actors[says.speaker].type, actors[says.speaker].country) == ("state", "LKA")  # not a person
+    lede = [s for s in d.statements if s.cue == "said"]
+    ministry = next(s for s in lede if "acid" in s.content)
+    operator = next(s for s in lede if "waiting" in s.content)
+    assert actors[ministry.speaker].name == "Sri Lanka's foreign ministry"
+    # the headline's "operator" is the lede's operator, by its head word
+    assert blames.speaker == operator.speaker
+    # each headline statement is one claim with its lede; the denial joins the claim it shares words with
+    assert says.claim == ministry.claim and blames.claim == operator.claim != says.claim
+    denial = by_cue["denied"]
+    assert denial.claim == blames.claim

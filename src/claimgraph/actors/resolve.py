@@ -73,11 +73,12 @@ def _join_name_particles(doc: Doc) -> None:
 
 
 def _country_names_as_places(doc: Doc) -> None:
-    """A country's bare name tagged as a body is the country ("Paraguay
-    opposition alleges ...": a headline the tagger misreads)."""
+    """A country's bare name tagged as a body or a person is the country
+    ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
+    tagger misreads)."""
     ents = list(doc.ents)
-    fixed = [Span(doc, e.start, e.end, label="GPE") if e.label_ == "ORG" and is_country_name(clean_name(e.text)) else e
-             for e in ents]
+    fixed = [Span(doc, e.start, e.end, label="GPE")
+             if e.label_ in {"ORG", "PERSON"} and is_country_name(clean_name(e.text)) else e for e in ents]
     if any(a.label_ != b.label_ for a, b in zip(ents, fixed, strict=True)):
         doc.ents = fixed
 
@@ -182,7 +183,9 @@ def country_possessor(tok: Token) -> str | None:
     """The country that possesses the phrase headed by `tok` ("Peru's defence
     ministry", "Iran's Foreign Ministry spokesman, X"), written before it."""
     for t in tok.subtree:
-        if t.dep_ == "poss" and t.i < tok.i and (country := coding.country_of(t.text)) and len(country) == 3:
+        # the whole possessor: "Sri Lanka's", not "Lanka"
+        if t.dep_ == "poss" and t.i < tok.i and (country := coding.country_of(tok.doc[t.left_edge.i : t.i + 1].text)) \
+                and len(country) == 3:
             return country
     return None
 
@@ -247,6 +250,18 @@ def person_name(text: str) -> tuple[str, str | None]:
     title: list[str] = []
     while len(words) > 1 and coding.is_title_word(words[0]):
         title.append(words.pop(0))
+    if not title:
+        # "Acme chief executive Jo Doe": the employer's name before the title
+        k = next((i for i, w in enumerate(words) if i and coding.is_title_word(w)), None)
+        if k is not None and words[0][:1].isupper():
+            end = k
+            while end < len(words) and coding.is_title_word(words[end]):
+                end += 1
+            rest = words[end:]
+            # a title written small or as initials ("chief executive", "MP"): "Martin Luther King Jr." keeps its King
+            written = any(w.islower() or w.isupper() for w in words[k:end])
+            if written and rest and all(w[:1].isupper() and not coding.is_title_word(w) for w in rest):
+                return " ".join(rest), " ".join(words[:end])
     return " ".join(words), (" ".join(title) or None)
 
 

@@ -792,9 +792,13 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                 s.speaker = body
                 actors.remention(s.speaker_span, named)
     for s, raw in zip(out, raws, strict=True):
-        if s.cue_span[0] >= title_end or _description(text, s) is None:
+        if s.cue_span[0] >= title_end or (desc := _description(text, s)) is None:
             continue  # a headline statement whose speaker is described, not named
         same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)), None)
+        if same is None:  # "operator blames ..." / "the vessel's Singapore-based operator said": by its head word
+            word = _head_word(desc)
+            same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
+                         and word in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()), None)
         if same is not None:
             s.speaker = same.speaker
             actors.remention(s.speaker_span, actors.drafts[same.speaker])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.attribution.learned import filter_rules, find_learned
+from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quotes, find_quotes
 from claimgraph.attribution.rules import Raw, find_statements, noun_phrase
 from claimgraph.attribution.transcript import (
@@ -29,7 +30,14 @@ def stage(analysis) -> None:
     if head is not None and all(colon != head[2] for _l, _w, colon in lines):  # not also a transcript line
         prior += _line_statements(doc, [head])
     # the filter judges what the cue rules found; line labels are no cue words
-    raws = prior + filter_rules(find_statements(doc, quotes, prior)[len(prior):], quotes)
+    found = find_statements(doc, quotes, prior)[len(prior):]
+    # a wire headline names its story's sources in few words ("operator blames port
+    # for delay"): the filter, fitted on body sentences, does not judge its reporting
+    # verbs. A Title Case headline the parser misreads is judged as any sentence.
+    title_end = text.find("\n") if analysis.meta.title is not None and _sentence_case(analysis.meta.title) else -1
+    verbs = cues().verb_class
+    head = [r for r in found if r.cue.idx < title_end and r.cue.lemma_.lower() in verbs]
+    raws = prior + head + filter_rules([r for r in found if r not in head], quotes)
     raws.extend(find_learned(doc, quotes, raws))
     skipped, datelines = not_story(analysis)
     if skipped:
@@ -40,6 +48,12 @@ def stage(analysis) -> None:
         r.content = next(((b, end) for a, b in datelines if a <= start < b < end), r.content)
         r.speakers = [sp for sp in (_past(sp, datelines) for sp in r.speakers) if sp is not None]
     analysis.scratch["raw_statements"] = raws
+
+
+def _sentence_case(title: str) -> bool:
+    """"Operator blames port for delay", not "Operator Blames Port For Delay"."""
+    words = [w for w in title.split()[1:] if w[:1].isalpha()]
+    return bool(words) and sum(w[:1].isupper() for w in words) <= len(words) / 2
 
 
 def _past(span, datelines):

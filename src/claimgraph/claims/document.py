@@ -339,11 +339,18 @@ def _headline_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     heads = [s for s in analysis.statements if s.cue_span[1] <= title_end and s.speaker and s.id in of]
     ledes = sorted((s for s in analysis.statements if lede_start <= s.cue_span[0] < lede_end and s.id in of),
                    key=lambda s: s.cue_span[0])
+    def same(a: str | None, b: str | None) -> bool:
+        # "Sri Lanka says" in the headline, "Sri Lanka's government said" in the lede
+        if a == b:
+            return True
+        x, y = analysis.actor(a), analysis.actor(b)
+        return x is not None and y is not None and x.type == "state" and x.country is not None and y.country == x.country
+
     pairs = []
     for h in heads:
-        if sum(1 for o in heads if (o.speaker, o.stance) == (h.speaker, h.stance)) > 1:
+        if sum(1 for o in heads if o.stance == h.stance and same(h.speaker, o.speaker)) > 1:
             continue
-        s = next((s for s in ledes if (s.speaker, s.stance) == (h.speaker, h.stance)), None)
+        s = next((s for s in ledes if s.stance == h.stance and same(h.speaker, s.speaker)), None)
         if s is not None:
             pairs.append((of[h.id], of[s.id]))
     return pairs
