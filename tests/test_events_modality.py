@@ -81,3 +81,20 @@ def test_party_conference_is_a_caucus_not_a_meeting():
     assert not any(c.startswith("04") for c, *_ in got), got
     got = _extracted("The White House held a conference with Iranian officials on Monday.")
     assert [g[:3] for g in got] == [("040", "USA", "Iranian officials")], got
+
+
+def test_a_statement_that_denies_its_claim_in_its_own_words_still_reports_its_deeds():
+    # the regulator's statement denies the story's claim ("no order"), and says it asked for a report
+    import claimgraph
+
+    d = claimgraph.extract(
+        "Operator denies throttling internet on government orders\n"
+        "LUSAKA, July 15 (Wire) - Kelo Telecom on Monday denied that it had throttled internet access on government "
+        "orders during an opposition rally.\n\n"
+        "The Zambia Information and Communications Technology Authority said it had issued no order to throttle "
+        "internet access and had asked Kelo Telecom for a full technical report on the outage.\n")
+    names = {a.id: a.name for a in d.actors}
+    regulator = next(s for s in d.statements if "no order" in s.content)
+    assert regulator.stance == "deny"  # toward the story's claim
+    asked = [e for e in d.events if names.get(e.target) == "Kelo Telecom" and e.cameo.startswith("02")]
+    assert asked and names[asked[0].source].startswith("Zambia Information")

@@ -608,6 +608,8 @@ def build_claims(analysis) -> list[Claim]:
                 for sid in w.statements:
                     st = analysis.statement(sid)
                     st.stance = _OPPOSITE[st.stance]
+                    # its content is still the speaker's own word (the events coder reads it so)
+                    analysis.scratch.setdefault("turned", set()).add(sid)
         claims.append(
             Claim(
                 id=cid,

@@ -766,8 +766,9 @@ def _speech_cue(an: Analysis, st: Statement, r: Rules) -> bool:
 
 def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
     """Inside a charge that someone denies or that is only alleged."""
+    turned = an.scratch.get("turned", ())  # denies its claim by saying the content: the content is not denied
     for st in an.statements_at(tok.idx):
-        if st.stance in ("deny", "doubt") and _speech_cue(an, st, r):
+        if st.stance in ("deny", "doubt") and st.id not in turned and _speech_cue(an, st, r):
             return True
     t = tok
     while t.head.i != t.i:
