@@ -451,3 +451,17 @@ def test_a_two_sided_headline_finds_both_sources_and_their_ledes():
     assert says.claim == ministry.claim and blames.claim == operator.claim != says.claim
     denial = by_cue["denied"]
     assert denial.claim == blames.claim
+
+
+def test_a_lede_description_is_the_body_named_further_down_with_it():
+    d = claimgraph.extract(
+        "Bridge collapse puts builder under scrutiny\n"
+        "TAMALE, Ghana, Sept 18 (Wire) - The company that built a bridge that collapsed this month used concrete far "
+        "weaker than its contract required, engineers said, an accusation the company has rejected.\n\n"
+        "Police said 11 people had died.\n\n"
+        "Sahel Crest Construction, the Accra company that built the bridge, dismissed reports that it had poured "
+        "weak concrete.\n\n"
+        "Velta Logistics, a trucking firm, said its drivers had used the bridge daily.\n")
+    names = {a.id: a.name for a in d.actors}
+    rejected = next(s for s in d.statements if s.cue == "rejected")
+    assert names[rejected.speaker] == "Sahel Crest Construction"

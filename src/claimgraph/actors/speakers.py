@@ -791,6 +791,12 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             if inside(s, lede) and (desc := _description(text, s)) is not None and _described_body(desc, bc):
                 s.speaker = body
                 actors.remention(s.speaker_span, named)
+    for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
+        if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None:
+            named = _named_later(actors, text, desc, lede[1])
+            if named is not None:
+                s.speaker = named.key
+                actors.remention(s.speaker_span, named)
     for s, raw in zip(out, raws, strict=True):
         if s.cue_span[0] >= title_end or (desc := _description(text, s)) is None:
             continue  # a headline statement whose speaker is described, not named
@@ -802,6 +808,32 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         if same is not None:
             s.speaker = same.speaker
             actors.remention(s.speaker_span, actors.drafts[same.speaker])
+
+
+_SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")
+
+
+def _named_later(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
+    """The body the story names after its lede with the lede's description set
+    off after the name: "the company that built it" / "Sahel Crest, the Accra
+    company that built the bridge,", "the vessel's operator" / "Bayline, which
+    operates the vessel,". The first such body of no other country."""
+    c = coding.code_actor(description)
+    word = _head_word(description)
+    if c.type != "organization" or not word or not word.isalpha():
+        return None
+    firsts = sorted((min(e for s, e in d.mentions if s >= after), d) for d in actors.drafts.values()
+                    if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions))
+    for end, d in firsts:
+        m = _SET_OFF.match(text, end)
+        if m is None:
+            continue
+        words = re.findall(r"[a-z]+", m.group(1).lower())
+        # the same noun, or the verb it is made from ("operates" / "operator")
+        if (word in words or len(word) > 6 and any(w[:5] == word[:5] and w != word for w in words)) and (
+                c.country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, c.country)):
+            return d
+    return None
 
 
 def _description(text: str, s: Statement) -> str | None:
