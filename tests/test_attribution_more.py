@@ -1180,3 +1180,27 @@ def test_according_to_reports_the_clause_it_attaches_to(extract):
     doc = extract("Law\n\nThere is one law that bans gross negligence, and the mayor broke it, according to a court filing.\n")
     got = [s.content for s in doc.statements if s.cue.lower() == "according to"]
     assert got == ["the mayor broke it"], got
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    ("The Audit Service confirmed in a 2023 report that the records were incomplete.", "confirmed",
+     "the records were incomplete"),
+    ("The Audit Service said in a statement that the records were incomplete.", "said", "the records were incomplete"),
+])
+def test_a_that_clause_hung_on_the_medium_is_the_content(sentence, cue, content):
+    import claimgraph
+
+    d = claimgraph.extract("Records\n\n" + sentence + "\n")
+    st = next(s for s in d.statements if s.cue == cue)
+    assert st.content == content
+
+
+def test_a_writing_by_a_named_author_speaks_for_its_author():
+    import claimgraph
+
+    d = claimgraph.extract("Bridge\n\nA review by the Ghana Institution of Engineers, seen by Wire, said core samples "
+                           "were weak.\n\nA study by local experts said the river had flooded.\n")
+    names = {a.id: a.name for a in d.actors}
+    review, study = (next(s for s in d.statements if word in s.content) for word in ("samples", "river"))
+    assert names[review.speaker] == "Ghana Institution of Engineers"
+    assert "experts" not in names.get(study.speaker, "")  # a group of no name: the study stays the source

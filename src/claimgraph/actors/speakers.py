@@ -165,6 +165,9 @@ class SpeakerResolver:
             known = self._named_person({w.title() for w in clean_words(mention.text)})
             if known is not None:
                 return known
+        author = _author(mention)
+        if author is not None:  # "a review by the Institution of Engineers, seen by Wire, said"
+            return self.resolve(author, raw)
         group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
         if person is not None and not _holds_root(person, mention) and (
@@ -834,6 +837,19 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
                 c.country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, c.country)):
             return d
     return None
+
+
+def _author(mention: Span) -> Span | None:
+    """The author a writing speaks for: the named body or person of "a review
+    by X" (not "a review by experts", which stays the review's)."""
+    root = mention.root
+    if root.lemma_.lower() not in cues().authored:
+        return None
+    by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
+        return None
+    return noun_phrase(obj)
 
 
 def _description(text: str, s: Statement) -> str | None:

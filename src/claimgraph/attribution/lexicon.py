@@ -43,6 +43,7 @@ class CueLexicon:
     interrogate: frozenset[str]  # doubt verbs that, said of a person, interrogate them
     persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
+    authored: frozenset[str]  # "a review by X said": writings that speak for their author
     not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")
     adjective_stance: dict[str, str]  # predicate adjective -> assert | doubt ("is skeptical of")
     adjective_attitude: frozenset[str]  # adjectives of a side taken ("supportive of", "hostile to")
@@ -108,6 +109,7 @@ def cues() -> CueLexicon:
         interrogate=frozenset(raw["verbs"]["doubt"]["interrogate"]),
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),
         place_nouns=frozenset(raw["speakers"]["place_nouns"]),
+        authored=frozenset(raw["speakers"]["authored"]),
         not_passive=frozenset(raw["passive"]["not_content"]),
         adjective_stance={w: "assert" for w in raw["adjectives"]["attitude"]}
         | {w: st for st in ("assert", "doubt") for w in raw["adjectives"][st]},
