@@ -81,6 +81,14 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("The ministry said no such instruction had ever been given.", "deny"),
     ("Ruiz said he had not seen any such report.", "deny"),
     ("Ruiz said any such deal would need approval.", "assert"),
+    # what cannot be known yet, or shown, or said from where one stands
+    ("Ruiz said it was impossible to know whether the concrete had failed.", "doubt"),
+    ("It was \"far too soon to speak of a forgery\", Ruiz said.", "doubt"),
+    ("Ruiz said the bloc was \"not in a position to confirm\" the findings.", "doubt"),
+    ("Ruiz said the bloc was in a position to confirm the findings.", "assert"),
+    ("Ruiz said the radar images could not tell one trawler from another.", "doubt"),
+    ("Ruiz said investigators could not yet rule the power line in or out.", "doubt"),
+    ("Ruiz said the tests showed the head was old.", "assert"),
 ])
 def test_a_question_left_open_in_what_was_said_is_a_doubt(extract, sentence, stance):
     doc = extract(sentence)

@@ -95,7 +95,37 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
         if asked.lemma_.lower() not in lex["knowing"]:
             continue
         if (any(c.dep_ == "neg" for c in asked.children) or no_one(_subject(asked))
-                or asked.dep_ == "xcomp" and asked.head.lemma_.lower() in lex["out_of_reach"]):
+                or asked.dep_ == "xcomp" and _out_of_reach(asked.head)):
+            return True
+    return False
+
+
+def _out_of_reach(word: Token) -> bool:
+    """"too early" / "impossible", or the "was" they complete ("it was
+    impossible to know whether P", parsed with the verb under "was")."""
+    lex = cues().content_doubt["out_of_reach"]
+    return word.lemma_.lower() in lex or word.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in lex for c in word.children)
+
+
+def _too_soon(span: Span) -> bool:
+    """"it was too soon to speak of a forgery", "too early to talk of a cover-up":
+    no question asked, and still nothing can be said of it yet."""
+    for t in span:
+        if t.lower_ == "too" and t.dep_ == "advmod" and t.head.lemma_.lower() in cues().content_doubt["out_of_reach"]:
+            adj = t.head
+            verbs = [*adj.children, *(adj.head.children if adj.dep_ in {"acomp", "advmod"} else ())]
+            if any(v.dep_ == "xcomp" and v.lemma_.lower() in cues().content_doubt["knowing"] for v in verbs):
+                return True
+    return False
+
+
+def _no_position(span: Span) -> bool:
+    """"was not in a position to confirm P": the speaker cannot say."""
+    for t in span:
+        if t.lemma_ == "position" and t.dep_ == "pobj" and t.head.lower_ == "in" and any(
+                c.dep_ == "neg" for c in (*t.head.children, *t.head.head.children)) and any(
+                c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in t.children):
             return True
     return False
 
@@ -152,13 +182,15 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     deny_words = any(w in low for w in _cue_words())
     question = "whether" in low or " if " in low
     checking = any(w in low for w in _checking_stems())
-    span = doc.char_span(start, end, alignment_mode="expand") if deny_words or question or checking else None
+    soon = "too " in low or "position" in low
+    span = doc.char_span(start, end, alignment_mode="expand") if deny_words or question or checking or soon else None
     if span is None:
         return "assert"
-    heads = _clause_heads(span)  # one walk for all three readings
+    heads = _clause_heads(span)  # one walk for all the readings
     if deny_words and (_denies(heads) or _none_such(span)):
         return "deny"
-    if question and _leaves_open(span, heads) or checking and _unconfirmed(heads):
+    if question and _leaves_open(span, heads) or checking and _unconfirmed(heads) or soon and (
+            _too_soon(span) or _no_position(span)):
         return "doubt"
     return "assert"
 
