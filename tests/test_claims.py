@@ -287,3 +287,24 @@ def test_a_doubt_reported_inside_another_statement_joins_the_story_claim():
     # "could not confirm" doubts: the outer statement does not deny in its own words
     assert outer.stance != "deny"
     assert (inner.claim, inner.stance) == (head.claim, "doubt")
+
+
+def test_the_accusation_rejected_is_the_one_made_not_the_last_thing_said():
+    import claimgraph
+
+    d = claimgraph.extract(
+        "Norland accuses foreign trawlers of fishing in reserve\n"
+        "DAKAR, Feb 27 (Wire) - Norland on Tuesday accused three trawlers owned by a Velmark company of fishing "
+        "inside a marine reserve.\n\n"
+        "The minister said the company faced a fine of up to 5 million euros.\n\n"
+        "The company rejected the accusation. It said its vessels had at no time fished inside the reserve.\n")
+    names = {a.id: a.name for a in d.actors}
+    accused = next(s for s in d.statements if s.cue == "accused")
+    claim = next(c for c in d.claims if c.id == accused.claim)
+    sides = {(names.get(s.actor), s.stance) for s in claim.stances}
+    assert any(st == "deny" for _n, st in sides)
+    fine = next(s for s in d.statements if "fine" in s.content)
+    assert fine.claim != accused.claim
+    # "at no time fished": the company's own words deny it too
+    own = next(s for s in d.statements if "at no time" in s.content)
+    assert (own.claim, own.stance) == (accused.claim, "deny")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from claimgraph.attribution.lexicon import cues
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
@@ -271,6 +272,20 @@ def _refers_back(analysis, w: Wording) -> bool:
             and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span))
 
 
+def _accuses(analysis, w: Wording) -> bool:
+    """A wording of an accusation: an allegation noun's, or a statement whose
+    cue accuses ("X accused Y of P", "X blames Y")."""
+    if w.noun is not None:
+        return True
+    verbs = cues().accusation_verbs
+    for sid in w.statements:
+        st = analysis.statement(sid)
+        cue = _char_span(analysis, *st.cue_span)
+        if cue is not None and any(t.lemma_.lower() in verbs for t in cue):
+            return True
+    return False
+
+
 def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     """(wording, the claim wording it refers back to): the nearest one before it
     that states something or names an allegation ("rumors that P")."""
@@ -279,7 +294,10 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     for k, i in enumerate(order):
         if not _refers_back(analysis, wordings[i]):
             continue
-        prev = next((j for j in reversed(order[:k]) if wordings[j].props or wordings[j].noun is not None), None)
+        before = list(reversed(order[:k]))
+        # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something
+        prev = next((j for j in before if _accuses(analysis, wordings[j])),
+                    next((j for j in before if wordings[j].props), None))
         if prev is not None:
             pairs.append((i, prev))
     return pairs

@@ -183,13 +183,17 @@ NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
 
 
 def negated(verb: Token) -> bool:
-    """"did not send", "never sent", "no unit had left", "nobody crossed": the
-    wording says it is not so."""
+    """"did not send", "never sent", "no unit had left", "nobody crossed", "at
+    no time fished": the wording says it is not so."""
     for c in verb.children:
         if c.dep_ == "neg":
             return True
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
                 c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+            return True
+        # "had at no time fished there", "in no way took part"
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
+                                    and not (c.lower_ == "in" and o.lower_ == "time") for o in c.children):  # "in no time": soon
             return True
     return False
 
