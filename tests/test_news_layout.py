@@ -242,3 +242,16 @@ def test_he_after_a_bystander_spoke_is_the_main_figure_named_since(nlp):
     doc = claimgraph.extract(text)
     assert speaker_of(doc, "It was a disgrace").name == "Rui Campos"
     assert speaker_of(doc, "had not seen the protest").name == "Paulo Veres"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Bridge\nTAMALE, Ghana, Sept 18 (Wire) - The bridge fell.", "GHA"),  # the country after an unknown place
+    ("Bronze\nBENIN CITY, Nigeria, Nov 5 (Wire) - A head came home.", "NGA"),  # not the Benin in the city's name
+    ("Vote\nASUNCIÓN, May 2 — The count went on.", "PRY"),
+    ("Talks\nWASHINGTON/KUALA LUMPUR (Reuters) - The talks went on.", None),
+])
+def test_the_datelines_country(text, country):
+    from claimgraph.actors.resolve import home_country
+    from claimgraph.layout import datelines
+
+    assert home_country(text, datelines(text)) == country

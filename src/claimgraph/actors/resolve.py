@@ -922,10 +922,13 @@ def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
     if not datelines:
         return None
     start, end = datelines[0]
-    place = re.split(r"[,(]|\s[—–-]", text[start:end].strip(" [("), maxsplit=1)[0].strip()
+    parts = [p.strip() for p in re.split(r"[,(]|\s[—–-]", text[start:end].strip(" [("))]
+    place = parts[0]
     if not place or "/" in place:
         return None
-    country = coding.country_of(place)
+    # "TAMALE, Ghana, Sept 18": the country written after the place wins ("BENIN CITY, Nigeria" is no Benin)
+    named = parts[1] if len(parts) > 1 and is_country_name(parts[1]) else None
+    country = coding.country_of(named or place)
     return country if country and len(country) == 3 and not is_region(country) else None
 
 

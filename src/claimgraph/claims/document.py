@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from claimgraph.attribution.lexicon import cues
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
@@ -272,16 +271,14 @@ def _refers_back(analysis, w: Wording) -> bool:
             and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span))
 
 
-def _accuses(analysis, w: Wording) -> bool:
-    """A wording of an accusation: an allegation noun's, or a statement whose
-    cue accuses ("X accused Y of P", "X blames Y")."""
-    if w.noun is not None:
-        return True
-    verbs = cues().accusation_verbs
-    for sid in w.statements:
-        st = analysis.statement(sid)
-        cue = _char_span(analysis, *st.cue_span)
-        if cue is not None and any(t.lemma_.lower() in verbs for t in cue):
+def _names_the_act(analysis, w: Wording, stem: str) -> bool:
+    """Is `w` said with the word a later "the accusation" / "the allegations"
+    names: an allegation noun or a cue of that stem ("accused", "alleging")?"""
+    spans = [(w.noun, w.noun + 1)] if w.noun is not None else []
+    spans += [tuple(analysis.statement(sid).cue_span) for sid in w.statements]
+    for a, b in spans:
+        words = _char_span(analysis, a, b)
+        if words is not None and any(t.lemma_.lower().startswith(stem) for t in words):
             return True
     return False
 
@@ -296,7 +293,9 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
             continue
         before = list(reversed(order[:k]))
         # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something
-        prev = next((j for j in before if _accuses(analysis, wordings[j])),
+        span = _char_span(analysis, *wordings[i].span)
+        stem = span.root.lemma_.lower()[:5] if span is not None else ""
+        prev = next((j for j in before if _names_the_act(analysis, wordings[j], stem)),
                     next((j for j in before if wordings[j].props), None))
         if prev is not None:
             pairs.append((i, prev))
