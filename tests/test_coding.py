@@ -605,3 +605,15 @@ def test_short_and_territorial_demonyms(word, code):
 )
 def test_sector_of_body_names(name, sector):
     assert code_actor(name, ner_label="ORG").sector == sector
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Sahel Crest Construction", "BUS"),
+    ("Aegean Grid Networks", "BUS"),
+    ("Coastline Materials Testing", "BUS"),
+    ("Ministry of Construction", "GOV"),  # a ministry named for the trade keeps its head
+    ("Lusaka Herald", "MED"),
+    ("Washington Times", "MED"),
+])
+def test_the_last_word_of_a_name_tells_its_trade(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector
