@@ -308,3 +308,20 @@ def test_the_accusation_rejected_is_the_one_made_not_the_last_thing_said():
     # "at no time fished": the company's own words deny it too
     own = next(s for s in d.statements if "at no time" in s.content)
     assert (own.claim, own.stance) == (accused.claim, "deny")
+
+
+def test_an_own_words_denial_sharing_a_headline_word_joins_the_story_claim():
+    import claimgraph
+
+    d = claimgraph.extract(
+        "Norland accuses foreign trawlers of fishing inside marine reserve\n"
+        "DAKAR, Feb 27 (Wire) - Norland on Tuesday accused three trawlers owned by a Velmark company of fishing "
+        "illegally off its coast.\n\n"
+        "\"Our boats have never put a net in the water inside that reserve,\" the company's director, Ivo Dren, said.\n\n"
+        "\"The weather has never been this warm,\" the harbour master, Lena Marr, said.\n")
+    accused = next(s for s in d.statements if s.cue == "accused")
+    head = next(s for s in d.statements if s.cue == "accuses")
+    boats = next(s for s in d.statements if "boats" in s.content)
+    weather = next(s for s in d.statements if "weather" in s.content)
+    assert head.claim == accused.claim == boats.claim and boats.stance == "deny"
+    assert weather.claim != head.claim

@@ -423,8 +423,9 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
         mine = {u for u in own[i] if not u.startswith("p:")}
         best = max(heads, key=lambda h: (_n_words(mine & units[h]), len(mine & units[h])))
         shared = mine & units[best]
-        # a word in common; saying it is not so in one's own words needs one more (a name will do)
-        if _n_words(shared) >= 1 and len(shared) >= (2 if says_not else 1):
+        # a word in common; saying it is not so in one's own words needs one more (a name
+        # will do), or a word of the headline itself ("never put a net in that reserve")
+        if _n_words(shared) >= 1 and (not says_not or len(shared) >= 2 or _n_words(shared & own[best])):
             links.append((i, best))
             w.says_not = says_not
     return links
