@@ -71,3 +71,19 @@ def test_a_statement_that_says_its_claim_is_not_so_denies_it(nlp, text):
     assert (first.stance, second.stance) == ("assert", "deny")
     claim = next(c for c in doc.claims if c.id == first.claim)
     assert {(x.statement, x.stance) for x in claim.stances} == {(first.id, "assert"), (second.id, "deny")}
+
+
+@pytest.mark.parametrize("sentence, says_not", [
+    ("The metal contained no lead.", True),
+    ("The metal contained almost no lead and traces of modern industrial zinc.", False),  # a measure, not a denial
+    ("The vessels had at no time fished there.", True),
+    ("The crew finished the repair in no time.", False),
+    ("Nobody crossed the line.", True),
+])
+def test_negated_main_verb(sentence, says_not):
+    from claimgraph import nlp as nlp_mod
+    from claimgraph.claims.proposition import negated
+
+    doc = nlp_mod.parse("T\n\n" + sentence)
+    root = next(t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} and t.idx > 2)
+    assert negated(root) is says_not

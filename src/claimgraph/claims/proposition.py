@@ -188,8 +188,10 @@ def negated(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "neg":
             return True
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
-                c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)):
+        # ("contained almost no lead" measures; it does not deny)
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NO_ONE or any(
+                d.dep_ == "det" and d.lower_ == "no" and not any(a.dep_ == "advmod" for a in d.children)
+                for d in c.children)):
             return True
         # "had at no time fished there", "in no way took part"
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
