@@ -617,3 +617,8 @@ def test_sector_of_body_names(name, sector):
 ])
 def test_the_last_word_of_a_name_tells_its_trade(name, sector):
     assert code_actor(name, ner_label="ORG").sector == sector
+
+
+def test_a_trade_word_that_is_a_common_noun_names_a_company_only_with_a_capital():
+    assert code_actor("the construction of a resort").sector is None
+    assert code_actor("Sahel Crest Construction", ner_label="ORG").sector == "BUS"

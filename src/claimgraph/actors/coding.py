@@ -132,6 +132,7 @@ class _Entry:
     surface: tuple[str, ...] | None = None  # exact spelling required (acronyms)
     poss: tuple[int, ...] = ()  # words inside the phrase written with "'s" ("president's office")
     alone: bool = False  # not this name inside a longer capitalised name (see _inside_longer_name)
+    capitalised: bool = False  # a word that ends names only ("Sahel Crest Construction", not "the construction of")
 
 
 @dataclass(frozen=True)
@@ -306,7 +307,8 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
     inst = _load("institutions.toml")
     for row in inst["sector"]:
         entry = _Entry(
-            "sector", sector=row.get("sector"), type=row["type"], weak=row.get("weak", False)
+            "sector", sector=row.get("sector"), type=row["type"], weak=row.get("weak", False),
+            capitalised=row.get("in_names", False),
         )
         for name in row["names"]:
             add(name, entry)
@@ -337,6 +339,8 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
 
 def _accept(entry: _Entry, toks: list[_Tok], strict: bool) -> bool:
     if entry.surface is not None and tuple(t.text for t in toks) != entry.surface:
+        return False
+    if entry.capitalised and not all(t.text[:1].isupper() for t in toks):
         return False
     # A possessive ends a phrase unless the phrase has it: "the party's
     # secretary general" holds no "party secretary".
