@@ -221,13 +221,13 @@ def test_a_dateline_on_the_first_line_counts_when_the_title_is_given_apart(nlp):
 
 
 def test_a_speaker_the_parser_took_from_the_dateline_is_the_story_subject(nlp):
-    # the parser can make the dateline's place the subject; the statement's speaker is then the
-    # noun phrase that opens the story
+    # parsed with its story (`nlp.chunks` parses the opening paragraphs' datelines apart, but
+    # not one further down), the dateline's place can be the subject; the statement's speaker
+    # is then the noun phrase that opens the story
     from claimgraph.attribution import _past
-    from claimgraph.nlp import parse
 
     text = "WASHINGTON (Wirepost) — Jo Ruiz called Wednesday for the minister to resign."
-    doc = parse(text)
+    doc = nlp(text)
     spans = datelines(text, skip_title=False)
     assert _past(doc[0:1], spans).text == "Jo Ruiz"  # "WASHINGTON" alone
     assert _past(doc[0:7], spans).text == "Jo Ruiz"  # the dateline and the name
@@ -255,3 +255,16 @@ def test_the_datelines_country(text, country):
     from claimgraph.layout import datelines
 
     assert home_country(text, datelines(text)) == country
+
+
+def test_a_dateline_is_parsed_apart_from_the_story_it_opens():
+    import claimgraph
+    from claimgraph import nlp as nlp_mod
+
+    text = "Bridge\nTAMALE, Ghana, Sept 18 (Wire) - The builder used weak concrete, engineers said on Monday.\n"
+    assert list(nlp_mod.chunks(text)) == ["Bridge\n", "TAMALE, Ghana, Sept 18 (Wire) - ",
+                                          "The builder used weak concrete, engineers said on Monday.\n"]
+    assert "".join(nlp_mod.chunks(text)) == text
+    # parsed with its dateline, "TAMALE" was the subject of "said" and the lede reported nothing
+    st = claimgraph.extract(text).statements
+    assert [(s.cue, s.content) for s in st] == [("said", "The builder used weak concrete")]

