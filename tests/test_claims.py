@@ -325,3 +325,24 @@ def test_an_own_words_denial_sharing_a_headline_word_joins_the_story_claim():
     weather = next(s for s in d.statements if "weather" in s.content)
     assert head.claim == accused.claim == boats.claim and boats.stance == "deny"
     assert weather.claim != head.claim
+
+
+def test_a_wire_story_whose_headline_quotes_nobody_takes_its_claim_from_the_lede():
+    import claimgraph
+
+    story = (
+        "Bridge collapse puts builder's concrete under scrutiny\n"
+        "TAMALE, Ghana, Sept 18 (Wire) - The company that built the Daboya bridge used concrete far weaker than "
+        "its contract required, engineers said on Monday.\n\n"
+        "The builder's director, Yaw Boateng, said the concrete had not been weak.\n\n"
+        "\"I am not going to comment on the concrete,\" the site foreman, Kofi Mensah, said.\n")
+    d = claimgraph.extract(story)
+    lede = next(s for s in d.statements if "company that built" in s.content)
+    denial = next(s for s in d.statements if "not been weak" in s.content)
+    refusal = next(s for s in d.statements if "comment" in s.content)
+    assert (denial.claim, denial.stance) == (lede.claim, "deny")
+    assert refusal.claim != lede.claim  # a refusal to speak denies nothing
+    # without a dateline it is no wire story: no anchor without a headline statement
+    d = claimgraph.extract(story.replace("TAMALE, Ghana, Sept 18 (Wire) - ", ""))
+    lede = next(s for s in d.statements if "company that built" in s.content)
+    assert next(s for s in d.statements if "not been weak" in s.content).claim != lede.claim

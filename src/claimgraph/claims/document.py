@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
-from claimgraph.layout import headline_and_lede
+from claimgraph.layout import headline_and_lede, not_story
 from claimgraph.nlp import entity_at, tokens_of
 from claimgraph.schema import Claim, ClaimStance
 
@@ -386,8 +386,16 @@ def _says_not(analysis, w: Wording) -> bool:
     # the first verb that heads the span (a stray quote mark can be the parser's root)
     root = next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (span.start <= t.head.i < span.end and t.head != t)),
                 None)
-    return (root is not None and root.lemma_.lower() not in LIGHT and negated(root)
-            and not analysis.statements_at(root.idx, cue=True))
+    if root is None or not negated(root) or analysis.statements_at(root.idx, cue=True):
+        return False
+    if root.lemma_.lower() in LIGHT and not (any(c.dep_ == "neg" for c in root.children) and any(
+            c.dep_ in {"acomp", "auxpass"} or c.tag_ == "VBN" for c in root.children)):
+        # "had no doubt that P", "this was not an accident" (an alternative ruled out); but
+        # "was not weaker", "had not been involved" deny
+        return False
+    # "I am not going to comment on ...", "would not say": a refusal to speak denies nothing
+    silence = lexicon().silence
+    return not any(v.lemma_.lower() in silence for v in (root, *(c for c in root.children if c.dep_ == "xcomp")))
 
 
 def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[str]],
@@ -402,6 +410,10 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
         return []
     title_end = parts[0][1]
     heads = [i for i, w in enumerate(wordings) if w.span[1] <= title_end]
+    if not heads and not_story(analysis)[1]:
+        # a wire story whose headline quotes nobody: its lede's first statement reports the claim
+        lede = [i for i, w in enumerate(wordings) if parts[1][0] <= w.span[0] < parts[1][1] and w.statements]
+        heads = [min(lede, key=lambda i: wordings[i].span[0])] if lede else []
     if not heads:
         return []
     core = {h: {h} | {j for i, j in head_links if i == h} for h in heads}
@@ -608,7 +620,10 @@ def build_claims(analysis) -> list[Claim]:
         prop = _main_prop(group)
         seen: set[tuple] = set()
         stances = []
-        opposed = [w.says_not or _opposed(w, prop) for w in group]
+        # joined by its words, a wording that says in its own words it is not so opposes it too
+        opposed = [w.says_not or _opposed(w, prop) or (
+            len(group) > 1 and prop is not None and not prop.negated and prop not in w.props
+            and all(s.stance == "assert" for s in w.stances) and _says_not(analysis, w)) for w in group]
         sides = [(w, [s.model_copy(update={"stance": _OPPOSITE[s.stance]}) for s in w.stances]
                   if opp else w.stances) for w, opp in zip(group, opposed, strict=True)]
         backed = {(s.actor, s.stance) for _w, ss in sides for s in ss if s.statement}

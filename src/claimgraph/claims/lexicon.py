@@ -25,6 +25,7 @@ class Lexicon:
     verb_class: dict[str, str]  # verb lemma -> predicate class
     noun_class: dict[str, str]  # nominalisation lemma -> predicate class
     stance_terms: frozenset[str]
+    silence: frozenset[str]  # "not going to comment": a refusal to speak, no denial
     holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
     irregular: dict[str, str]  # past form -> verb lemma
     provenance: Provenance
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
         verb_class=verb_class,
         noun_class=noun_class,
         stance_terms=frozenset(raw["words"]["stance_terms"]),
+        silence=frozenset(raw["words"]["silence"]),
         holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
         irregular=dict(raw["irregular"]),
         provenance=Provenance(
