@@ -254,14 +254,20 @@ STORY = (
 )
 
 
+def _sides(d, statement):
+    """The statement's claim and its (actor name, stance) pairs."""
+    names = {a.id: a.name for a in d.actors}
+    claim = next(c for c in d.claims if c.id == statement.claim)
+    return claim, {(names.get(s.actor), s.stance) for s in claim.stances}
+
+
 def test_denials_and_doubts_of_the_headline_claim_join_it():
     import claimgraph
 
     d = claimgraph.extract(STORY)
     names = {a.id: a.name for a in d.actors}
     head = next(s for s in d.statements if s.cue == "says")
-    claim = next(c for c in d.claims if c.id == head.claim)
-    sides = {(names.get(s.actor), s.stance) for s in claim.stances}
+    claim, sides = _sides(d, head)
     assert ("Kestova Oil", "deny") in sides
     assert ("Lena Marr", "doubt") in sides
     # saying in one's own words that it is not so denies it
@@ -289,19 +295,23 @@ def test_a_doubt_reported_inside_another_statement_joins_the_story_claim():
     assert (inner.claim, inner.stance) == (head.claim, "doubt")
 
 
+TRAWLERS = (
+    "Norland accuses foreign trawlers of fishing inside marine reserve\n"
+    "DAKAR, Feb 27 (Wire) - Norland on Tuesday accused three trawlers owned by a Velmark company of fishing "
+    "illegally off its coast.\n\n"
+    "The minister said the company faced a fine of up to 5 million euros.\n\n"
+    "The company rejected the accusation. It said its vessels had at no time fished inside the reserve.\n\n"
+    "\"Our boats have never put a net in the water inside that reserve,\" the company's director, Ivo Dren, said.\n\n"
+    "\"The weather has never been this warm,\" the harbour master, Lena Marr, said.\n"
+)
+
+
 def test_the_accusation_rejected_is_the_one_made_not_the_last_thing_said():
     import claimgraph
 
-    d = claimgraph.extract(
-        "Norland accuses foreign trawlers of fishing in reserve\n"
-        "DAKAR, Feb 27 (Wire) - Norland on Tuesday accused three trawlers owned by a Velmark company of fishing "
-        "inside a marine reserve.\n\n"
-        "The minister said the company faced a fine of up to 5 million euros.\n\n"
-        "The company rejected the accusation. It said its vessels had at no time fished inside the reserve.\n")
-    names = {a.id: a.name for a in d.actors}
+    d = claimgraph.extract(TRAWLERS)
     accused = next(s for s in d.statements if s.cue == "accused")
-    claim = next(c for c in d.claims if c.id == accused.claim)
-    sides = {(names.get(s.actor), s.stance) for s in claim.stances}
+    _claim, sides = _sides(d, accused)
     assert any(st == "deny" for _n, st in sides)
     fine = next(s for s in d.statements if "fine" in s.content)
     assert fine.claim != accused.claim
@@ -313,12 +323,7 @@ def test_the_accusation_rejected_is_the_one_made_not_the_last_thing_said():
 def test_an_own_words_denial_sharing_a_headline_word_joins_the_story_claim():
     import claimgraph
 
-    d = claimgraph.extract(
-        "Norland accuses foreign trawlers of fishing inside marine reserve\n"
-        "DAKAR, Feb 27 (Wire) - Norland on Tuesday accused three trawlers owned by a Velmark company of fishing "
-        "illegally off its coast.\n\n"
-        "\"Our boats have never put a net in the water inside that reserve,\" the company's director, Ivo Dren, said.\n\n"
-        "\"The weather has never been this warm,\" the harbour master, Lena Marr, said.\n")
+    d = claimgraph.extract(TRAWLERS)
     accused = next(s for s in d.statements if s.cue == "accused")
     head = next(s for s in d.statements if s.cue == "accuses")
     boats = next(s for s in d.statements if "boats" in s.content)
