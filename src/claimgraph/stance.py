@@ -130,16 +130,18 @@ def _no_position(span: Span) -> bool:
     return False
 
 
-def _none_such(span: Span) -> bool:
-    """"no such instruction was given", "he had not seen any such report": the
-    thing another side spoke of does not exist, which denies it."""
+def such_noun(span: Span) -> Token | None:
+    """The noun of "no such instruction was given", "he had not seen any such
+    report": the thing another side spoke of does not exist, which denies it
+    ("no such thing as X" compares and names nothing said before)."""
     for t in span:
-        if t.lower_ != "such" or t.head.pos_ != "NOUN":
+        noun = t.head
+        if t.lower_ != "such" or noun.pos_ != "NOUN" or noun.i + 1 < len(t.doc) and noun.nbor(1).lower_ == "as":
             continue
-        det = {c.lower_ for c in t.head.children if c.dep_ == "det"}
-        if "no" in det or "any" in det and any(c.dep_ == "neg" for c in t.head.head.children):
-            return True
-    return False
+        det = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if "no" in det or "any" in det and any(c.dep_ == "neg" for c in noun.head.children):
+            return noun
+    return None
 
 
 def _negated(t: Token) -> bool:
@@ -187,7 +189,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     if span is None:
         return "assert"
     heads = _clause_heads(span)  # one walk for all the readings
-    if deny_words and (_denies(heads) or _none_such(span)):
+    if deny_words and (_denies(heads) or such_noun(span) is not None):
         return "deny"
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads) or soon and (
             _too_soon(span) or _no_position(span)):

@@ -18,6 +18,7 @@ from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
 from claimgraph.nlp import entity_at, tokens_of
 from claimgraph.schema import Claim, ClaimStance
+from claimgraph.stance import such_noun
 
 _MAX_TEXT = 120
 
@@ -33,6 +34,7 @@ class Wording:
     governed: str | None = None  # stance of the deny/doubt/confirm verb it is the object of
     actors: frozenset[str] = frozenset()  # participant keys mentioned anywhere in it
     says_not: bool = False  # joined to its story's claim as saying it is not so
+    own_denial: bool = False  # asserted, and says in its own words that something is not so
 
 
 def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
@@ -271,14 +273,21 @@ def _refers_back(analysis, w: Wording) -> bool:
             and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span))
 
 
-def _names_the_act(analysis, w: Wording, stem: str) -> bool:
-    """Is `w` said with the word a later "the accusation" / "the allegations"
-    names: an allegation noun or a cue of that stem ("accused", "alleging")?"""
+def _same_stem(a: str, b: str) -> bool:
+    """One word and another made from it: "accuse" / "accusation", "warn" /
+    "warning", "instruct" / "instruction" (lemmas)."""
+    n = min(5, len(a), len(b))
+    return n >= 4 and a[:n] == b[:n]
+
+
+def _said_with(analysis, w: Wording, word: str) -> bool:
+    """Is `w` said with the word a later "the accusation" names: an allegation
+    noun or a cue of its stem ("accused", "alleging")?"""
     spans = [(w.noun, w.noun + 1)] if w.noun is not None else []
     spans += [tuple(analysis.statement(sid).cue_span) for sid in w.statements]
     for a, b in spans:
         words = _char_span(analysis, a, b)
-        if words is not None and any(t.lemma_.lower().startswith(stem) for t in words):
+        if words is not None and any(_same_stem(t.lemma_.lower(), word) for t in words):
             return True
     return False
 
@@ -294,30 +303,12 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
         before = list(reversed(order[:k]))
         # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something
         span = _char_span(analysis, *wordings[i].span)
-        stem = span.root.lemma_.lower()[:5] if span is not None else ""
-        prev = next((j for j in before if _names_the_act(analysis, wordings[j], stem)),
+        word = span.root.lemma_.lower() if span is not None else ""
+        prev = next((j for j in before if _said_with(analysis, wordings[j], word)),
                     next((j for j in before if wordings[j].props), None))
         if prev is not None:
             pairs.append((i, prev))
     return pairs
-
-
-def _such_noun(span: Span) -> Token | None:
-    """The noun of "no such instruction", "any such report": an act named as
-    one said before, to deny it ("no such thing as X" compares: no act)."""
-    for t in span:
-        if (t.lower_ == "such" and t.i > span.start and t.nbor(-1).lower_ in {"no", "any"}
-                and t.dep_ in {"amod", "predet", "det"} and t.head.pos_ == "NOUN" and t.head.i > t.i
-                and not (t.head.i + 1 < len(t.doc) and t.head.nbor(1).lower_ == "as")):
-            return t.head
-    return None
-
-
-def _names_act(noun: Token, tok: Token) -> bool:
-    """Is `tok` the act `noun` names: the same word, or the verb it is made
-    from (instruct / instruction, warn / warning)?"""
-    n, v = noun.lemma_.lower(), tok.lemma_.lower()
-    return n == v or (tok.pos_ == "VERB" and len(v) >= 4 and n.startswith(v) and len(n) - len(v) <= 5)
 
 
 def _such_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
@@ -330,12 +321,15 @@ def _such_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
         if not any(st.stance in {"deny", "doubt"} for st in wordings[i].stances):
             continue
         span = _char_span(analysis, *wordings[i].span)
-        noun = _such_noun(span) if span is not None else None
+        noun = such_noun(span) if span is not None else None
         if noun is None:
             continue
         for j in reversed(order[:k]):
             prev = _char_span(analysis, *wordings[j].span)
-            if prev is not None and wordings[j].span[1] <= wordings[i].span[0] and any(_names_act(noun, t) for t in prev):
+            # the same word, or the verb it is made from ("instructed" / "instruction")
+            if prev is not None and wordings[j].span[1] <= wordings[i].span[0] and any(
+                    t.lemma_.lower() == noun.lemma_.lower() or t.pos_ == "VERB" and _same_stem(t.lemma_.lower(), noun.lemma_.lower())
+                    for t in prev):
                 pairs.append((i, j))
                 break
     return pairs
@@ -424,8 +418,7 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
     for i, w in enumerate(wordings):
         if i in inside:
             continue
-        # "did not open fire on the village", said: a denial in the speaker's own words
-        says_not = all(s.stance == "assert" for s in w.stances) and _says_not(analysis, w)
+        says_not = w.own_denial  # "did not open fire on the village", said
         # an allegation with a holder of its own ("Western allegations that P") is its own
         # claim; a statement around it ("X said Y could not confirm P") is no holder of P
         if not says_not and (not any(s.stance in {"deny", "doubt"} for s in w.stances) or any(
@@ -612,6 +605,8 @@ def build_claims(analysis) -> list[Claim]:
     held = _held(wordings)
     own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
     units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
+    for w in wordings:  # found once, for the joins and for the sides
+        w.own_denial = all(s.stance == "assert" for s in w.stances) and _says_not(analysis, w)
     head_links = _headline_links(wordings, analysis)
     links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
              + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links))
@@ -622,8 +617,8 @@ def build_claims(analysis) -> list[Claim]:
         stances = []
         # joined by its words, a wording that says in its own words it is not so opposes it too
         opposed = [w.says_not or _opposed(w, prop) or (
-            len(group) > 1 and prop is not None and not prop.negated and prop not in w.props
-            and all(s.stance == "assert" for s in w.stances) and _says_not(analysis, w)) for w in group]
+            w.own_denial and len(group) > 1 and prop is not None and not prop.negated and prop not in w.props)
+            for w in group]
         sides = [(w, [s.model_copy(update={"stance": _OPPOSITE[s.stance]}) for s in w.stances]
                   if opp else w.stances) for w, opp in zip(group, opposed, strict=True)]
         backed = {(s.actor, s.stance) for _w, ss in sides for s in ss if s.statement}
