@@ -140,6 +140,13 @@ def title_case(span: Span | Doc) -> bool:
     return len(words) >= 3 and sum(not t.text.islower() for t in words) / len(words) > 0.8
 
 
+def same_stem(a: str, b: str) -> bool:
+    """One word and another made from it: "accuse" / "accusation", "warn" /
+    "warning", "operates" / "operator" (lower case)."""
+    n = min(5, len(a), len(b))
+    return n >= 4 and a[:n] == b[:n]
+
+
 def entity_at(tok: Token) -> Span | None:
     """The named entity that holds `tok`, from the tokens' entity tags.
 

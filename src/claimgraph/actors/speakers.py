@@ -24,7 +24,7 @@ from claimgraph.actors.resolve import (
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, verb_cue, writers_us
-from claimgraph.nlp import entity_at
+from claimgraph.nlp import entity_at, same_stem
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -833,7 +833,7 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
             continue
         words = re.findall(r"[a-z]+", m.group(1).lower())
         # the same noun, or the verb it is made from ("operates" / "operator")
-        if (word in words or len(word) > 6 and any(w[:5] == word[:5] and w != word for w in words)) and (
+        if any(same_stem(w, word) for w in words) and (
                 c.country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, c.country)):
             return d
     return None

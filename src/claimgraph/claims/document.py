@@ -16,7 +16,7 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
-from claimgraph.nlp import entity_at, tokens_of
+from claimgraph.nlp import entity_at, same_stem, tokens_of
 from claimgraph.schema import Claim, ClaimStance
 from claimgraph.stance import such_noun
 
@@ -273,13 +273,6 @@ def _refers_back(analysis, w: Wording) -> bool:
             and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span))
 
 
-def _same_stem(a: str, b: str) -> bool:
-    """One word and another made from it: "accuse" / "accusation", "warn" /
-    "warning", "instruct" / "instruction" (lemmas)."""
-    n = min(5, len(a), len(b))
-    return n >= 4 and a[:n] == b[:n]
-
-
 def _said_with(analysis, w: Wording, word: str) -> bool:
     """Is `w` said with the word a later "the accusation" names: an allegation
     noun or a cue of its stem ("accused", "alleging")?"""
@@ -287,7 +280,7 @@ def _said_with(analysis, w: Wording, word: str) -> bool:
     spans += [tuple(analysis.statement(sid).cue_span) for sid in w.statements]
     for a, b in spans:
         words = _char_span(analysis, a, b)
-        if words is not None and any(_same_stem(t.lemma_.lower(), word) for t in words):
+        if words is not None and any(same_stem(t.lemma_.lower(), word) for t in words):
             return True
     return False
 
@@ -328,7 +321,7 @@ def _such_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
             prev = _char_span(analysis, *wordings[j].span)
             # the same word, or the verb it is made from ("instructed" / "instruction")
             if prev is not None and wordings[j].span[1] <= wordings[i].span[0] and any(
-                    t.lemma_.lower() == noun.lemma_.lower() or t.pos_ == "VERB" and _same_stem(t.lemma_.lower(), noun.lemma_.lower())
+                    t.lemma_.lower() == noun.lemma_.lower() or t.pos_ == "VERB" and same_stem(t.lemma_.lower(), noun.lemma_.lower())
                     for t in prev):
                 pairs.append((i, j))
                 break
