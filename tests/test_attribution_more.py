@@ -1204,3 +1204,12 @@ def test_a_writing_by_a_named_author_speaks_for_its_author():
     review, study = (next(s for s in d.statements if word in s.content) for word in ("samples", "river"))
     assert names[review.speaker] == "Ghana Institution of Engineers"
     assert "experts" not in names.get(study.speaker, "")  # a group of no name: the study stays the source
+
+
+def test_a_claim_noun_taken_for_a_verb_after_dismissed_as_is_what_is_dismissed():
+    import claimgraph
+
+    d = claimgraph.extract("X\n\nInformation Minister Joseph Mulenga dismissed as \"opposition propaganda\" reports "
+                           "that the government had ordered a shutdown.\n")
+    assert [(s.cue, s.stance, s.content) for s in d.statements] == [
+        ("dismissed", "deny", "the government had ordered a shutdown")]

@@ -1153,9 +1153,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 and not _no_claim_dismissed(pair, c)]
         obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
         if obj is None or claim_clause(obj) is None:
-            # "dismissed as “baseless” reports that ...": a misparse hangs the claim noun on "as"
+            # "dismissed as “baseless” reports that ...": a misparse hangs the claim noun on "as",
+            # or takes it for a verb joined to the cue
             obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
                         for g in c.children if g.dep_ == "pobj" and claim_clause(g) is not None), obj)
+            obj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _claim_noun_as_verb(c)), obj)
         if obj is not None:
             inner = claim_clause(obj)
             if inner is not None:
@@ -1378,6 +1380,16 @@ def false_label(verb: Token) -> Token | None:
     return first
 
 
+def _claim_noun_as_verb(tok: Token) -> bool:
+    """"dismissed as propaganda reports that P": a claim noun the tagger took for
+    a verb, with its that-clause and no subject of its own."""
+    head = tok.head
+    return (tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "NNS"} and tok.lower_.rstrip("s") in cues().nouns
+            and not any(c.dep_ in SUBJ for c in tok.children) and claim_clause(tok) is not None
+            # right after the cue's "as" label ("denied it and claims that P" is a second verb)
+            and any(c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < tok.i for c in head.children))
+
+
 def claim_clause(noun: Token) -> Token | None:
     """The that-clause (or of/about object) carried by a claim noun."""
     lex = cues()
@@ -1443,6 +1455,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     continue
             if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
                 continue  # "urged voters to understand ...": part of the outer cue's content
+            if tok.dep_ == "conj" and verb_cue(tok.head) is not None and _claim_noun_as_verb(tok):
+                continue  # "dismissed as propaganda reports that P": the noun the cue dismisses
             if stance is None:
                 # any verb of a "“...,” she fumed" frame reports the quotation
                 if not _quote_frame(doc, tok, quotes):
