@@ -473,3 +473,14 @@ def test_a_lede_description_is_the_body_named_further_down_with_it():
     names = {a.id: a.name for a in d.actors}
     rejected = next(s for s in d.statements if s.cue == "rejected")
     assert names[rejected.speaker] == "Sahel Crest Construction"
+
+
+@pytest.mark.parametrize("sentence, name, country", [
+    ("Laboratory tests in Lagos found that the metal was new.", "Laboratory tests in Lagos", None),  # not Lagos
+    ("A court in Lagos ruled that the sale was legal.", "court in Lagos", "NGA"),  # a body of the place
+    ("Police in Lagos said the man had fled.", "Police in Lagos", "NGA"),
+])
+def test_a_place_that_only_says_where_the_source_is_is_not_the_source(sentence, name, country):
+    d = claimgraph.extract("X\n\n" + sentence + "\n")
+    speaker = next(a for a in d.actors if a.id == d.statements[0].speaker)
+    assert (speaker.name, speaker.country) == (name, country)

@@ -227,7 +227,8 @@ class SpeakerResolver:
                 named.country = country_possessor(mention.root)  # "Peru's defence ministry"
             return named
         if named is not None and (named.label == "GPE" and _institution_of(mention)
-                                  or not _holds_root(named, mention) and _in_clause(named, mention)):
+                                  or not _holds_root(named, mention) and (_in_clause(named, mention)
+                                                                          or _only_where(named, mention))):
             named = None
         if _describes_a_person(mention) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
             d = self.person_description(mention, raw.content)
@@ -644,7 +645,7 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
     root = mention.root
     if _holds_root(named, mention) or not _a_body_noun(root):
         return False
-    if mention[0].lower_ != "the" and country_possessor(root) is None:
+    if mention[0].lower_ not in {"the", "a", "an"} and country_possessor(root) is None:
         return False
     placed = {t.i for p in root.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
     return all(t.dep_ in {"amod", "compound", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
@@ -837,6 +838,18 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
                 c.country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, c.country)):
             return d
     return None
+
+
+def _only_where(d: ActorDraft, mention: Span) -> bool:
+    """"laboratory tests in Lagos": the place says where the speaker is, and
+    the speaker is no actor of that place's own (the tests are not Lagos)."""
+    if d.label not in {"GPE", "LOC"}:
+        return False
+    root = mention.root
+    where = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+    return bool(where) and not coding.code_actor(root.text).sector and not _describes_a_person(mention) and all(
+        any(w.left_edge.idx <= s and e <= w.right_edge.idx + len(w.right_edge) for w in where)
+        for s, e in d.mentions if mention.start_char <= s < mention.end_char)
 
 
 def _author(mention: Span) -> Span | None:
