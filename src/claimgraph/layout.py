@@ -126,20 +126,28 @@ def within(spans: list[Span], start: int, end: int | None = None) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def headline_and_lede(analysis) -> tuple[Span, Span] | None:
-    """(title line, first story paragraph) when the text opens with its title;
-    the lede is the first paragraph that is not a credit line or a bare dateline."""
-    title = analysis.meta.title
-    text = analysis.text
+def story_paragraphs(text: str, skipped: list[Span], count: int) -> list[Span]:
+    """The first `count` paragraphs after the title line that are story text:
+    no credit line (`skipped`), no dateline standing alone."""
     first = _PARA.search(text)
+    out: list[Span] = []
+    for m in _PARA.finditer(text, first.end()) if first is not None else ():
+        if within(skipped, m.start(), m.end()) or not text[m.start() + dateline_at(m.group(0)) : m.end()].strip():
+            continue
+        out.append(m.span())
+        if len(out) == count:
+            break
+    return out
+
+
+def headline_and_lede(analysis) -> tuple[Span, Span] | None:
+    """(title line, first story paragraph) when the text opens with its title."""
+    title = analysis.meta.title
+    first = _PARA.search(analysis.text)
     if title is None or first is None or first.group(0).strip() != title.strip():
         return None
-    skipped, dates = not_story(analysis)
-    for m in _PARA.finditer(text, first.end()):
-        start = next((b for a, b in dates if a == m.start()), m.start())
-        if m.group(0).strip() and not within(skipped, m.start(), m.end()) and text[start : m.end()].strip():
-            return first.span(), (m.start(), m.end())
-    return None
+    lede = story_paragraphs(analysis.text, not_story(analysis)[0], 1)
+    return (first.span(), lede[0]) if lede else None
 
 
 def not_story(analysis) -> tuple[list[Span], list[Span]]:

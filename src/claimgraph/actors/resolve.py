@@ -183,11 +183,15 @@ def country_possessor(tok: Token) -> str | None:
     """The country that possesses the phrase headed by `tok` ("Peru's defence
     ministry", "Iran's Foreign Ministry spokesman, X"), written before it."""
     for t in tok.subtree:
-        # the whole possessor: "Sri Lanka's", not "Lanka"
-        if t.dep_ == "poss" and t.i < tok.i and (country := coding.country_of(tok.doc[t.left_edge.i : t.i + 1].text)) \
-                and len(country) == 3:
+        if t.dep_ == "poss" and t.i < tok.i and (country := possessor_country(t)) is not None:
             return country
     return None
+
+
+def possessor_country(poss: Token) -> str | None:
+    """The country a possessor names, read whole: "Sri Lanka's", not "Lanka"."""
+    country = coding.country_of(poss.doc[poss.left_edge.i : poss.i + 1].text)
+    return country if country and len(country) == 3 else None
 
 
 def _demonym(ent: Span) -> bool:
@@ -579,7 +583,7 @@ class ActorSet:
         if desc:
             d.descriptions.append(desc)
         # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
-        owner = next((c for t in self.doc[first : root.i] if t.dep_ == "poss" and (c := coding.country_of(t.text))), None)
+        owner = next((c for t in self.doc[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
         of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= e.end
                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
         country = owner or (coding.country_of(desc) if desc else None) or (coding.country_of(of.text) if of is not None else None)
@@ -749,8 +753,8 @@ class ActorSet:
 
     def persons_in(self, span: Span) -> list[ActorDraft]:
         """Named persons mentioned inside `span`, in order."""
-        found = sorted((s, key) for (s, e), key in self.span_actor.items()
-                       if span.start_char <= s and e <= span.end_char and self.drafts[key].label == "PERSON")
+        found = sorted((s, self.span_actor[(s, e)]) for s, e in self._spans.overlapping(span.start_char, span.end_char)
+                       if span.start_char <= s and e <= span.end_char and self.drafts[self.span_actor[(s, e)]].label == "PERSON")
         return [self.drafts[key] for key in dict.fromkeys(key for _s, key in found)]
 
     def bodies_before(self, char: int, reach: int = 2000) -> list[ActorDraft]:

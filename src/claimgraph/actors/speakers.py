@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from itertools import islice
 
 from spacy.tokens import Span
 
@@ -24,6 +23,7 @@ from claimgraph.actors.resolve import (
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, verb_cue, writers_us
+from claimgraph.layout import story_paragraphs
 from claimgraph.nlp import entity_at, same_stem
 from claimgraph.schema import Statement
 
@@ -762,9 +762,6 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
     return out
 
 
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
-
-
 def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> None:
     """A wire story's opening names its source by a description and the next
     paragraph by name ("Peru's environmental watchdog on Tuesday accused X ...
@@ -777,8 +774,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     title_end = text.find("\n")
     if title_end < 0:
         return
-    # the first two paragraphs after the title (lines with words)
-    paras = list(islice(((m.start(), m.end()) for m in _LINE.finditer(text, title_end)), 2))
+    paras = story_paragraphs(text, actors.skip or [], 2)
     if not paras:
         return
     lede = paras[0]

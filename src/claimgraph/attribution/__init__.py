@@ -13,6 +13,7 @@ from claimgraph.attribution.transcript import (
     transcript_lines,
 )
 from claimgraph.layout import not_story, within
+from claimgraph.nlp import title_case
 from claimgraph.registry import stages
 
 
@@ -34,7 +35,9 @@ def stage(analysis) -> None:
     # a wire headline names its story's sources in few words ("operator blames port
     # for delay"): the filter, fitted on body sentences, does not judge its reporting
     # verbs. A Title Case headline the parser misreads is judged as any sentence.
-    title_end = text.find("\n") if analysis.meta.title is not None and _sentence_case(analysis.meta.title) else -1
+    nl = text.find("\n")
+    title = doc.char_span(0, nl, alignment_mode="contract") if nl > 0 and analysis.meta.title is not None else None
+    title_end = title.end_char if title is not None and len(title) and not title_case(title) else -1
     verbs = cues().verb_class
     head = [r for r in found if r.cue.idx < title_end and r.cue.lemma_.lower() in verbs]
     raws = prior + head + filter_rules([r for r in found if r not in head], quotes)
@@ -48,12 +51,6 @@ def stage(analysis) -> None:
         r.content = next(((b, end) for a, b in datelines if a <= start < b < end), r.content)
         r.speakers = [sp for sp in (_past(sp, datelines) for sp in r.speakers) if sp is not None]
     analysis.scratch["raw_statements"] = raws
-
-
-def _sentence_case(title: str) -> bool:
-    """"Operator blames port for delay", not "Operator Blames Port For Delay"."""
-    words = [w for w in title.split()[1:] if w[:1].isalpha()]
-    return bool(words) and sum(w[:1].isupper() for w in words) <= len(words) / 2
 
 
 def _past(span, datelines):
