@@ -637,13 +637,17 @@ def test_a_participle_after_a_cue_between_commas_is_the_speakers(extract):
 
 @pytest.mark.parametrize("text", [
     "Police questioned two men about the fire.",
-    "Investigators were questioning her at the headquarters.",
     "The mayor challenged his rival to a debate.",
 ])
 def test_questioning_a_person_is_no_doubt(extract, text):
     # the stance stage decides it: the cue rules still see a doubt verb
     found = extract("Title\n\n" + text + "\n").statements
     assert found and not [s for s in found if s.stance == "doubt"], found
+
+
+def test_questioning_a_pronoun_somewhere_says_nothing(extract):
+    # the place is the scene, so only "her" is left, and a pronoun alone is no content
+    assert extract("Title\n\nInvestigators were questioning her at the headquarters.\n").statements == []
 
 
 def test_questioning_a_decision_is_a_doubt(nlp):
@@ -959,6 +963,8 @@ def test_a_light_verb_with_a_noun_of_mind(nlp, text, cue, stance, content):
 @pytest.mark.parametrize("text", [
     "The firm did not raise questions about the audit.",
     "The company raised prices on Monday.",
+    # an event prompts doubt but holds none, whatever place its phrase names
+    "The collapse of the bridge over the Tarsk river has raised questions over whether the builder used weak concrete.",
 ])
 def test_light_verbs_that_voice_nothing(nlp, text):
     assert not any(r.cue.lemma_ == "raise" for r, _c in _rule_statements(nlp, text))

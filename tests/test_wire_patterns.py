@@ -139,6 +139,31 @@ def test_a_past_verb_that_shares_its_clauses_time_stays_inside(extract):
     assert cues["said"] == [("Ana Ruiz", "assert", "police would investigate and arrested two men")]
 
 
+@pytest.mark.parametrize("text, said, act, content", [
+    ("Tomas Berg said the levy is unfair and promised to vote against it.", "the levy is unfair", "promised",
+     "to vote against it"),
+    ("Tomas Berg said the port has met its targets and praised the dock workers.", "the port has met its targets",
+     "praised", "the dock workers"),
+    ("Tomas Berg said the talks were useful and urged both delegations to continue.", "the talks were useful",
+     "urged", None),
+    ("Tomas Berg said Lena Holt had begun calling members, but said the outcome was open.",
+     "Lena Holt had begun calling members", "said", "the outcome was open"),
+])
+def test_a_past_verb_that_cannot_share_the_reported_clause_is_the_speakers_next_act(extract, text, said, act, content):
+    cues = by_cue(extract(text))
+    assert cues["said"][0] == ("Tomas Berg", "assert", said)
+    assert cues[act][-1][0] == "Tomas Berg"
+    if content is not None:
+        assert cues[act][-1][2] == content
+
+
+def test_the_scene_of_an_act_is_not_what_was_said(extract):
+    cues = by_cue(extract("The farmers' union endorsed Lena Holt at a rally in Tarsk. "
+                          "Tomas Berg praised the dock workers on Thursday."))
+    assert cues["endorsed"][0][2] == "Lena Holt"
+    assert cues["praised"][0][2] == "the dock workers"
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

@@ -29,7 +29,6 @@ from claimgraph.actors.coding import code_actor
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import (
-    CIRCUMSTANCE,
     SUBJ,
     Raw,
     conjuncts,
@@ -43,6 +42,7 @@ from claimgraph.attribution.rules import (
     noun_phrase,
     past_dateline,
     reporting_cue,
+    tells_time,
 )
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import tokens_of
@@ -163,9 +163,7 @@ def complement(head: Token) -> tuple[tuple[int, int], str] | None:
     for c in head.rights:
         if c.dep_ not in COMPLEMENT:
             continue
-        if c.dep_ == "prep" and (c.lower_ in CIRCUMSTANCE or any(
-                g.ent_type_ in {"DATE", "TIME"} for g in c.children if g.dep_ == "pobj")
-                or parts and c.lower_ in SETTING):
+        if c.dep_ == "prep" and (tells_time(c) or parts and c.lower_ in SETTING):
             if parts:
                 break
             continue

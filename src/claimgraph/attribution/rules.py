@@ -368,7 +368,7 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
     if cues().verb_class.get(part.lemma_.lower()) in {"evidence", "cognition"}:
         return None  # "the numbers were dramatic, showing ...": what shows is the clause's subject
     comma = part.left_edge.i - 1
-    if comma < 1 or part.doc[comma].text not in ({",", "”", '"', "and"} if stray else {",", "”", '"'}):
+    if comma < 1 or part.doc[comma].text not in ({",", "”", '"', "and", "but"} if stray else {",", "”", '"'}):
         return None
 
     def frames(tok: Token) -> bool:
@@ -398,12 +398,21 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
 
 
 def _stray_past_conj(verb: Token) -> bool:
-    """"X said Y would raise it in May, and rejected Z": a past verb joined to a
-    "would" verb cannot share its modal, so it is the speaker's next act that
-    the parser hung inside what was said."""
+    """A subjectless past verb that the parser joined to a verb of the reported
+    clause but that is the speaker's next act:
+    - "X said Y would raise it in May, and rejected Z": it cannot share the modal;
+    - "X said she admires him and praised Z", "... the city has met its targets
+      and praised Z": a simple past beside a present or present perfect;
+    - "X said the talks were useful and urged Z": the clause's subject cannot act."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in SUBJ for c in verb.children):
+        return False
     head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB"
-            and any(c.tag_ == "MD" for c in head.children) and not any(c.dep_ in SUBJ for c in verb.children))
+    if head.tag_ == "VB" and any(c.tag_ == "MD" for c in head.children):
+        return True
+    if head.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in head.children):
+        return True
+    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not _actor_like(subj)
 
 
 def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: list[Quote]) -> int:
@@ -664,6 +673,18 @@ def _resumes(verb: Token, c: Token) -> bool:
 CONTRAST = {"while", "whereas", "although", "though"}
 # Prepositions of time and circumstance: what they head is not part of a content.
 CIRCUMSTANCE = {"during", "after", "before", "since", "until", "amid", "following", "throughout", "despite"}
+
+
+def tells_time(prep: Token) -> bool:
+    """A prepositional phrase of time or circumstance ("on Thursday", "after the vote")."""
+    return prep.lower_ in CIRCUMSTANCE or any(g.ent_type_ in {"DATE", "TIME"} for g in prep.children if g.dep_ == "pobj")
+
+
+def sets_scene(prep: Token) -> bool:
+    """Time or place after an object ("endorsed him at a rally", "praised her on
+    Thursday"): not part of what was said. "In" stays: it more often qualifies
+    the object ("any role in the attacks")."""
+    return prep.lower_ == "at" or tells_time(prep)
 
 
 def clause_span(comp: Token) -> tuple[int, int]:
@@ -1164,7 +1185,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 return subtree_span(inner), True
             # "accused X of Y", "called him a Z", "portrayed X as Y": the whole predicate
             tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp", "ccomp", "acomp"}
-                    and c.lower_ not in CIRCUMSTANCE and not (c.dep_ == "ccomp" and _main_clause_after(verb, c))]
+                    and not (c.dep_ == "prep" and sets_scene(c)) and c.lower_ not in CIRCUMSTANCE
+                    and not (c.dep_ == "ccomp" and _main_clause_after(verb, c))]
             end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
             if obj.lower_ in {"it", "this", "that", "them", "him", "her"} and not tail:
                 return None
@@ -1687,6 +1709,8 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
     subj, _medium = find_subject(verb, quotes)
     if subj is None or subj.lower_ in PRONOUN_SUBJ | RELATIVE or subj.i > noun.i:
         return None
+    if subj.tag_ == "NN" and not _actor_like(subj) and subj.lemma_.lower() not in lex.source_nouns | lex.authored | lex.frame_sources:
+        return None  # "the collapse raised questions": an event prompts doubt but holds none
     start, end = _drop_that(doc, *cut_tail(doc, *trim(doc, start, end), quotes), verb.idx)
     if end - start < 3 or start <= verb.idx or text_of(doc)[start:end].lower() in BARE_OBJECTS:
         return None
