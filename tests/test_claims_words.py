@@ -79,6 +79,9 @@ def test_a_statement_that_says_its_claim_is_not_so_denies_it(nlp, text):
     ("The vessels had at no time fished there.", True),
     ("The crew finished the repair in no time.", False),
     ("Nobody crossed the line.", True),
+    ("Not a single bag of grain was sold by the council.", True),
+    ("Not one of them carried a rifle.", True),
+    ("Not all of them carried a rifle.", False),
 ])
 def test_negated_main_verb(sentence, says_not):
     from claimgraph import nlp as nlp_mod

@@ -164,6 +164,19 @@ def test_the_scene_of_an_act_is_not_what_was_said(extract):
     assert cues["praised"][0][2] == "the dock workers"
 
 
+def test_it_never_stands_for_a_subject_that_names_none(extract):
+    doc = extract("In a statement, the navy said no sailor had been aboard the trawler. "
+                  "It said the patrol had left port on Friday.")
+    assert speakers(doc) == ["navy", "navy"]
+
+
+def test_a_post_with_its_own_of_phrase_is_the_ranked_officer_named_next(extract):
+    doc = extract("Lena Holt, the ombudsman's representative, said the wounds were from rifles. "
+                  "The commander of the 9th Coastal Brigade told reporters that his men had been attacked. "
+                  "Colonel Tomas Berg said three soldiers had been hurt.")
+    assert speakers(doc) == ["Lena Holt", "Tomas Berg", "Tomas Berg"]
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

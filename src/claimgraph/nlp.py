@@ -147,6 +147,21 @@ def same_stem(a: str, b: str) -> bool:
     return n >= 4 and a[:n] == b[:n]
 
 
+NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def names_none(noun: Token) -> bool:
+    """"nobody", "no soldier", "not one of them", "not a single bag": a noun
+    phrase that names none ("almost no lead", "not all" and "not only" name some)."""
+    if noun.lower_ in NO_ONE:
+        return True
+    kids = list(noun.children)
+    if any(d.dep_ == "det" and d.lower_ == "no" and not any(a.dep_ == "advmod" for a in d.children) for d in kids):
+        return True
+    return any(c.dep_ == "neg" for c in kids) and (noun.lower_ == "one" or any(
+        c.dep_ == "nummod" and c.lower_ == "one" or c.dep_ == "amod" and c.lower_ == "single" for c in kids))
+
+
 def entity_at(tok: Token) -> Span | None:
     """The named entity that holds `tok`, from the tokens' entity tags.
 

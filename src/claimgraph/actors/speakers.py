@@ -22,9 +22,16 @@ from claimgraph.actors.resolve import (
 )
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.attribution.rules import BARE_HEADS, Raw, noun_phrase, text_of, verb_cue, writers_us
+from claimgraph.attribution.rules import (
+    BARE_HEADS,
+    Raw,
+    noun_phrase,
+    text_of,
+    verb_cue,
+    writers_us,
+)
 from claimgraph.layout import story_paragraphs
-from claimgraph.nlp import entity_at, same_stem
+from claimgraph.nlp import entity_at, names_none, same_stem
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -45,13 +52,19 @@ def _appositive_role(name_tok) -> str | None:
     return None
 
 
-def _other_role(ent: Span, noun: str) -> bool:
+RANKED = {"MIL", "COP"}  # forces whose members hold a rank beside their post
+
+
+def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
     """The name comes with a description that is not `noun` ("Jane Roe, a
-    rival" is not "the senator"), so the name is someone else."""
+    rival" is not "the senator"), so the name is someone else. A rank is no
+    other role for a post of the same force ("General X" may be "the commander")."""
     root = ent.root
     desc = _appositive_role(root.head if root.dep_ == "compound" else root)
     title = [t for t in ent.doc[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
     words = (desc or "").lower().split() + [t.lower_ for t in title if t.sent == ent.sent]
+    if sector in RANKED and words and coding.code_actor(" ".join(words)).sector == sector:
+        return False
     return bool(words) and noun not in words
 
 
@@ -123,9 +136,16 @@ class SpeakerResolver:
             if span[0].lower_ not in POSSESSIVES:
                 since = _last_mention(cands[0], span.start_char) if cands else -1
                 d = self._unnamed_since(span.start_char, since, coded.sector, country) or (cands[0] if cands else None)
+                # "The commander of the 4th Brigade told ...": a title with its own "of" phrase
+                # introduces someone, named next if at all, rather than recalling the last person
+                if d is not None and _defined(span):
+                    d = self._named_ahead(span, country, coded.sector) or d
                 if d is not None:
                     return d
-        # cataphora: "The spokesman for X said ... \n Jane Doe added ..."
+        return self._named_ahead(span, country, coded.sector)
+
+    def _named_ahead(self, span: Span, country: str | None, sector: str | None) -> ActorDraft | None:
+        """Cataphora: "The spokesman for X said ... \n Jane Doe added ..."."""
         sent = span.sent
         limit_sent = sent
         near_end = sent.end
@@ -141,11 +161,12 @@ class SpeakerResolver:
             # not a name in its own sentence: "the source said Ruiz told ..." reports Ruiz
             if ent.label_ == "PERSON":
                 d = self.actors.actor_in(ent, {"PERSON"})
-                if d is None or not self._compatible(d, country) or _other_role(ent, span.root.lower_):
+                if d is None or not self._compatible(d, country) or _other_role(ent, span.root.lower_, sector):
                     continue
                 # one with this title ("the league's president" ... "league president X"), or
-                # near, one with no title yet
-                if d.role and span.root.lower_ in _words(d.role) or not d.role and ent.start < near_end:
+                # near, one with no title yet or a rank of the same force ("the commander" ... "General X")
+                if d.role and span.root.lower_ in _words(d.role) or ent.start < near_end and (
+                        not d.role or sector in RANKED and coding.code_actor(d.role).sector == sector):
                     return d
         return None
 
@@ -448,7 +469,7 @@ class SpeakerResolver:
             return self.resolve(accused, raw)
         for part in _window(mention):
             for tok in _subjects(part):
-                if self.quotes.holding(tok.idx) is None and self._person_at(tok.idx) is None and (
+                if self.quotes.holding(tok.idx) is None and self._person_at(tok.idx) is None and not names_none(tok) and (
                         _a_body(tok) or tok.tag_ in {"NN", "NNP"} and (
                             tok.lemma_.lower() in cues().body_nouns
                             # "the delegation said ... It stressed": a body that has spoken
@@ -504,6 +525,12 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 
 
 @cache
+def _defined(span: Span) -> bool:
+    """A role description with its own "of"/"for" phrase naming where the role
+    is held ("the commander of the 4th Brigade")."""
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} and c.i > span.root.i for c in span.root.children)
+
+
 def _unique_offices() -> frozenset[str]:
     return frozenset(data.toml("titles.toml")["unique_offices"]["names"])
 

@@ -1709,8 +1709,9 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
     subj, _medium = find_subject(verb, quotes)
     if subj is None or subj.lower_ in PRONOUN_SUBJ | RELATIVE or subj.i > noun.i:
         return None
-    if subj.tag_ == "NN" and not _actor_like(subj) and subj.lemma_.lower() not in lex.source_nouns | lex.authored | lex.frame_sources:
-        return None  # "the collapse raised questions": an event prompts doubt but holds none
+    if subj.tag_ == "NN" and any(c.dep_ == "prep" for c in subj.children) and not _actor_like(subj) and (
+            subj.lemma_.lower() not in lex.source_nouns | lex.authored | lex.frame_sources):
+        return None  # "the collapse of the bridge raised questions": an event prompts doubt but holds none
     start, end = _drop_that(doc, *cut_tail(doc, *trim(doc, start, end), quotes), verb.idx)
     if end - start < 3 or start <= verb.idx or text_of(doc)[start:end].lower() in BARE_OBJECTS:
         return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.nlp import entity_at
+from claimgraph.nlp import entity_at, names_none
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -179,9 +179,6 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
     return prop
 
 
-NO_ONE = frozenset({"nobody", "nothing", "none", "noone"})
-
-
 def negated(verb: Token) -> bool:
     """"did not send", "never sent", "no unit had left", "nobody crossed", "at
     no time fished": the wording says it is not so."""
@@ -189,9 +186,7 @@ def negated(verb: Token) -> bool:
         if c.dep_ == "neg":
             return True
         # ("contained almost no lead" measures; it does not deny)
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (c.lower_ in NO_ONE or any(
-                d.dep_ == "det" and d.lower_ == "no" and not any(a.dep_ == "advmod" for a in d.children)
-                for d in c.children)):
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and names_none(c):
             return True
         # "had at no time fished there", "in no way took part"
         if c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
