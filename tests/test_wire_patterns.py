@@ -177,6 +177,15 @@ def test_a_post_with_its_own_of_phrase_is_the_ranked_officer_named_next(extract)
     assert speakers(doc) == ["Lena Holt", "Tomas Berg", "Tomas Berg"]
 
 
+def test_a_name_beside_a_role_is_a_person_even_when_tagged_as_a_place(extract):
+    # the small tagger reads this name as two places
+    doc = extract("\"We called the guards, and then we watched them being driven away,\" the foundation's "
+                  "coordinator, Marta Zielińska, told reporters in Warsaw. Zielińska said the group had spent "
+                  "two nights in the forest.")
+    assert speakers(doc) == ["Marta Zielińska", "Marta Zielińska"]
+    assert doc.actor(doc.statements[0].speaker).type == "person"
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

@@ -44,12 +44,26 @@ NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "du", "la", 
 JOINABLE_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC"}
 
 
+def _split_name(a: Span, b: Span) -> bool:
+    """Two one-word names side by side, the first the parser's compound of the
+    second, neither a place we know ("Tennessee Williams" stays apart)."""
+    return (a.end == b.start and len(a) == len(b) == 1 and {a.label_, b.label_} <= {"GPE", "LOC", "PERSON"}
+            and a[0].dep_ == "compound" and a[0].head.i == b.start and a[0].pos_ == b[0].pos_ == "PROPN"
+            and coding.country_of(a.text) is None and coding.country_of(b.text) is None)
+
+
 def _join_name_particles(doc: Doc) -> None:
     """Re-join a PERSON that ends at (or before) name particles with the
     capitalised word after them: "Hans Van" + "den" + "Broek" -> one PERSON."""
     ents, out, i, changed = list(doc.ents), [], 0, False
     while i < len(ents):
         e = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and _split_name(e, nxt):
+            # "Marta" + "Zielińska": one name the tagger cut in two
+            out.append(Span(doc, e.start, nxt.end, label="PERSON" if "PERSON" in {e.label_, nxt.label_} else nxt.label_))
+            i, changed = i + 2, True
+            continue
         k = e.end
         while k < len(doc) and k - e.end < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].ent_iob_ == "O":
             k += 1
@@ -147,6 +161,10 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     organisation. `aged`: words written with an age after them ("Doe, 34,")."""
     if ent.label_ == "PERSON":
         return not (_placed(ent) or _demonym(ent))
+    if ent.label_ in {"GPE", "LOC"}:
+        # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
+        # place, set beside a person's role, and no place we know
+        return (_named_in_apposition(ent) or _role_in_apposition(ent)) and coding.country_of(ent.text) is None
     if ent.label_ != "ORG":
         return False
     name, title = person_name(ent.text)
@@ -449,6 +467,11 @@ class ActorSet:
         common = _common_word_names(self.doc)
         aged = _aged_words(self.doc)
         person_at = {e.start: _is_person(e, aged) for e in self.ents}  # asked twice below: once each
+        # the same name's surname alone, also taken for a place ("Zielińska said")
+        surnames = {e[-1].text for e in self.ents if person_at[e.start] and e.label_ in {"GPE", "LOC"} and len(e) > 1}
+        for e in self.ents:
+            if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text in surnames:
+                person_at[e.start] = True
         persons = [e for e in self.ents if person_at[e.start] and e.start not in common]
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"

@@ -396,7 +396,8 @@ class SpeakerResolver:
         for h in holders:
             for c in h.children:
                 # set off by a comma, or a name right after its title ("Lorvia's supreme leader Ayatollah X")
-                if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} and c.left_edge.i > 0 and (
+                # (any tag: the tagger may take a name for a place; the draft found must be a person)
+                if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG", "GPE", "LOC"} and c.left_edge.i > 0 and (
                         self.doc[c.left_edge.i - 1].text in {",", "—", "–"} or h is root and c.left_edge.i == root.i + 1):
                     d = self.actors.actor_in(self.doc[c.left_edge.i : c.i + 1], {"PERSON"})
                     if d is not None:
