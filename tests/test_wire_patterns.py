@@ -186,6 +186,38 @@ def test_a_name_beside_a_role_is_a_person_even_when_tagged_as_a_place(extract):
     assert doc.actor(doc.statements[0].speaker).type == "person"
 
 
+def test_he_added_after_a_nested_report_is_the_reporter(extract):
+    doc = extract("Defence Minister Tomas Berg said a captured fighter, Lena Holt, had told interrogators that the "
+                  "group had camped across the river. He added that the army had sent the coordinates.")
+    assert by_cue(doc)["added"][0][0] == "Tomas Berg"
+
+
+def test_a_rebel_faction_named_next_is_not_the_government_of_the_lede():
+    doc = claimgraph.extract("Tarsk says troops let rebels escape\n\nBOGOTA, Oct 14 (Wire) - Colombia's government "
+                             "said on Monday that Venezuelan soldiers had let rebels cross the border.\n\nThe attack "
+                             "was carried out by the Arnulfo Front, a faction of former FARC guerrillas who rejected "
+                             "the 2016 peace deal.\n")
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert "FARC" not in doc.actor(said.speaker).name
+
+
+def test_two_bodies_described_in_a_lede_stay_two():
+    doc = claimgraph.extract("Mine rejects blame for river\n\nAn indigenous council in southern Bolivia says a silver "
+                             "mine has poisoned the river. The company says the metals were there before it "
+                             "arrived.\n\nFamilies have found 200 dead llamas, according to the Jatun Mayu Indigenous "
+                             "Council, which represents them.\n")
+    says = [doc.actor(s.speaker).name for s in doc.statements if s.cue == "says"]
+    assert says[0] == "Jatun Mayu Indigenous Council"
+    assert says[1] != says[0]
+
+
+def test_a_paper_that_quotes_someone_as_saying_is_the_medium(extract):
+    doc = extract("The Tarsk Courier quoted a trader, Jomo Mwiti, as saying he had bought the bags from an officer.")
+    s = doc.statements[0]
+    assert doc.actor(s.speaker).name == "Jomo Mwiti"
+    assert doc.actor(s.medium).name == "Tarsk Courier"
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

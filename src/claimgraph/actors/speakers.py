@@ -756,9 +756,17 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
     out: list[Statement] = []
     cues_of: list[Raw] = []
     text = text_of(actors.doc)
+    outer: tuple[Raw, ActorDraft | None] | None = None  # the last statement not reported inside another
     for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):
+        nested = outer is not None and outer[0].content[0] <= raw.cue_span[0] < outer[0].content[1]
         for mention in raw.speakers or [None]:
             d = resolver.resolve(mention, raw) if mention is not None else None
+            if nested and outer[1] is not None and outer[1].label in {"PERSON", "PERSON_NOM"}:
+                # "The minister said a rebel had told him P. He added ...": the minister
+                # still holds the floor, not the person he reported
+                resolver.last_person = outer[1]
+            elif not nested:
+                outer = (raw, d)
             if d is None and (mention is None or _unresolved_it(mention, raw, resolver.quotes)):
                 continue
             if d is not None and mention is not None:
@@ -767,7 +775,7 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
                     resolver.last_thing = (d, raw.cue_span[1])
             medium = resolver.actors.actor_in(raw.medium, {"ORG", "GPE", "PERSON", "NORP"}) if raw.medium is not None else None
             if raw.medium is not None and medium is None:
-                medium = actors.add_named(raw.medium, raw.medium.text)
+                medium = actors.add_named(raw.medium, clean_name(raw.medium.text))
             addressee = actors.actor_in(raw.addressee, {"PERSON", "ORG", "GPE"}) if raw.addressee is not None else None
             idx = len(out)
             out.append(
@@ -814,11 +822,18 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     body = next((s.speaker for s in out if inside(s, nxt) and s.speaker and s.speaker.startswith("O:")), None)
     if body is not None:
         named = actors.drafts[body]
-        bc = named.country or coding.code_actor(named.name, ner_label="ORG").country
-        for s in out:
-            if inside(s, lede) and (desc := _description(text, s)) is not None and _described_body(desc, bc):
-                s.speaker = body
-                actors.remention(s.speaker_span, named)
+        coded = coding.code_actor(named.name, ner_label="ORG")
+        bc = named.country or coded.country
+        described = [(s, desc) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
+                     and _described_body(desc, bc, coded.sector)]
+        # "An indigenous council says ... The company says ...": two bodies described, so only the
+        # one whose head word the name carries is it
+        heads = {_head_word(desc) for _s, desc in described}
+        if len(heads) > 1:
+            described = [(s, desc) for s, desc in described if _head_word(desc) in named.name.lower().split()]
+        for s, _desc in described:
+            s.speaker = body
+            actors.remention(s.speaker_span, named)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None:
             named = _named_later(actors, text, desc, lede[1])
@@ -901,13 +916,25 @@ def _description(text: str, s: Statement) -> str | None:
     return words
 
 
-def _described_body(description: str, country: str | None) -> bool:
-    """A description that can stand for a named body of `country`: an
-    organisation ("the watchdog") of no other country."""
+def _described_body(description: str, country: str | None, sector: str | None = None) -> bool:
+    """A description that can stand for a named body of `country` and
+    `sector`: an organisation ("the watchdog") of no other country or sector
+    ("Colombia's government" is no rebel faction)."""
     c = coding.code_actor(description)
     if c.type != "organization":
         return False  # not "officials" or "authorities": gold and readers keep those apart
+    camps = {_camp(c.sector), _camp(sector)}
+    if None not in camps and len(camps) > 1:
+        return False
     return c.country is None or country is None or c.country == country
+
+
+def _camp(sector: str | None) -> str | None:
+    """The state's own bodies against those that fight or oppose it; other sectors
+    ("watchdog" NGO beside an oversight service GOV) are too loosely coded to compare."""
+    if sector in {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}:
+        return "state"
+    return "against" if sector in {"REB", "OPP", "INS"} else None
 
 
 def _same_verb(a: Raw, b: Raw) -> bool:

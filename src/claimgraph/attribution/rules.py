@@ -259,6 +259,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     framed = _frame_after_comma(verb)
     if framed is not None:
         return framed, None
+    quoting = _quoted_as(verb)
+    if quoting is not None:
+        return quoting
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -299,6 +302,15 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
+    """"The newspaper quoted a trader as saying P": the trader speaks, through the newspaper."""
+    prep = verb.head
+    if not (verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() in {"quote", "cite"}):
+        return None
+    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    return (obj, nearest_subject(prep.head)) if obj is not None else None
 
 
 def _questioned(verb: Token) -> bool:
