@@ -218,6 +218,15 @@ def test_a_paper_that_quotes_someone_as_saying_is_the_medium(extract):
     assert doc.actor(s.medium).name == "Tarsk Courier"
 
 
+@pytest.mark.parametrize("text, stance", [
+    ("The refugee agency said it was aware of the reports but could not confirm them.", "doubt"),
+    # what the first part says is the speaker's own, and the check is of something else
+    ("The agency said the ferry had sunk, but that it could not confirm the death toll.", "assert"),
+])
+def test_hearing_of_reports_but_not_confirming_them_is_doubt(extract, text, stance):
+    assert extract(text).statements[0].stance == stance
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

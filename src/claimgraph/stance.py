@@ -156,14 +156,23 @@ def _unconfirmed(heads: list[Token]) -> bool:
     lex = cues().content_doubt
     for h in heads:
         subj = _subject(h)
-        if h.dep_ == "conj" or subj is None or subj.ent_type_ or subj.pos_ == "PROPN":
-            continue  # "said P but that it could not confirm Q": P is asserted
+        # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
+        # reports but could not confirm them": one subject checks what it has only heard of
+        if h.dep_ == "conj" and not _unchecked_hearsay(h) or subj is None or subj.ent_type_ or subj.pos_ == "PROPN":
+            continue
         near = [h, *(g for c in h.children if c.dep_ in {"acomp", "xcomp"} for g in (c, *c.children) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
             if t.lemma_.lower() in lex["checking"] and (
                     _negated(t) or t.dep_ == "xcomp" and t.head.lemma_.lower() in {"unable", "fail"}):
                 return True
     return False
+
+
+def _unchecked_hearsay(conj: Token) -> bool:
+    """A conjunct with no subject of its own whose object is a pronoun: what it
+    checks is what the first conjunct spoke of."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" for g in (conj, *conj.children) for c in g.children)
 
 
 @cache
