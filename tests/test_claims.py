@@ -295,6 +295,18 @@ def test_a_doubt_reported_inside_another_statement_joins_the_story_claim():
     assert (inner.claim, inner.stance) == (head.claim, "doubt")
 
 
+def test_a_denial_with_an_aside_at_its_end_still_joins_the_story_claim():
+    import claimgraph
+
+    story = STORY.replace("The regional governor said the refinery would reopen in June.",
+                          "The company denied that any valve had been faulty at the pump house, which the "
+                          "ministry said had been closed since May.")
+    d = claimgraph.extract(story)
+    head = next(s for s in d.statements if s.cue == "says")
+    denial = next(s for s in d.statements if s.cue == "denied")
+    assert (denial.claim, denial.stance) == (head.claim, "deny")
+
+
 TRAWLERS = (
     "Norland accuses foreign trawlers of fishing inside marine reserve\n"
     "DAKAR, Feb 27 (Wire) - Norland on Tuesday accused three trawlers owned by a Velmark company of fishing "

@@ -413,10 +413,12 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
             continue
         says_not = w.own_denial  # "did not open fire on the village", said
         # an allegation with a holder of its own ("Western allegations that P") is its own
-        # claim; a statement around it ("X said Y could not confirm P") is no holder of P
+        # claim; a statement around it ("X said Y could not confirm P") is no holder of P,
+        # nor is an aside at its end ("near the post, which the ministry said was empty")
         if not says_not and (not any(s.stance in {"deny", "doubt"} for s in w.stances) or any(
                 s.stance == "assert" for v in index.overlapping(*w.span)
-                if w.span[0] <= v.span[0] and v.span[1] <= w.span[1] for s in v.stances)):
+                if w.span[0] <= v.span[0] and v.span[1] <= w.span[1]
+                and 2 * (v.span[1] - v.span[0]) >= w.span[1] - w.span[0] for s in v.stances)):
             continue
         mine = {u for u in own[i] if not u.startswith("p:")}
         best = max(heads, key=lambda h: (_n_words(mine & units[h]), len(mine & units[h])))
