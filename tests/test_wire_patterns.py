@@ -227,6 +227,13 @@ def test_hearing_of_reports_but_not_confirming_them_is_doubt(extract, text, stan
     assert extract(text).statements[0].stance == stance
 
 
+def test_a_quoted_title_or_label_makes_no_mixed_statement(extract):
+    kinds = {s.cue: s.kind for s in extract(
+        "The Tarsk Courier reported that 300 bags stamped \"Government of Lorvia - Not for Sale\" had been found. "
+        "Lena Holt said the army \"never fired\" at civilians.").statements}
+    assert kinds == {"reported": "indirect", "said": "mixed"}
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

@@ -852,7 +852,7 @@ def _title(text: str, q: Quote) -> bool:
         inner = inner[:-1]  # the sentence's period inside the marks (on “Meet the Press.”), not the title's
     words = inner.rstrip(",").split()
     # a comma inside the marks is house style (“Citizen Jane,” a film); one word and a comma may be speech (“Stop,”)
-    return (q.closed and not q.para_start and 1 <= len(words) <= 6 and inner[-1:] not in ".?!"
+    return (q.closed and not q.para_start and 1 <= sum(w[:1].isalpha() for w in words) <= 6 and inner[-1:] not in ".?!"
             and (len(words) > 1 or not inner.endswith(",")) and words[0][:1].isupper()
             and all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_SMALL for w in words))
 

@@ -10,8 +10,10 @@ from claimgraph.intervals import Intervals
 from claimgraph.schema import Statement
 
 
-def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, bool]:
-    """Share of the span's characters inside quotation marks, and whether any quote is inside."""
+def quoted_share(span: tuple[int, int], quotes: list[Quote], text: str | None = None) -> tuple[float, bool]:
+    """Share of the span's characters inside quotation marks, and whether any
+    quote is inside; with `text`, a quoted title or label ("bags stamped
+    “Government of Kenya - Not for Sale”") is no quotation of speech."""
     start, end = span
     if end <= start:
         return 0.0, False
@@ -21,12 +23,12 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote]) -> tuple[float, boo
         s, e = max(start, q.inner_start), min(end, q.inner_end)
         if e > s:
             covered += e - s
-            any_inside = True
+            any_inside = any_inside or text is None or not (q.inner_start >= start and _title(text, q))
     return covered / (end - start), any_inside
 
 
-def kind_of(span: tuple[int, int], quotes: list[Quote]) -> str:
-    share, inside = quoted_share(span, quotes)
+def kind_of(span: tuple[int, int], quotes: list[Quote], text: str | None = None) -> str:
+    share, inside = quoted_share(span, quotes, text)
     starts_quoted = _in_quote(span[0], quotes) is not None
     ends_quoted = _in_quote(span[1] - 1, quotes) is not None
     # a quotation broken by its cue ("“A,” she said. “B.”") is still direct
@@ -70,10 +72,11 @@ def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
 
 
 def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc) -> list[Statement]:
+    text = text_of(doc)
     for s in statements:
-        s.kind = kind_of(tuple(s.content_span), quotes)
+        s.kind = kind_of(tuple(s.content_span), quotes, text)
         if s.kind == "direct":
-            parts = quoted_parts(tuple(s.content_span), quotes, text_of(doc))
+            parts = quoted_parts(tuple(s.content_span), quotes, text)
             s.content_parts = [trim(doc, a, b) for a, b in parts] if parts else None
         else:
             s.content_parts = frame_parts(doc, s)
