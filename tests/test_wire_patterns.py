@@ -234,6 +234,19 @@ def test_a_quoted_title_or_label_makes_no_mixed_statement(extract):
     assert kinds == {"reported": "indirect", "said": "mixed"}
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Lorvia will sue a timber company that it blames for the fires, the environment ministry said on Monday, "
+     "as smoke from the blazes closed schools across the province.",
+     "Lorvia will sue a timber company that it blames for the fires"),
+    ("The government will raise fuel prices next month, the finance ministry said on Monday, as protests spread "
+     "across the capital.", "The government will raise fuel prices next month"),
+    ("Prices will rise, the minister said, amid protests in the capital.", "Prices will rise"),
+])
+def test_a_circumstance_after_the_frame_is_the_writers(extract, text, content):
+    said = next(s for s in extract(text).statements if s.cue == "said")
+    assert said.content == content
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

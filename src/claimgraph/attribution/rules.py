@@ -569,7 +569,7 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
         if c.dep_ not in CLAUSE:
             continue
         if c.i > verb.i:
-            if right is None and not _main_clause_after(verb, c) and not _nearer_cue(verb, c, quotes):
+            if right is None and not _main_clause_after(verb, c) and not _nearer_cue(verb, c, quotes) and not _as_aside(c):
                 right = c
         elif left is None and not _adverbial_opening(c):
             left = c
@@ -582,6 +582,19 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
             return None
         return left
     return right
+
+
+# "as" opening these goes on with what was said ("as soon as", "as a result")
+AS_PHRASES = {"soon", "long", "well", "much", "far", "many", "a", "an", "of", "if", "though", "to", "for"}
+
+
+def _as_aside(clause: Token) -> bool:
+    """", as haze closed schools": a clause opened by "as" after a comma tells
+    the writer's circumstance (the parser may take it for the cue's complement)."""
+    first = _first_word(clause)
+    doc = clause.doc
+    return (first.lower_ == "as" and first.i > 0 and doc[first.i - 1].text == ","
+            and first.i + 1 < len(doc) and doc[first.i + 1].lower_ not in AS_PHRASES)
 
 
 def _clause_of_medium(verb: Token) -> Token | None:
@@ -1288,6 +1301,11 @@ def _resumed_end(verb: Token, quotes: list[Quote]) -> int | None:
         return None
     nxt = doc[after + 1]
     if nxt.tag_ in {"VBG", "VBN"} or nxt.dep_ == "cc" or _in_quote(nxt.idx, quotes):
+        return None
+    # "..., the ministry said on Monday, as protests spread" / ", amid protests": the
+    # writer's circumstance of the saying ("because ..." goes on with what was said)
+    if nxt.lower_ == "as" and doc[after + 2].lower_ not in AS_PHRASES or nxt.dep_ == "prep" and (
+            nxt.lower_ in CIRCUMSTANCE and nxt.head.i == verb.i):
         return None
     last = sent_end - 1
     while last > after and (doc[last].is_punct or doc[last].is_space):
