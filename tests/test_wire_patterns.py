@@ -247,6 +247,15 @@ def test_a_circumstance_after_the_frame_is_the_writers(extract, text, content):
     assert said.content == content
 
 
+def test_a_relative_clause_accusation_is_its_subjects_statement(extract):
+    doc = extract("Lorvia will sue a palm oil company that it accuses of deliberately setting fires to clear land, "
+                  "the ministry said.")
+    accuses = by_cue(doc)["accuses"]
+    assert accuses == [("Lorvia", "assert", "a palm oil company that it accuses of deliberately setting fires to clear land")]
+    # the one who is accused is not the one who speaks
+    assert extract("The mayor praised the firefighters who saved the school.").statements[0].cue == "praised"
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

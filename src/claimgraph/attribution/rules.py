@@ -1204,6 +1204,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
                         for g in c.children if g.dep_ == "pobj" and claim_clause(g) is not None), obj)
             obj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _claim_noun_as_verb(c)), obj)
+        if obj is None:
+            accused = _relative_object(verb)
+            if accused is not None:
+                return accused, True
         if obj is not None:
             inner = claim_clause(obj)
             if inner is not None:
@@ -1221,6 +1225,25 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if answer is not None:
             return answer, True
     return None
+
+
+def _relative_object(verb: Token) -> tuple[int, int] | None:
+    """"a company that it accuses of setting fires", "the firm it blames for the
+    fires": the noun the relative clause hangs on is the cue's object, and
+    what it is accused of follows the verb."""
+    noun = verb.head
+    if (verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > verb.i
+            or verb.lemma_.lower() not in cues().accusation_verbs):  # not "the meal she refused to eat"
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs and not all(c.lower_ in RELATIVE and c.i < verb.i for c in objs):
+        return None
+    tail = [c for c in verb.rights if c.dep_ == "prep" and not sets_scene(c)]
+    if not tail:
+        return None
+    first = next(t for t in noun.subtree)  # with its determiner and modifiers
+    last = tail[-1].right_edge
+    return first.idx, last.idx + len(last)
 
 
 def _actor_like(tok: Token) -> bool:
@@ -1541,12 +1564,15 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if no_one(subj):
                 continue  # "nobody can say whether P": no one said anything
             if subj is None or subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and (
-                    _in_quote(c_start, quotes) or _it_speaks(tok, subj, lex))):
+                    _in_quote(c_start, quotes) or _it_speaks(tok, subj, lex)
+                    or tok.dep_ == "relcl" and _relative_object(tok) is not None)):  # "the firm it blames for P"
                 continue
             # a speaker inside the content is a misparse, unless it sits between
-            # two parts of one quotation ("“A,” she said. “B.”")
+            # two parts of one quotation ("“A,” she said. “B.”"), or in a relative
+            # clause inside it ("the firm that it accuses of P")
             if c_start <= subj.idx < c_end and not _parenthetical(tok) and _resumed_end(tok, quotes) is None and (
-                    _in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)):
+                    _in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)) and not (
+                    tok.dep_ == "relcl" and subj.head.i == tok.i and _relative_object(tok) is not None):
                 continue
             if not _in_quote(c_start, quotes):
                 c_start, c_end = _drop_that(doc, *cut_tail(doc, c_start, c_end, quotes), tok.idx)
