@@ -622,3 +622,8 @@ def test_the_last_word_of_a_name_tells_its_trade(name, sector):
 def test_a_trade_word_that_is_a_common_noun_names_a_company_only_with_a_capital():
     assert code_actor("the construction of a resort").sector is None
     assert code_actor("Sahel Crest Construction", ner_label="ORG").sector == "BUS"
+
+
+@pytest.mark.parametrize("text", ["an environmental group", "a campaign group", "an advocacy group"])
+def test_groups_that_campaign_are_ngos_not_firms(text):
+    assert code_actor(text).sector == "NGO"

@@ -256,6 +256,13 @@ def test_a_relative_clause_accusation_is_its_subjects_statement(extract):
     assert extract("The mayor praised the firefighters who saved the school.").statements[0].cue == "praised"
 
 
+def test_a_body_of_no_known_kind_takes_the_kind_its_apposition_gives(extract):
+    doc = extract("The attack was carried out by the Arnulfo Front, a faction of former FARC guerrillas, "
+                  "officials said. The Arnulfo Front denied it.")
+    front = next(a for a in doc.actors if a.name == "Arnulfo Front")
+    assert (front.country, front.sector) == ("COL", "REB")
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

@@ -576,7 +576,13 @@ class ActorSet:
                      and e.end < len(self.doc) and self.doc[e.end].text == ","]
             for c in roles:  # after the name: "X, the Peruvian unit of Y", "X, an aide to Azerbaijan's president"
                 desc = self.doc[c.left_edge.i : _phrase_end(c)]
-                if not d.country and desc.text and not (self.skip and within(self.skip, desc.start_char)):
+                if not desc.text or self.skip and within(self.skip, desc.start_char):
+                    continue
+                # "Frontex, the European Union's border agency": its kind (an article first: not
+                # the next item of a list the parser hung on the name, "X, her concerns ...")
+                if e.label_ == "ORG" and desc[0].lower_ in {"a", "an", "the"}:
+                    d.descriptions.append(desc.text)
+                if not d.country:
                     country = coding.code_actor(desc.text).country
                     d.country = country if country and len(country) == 3 and not is_region(country) else None
             if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN" and coding.role_of(root.head.text):
