@@ -280,13 +280,16 @@ def test_denials_and_doubts_of_the_headline_claim_join_it():
     assert wages.id != claim.id and reopen.claim != claim.id
 
 
-def test_a_doubt_reported_inside_another_statement_joins_the_story_claim():
+def _story_with(last: str):
+    """STORY with its last paragraph in other words, extracted."""
     import claimgraph
 
-    story = STORY.replace("The regional governor said the refinery would reopen in June.",
-                          "Tomas Berg, a fire official, said Washington could not independently confirm that a "
-                          "worn valve was to blame.")
-    d = claimgraph.extract(story)
+    return claimgraph.extract(STORY.replace("The regional governor said the refinery would reopen in June.", last))
+
+
+def test_a_doubt_reported_inside_another_statement_joins_the_story_claim():
+    d = _story_with("Tomas Berg, a fire official, said Washington could not independently confirm that a "
+                    "worn valve was to blame.")
     head = next(s for s in d.statements if s.cue == "says")
     outer = next(s for s in d.statements if s.cue == "said" and "Washington" in s.content)
     inner = next(s for s in d.statements if s.parent == outer.id)
@@ -296,12 +299,8 @@ def test_a_doubt_reported_inside_another_statement_joins_the_story_claim():
 
 
 def test_a_denial_with_an_aside_at_its_end_still_joins_the_story_claim():
-    import claimgraph
-
-    story = STORY.replace("The regional governor said the refinery would reopen in June.",
-                          "The company denied that any valve had been faulty at the pump house, which the "
-                          "ministry said had been closed since May.")
-    d = claimgraph.extract(story)
+    d = _story_with("The company denied that any valve had been faulty at the pump house, which the "
+                    "ministry said had been closed since May.")
     head = next(s for s in d.statements if s.cue == "says")
     denial = next(s for s in d.statements if s.cue == "denied")
     assert (denial.claim, denial.stance) == (head.claim, "deny")

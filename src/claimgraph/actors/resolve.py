@@ -54,7 +54,8 @@ def _split_name(a: Span, b: Span) -> bool:
 
 def _join_name_particles(doc: Doc) -> None:
     """Re-join a PERSON that ends at (or before) name particles with the
-    capitalised word after them: "Hans Van" + "den" + "Broek" -> one PERSON."""
+    capitalised word after them: "Hans Van" + "den" + "Broek" -> one PERSON;
+    and a name the tagger cut into two one-word names (`_split_name`)."""
     ents, out, i, changed = list(doc.ents), [], 0, False
     while i < len(ents):
         e = ents[i]

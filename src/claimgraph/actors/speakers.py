@@ -525,13 +525,13 @@ PREPOSITIONS = {"at", "for", "of", "in", "with", "from", "on", "to"}
 SUBJECTS = {"nsubj", "nsubjpass"}
 
 
-@cache
 def _defined(span: Span) -> bool:
     """A role description with its own "of"/"for" phrase naming where the role
     is held ("the commander of the 4th Brigade")."""
     return any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} and c.i > span.root.i for c in span.root.children)
 
 
+@cache
 def _unique_offices() -> frozenset[str]:
     return frozenset(data.toml("titles.toml")["unique_offices"]["names"])
 
@@ -824,14 +824,13 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         named = actors.drafts[body]
         coded = coding.code_actor(named.name, ner_label="ORG")
         bc = named.country or coded.country
-        described = [(s, desc) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
+        described = [(s, _head_word(desc)) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
                      and _described_body(desc, bc, coded.sector)]
         # "An indigenous council says ... The company says ...": two bodies described, so only the
         # one whose head word the name carries is it
-        heads = {_head_word(desc) for _s, desc in described}
-        if len(heads) > 1:
-            described = [(s, desc) for s, desc in described if _head_word(desc) in named.name.lower().split()]
-        for s, _desc in described:
+        if len({head for _s, head in described}) > 1:
+            described = [(s, head) for s, head in described if head in named.name.lower().split()]
+        for s, _head in described:
             s.speaker = body
             actors.remention(s.speaker_span, named)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
@@ -932,7 +931,7 @@ def _described_body(description: str, country: str | None, sector: str | None = 
 def _camp(sector: str | None) -> str | None:
     """The state's own bodies against those that fight or oppose it; other sectors
     ("watchdog" NGO beside an oversight service GOV) are too loosely coded to compare."""
-    if sector in {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}:
+    if sector in coding.STATE_SECTORS:
         return "state"
     return "against" if sector in {"REB", "OPP", "INS"} else None
 

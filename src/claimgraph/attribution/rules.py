@@ -588,13 +588,17 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
 AS_PHRASES = {"soon", "long", "well", "much", "far", "many", "a", "an", "of", "if", "though", "to", "for"}
 
 
+def _opens_aside(tok: Token) -> bool:
+    """"as" opening the writer's circumstance (", as haze closed schools"), not
+    "as soon as" or "as a result"."""
+    return tok.lower_ == "as" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ not in AS_PHRASES
+
+
 def _as_aside(clause: Token) -> bool:
-    """", as haze closed schools": a clause opened by "as" after a comma tells
-    the writer's circumstance (the parser may take it for the cue's complement)."""
+    """A clause opened by such an "as" after a comma (the parser may take it for
+    the cue's complement)."""
     first = _first_word(clause)
-    doc = clause.doc
-    return (first.lower_ == "as" and first.i > 0 and doc[first.i - 1].text == ","
-            and first.i + 1 < len(doc) and doc[first.i + 1].lower_ not in AS_PHRASES)
+    return _opens_aside(first) and first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
 def _clause_of_medium(verb: Token) -> Token | None:
@@ -1327,7 +1331,7 @@ def _resumed_end(verb: Token, quotes: list[Quote]) -> int | None:
         return None
     # "..., the ministry said on Monday, as protests spread" / ", amid protests": the
     # writer's circumstance of the saying ("because ..." goes on with what was said)
-    if nxt.lower_ == "as" and doc[after + 2].lower_ not in AS_PHRASES or nxt.dep_ == "prep" and (
+    if _opens_aside(nxt) or nxt.dep_ == "prep" and (
             nxt.lower_ in CIRCUMSTANCE and nxt.head.i == verb.i):
         return None
     last = sent_end - 1
@@ -1559,20 +1563,22 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if stance == "assert" and _asks_whether(doc, tok, c_start):
                 stance = "doubt"  # "asked whether the vote was fair", "has yet to say if ..."
             subj, medium = (second[0], None) if second is not None else find_subject(tok, quotes)
+            # "the firm that it accuses of P": the speaker sits inside the content it accuses
+            relative = tok.dep_ == "relcl" and _relative_object(tok) is not None
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
             if no_one(subj):
                 continue  # "nobody can say whether P": no one said anything
             if subj is None or subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and (
                     _in_quote(c_start, quotes) or _it_speaks(tok, subj, lex)
-                    or tok.dep_ == "relcl" and _relative_object(tok) is not None)):  # "the firm it blames for P"
+                    or relative)):
                 continue
             # a speaker inside the content is a misparse, unless it sits between
             # two parts of one quotation ("“A,” she said. “B.”"), or in a relative
             # clause inside it ("the firm that it accuses of P")
             if c_start <= subj.idx < c_end and not _parenthetical(tok) and _resumed_end(tok, quotes) is None and (
                     _in_quote(subj.idx, quotes) or not _in_quote(c_start, quotes)) and not (
-                    tok.dep_ == "relcl" and subj.head.i == tok.i and _relative_object(tok) is not None):
+                    relative and subj.head.i == tok.i):
                 continue
             if not _in_quote(c_start, quotes):
                 c_start, c_end = _drop_that(doc, *cut_tail(doc, c_start, c_end, quotes), tok.idx)
