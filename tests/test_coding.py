@@ -627,3 +627,12 @@ def test_a_trade_word_that_is_a_common_noun_names_a_company_only_with_a_capital(
 @pytest.mark.parametrize("text", ["an environmental group", "a campaign group", "an advocacy group"])
 def test_groups_that_campaign_are_ngos_not_firms(text):
     assert code_actor(text).sector == "NGO"
+
+
+@pytest.mark.parametrize("text", ["Kestrel Industrial Services", "Indlovu Refining", "Chalbi Transporters"])
+def test_trade_words_that_end_company_names(text):
+    assert code_actor(text, ner_label="ORG").sector == "BUS"
+
+
+def test_trade_words_in_lower_case_name_no_company():
+    assert code_actor("the refining of crude oil").sector is None
