@@ -342,3 +342,15 @@ def test_person_name_with_the_employer_before_the_title(text, name, title):
     from claimgraph.actors.resolve import person_name
 
     assert person_name(text) == (name, title)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("Vice Minister of Environment Rubén Aliaga", "Rubén Aliaga", "Vice Minister of Environment"),
+    ("Minister of Health Ana Ruiz", "Ana Ruiz", "Minister of Health"),
+    ("Deputy Interior Minister Tomasz Kalinowski", "Tomasz Kalinowski", "Deputy Interior Minister"),
+    ("Spokeswoman Jane Doe", "Jane Doe", "Spokeswoman"),
+])
+def test_a_title_with_its_office_before_a_name(text, name, title):
+    from claimgraph.actors.resolve import person_name
+
+    assert person_name(text) == (name, title)

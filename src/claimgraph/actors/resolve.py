@@ -267,12 +267,26 @@ def _named_in_apposition(ent: Span) -> bool:
         coding.role_of(head.text) is not None) and ent.start > 0 and ent.doc[ent.start - 1].text in {",", "—", "–"}
 
 
+TITLE_QUALIFIERS = {"vice", "deputy", "acting", "former", "interim", "assistant", "chief"}
+
+
 def person_name(text: str) -> tuple[str, str | None]:
     """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
     words = clean_name(text).split()
     title: list[str] = []
+    # "Vice Minister ...": a qualifier that opens a title only with a title word after it
+    while len(words) > 2 and words[0].lower() in TITLE_QUALIFIERS and coding.is_title_word(words[1]):
+        title.append(words.pop(0))
     while len(words) > 1 and coding.is_title_word(words[0]):
         title.append(words.pop(0))
+        # "Deputy Interior Minister X": the office's field between two title words
+        if len(words) > 2 and not coding.is_title_word(words[0]) and coding.is_title_word(words[1]):
+            title.append(words.pop(0))
+    # "Minister of Health Ana Ruiz", "Secretary of State Jo Doe": the office's "of" phrase
+    # is the title's; the name is the two capitalised words that end it
+    if title and len(words) >= 4 and words[0].lower() in {"of", "for"} and all(w[:1].isupper() for w in words[-2:]):
+        title += words[:-2]
+        words = words[-2:]
     if not title:
         # "Acme chief executive Jo Doe": the employer's name before the title
         k = next((i for i, w in enumerate(words) if i and coding.is_title_word(w)), None)
