@@ -263,6 +263,12 @@ def test_a_body_of_no_known_kind_takes_the_kind_its_apposition_gives(extract):
     assert (front.country, front.sector) == ("COL", "REB")
 
 
+def test_a_body_named_right_after_its_kind_speaks_by_its_name(extract):
+    doc = extract("The Tarsk newspaper El Fronterizo reported that about 30 armed men had arrived in boats. "
+                  "The U.N. refugee agency UNHCR said it was aware of the reports.")
+    assert speakers(doc) == ["El Fronterizo", "UNHCR"]
+
+
 def test_names_beside_a_plural_description_each_speak(extract):
     cues = by_cue(extract("Two of the runners named in the report, Brian Otieno and Faith Wambui, have both denied "
                           "ever using banned substances."))

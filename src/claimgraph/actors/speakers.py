@@ -406,9 +406,12 @@ class SpeakerResolver:
 
     def _body_beside(self, root) -> ActorDraft | None:
         """"The operator, Acme Shipping, said", "its auditors, the firm Brandwall,
-        said": the organisation named in apposition, directly or after its kind."""
+        said", "the Cúcuta newspaper El Fronterizo reported": the organisation
+        named in apposition, directly or after its kind."""
         for c in root.children:
-            if c.dep_ != "appos" or c.left_edge.i == 0 or self.doc[c.left_edge.i - 1].text not in {",", "—", "–"}:
+            # set off by a comma, or right after its kind ("the U.N. refugee agency UNHCR")
+            if c.dep_ != "appos" or c.left_edge.i == 0 or self.doc[c.left_edge.i - 1].text not in {",", "—", "–"} and (
+                    c.left_edge.i != root.i + 1):
                 continue
             for name in (c, *(g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1)):
                 if name.ent_type_ == "ORG":
