@@ -267,15 +267,13 @@ def _named_in_apposition(ent: Span) -> bool:
         coding.role_of(head.text) is not None) and ent.start > 0 and ent.doc[ent.start - 1].text in {",", "—", "–"}
 
 
-TITLE_QUALIFIERS = {"vice", "deputy", "acting", "former", "interim", "assistant", "chief"}
-
-
 def person_name(text: str) -> tuple[str, str | None]:
     """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
     words = clean_name(text).split()
     title: list[str] = []
     # "Vice Minister ...": a qualifier that opens a title only with a title word after it
-    while len(words) > 2 and words[0].lower() in TITLE_QUALIFIERS and coding.is_title_word(words[1]):
+    qualifiers = _names_data()["title_qualifiers"]
+    while len(words) > 2 and words[0].lower() in qualifiers and coding.is_title_word(words[1]):
         title.append(words.pop(0))
     while len(words) > 1 and coding.is_title_word(words[0]):
         title.append(words.pop(0))
