@@ -112,7 +112,7 @@ def _too_soon(span: Span) -> bool:
     """"it was too soon to speak of a forgery", "too early to talk of a cover-up":
     no question asked, and still nothing can be said of it yet."""
     for t in span:
-        if t.lower_ == "too" and t.dep_ == "advmod" and t.head.lemma_.lower() in cues().content_doubt["out_of_reach"]:
+        if t.lower_ == "too" and t.dep_ == "advmod" and _out_of_reach(t.head):
             adj = t.head
             verbs = [*adj.children, *(adj.head.children if adj.dep_ in {"acomp", "advmod"} else ())]
             if any(v.dep_ == "xcomp" and v.lemma_.lower() in cues().content_doubt["knowing"] for v in verbs):

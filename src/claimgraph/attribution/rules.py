@@ -433,7 +433,8 @@ def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: 
     X cites, and the plan failing is all X said)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     for t in span if span is not None else ():
-        if (t.tag_ == "VBG" and t.dep_ == "advcl" or _stray_past_conj(t)) and t.idx > start and verb_cue(t) is not None:
+        # the lexicon look-up first: the stray-conjunct test may code the clause's subject
+        if t.idx > start and verb_cue(t) is not None and (t.tag_ == "VBG" and t.dep_ == "advcl" or _stray_past_conj(t)):
             outer = reporting_cue(t, quotes)
             if outer is not None and outer.i == verb.i:
                 return trim(doc, start, doc[t.left_edge.i - 1].idx)[1]
@@ -1218,7 +1219,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 return subtree_span(inner), True
             # "accused X of Y", "called him a Z", "portrayed X as Y": the whole predicate
             tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp", "ccomp", "acomp"}
-                    and not (c.dep_ == "prep" and sets_scene(c)) and c.lower_ not in CIRCUMSTANCE
+                    and not (c.dep_ == "prep" and sets_scene(c))
                     and not (c.dep_ == "ccomp" and _main_clause_after(verb, c))]
             end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
             if obj.lower_ in {"it", "this", "that", "them", "him", "her"} and not tail:
@@ -1331,8 +1332,7 @@ def _resumed_end(verb: Token, quotes: list[Quote]) -> int | None:
         return None
     # "..., the ministry said on Monday, as protests spread" / ", amid protests": the
     # writer's circumstance of the saying ("because ..." goes on with what was said)
-    if _opens_aside(nxt) or nxt.dep_ == "prep" and (
-            nxt.lower_ in CIRCUMSTANCE and nxt.head.i == verb.i):
+    if _opens_aside(nxt) or nxt.dep_ == "prep" and nxt.lower_ in CIRCUMSTANCE and nxt.head.i == verb.i:
         return None
     last = sent_end - 1
     while last > after and (doc[last].is_punct or doc[last].is_space):
