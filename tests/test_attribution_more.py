@@ -650,6 +650,16 @@ def test_questioning_a_pronoun_somewhere_says_nothing(extract):
     assert extract("Title\n\nInvestigators were questioning her at the headquarters.\n").statements == []
 
 
+@pytest.mark.parametrize("text", [
+    "Police said they had arrested the manager and were questioning six workers.",
+    "Detectives questioned the suspect for five hours.",
+])
+def test_the_person_questioned_is_no_content(extract, text):
+    # an interrogation reports nothing: no statement whose content is the person questioned
+    found = extract("Title\n\n" + text + "\n").statements
+    assert not [s for s in found if s.cue.startswith("question")], found
+
+
 def test_questioning_a_decision_is_a_doubt(nlp):
     text = "The senator questioned the decision to close the base."
     assert [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)] == [

@@ -300,7 +300,9 @@ def test_parties():
     assert code_actor("the Democrats").code == "USAPTY"
     # an explicit country wins over the party's usual one
     assert code_actor("the Sweden Democrats").country == "SWE"
-    assert code_actor("the ruling party").sector == "PTY"
+    # the party in power is coded as the government (CAMEO codes China's Communist Party CHNGOV)
+    assert code_actor("the ruling party").sector == "GOV"
+    assert code_actor("the opposition party").sector == "OPP"
 
 
 def test_type_falls_back_to_ner_label_and_shape():
@@ -456,7 +458,7 @@ def test_us_places_named_with_a_country_word():
         ("Georgia Republicans", "USAPTY"),
         ("the Georgia Secretary of State", "USAGOV"),
         ("a Georgia state senator", "USALEG"),
-        ("Georgia's ruling party", "GEOPTY"),  # the country
+        ("Georgia's ruling party", "GEOGOV"),  # the country
         ("the Georgian government", "GEOGOV"),
         ("Georgian Secretary of State Nino Beridze", "GEOGOV"),  # the demonym names the country
     ],
@@ -636,3 +638,19 @@ def test_trade_words_that_end_company_names(text):
 
 def test_trade_words_in_lower_case_name_no_company():
     assert code_actor("the refining of crude oil").sector is None
+
+
+def test_general_beside_an_office_is_no_army_rank():
+    # "general" after or before an office is civil; alone before a name it is a rank
+    assert code_actor("the commissioner general").sector != "MIL"
+    assert code_actor("the general director").sector != "MIL"
+    assert code_actor("the Auditor General's Department").sector == "GOV"
+    assert code_actor("Solicitor General Ann Roe").sector == "JUD"
+    assert code_actor("General Ivan Petrov").sector == "MIL"
+
+
+def test_words_bodies_are_named_with():
+    assert code_actor("Mineworkers Union of Zambia", ner_label="ORG").sector == "LAB"
+    assert code_actor("the Chamber of Commerce", ner_label="ORG").sector == "BUS"
+    assert code_actor("Monrovia Ledger", ner_label="ORG").sector == "MED"
+    assert code_actor("Harbour Rights Watch", ner_label="ORG").sector == "NGO"

@@ -893,6 +893,13 @@ def role_of(text: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
+def is_demonym(text: str) -> bool:
+    """"Sri Lankan", "Liberian": the adjective of one country's people, alone."""
+    keys = tuple(t.key for t in _tokens(text) if t.text not in PUNCT)
+    entry = _lexicon().get(keys)
+    return entry is not None and entry.kind == "demonym" and not entry.plural
+
+
 def country_of(word_or_phrase: str) -> str | None:
     """Country (alpha-3) or CAMEO region of the first country word in a phrase.
 

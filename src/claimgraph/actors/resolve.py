@@ -81,6 +81,13 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, nxt.end if nxt is not None else k + 1, label="PERSON"))
             i, changed = i + (2 if nxt is not None else 1), True
             continue
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if e.label_ == "ORG" and e[-1].lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
+                and nxt.label_ in {"GPE", "LOC", "ORG"}:
+            # "The Chamber of Mines of" + "Zambia": the name runs on through its place
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            i, changed = i + 2, True
+            continue
         out.append(e)
         i += 1
     if changed:
@@ -90,10 +97,13 @@ def _join_name_particles(doc: Doc) -> None:
 def _country_names_as_places(doc: Doc) -> None:
     """A country's bare name tagged as a body or a person is the country
     ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
-    tagger misreads)."""
+    tagger misreads), and its people's adjective is a nationality ("Sri
+    Lankan opposition alleges ...")."""
     ents = list(doc.ents)
     fixed = [Span(doc, e.start, e.end, label="GPE")
-             if e.label_ in {"ORG", "PERSON"} and is_country_name(clean_name(e.text)) else e for e in ents]
+             if e.label_ in {"ORG", "PERSON"} and is_country_name(clean_name(e.text))
+             else Span(doc, e.start, e.end, label="NORP")
+             if e.label_ == "PERSON" and coding.is_demonym(e.text) else e for e in ents]
     if any(a.label_ != b.label_ for a, b in zip(ents, fixed, strict=True)):
         doc.ents = fixed
 
@@ -648,6 +658,13 @@ class ActorSet:
                 found = next((g for g in c.children if g.dep_ == "pobj"), None)
             else:
                 continue
+            if found is not None and c.dep_ == "poss" and found.pos_ == "NOUN" and not found.ent_type_:
+                # "The commission's chairwoman, X": the latest body named with that word
+                word = found.lemma_.lower()
+                body = next((b for b in self.bodies_before(role.idx) if word in b.name.lower().split()), None)
+                if body is not None and body is not member:
+                    return body
+                continue
             if found is not None and not found.ent_type_ and _is_acronym(found.text):
                 body = self.named_body(found.text)  # "Karel Brabec, NCSO director"
                 if body is not None and body is not member:
@@ -655,7 +672,10 @@ class ActorSet:
             if found is None or not found.ent_type_:
                 continue
             # a body the tagger took for a place ("Qimma's chief commercial officer")
-            body = self.actor_in(self.doc[found.left_edge.i : found.i + 1], {"ORG", "GPE", "FAC"})
+            # the whole name, which may run past its head ("the People's Alliance for Renewal")
+            ent = entity_at(found)
+            span = self.doc[found.left_edge.i : max(found.i + 1, ent.end if ent is not None else 0)]
+            body = self.actor_in(span, {"ORG", "GPE", "FAC"})
             if body is not None and body is not member and body.key.startswith("O:"):
                 return body
         return None
@@ -941,8 +961,8 @@ def _same_org(a: str, b: str) -> bool:
 
 # A body of one of these sectors gives its people its sector over the one a
 # title common to every kind of body gives ("spokesman" GOV, "chief executive"
-# BUS, "Colonel" MIL): CAMEO codes an IGO's spokesman IGO.
-MEMBER_SECTORS = frozenset({"IGO", "NGO", "SPY", "MED", "HLH", "EDU"})
+# BUS, "Colonel" MIL): CAMEO codes an IGO's spokesman IGO, a firm's president BUS.
+MEMBER_SECTORS = frozenset({"IGO", "NGO", "SPY", "MED", "HLH", "EDU", "BUS", "LAB", "PTY", "OPP"})
 GENERIC_ROLE_SECTORS = frozenset({"GOV", "BUS", "MIL"})
 
 

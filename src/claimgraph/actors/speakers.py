@@ -688,9 +688,10 @@ def _institution_of(mention: Span) -> bool:
     military": a body of the country named as its possessor or before it
     is its own actor, not the country."""
     root = mention.root
+    # the place may sit deeper in a name: "Copperbelt Revenue Watch"
     return (root.pos_ in {"NOUN", "PROPN"} and root.ent_type_ != "GPE" and coding.code_actor(root.text).sector is not None
             and (country_possessor(mention.root) is not None
-                 or any(c.dep_ == "compound" and c.ent_type_ == "GPE" for c in root.children)))
+                 or any(t.dep_ == "compound" and t.ent_type_ == "GPE" for c in root.lefts for t in (c, *c.lefts))))
 
 
 def _possessor(d: ActorDraft, mention: Span) -> bool:
@@ -822,7 +823,9 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     def inside(s: Statement, span) -> bool:
         return span is not None and span[0] <= s.cue_span[0] < span[1]
 
-    body = next((s.speaker for s in out if inside(s, nxt) and s.speaker and s.speaker.startswith("O:")), None)
+    first = next((actors.drafts[s.speaker] for s in out if inside(s, nxt) and s.speaker in actors.drafts), None)
+    # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...")
+    body = next((d.key for d in (first, first and first.member_of) if d is not None and d.key.startswith("O:")), None)
     if body is not None:
         named = actors.drafts[body]
         coded = coding.code_actor(named.name, ner_label="ORG")
@@ -836,12 +839,14 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         for s, _head in described:
             s.speaker = body
             actors.remention(s.speaker_span, named)
+            _describes(named, text[s.speaker_span[0] : s.speaker_span[1]])
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None:
             named = _named_later(actors, text, desc, lede[1])
             if named is not None:
                 s.speaker = named.key
                 actors.remention(s.speaker_span, named)
+                _describes(named, desc)
     for s, raw in zip(out, raws, strict=True):
         if s.cue_span[0] >= title_end or (desc := _description(text, s)) is None:
             continue  # a headline statement whose speaker is described, not named
@@ -850,9 +855,27 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             word = _head_word(desc)
             same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
                          and word in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()), None)
+        if same is None and s.stance != "assert":
+            # "election body denies" / "a charge the National Elections Commission dismissed":
+            # the story's first named speaker of that stance, in the lede or called so by role
+            same = next((o for o in out if o.cue_span[0] >= title_end and o.stance == s.stance
+                         and (o.speaker or "D:").startswith(("O:", "P:"))
+                         and (inside(o, lede) or word in _called(actors.drafts[o.speaker]))), None)
         if same is not None:
             s.speaker = same.speaker
             actors.remention(s.speaker_span, actors.drafts[same.speaker])
+
+
+def _called(d: ActorDraft) -> set[str]:
+    """The words a body or person is named or described by."""
+    return {w for x in (d.name, d.role or "", *d.descriptions) for w in x.lower().split()}
+
+
+def _describes(named: ActorDraft, description: str) -> None:
+    """The lede's description codes the body it names ("Liberia's main
+    opposition party" / "The Liberty Progressive Alliance": OPP)."""
+    if description not in named.descriptions:
+        named.descriptions.append(description)
 
 
 _SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")

@@ -1222,7 +1222,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                     and not (c.dep_ == "prep" and sets_scene(c))
                     and not (c.dep_ == "ccomp" and _main_clause_after(verb, c))]
             end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
-            if obj.lower_ in {"it", "this", "that", "them", "him", "her"} and not tail:
+            # a pronoun alone says nothing; nor does the person questioned ("were questioning six workers")
+            if not tail and (obj.lower_ in {"it", "this", "that", "them", "him", "her"}
+                             or lemma in lex.interrogate and _a_person(obj) and not any(
+                                 c.dep_ == "prep" for c in obj.children)):
                 return None
             return (obj.left_edge.idx, end_tok.idx + len(end_tok)), True
     if lex.verb_class.get(lemma) == "speech":

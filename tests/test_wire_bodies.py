@@ -1,0 +1,83 @@
+"""Bodies in wire copy: a lede's description and the name the next paragraph
+gives, the headline's shorthand for a denier, what a body's people belong to,
+and the words bodies are named with. The stories are ours."""
+
+import claimgraph
+
+
+def _actor(doc, name):
+    return next(a for a in doc.actors if a.name == name)
+
+
+def _speaker(doc, cue):
+    s = next(s for s in doc.statements if s.cue == cue)
+    return doc.actor(s.speaker)
+
+
+LEDE = (
+    "Tarvenia opposition says ballots were burned; poll body denies\n\n"
+    "KALMOR, Ghana, May 4 (Wire) - Ghana's main opposition party accused election staff on Friday of burning "
+    "ballots in three districts, a charge the Electoral Review Commission dismissed as \"a fantasy.\"\n\n"
+    "The Forward Alliance for Change said its agents had seen sacks of ballots carried out of a school at night.\n\n"
+    "The commission's chairwoman, Abena Ofori, said every sack had been counted twice.\n"
+)
+
+
+def test_the_lede_description_names_the_body_and_codes_it():
+    doc = claimgraph.extract(LEDE)
+    assert _speaker(doc, "accused").name == "Forward Alliance for Change"
+    # "main opposition party" says what the alliance is
+    assert _actor(doc, "Forward Alliance for Change").sector == "OPP"
+
+
+def test_a_headline_denier_described_in_other_words_is_the_lede_denier():
+    doc = claimgraph.extract(LEDE)
+    assert _speaker(doc, "denies").name == "Electoral Review Commission"
+
+
+def test_a_body_named_only_by_its_common_noun_owns_its_officer():
+    doc = claimgraph.extract(LEDE)
+    assert _actor(doc, "Abena Ofori").sector == "GOV"
+
+
+def test_the_lede_body_may_speak_through_its_spokesman():
+    doc = claimgraph.extract(
+        "Dispatch\n\nPORTVILLE, Kenya, May 4 (Wire) - Kenya's main opposition party on Monday accused "
+        "port officials of taking bribes from a shipping line.\n\n"
+        "Amina Wanjiru, transport spokeswoman of the Union for National Renewal (UNR), told parliament "
+        "that the port had paid twice the going rate for cranes.\n")
+    assert _speaker(doc, "accused").name == "Union for National Renewal"
+
+
+def test_a_nationality_the_tagger_takes_for_a_person_is_no_speaker_of_its_own():
+    doc = claimgraph.extract(
+        "Sri Lankan opposition alleges fraud in port deal\n\n"
+        "COLOMBO, Sri Lanka, May 4 (Wire) - Sri Lanka's main opposition party on Monday accused port "
+        "officials of taking bribes.\n")
+    assert all(a.name != "Sri Lankan" for a in doc.actors)
+
+
+def test_an_authority_is_one_body():
+    doc = claimgraph.extract(
+        "Dispatch\n\nLUSAKA, Zambia, May 4 (Wire) - Zambia's tax authority said on Monday that a miner had "
+        "underpaid royalties.\n\nThe Zambia Revenue Authority said the company owed $40 million.\n")
+    assert {doc.actor(s.speaker).name for s in doc.statements} == {"Zambia Revenue Authority"}
+
+
+def test_a_name_the_tagger_ends_at_of_runs_on_through_its_place():
+    doc = claimgraph.extract(
+        "Dispatch\n\nThe Chamber of Mines of Zambia said it could not comment, but its president, "
+        "Derrick Mumba, questioned whether the benchmark was fair.\n")
+    chamber = next(a for a in doc.actors if a.name.startswith("Chamber"))
+    assert chamber.name == "Chamber of Mines of Zambia" and chamber.sector == "BUS"
+    # a business body's president is in business
+    assert _actor(doc, "Derrick Mumba").sector == "BUS"
+
+
+def test_a_watchdog_named_for_its_region_is_not_the_country():
+    doc = claimgraph.extract(
+        "Dispatch\n\nCopperbelt Revenue Watch, a group that campaigns for open accounts, said the "
+        "figures matched its own.\n")
+    s = doc.statements[0]
+    assert doc.actor(s.speaker).name == "Copperbelt Revenue Watch"
+    assert doc.actor(s.speaker).sector == "NGO"
