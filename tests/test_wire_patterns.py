@@ -614,3 +614,17 @@ def test_a_place_that_only_says_where_the_source_is_is_not_the_source(sentence, 
     d = claimgraph.extract("X\n\n" + sentence + "\n")
     speaker = next(a for a in d.actors if a.id == d.statements[0].speaker)
     assert (speaker.name, speaker.country) == (name, country)
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('The importer said it "categorically denies" making any payment to officials.', "deny"),
+    ("The firm said it denied the claims.", "deny"),
+    ('The mill said it "rejects any suggestion" that it had dumped waste.', "deny"),
+    # no denial: the subject is acted on, or is someone else
+    ("She says she was dismissed two weeks after raising her concerns.", "assert"),
+    ("The ministry said it was not aware of any transfer of cargo in its waters.", "doubt"),
+    ("The ministry said it was aware of the reports.", "assert"),
+])
+def test_a_speaker_who_reports_its_own_denial_denies(extract, text, stance):
+    outer = next(s for s in extract(text).statements if s.cue in {"said", "says"})
+    assert outer.stance == stance

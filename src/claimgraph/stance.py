@@ -17,6 +17,9 @@ from claimgraph.attribution.rules import interrogates, no_one
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
+# "The company said it 'categorically denies' P": in reported speech the
+# pronoun that opens the clause is the speaker itself
+SELF = FIRST_PERSON | {"it", "he", "she", "they"}
 
 
 def _content_cues() -> dict[str, frozenset[str]]:
@@ -56,8 +59,10 @@ def _subject(tok: Token) -> Token | None:
 @cache
 def _cue_words() -> tuple[str, ...]:
     lex = _content_cues()
-    # stems catch inflections ("rejects", "denied") in a cheap text pre-check
-    return tuple({w[:5] for w in lex["verbs"] | lex["adjectives"]} | {"not ", "n't", "no "})
+    # stems catch inflections ("rejects", "denied") in a cheap text pre-check; "deny"
+    # inflects as "deni-"
+    words = lex["verbs"] | lex["adjectives"]
+    return tuple({w[:5] for w in words} | {w[:-1] + "i" for w in words if w.endswith("y")} | {"not ", "n't", "no "})
 
 
 def _denies(heads: list[Token]) -> bool:
@@ -66,7 +71,10 @@ def _denies(heads: list[Token]) -> bool:
     for h in heads:
         negated = any(c.dep_ == "neg" for c in h.children)
         subj = _subject(h)
-        if h.lemma_.lower() in lex["verbs"] and not negated and subj is not None and subj.lower_ in FIRST_PERSON:
+        # active only ("she was dismissed" was fired), and "it" only as the verb's own subject:
+        # "said it had offered a raise and denied that P" asserts what it did
+        if h.lemma_.lower() in lex["verbs"] and not negated and subj is not None and subj.dep_ == "nsubj" and (
+                subj.lower_ in FIRST_PERSON or subj.lower_ in SELF and subj.head == h):
             return True
         if h.lemma_ == "be" and _said_of_a_claim(subj):
             attr = [c for c in h.children if c.dep_ in {"acomp", "attr"}]
