@@ -34,3 +34,24 @@ def test_double_apostrophes_count_as_quote_marks():
 def test_stray_marks_never_raise():
     for t in ['"', "”", "“", 'a " b ” c “', "“" * 50, '"' * 7]:
         find_quotes(t)  # no exception
+
+
+def test_a_quote_that_lost_its_closing_mark_ends_before_its_frame():
+    import claimgraph
+
+    doc = claimgraph.extract(
+        "Title\n\n\"We are confident the outage was caused by sabotage, and that the saboteurs were paid, "
+        "the agency's director, Lukas Hronek, told a news conference in Prague.\n\nHe said repairs took a week.\n")
+    told = next(s for s in doc.statements if s.cue == "told")
+    assert doc.actor(told.speaker).name == "Lukas Hronek"
+    assert told.kind == "direct" and told.content.endswith("the saboteurs were paid")
+
+
+def test_an_open_quote_carried_into_the_next_paragraph_is_not_cut():
+    from claimgraph.attribution.lexicon import cues
+    from claimgraph.attribution.quotes import close_runaways, find_quotes
+    from claimgraph.nlp import load
+
+    text = "\"We will rebuild, the mayor said, and nobody will stop us.\n\n\"Not the storm, not the banks.\"\n"
+    quotes = find_quotes(text)
+    assert close_runaways(load()(text), quotes, cues().verb_class) == quotes

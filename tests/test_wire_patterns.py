@@ -628,3 +628,13 @@ def test_a_place_that_only_says_where_the_source_is_is_not_the_source(sentence, 
 def test_a_speaker_who_reports_its_own_denial_denies(extract, text, stance):
     outer = next(s for s in extract(text).statements if s.cue in {"said", "says"})
     assert outer.stance == stance
+
+
+def test_a_while_clause_followed_by_a_conjunct_of_the_report_stays_in_it(extract):
+    doc = extract("A spokesman, Ivo Marek, said its boats had crossed the reserve only while sailing "
+                  "between grounds and had not set a single net inside it.")
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert said.content.endswith("had not set a single net inside it")
+    doc = extract("The mayor said the plan would work, while critics say it will fail.")
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert said.content == "the plan would work"

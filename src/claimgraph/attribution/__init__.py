@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.lexicon import cues
-from claimgraph.attribution.quotes import Quotes, find_quotes
+from claimgraph.attribution.quotes import Quotes, close_runaways, find_quotes
 from claimgraph.attribution.rules import Raw, find_statements, noun_phrase
 from claimgraph.attribution.transcript import (
     as_quotes,
@@ -21,7 +21,7 @@ from claimgraph.registry import stages
 def stage(analysis) -> None:
     doc, text = analysis.doc, analysis.text
     lines = transcript_lines(doc, text)
-    quotes = find_quotes(text)
+    quotes = close_runaways(doc, find_quotes(text), cues().verb_class)
     extra = as_quotes(lines) + block_quotes(doc, text, quotes)
     if extra:
         quotes = Quotes(sorted(list(quotes) + extra, key=lambda q: q.start))

@@ -144,3 +144,59 @@ def _make(line: str, offset: int, start: int, end: int, closed: bool) -> Quote:
         closed=closed,
         para_start=not line[:start].strip(),
     )
+
+
+def close_runaways(doc, quotes: Quotes, speech: dict[str, str]) -> Quotes:
+    """An unclosed quotation that the next paragraph does not carry on (it
+    opens with no mark) lost its closing mark: when its words hold the frame
+    of a quote (", the agency's director, Lukas Hronek, told reporters"), it
+    ends at the comma before that frame. `speech`: lemma -> verb class."""
+    text = doc.text
+    out, changed = [], False
+    for q in quotes:
+        nl = text.find("\n", q.end)
+        following = text[nl + 1 :].lstrip()[:1] if nl >= 0 else ""
+        cut = None if q.closed or following in _PAIRS else _frame_comma(doc, q, speech)
+        if cut is None:
+            out.append(q)
+            continue
+        inner_e = cut
+        while inner_e > q.inner_start and text[inner_e - 1].isspace():
+            inner_e -= 1
+        out.append(Quote(q.start, cut + 1, q.inner_start, inner_e, True, q.para_start))
+        changed = True
+    return Quotes(out) if changed else quotes
+
+
+def _frame_comma(doc, q: Quote, speech: dict[str, str]) -> int | None:
+    """The comma before ", the agency's director, Lukas Hronek, told": a speech
+    verb in the past or present right after a noun phrase set off by a comma,
+    or after a description and a name each set off so."""
+    span = doc.char_span(q.inner_start, q.inner_end, alignment_mode="contract")
+    if span is None:
+        return None
+    for verb in span:
+        if verb.tag_ not in {"VBD", "VBZ"} or speech.get(verb.lemma_.lower()) != "speech" or verb.i - span.start < 4:
+            continue
+        cut = _segment_start(doc, verb.i - 1 - (doc[verb.i - 1].text == ","), span.start)
+        if cut is None:
+            continue
+        if all(t.pos_ == "PROPN" for t in doc[cut + 1 : verb.i] if t.text != ","):
+            # "..., the agency's director, Lukas Hronek, told": the description before the name
+            cut = _segment_start(doc, cut - 1, span.start) or cut
+        return doc[cut].idx
+    return None
+
+
+def _segment_start(doc, last: int, floor: int, most: int = 6) -> int | None:
+    """The comma that opens the noun phrase ending at token `last`: at most
+    `most` words, no verb among them."""
+    i = last
+    while i > floor and last - i < most:
+        t = doc[i]
+        if t.text == ",":
+            return i if i < last else None
+        if t.pos_ in {"VERB", "AUX"} or t.is_punct and t.text not in {"'", "’", "-", "."}:
+            return None
+        i -= 1
+    return None

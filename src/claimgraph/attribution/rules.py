@@ -724,7 +724,10 @@ def clause_span(comp: Token) -> tuple[int, int]:
     start, end = subtree_span(comp)
     doc = comp.doc
     for c in comp.rights:
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONTRAST for g in c.children):
+        # not when a conjunct of the clause follows: "had crossed the reserve only while sailing
+        # between grounds and had not set a net" is all what was said
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONTRAST for g in c.children) and not any(
+                k.dep_ == "conj" and k.i > c.i for k in comp.rights):
             cut = c.left_edge.i
             # drop the conjunction or comma before it
             while cut > comp.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
@@ -1893,7 +1896,8 @@ def _speaker_after(doc: Doc, q: Quote, quotes: list[Quote]) -> Raw | None:
             break
         toks.append(t)
     # a lexicon cue, or any verb right next to the quotation ("“...,” she fumed")
-    verb_at = next((i for i, t in enumerate(toks[:8]) if t.pos_ == "VERB" and verb_cue(t) is not None), None)
+    # ... after a description and a name: "“...,” the agency's director, Lukas Hronek, told"
+    verb_at = next((i for i, t in enumerate(toks[:10]) if t.pos_ == "VERB" and verb_cue(t) is not None), None)
     if verb_at is None:
         verb_at = next((i for i, t in enumerate(toks[:4]) if t.pos_ == "VERB" and t.tag_ in {"VBD", "VBZ"}), None)
     if verb_at is None:
@@ -1920,7 +1924,7 @@ def _np_tokens(toks: list[Token], leading: bool = False) -> list[Token]:
             if out:
                 break
             continue
-        if t.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM"} or (t.lower_ == "of" and out):
+        if t.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM"} or (t.lower_ == "of" or t.tag_ == "POS") and out:
             out.append(t)
         elif out or not leading:
             break
