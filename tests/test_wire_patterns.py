@@ -638,3 +638,20 @@ def test_a_while_clause_followed_by_a_conjunct_of_the_report_stays_in_it(extract
     doc = extract("The mayor said the plan would work, while critics say it will fail.")
     said = next(s for s in doc.statements if s.cue == "said")
     assert said.content == "the plan would work"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The Israeli army struck sites that it said were used by the militia.", "Israeli army", "were used by the militia"),
+    ("The army destroyed tunnels it says were dug by smugglers.", "army", "were dug by smugglers"),
+])
+def test_a_relative_clause_can_report_what_its_noun_did(extract, text, speaker, content):
+    doc = extract(text)
+    s = next(s for s in doc.statements if s.cue in {"said", "says"})
+    assert (doc.actor(s.speaker).name, s.content) == (speaker, content)
+
+
+def test_a_headline_that_opens_with_its_actor_speaks_through_it():
+    doc = claimgraph.extract("U.S. sanctions tanker it says loaded Iranian oil off UAE coast\n\n"
+                             "WASHINGTON, May 2 (Wire) - The United States on Tuesday sanctioned a tanker.\n")
+    s = next(s for s in doc.statements if s.cue == "says")
+    assert doc.actor(s.speaker).country == "USA" and s.content.startswith("loaded Iranian oil")

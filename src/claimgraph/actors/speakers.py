@@ -479,6 +479,11 @@ class SpeakerResolver:
                             # "the delegation said ... It stressed": a body that has spoken
                             or tok.lemma_.lower() in cues().country_bodies and verb_cue(tok.head) is not None)):
                     return self.resolve(noun_phrase(tok), raw)
+        first = mention.sent[0]
+        if first.ent_type_ in {"GPE", "ORG", "NORP"} and first.i < mention.start and (
+                mention.start_char < text_of(mention.doc).find("\n")):
+            # a headline that opens with its actor, misparsed: "U.S. sanctions tanker it says ..."
+            return self.resolve(entity_at(first), raw)
         if self.last_thing is not None and mention.start_char - self.last_thing[1] <= IT_REACH:
             return self.last_thing[0]
         return None

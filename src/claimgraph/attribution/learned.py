@@ -41,6 +41,7 @@ from claimgraph.attribution.rules import (
     no_one,
     noun_phrase,
     past_dateline,
+    relative_report,
     reporting_cue,
     tells_time,
 )
@@ -95,6 +96,9 @@ def weighed(raw: Raw) -> bool:
     """Whether the rule filter weighs a statement. Denials and doubts are what
     the product is for, so it weighs only assertions, negated ones included
     ("never claimed", "asked whether"), but not "could not confirm"."""
+    # nor a relative report ("sites it says were used by X"), a form the filter never saw
+    if raw.cue is not None and raw.cue.dep_ == "relcl" and relative_report(raw.cue):
+        return False
     return raw.stance == "assert" or (raw.cue is not None and lexical_stance(raw.cue) == "assert"
                                       and raw.cue.lemma_.lower() not in cues().negated_doubt)
 

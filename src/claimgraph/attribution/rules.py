@@ -1113,6 +1113,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     if phrasal is not None:
         return phrasal, True
     comp = clause_content(verb, quotes)
+    if comp is None and relative_report(verb):
+        # "tanker it says loaded Iranian oil": the parser took the reported verb for a modifier,
+        # or hung it elsewhere ("sites it says belong to X")
+        last = max(verb.right_edge, verb.nbor(1).right_edge, key=lambda t: t.i)
+        return (verb.nbor(1).idx, last.idx + len(last)), False
     if comp is not None:
         # the clause is a quotation only if it starts inside one; "stated that
         # Iran “opposes ...”" stays a clause with a quote in it (mixed)
@@ -1255,6 +1260,18 @@ def _relative_object(verb: Token) -> tuple[int, int] | None:
     first = next(t for t in noun.subtree)  # with its determiner and modifiers
     last = tail[-1].right_edge
     return first.idx, last.idx + len(last)
+
+
+def relative_report(verb: Token) -> bool:
+    """"sites that it said were used by X", "tanker it says loaded Iranian oil":
+    a relative clause whose speaker reports what the noun it hangs on did or
+    is; the relative word, written or not, is the reported clause's subject."""
+    if verb.dep_ != "relcl" or verb.head.i > verb.i or cues().verb_class.get(verb.lemma_.lower()) not in {
+            "speech", "cognition"}:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subj is not None and subj.lower_ not in RELATIVE and verb.i + 1 < len(verb.doc) and (
+        verb.nbor(1).tag_.startswith("VB") or verb.nbor(1).tag_ == "MD")
 
 
 def _actor_like(tok: Token) -> bool:
@@ -1570,7 +1587,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 stance = "doubt"  # "asked whether the vote was fair", "has yet to say if ..."
             subj, medium = (second[0], None) if second is not None else find_subject(tok, quotes)
             # "the firm that it accuses of P": the speaker sits inside the content it accuses
-            relative = tok.dep_ == "relcl" and _relative_object(tok) is not None
+            relative = tok.dep_ == "relcl" and (_relative_object(tok) is not None or relative_report(tok))
             if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
             if no_one(subj):
