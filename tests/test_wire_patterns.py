@@ -655,3 +655,23 @@ def test_a_headline_that_opens_with_its_actor_speaks_through_it():
                              "WASHINGTON, May 2 (Wire) - The United States on Tuesday sanctioned a tanker.\n")
     s = next(s for s in doc.statements if s.cue == "says")
     assert doc.actor(s.speaker).country == "USA" and s.content.startswith("loaded Iranian oil")
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('"We have nothing to hide," the minister said.', "deny"),
+    ("The minister said Minsk had nothing to do with the illness.", "deny"),
+    ("The minister said the agency had much to do.", "assert"),
+])
+def test_set_phrases_of_denial(extract, text, stance):
+    assert next(s for s in extract(text).statements if s.cue == "said").stance == stance
+
+
+def test_a_quote_of_a_nested_speaker_leaves_the_outer_report_indirect(extract):
+    doc = extract('Tomas Berg said a former clerk, Ana Ruiz, had told him that an official had boasted '
+                  'of a "commission" from the agent.')
+    outer = next(s for s in doc.statements if s.cue == "said")
+    inner = next(s for s in doc.statements if s.cue == "told")
+    assert inner.parent == outer.id and (outer.kind, inner.kind) == ("indirect", "mixed")
+    # her own label stays her quotation: "rejected what she called ..."
+    doc = extract('Ana Ruiz rejected what she called "a smear" by the opposition.')
+    assert next(s for s in doc.statements if s.cue == "rejected").kind == "mixed"

@@ -198,6 +198,8 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
     low = text[start:end].lower()
     # cheap text checks first: most contents need no parse walk at all
+    if any(p in low for p in _content_cues()["phrases"]) and " not " not in f" {low} ":
+        return "deny"  # "we have nothing to hide"
     deny_words = any(w in low for w in _cue_words())
     question = "whether" in low or " if " in low
     checking = any(w in low for w in _checking_stems())

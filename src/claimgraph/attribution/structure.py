@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import _in_quote, _title, text_of, trim
 from claimgraph.intervals import Intervals
@@ -93,4 +94,30 @@ def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc
             ):
                 best = outer
         inner.parent = best.id if best else None
+    _quoted_by_inner(statements, quotes, doc)
     return statements
+
+
+def _quoted_by_inner(statements: list[Statement], quotes: list[Quote], doc: Doc) -> None:
+    """"X said a former officer had told him that an official boasted of a
+    “commission”": the quotation is the inner speaker's words, so the outer
+    statement reports indirectly. Only another speaker's, with a verb of
+    speech ("rejected what she called “hype”" quotes her own words)."""
+    by_id = {s.id: s for s in statements}
+    speech = cues().verb_class
+    children: dict[str, list[Statement]] = {}
+    for s in statements:
+        if s.parent and s.speaker is not None and s.speaker != by_id[s.parent].speaker:
+            cue = doc.char_span(*s.cue_span, alignment_mode="expand")
+            # a report in the past ("had told him"), not a present "claims" the parser took for a verb
+            if cue is not None and len(cue) and cue[0].tag_ in {"VBD", "VBN"} and speech.get(cue[0].lemma_.lower()) == "speech":
+                children.setdefault(s.parent, []).append(s)
+    index = Quotes.of(quotes)
+    for s in statements:
+        if s.kind != "mixed" or s.id not in children:
+            continue
+        start, end = s.content_span
+        quoted = [q for q in index.overlapping(start, end) if min(end, q.inner_end) > max(start, q.inner_start)]
+        if quoted and all(any(c.content_span[0] <= q.inner_start and q.inner_end <= c.content_span[1]
+                              for c in children[s.id]) for q in quoted):
+            s.kind = "indirect"
