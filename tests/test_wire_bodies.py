@@ -81,3 +81,12 @@ def test_a_watchdog_named_for_its_region_is_not_the_country():
     s = doc.statements[0]
     assert doc.actor(s.speaker).name == "Copperbelt Revenue Watch"
     assert doc.actor(s.speaker).sector == "NGO"
+
+
+def test_the_headline_description_named_below_is_named_wherever_it_speaks():
+    doc = claimgraph.extract(
+        "Opposition alleges kickbacks; minister denies wrongdoing\n\n"
+        "COLOMBO, Sri Lanka, Feb 18 (Wire) - The opposition accused officials of taking bribes.\n\n"
+        "Health Minister Ranjith Perera rejected what he called a political smear.\n\n"
+        "The minister said the high price reflected an emergency purchase.\n")
+    assert _speaker(doc, "said").name == "Ranjith Perera"

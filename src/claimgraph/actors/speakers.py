@@ -842,16 +842,14 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         if len({head for _s, head in described}) > 1:
             described = [(s, head) for s, head in described if head in named.name.lower().split()]
         for s, _head in described:
-            s.speaker = body
-            actors.remention(s.speaker_span, named)
             _describes(named, text[s.speaker_span[0] : s.speaker_span[1]])
+            _name_it(actors, out, s, named)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None:
             named = _named_later(actors, text, desc, lede[1])
             if named is not None:
-                s.speaker = named.key
-                actors.remention(s.speaker_span, named)
                 _describes(named, desc)
+                _name_it(actors, out, s, named)
     for s, raw in zip(out, raws, strict=True):
         if s.cue_span[0] >= title_end or (desc := _description(text, s)) is None:
             continue  # a headline statement whose speaker is described, not named
@@ -867,8 +865,18 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                          and (o.speaker or "D:").startswith(("O:", "P:"))
                          and (inside(o, lede) or word in _called(actors.drafts[o.speaker]))), None)
         if same is not None:
-            s.speaker = same.speaker
-            actors.remention(s.speaker_span, actors.drafts[same.speaker])
+            _name_it(actors, out, s, actors.drafts[same.speaker])
+
+
+def _name_it(actors: ActorSet, out: list[Statement], s: Statement, named: ActorDraft) -> None:
+    """`s`'s speaker is `named`, and so is every other statement of the same
+    description ("minister denies" in the headline, "The minister said" below)."""
+    old = s.speaker
+    for o in out:
+        if o is s or old is not None and old.startswith("D:") and o.speaker == old:
+            o.speaker = named.key
+            if o.speaker_span is not None:
+                actors.remention(o.speaker_span, named)
 
 
 def _called(d: ActorDraft) -> set[str]:
