@@ -90,3 +90,10 @@ def test_the_headline_description_named_below_is_named_wherever_it_speaks():
         "Health Minister Ranjith Perera rejected what he called a political smear.\n\n"
         "The minister said the high price reflected an emergency purchase.\n")
     assert _speaker(doc, "said").name == "Ranjith Perera"
+
+
+def test_the_report_named_again_speaks_for_its_author():
+    doc = claimgraph.extract(
+        "Title\n\nAccording to a draft report by the National Audit Office, seen by Wire, the ministry skipped "
+        "a round of bidding. The report said auditors could not establish whether any bribes were paid.\n")
+    assert _speaker(doc, "said").name == "National Audit Office"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from claimgraph import data
 from claimgraph.actors import coding
@@ -931,15 +931,25 @@ def _only_where(d: ActorDraft, mention: Span) -> bool:
 
 def _author(mention: Span) -> Span | None:
     """The author a writing speaks for: the named body or person of "a review
-    by X" (not "a review by experts", which stays the review's)."""
+    by X" (not "a review by experts", which stays the review's), also when
+    "the report" names it again ("a draft report by the Auditor General's
+    Department ... The report said")."""
     root = mention.root
     if root.lemma_.lower() not in cues().authored:
         return None
-    by = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = _by(root)
+    if by is None and mention[0].lower_ == "the":
+        doc = mention.doc
+        start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
+        by = next((b for t in reversed(doc[start : root.i]) if t.lemma_ == root.lemma_ and (b := _by(t)) is not None), None)
     obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
     if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
         return None
     return noun_phrase(obj)
+
+
+def _by(noun) -> Token | None:
+    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
 
 
 def _description(text: str, s: Statement) -> str | None:
