@@ -675,3 +675,18 @@ def test_a_quote_of_a_nested_speaker_leaves_the_outer_report_indirect(extract):
     # her own label stays her quotation: "rejected what she called ..."
     doc = extract('Ana Ruiz rejected what she called "a smear" by the opposition.')
     assert next(s for s in doc.statements if s.cue == "rejected").kind == "mixed"
+
+
+@pytest.mark.parametrize("text", [
+    "She knew that everything the bot said was made up.",
+    "Many of the problems Beth sees are down to a lack of dentists.",
+])
+def test_a_relative_clause_on_the_subject_reports_nothing_of_the_main_verb(extract, text):
+    assert not [s for s in extract(text).statements if s.cue in {"said", "sees"}]
+
+
+def test_the_speaker_of_a_quote_is_no_relative_clause(extract):
+    doc = extract('"Never in my years here have I been so unhappy," one former nurse who resigned in May '
+                  "wrote in an email.")
+    s = next(s for s in doc.statements if s.cue == "wrote")
+    assert doc.actor(s.speaker).name == "former nurse"

@@ -1270,8 +1270,14 @@ def relative_report(verb: Token) -> bool:
             "speech", "cognition"}:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    return subj is not None and subj.lower_ not in RELATIVE and verb.i + 1 < len(verb.doc) and (
-        verb.nbor(1).tag_.startswith("VB") or verb.nbor(1).tag_ == "MD")
+    if subj is None or subj.lower_ in RELATIVE or verb.i + 1 >= len(verb.doc):
+        return False
+    after, noun = verb.nbor(1), verb.head
+    while noun.dep_ in {"pobj", "prep"}:  # "many of the problems Beth sees are ...": the whole phrase
+        noun = noun.head
+    # not the main verb of the noun itself: "everything the bot said was made up"
+    main = noun.dep_ in SUBJ and noun.head in (after, after.head)
+    return not main and (after.tag_.startswith("VB") or after.tag_ == "MD")
 
 
 def _actor_like(tok: Token) -> bool:
@@ -1941,6 +1947,8 @@ def _np_tokens(toks: list[Token], leading: bool = False) -> list[Token]:
             if out:
                 break
             continue
+        if t.tag_ in {"WP", "WDT"} and out:
+            break  # "one former staff member who resigned": the relative clause is no part of the name
         if t.pos_ in {"PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM"} or (t.lower_ == "of" or t.tag_ == "POS") and out:
             out.append(t)
         elif out or not leading:
