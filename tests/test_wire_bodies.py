@@ -97,3 +97,12 @@ def test_the_report_named_again_speaks_for_its_author():
         "Title\n\nAccording to a draft report by the National Audit Office, seen by Wire, the ministry skipped "
         "a round of bidding. The report said auditors could not establish whether any bribes were paid.\n")
     assert _speaker(doc, "said").name == "National Audit Office"
+
+
+def test_a_capital_that_speaks_is_its_state_by_name():
+    doc = claimgraph.extract("Title\n\nThe ship loaded its cargo in Basra, the papers show. Baghdad said it was "
+                             "checking the papers. Seoul said it had asked for the logbooks.\n")
+    assert {doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"} == {"Iraq", "South Korea"}
+    # a capital as a place keeps its name
+    doc = claimgraph.extract("Title\n\nFarmers threatened to blockade Helsinki.\n")
+    assert any(a.name == "Helsinki" for a in doc.actors)

@@ -893,11 +893,32 @@ def role_of(text: str) -> str | None:
 
 
 @lru_cache(maxsize=16384)
+def is_capital(text: str) -> bool:
+    """"Seoul", "Baghdad": a seat of government ([capitals]), which news uses
+    for its state's government; not another city or a province."""
+    return _fold(text) in _capitals()
+
+
+@cache
+def _capitals() -> frozenset[str]:
+    return frozenset(_fold(n) for names in _load("countries.toml")["capitals"].values() for n in names)
+
+
 def is_demonym(text: str) -> bool:
     """"Sri Lankan", "Liberian": the adjective of one country's people, alone."""
     keys = tuple(t.key for t in _tokens(text) if t.text not in PUNCT)
     entry = _lexicon().get(keys)
     return entry is not None and entry.kind == "demonym" and not entry.plural
+
+
+@cache
+def state_name(alpha3: str) -> str | None:
+    """A state's everyday English name ("KOR" -> "South Korea")."""
+    shown = _load("countries.toml").get("display_names", {})
+    if alpha3 in shown:
+        return shown[alpha3]
+    c = pycountry.countries.get(alpha_3=alpha3)
+    return None if c is None else getattr(c, "common_name", None) or c.name
 
 
 def country_of(word_or_phrase: str) -> str | None:

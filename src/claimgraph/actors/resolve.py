@@ -761,6 +761,8 @@ class ActorSet:
             short = clean_name(name) if name.lower().startswith("the ") else name
             if is_country_name(name) and (not is_country_name(d.name) or len(short) > len(d.name)):
                 d.name = short
+            elif coding.is_capital(name) and not is_country_name(d.name) and not coding.is_capital(d.name):
+                d.name = name  # "Baghdad said" after "loaded in Basra": the seat of government
             d.country = country
         elif (person := self._person_named(name)) is not None:
             d = person  # a surname the tagger took for an organisation

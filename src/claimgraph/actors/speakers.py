@@ -18,6 +18,7 @@ from claimgraph.actors.resolve import (
     clean_name,
     country_possessor,
     gender_of,
+    is_region,
     person_name,
 )
 from claimgraph.attribution.lexicon import cues
@@ -804,6 +805,11 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
             )
             cues_of.append(raw)
     _lede_speakers(actors, out, cues_of)
+    for key in {s.speaker for s in out if s.speaker and s.speaker.startswith("C:")}:
+        d = actors.drafts.get(key)
+        if d is not None and d.country and not is_region(d.country) and coding.is_capital(d.name):
+            # "Seoul said", with South Korea never named: the state speaks, by its own name
+            d.name = coding.state_name(d.country) or d.name
     return out
 
 
