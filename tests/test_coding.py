@@ -654,3 +654,10 @@ def test_words_bodies_are_named_with():
     assert code_actor("the Chamber of Commerce", ner_label="ORG").sector == "BUS"
     assert code_actor("Monrovia Ledger", ner_label="ORG").sector == "MED"
     assert code_actor("Harbour Rights Watch", ner_label="ORG").sector == "NGO"
+
+
+def test_officers_of_any_employer_are_no_soldiers():
+    assert code_actor("the county's chief finance officer").sector != "MIL"
+    assert code_actor("a procurement officer").sector != "MIL"
+    assert code_actor("an army officer").sector == "MIL"
+    assert code_actor("the State Secretariat for Trade", ner_label="ORG").sector == "GOV"
