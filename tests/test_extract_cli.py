@@ -138,3 +138,14 @@ def test_seed_scorer_matches_each_gold_actor_to_its_nearest_name():
     ])
     (row,) = score_actors(doc, {"actors": [{"name": "Ruritanian News Agency", "sector": "MED"}]})
     assert row["sector"] and row["ours"]["name"] == "Ruritanian News Agency"
+
+
+def test_a_not_statement_may_name_an_actor_but_says_nothing(tmp_path):
+    from claimgraph.eval.seed import evaluate
+
+    article = tmp_path / "a.txt"
+    article.write_text("Title\n\nThe Harbour Board declined to comment on the plan.\n", encoding="utf-8")
+    gold = tmp_path / "g.json"
+    gold.write_text('{"not_statements": [{"anchor": "The Harbour Board declined to comment"}]}', encoding="utf-8")
+    row = evaluate(gold, article)["not_statements"][0]
+    assert row["no_statement"] and not row["clean"]  # the board is named, and says nothing

@@ -690,3 +690,18 @@ def test_the_speaker_of_a_quote_is_no_relative_clause(extract):
                   "wrote in an email.")
     s = next(s for s in doc.statements if s.cue == "wrote")
     assert doc.actor(s.speaker).name == "former nurse"
+
+
+@pytest.mark.parametrize("text", [
+    "The contractor, Signal Works, declined to comment.",
+    "The ministry declined to comment on whether it would open an investigation.",
+    "The chamber said it could not comment on an individual case.",
+])
+def test_a_refusal_to_comment_is_no_statement(extract, text):
+    assert extract(text).statements == []
+
+
+def test_a_refusal_to_confirm_still_doubts(extract):
+    doc = extract("The ministry said it would comment later. He refused to confirm the report.")
+    assert [s.stance for s in doc.statements if s.cue.startswith("refused")] == ["doubt"]
+    assert any(s.cue == "said" for s in doc.statements)

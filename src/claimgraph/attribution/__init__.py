@@ -5,7 +5,7 @@ from __future__ import annotations
 from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quotes, close_runaways, find_quotes
-from claimgraph.attribution.rules import Raw, find_statements, noun_phrase
+from claimgraph.attribution.rules import Raw, find_statements, noun_phrase, says_nothing
 from claimgraph.attribution.transcript import (
     as_quotes,
     block_quotes,
@@ -42,6 +42,7 @@ def stage(analysis) -> None:
     head = [r for r in found if r.cue.idx < title_end and r.cue.lemma_.lower() in verbs]
     raws = prior + head + filter_rules([r for r in found if r not in head], quotes)
     raws.extend(find_learned(doc, quotes, raws))
+    raws = [r for r in raws if not says_nothing(doc, r)]
     skipped, datelines = not_story(analysis)
     if skipped:
         raws = [r for r in raws if not within(skipped, r.cue.idx)]

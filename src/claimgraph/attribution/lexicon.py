@@ -17,6 +17,7 @@ class CueLexicon:
     withhold: frozenset[str]
     negated_doubt: frozenset[str]
     refusals: frozenset[str]  # "declined to confirm": a refusal to confirm doubts
+    no_comment: frozenset[str]  # "declined to comment": saying nothing, no statement
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
@@ -83,6 +84,7 @@ def cues() -> CueLexicon:
         withhold=frozenset(raw["withhold"]["lemmas"]),
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
         refusals=frozenset(raw["negated_doubt"]["refusals"]),
+        no_comment=frozenset(raw["no_comment"]["verbs"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),

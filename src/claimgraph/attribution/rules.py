@@ -2268,3 +2268,16 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
         speakers=[holder],
         holder_word=holder_word,
     )
+
+
+def says_nothing(doc: Doc, raw: Raw) -> bool:
+    """A refusal to comment: "declined to comment (on P)", "said it could not
+    comment on an individual case". Nothing is claimed, so it is no statement."""
+    lex = cues()
+    span = doc.char_span(*raw.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if span[0].lower_ == "to" and len(span) > 1 and span[1].lemma_.lower() in lex.no_comment:
+        return raw.cue is not None and raw.cue.lemma_.lower() in lex.refusals
+    root = span.root
+    return root.lemma_.lower() in lex.no_comment and negated(root)

@@ -149,12 +149,14 @@ def score_negatives(doc: Document, text: str, gold: dict) -> list[dict]:
     rows = []
     for g in gold.get("not_statements", []):
         span = _find(text, g["anchor"])
-        hits = 0
+        said = named = 0
         if span:
-            hits += sum(_overlap(s.content_span, span) or _overlap(s.cue_span, span) for s in doc.statements)
-            hits += sum(_overlap(tuple(e.trigger_span), span) for e in doc.events)
-            hits += sum(any(_overlap(tuple(m), span) for m in a.mentions) for a in doc.actors)
-        rows.append({"anchor": g["anchor"], "clean": hits == 0})
+            said += sum(_overlap(s.content_span, span) or _overlap(s.cue_span, span) for s in doc.statements)
+            said += sum(_overlap(tuple(e.trigger_span), span) for e in doc.events)
+            named += sum(any(_overlap(tuple(m), span) for m in a.mentions) for a in doc.actors)
+        # "no_statement": nothing said or done there ("X declined to comment" may still name
+        # X); "clean": not even an actor (page boilerplate yields nothing at all)
+        rows.append({"anchor": g["anchor"], "no_statement": said == 0, "clean": said + named == 0})
     return rows
 
 
