@@ -705,3 +705,10 @@ def test_a_refusal_to_confirm_still_doubts(extract):
     doc = extract("The ministry said it would comment later. He refused to confirm the report.")
     assert [s.stance for s in doc.statements if s.cue.startswith("refused")] == ["doubt"]
     assert any(s.cue == "said" for s in doc.statements)
+
+
+def test_she_after_a_refusal_to_comment_is_the_one_who_refused(extract):
+    doc = extract("Minister Grace Otieno questioned the report. A spokeswoman for the unit, Claire Dubois, "
+                  "declined to comment on individual athletes. She could not confirm that any samples had failed.")
+    s = next(s for s in doc.statements if s.stance == "doubt" and "samples" in s.content)
+    assert doc.actor(s.speaker).name == "Claire Dubois"

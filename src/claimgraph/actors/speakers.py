@@ -777,8 +777,8 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
                 resolver.last_person = outer[1]
             elif not nested:
                 outer = (raw, d)
-            if d is None and (mention is None or _unresolved_it(mention, raw, resolver.quotes)):
-                continue
+            if d is None and (mention is None or _unresolved_it(mention, raw, resolver.quotes)) or raw.silent:
+                continue  # a refusal to comment is no statement, but "She" may mean its speaker next
             if d is not None and mention is not None:
                 actors.mention(d, mention.start_char, mention.end_char)
                 if _one_thing(d, mention):

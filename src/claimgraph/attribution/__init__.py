@@ -42,7 +42,8 @@ def stage(analysis) -> None:
     head = [r for r in found if r.cue.idx < title_end and r.cue.lemma_.lower() in verbs]
     raws = prior + head + filter_rules([r for r in found if r not in head], quotes)
     raws.extend(find_learned(doc, quotes, raws))
-    raws = [r for r in raws if not says_nothing(doc, r)]
+    for r in raws:
+        r.silent = says_nothing(doc, r)
     skipped, datelines = not_story(analysis)
     if skipped:
         raws = [r for r in raws if not within(skipped, r.cue.idx)]

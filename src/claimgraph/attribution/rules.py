@@ -62,6 +62,7 @@ class Raw:
     medium: Span | None = None
     addressee: Span | None = None
     holder_word: Token | None = None  # adjective holder: "Western claims"
+    silent: bool = False  # "declined to comment": its speaker is in the story, but it says nothing
 
     @property
     def cue_text(self) -> str:
