@@ -660,4 +660,5 @@ def test_officers_of_any_employer_are_no_soldiers():
     assert code_actor("the county's chief finance officer").sector != "MIL"
     assert code_actor("a procurement officer").sector != "MIL"
     assert code_actor("an army officer").sector == "MIL"
+    assert code_actor("Chief Financial Officer Allen Ward").sector == "BUS"  # a firm's officer
     assert code_actor("the State Secretariat for Trade", ner_label="ORG").sector == "GOV"

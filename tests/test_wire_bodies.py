@@ -106,3 +106,10 @@ def test_a_capital_that_speaks_is_its_state_by_name():
     # a capital as a place keeps its name
     doc = claimgraph.extract("Title\n\nFarmers threatened to blockade Helsinki.\n")
     assert any(a.name == "Helsinki" for a in doc.actors)
+
+
+def test_a_given_name_that_is_also_a_word_stays_in_the_name():
+    doc = claimgraph.extract("Title\n\nA party spokesman, Moses Flomo, said the count was clean. An accountant "
+                             "at the mine, Given Banda, had told him that invoices were forged.\n")
+    names = {a.name for a in doc.actors}
+    assert {"Moses Flomo", "Given Banda"} <= names

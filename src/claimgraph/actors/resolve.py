@@ -81,6 +81,12 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, nxt.end if nxt is not None else k + 1, label="PERSON"))
             i, changed = i + (2 if nxt is not None else 1), True
             continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2 and doc[e.start - 2].text in {",", "("} and (
+                _given_name_missed(doc[e.start - 1])):
+            # ", Moses Flomo,": a given name that is also a word ("Given", "Moses") the tagger left out
+            out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+            i, changed = i + 1, True
+            continue
         nxt = ents[i + 1] if i + 1 < len(ents) else None
         if e.label_ == "ORG" and e[-1].lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
                 and nxt.label_ in {"GPE", "LOC", "ORG"}:
@@ -92,6 +98,12 @@ def _join_name_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _given_name_missed(tok: Token) -> bool:
+    """A capitalised word right before a one-word name, in no entity and no title."""
+    return (tok.ent_iob_ == "O" and tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+            and not coding.is_title_word(tok.text) and tok.lower_ not in NAME_PARTICLES)
 
 
 def _country_names_as_places(doc: Doc) -> None:
