@@ -640,20 +640,21 @@ def test_trade_words_in_lower_case_name_no_company():
     assert code_actor("the refining of crude oil").sector is None
 
 
-def test_general_beside_an_office_is_no_army_rank():
+@pytest.mark.parametrize(("text", "label", "sector"), [
     # "general" after or before an office is civil; alone before a name it is a rank
-    assert code_actor("the commissioner general").sector != "MIL"
-    assert code_actor("the general director").sector != "MIL"
-    assert code_actor("the Auditor General's Department").sector == "GOV"
-    assert code_actor("Solicitor General Ann Roe").sector == "JUD"
-    assert code_actor("General Ivan Petrov").sector == "MIL"
-
-
-def test_words_bodies_are_named_with():
-    assert code_actor("Mineworkers Union of Zambia", ner_label="ORG").sector == "LAB"
-    assert code_actor("the Chamber of Commerce", ner_label="ORG").sector == "BUS"
-    assert code_actor("Monrovia Ledger", ner_label="ORG").sector == "MED"
-    assert code_actor("Harbour Rights Watch", ner_label="ORG").sector == "NGO"
+    ("the commissioner general", None, None),
+    ("the general director", None, None),
+    ("the Auditor General's Department", None, "GOV"),
+    ("Solicitor General Ann Roe", None, "JUD"),
+    ("General Ivan Petrov", None, "MIL"),
+    # words bodies are named with
+    ("Mineworkers Union of Zambia", "ORG", "LAB"),
+    ("the Chamber of Commerce", "ORG", "BUS"),
+    ("Monrovia Ledger", "ORG", "MED"),
+    ("Harbour Rights Watch", "ORG", "NGO"),
+])
+def test_offices_and_name_words_give_the_sector(text, label, sector):
+    assert code_actor(text, ner_label=label).sector == sector
 
 
 def test_officers_of_any_employer_are_no_soldiers():

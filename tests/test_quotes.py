@@ -54,4 +54,4 @@ def test_an_open_quote_carried_into_the_next_paragraph_is_not_cut():
 
     text = "\"We will rebuild, the mayor said, and nobody will stop us.\n\n\"Not the storm, not the banks.\"\n"
     quotes = find_quotes(text)
-    assert close_runaways(load()(text), quotes, cues().verb_class) == quotes
+    assert close_runaways(load()(text), text, quotes, cues().verb_class) == quotes

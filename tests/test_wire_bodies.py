@@ -2,6 +2,8 @@
 gives, the headline's shorthand for a denier, what a body's people belong to,
 and the words bodies are named with. The stories are ours."""
 
+import pytest
+
 import claimgraph
 
 
@@ -40,15 +42,6 @@ def test_a_body_named_only_by_its_common_noun_owns_its_officer():
     assert _actor(doc, "Abena Ofori").sector == "GOV"
 
 
-def test_the_lede_body_may_speak_through_its_spokesman():
-    doc = claimgraph.extract(
-        "Dispatch\n\nPORTVILLE, Kenya, May 4 (Wire) - Kenya's main opposition party on Monday accused "
-        "port officials of taking bribes from a shipping line.\n\n"
-        "Amina Wanjiru, transport spokeswoman of the Union for National Renewal (UNR), told parliament "
-        "that the port had paid twice the going rate for cranes.\n")
-    assert _speaker(doc, "accused").name == "Union for National Renewal"
-
-
 def test_a_nationality_the_tagger_takes_for_a_person_is_no_speaker_of_its_own():
     doc = claimgraph.extract(
         "Sri Lankan opposition alleges fraud in port deal\n\n"
@@ -83,22 +76,6 @@ def test_a_watchdog_named_for_its_region_is_not_the_country():
     assert doc.actor(s.speaker).sector == "NGO"
 
 
-def test_the_headline_description_named_below_is_named_wherever_it_speaks():
-    doc = claimgraph.extract(
-        "Opposition alleges kickbacks; minister denies wrongdoing\n\n"
-        "COLOMBO, Sri Lanka, Feb 18 (Wire) - The opposition accused officials of taking bribes.\n\n"
-        "Health Minister Ranjith Perera rejected what he called a political smear.\n\n"
-        "The minister said the high price reflected an emergency purchase.\n")
-    assert _speaker(doc, "said").name == "Ranjith Perera"
-
-
-def test_the_report_named_again_speaks_for_its_author():
-    doc = claimgraph.extract(
-        "Title\n\nAccording to a draft report by the National Audit Office, seen by Wire, the ministry skipped "
-        "a round of bidding. The report said auditors could not establish whether any bribes were paid.\n")
-    assert _speaker(doc, "said").name == "National Audit Office"
-
-
 def test_a_capital_that_speaks_is_its_state_by_name():
     doc = claimgraph.extract("Title\n\nThe ship loaded its cargo in Basra, the papers show. Baghdad said it was "
                              "checking the papers. Seoul said it had asked for the logbooks.\n")
@@ -113,3 +90,24 @@ def test_a_given_name_that_is_also_a_word_stays_in_the_name():
                              "at the mine, Given Banda, had told him that invoices were forged.\n")
     names = {a.name for a in doc.actors}
     assert {"Moses Flomo", "Given Banda"} <= names
+
+
+@pytest.mark.parametrize(("text", "cue", "name"), [
+    # the lede's body may speak through its spokesman in the next paragraph
+    ("Dispatch\n\nPORTVILLE, Kenya, May 4 (Wire) - Kenya's main opposition party on Monday accused "
+     "port officials of taking bribes from a shipping line.\n\nAmina Wanjiru, transport spokeswoman of the "
+     "Union for National Renewal (UNR), told parliament that the port had paid twice the going rate for cranes.\n",
+     "accused", "Union for National Renewal"),
+    # a headline description named below is named wherever it speaks again
+    ("Opposition alleges kickbacks; minister denies wrongdoing\n\nCOLOMBO, Sri Lanka, Feb 18 (Wire) - The "
+     "opposition accused officials of taking bribes.\n\nHealth Minister Ranjith Perera rejected what he "
+     "called a political smear.\n\nThe minister said the high price reflected an emergency purchase.\n",
+     "said", "Ranjith Perera"),
+    # "the report" named again speaks for its author
+    ("Title\n\nAccording to a draft report by the National Audit Office, seen by Wire, the ministry skipped "
+     "a round of bidding. The report said auditors could not establish whether any bribes were paid.\n",
+     "said", "National Audit Office"),
+])
+def test_who_speaks(text, cue, name):
+    assert _speaker(claimgraph.extract(text), cue).name == name
+

@@ -21,7 +21,7 @@ from claimgraph.registry import stages
 def stage(analysis) -> None:
     doc, text = analysis.doc, analysis.text
     lines = transcript_lines(doc, text)
-    quotes = close_runaways(doc, find_quotes(text), cues().verb_class)
+    quotes = close_runaways(doc, text, find_quotes(text), cues().verb_class)
     extra = as_quotes(lines) + block_quotes(doc, text, quotes)
     if extra:
         quotes = Quotes(sorted(list(quotes) + extra, key=lambda q: q.start))

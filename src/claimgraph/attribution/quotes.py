@@ -146,17 +146,14 @@ def _make(line: str, offset: int, start: int, end: int, closed: bool) -> Quote:
     )
 
 
-def close_runaways(doc, quotes: Quotes, speech: dict[str, str]) -> Quotes:
+def close_runaways(doc, text: str, quotes: Quotes, speech: dict[str, str]) -> Quotes:
     """An unclosed quotation that the next paragraph does not carry on (it
     opens with no mark) lost its closing mark: when its words hold the frame
     of a quote (", the agency's director, Lukas Hronek, told reporters"), it
     ends at the comma before that frame. `speech`: lemma -> verb class."""
-    text = doc.text
     out, changed = [], False
     for q in quotes:
-        nl = text.find("\n", q.end)
-        following = text[nl + 1 :].lstrip()[:1] if nl >= 0 else ""
-        cut = None if q.closed or following in _PAIRS else _frame_comma(doc, q, speech)
+        cut = None if q.closed or _next_paragraph_opens(text, q.end) else _frame_comma(doc, q, speech)
         if cut is None:
             out.append(q)
             continue
@@ -166,6 +163,14 @@ def close_runaways(doc, quotes: Quotes, speech: dict[str, str]) -> Quotes:
         out.append(Quote(q.start, cut + 1, q.inner_start, inner_e, True, q.para_start))
         changed = True
     return Quotes(out) if changed else quotes
+
+
+def _next_paragraph_opens(text: str, at: int) -> bool:
+    """Does the paragraph after `at` open with a quotation mark (the quote goes on)?"""
+    i = text.find("\n", at)
+    while 0 <= i < len(text) and text[i].isspace():
+        i += 1
+    return 0 <= i < len(text) and text[i] in _PAIRS
 
 
 def _frame_comma(doc, q: Quote, speech: dict[str, str]) -> int | None:

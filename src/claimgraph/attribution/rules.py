@@ -2275,6 +2275,10 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     """A refusal to comment: "declined to comment (on P)", "said it could not
     comment on an individual case". Nothing is claimed, so it is no statement."""
     lex = cues()
+    low = text_of(doc)[raw.content[0] : raw.content[1]].lower()
+    # a text check first, on stems ("speculat-"): most contents comment on nothing
+    if not any(w.rstrip("e") in low for w in lex.no_comment):
+        return False
     span = doc.char_span(*raw.content, alignment_mode="expand")
     if span is None or not len(span):
         return False

@@ -104,13 +104,13 @@ def _quoted_by_inner(statements: list[Statement], quotes: list[Quote], doc: Doc)
     statement reports indirectly. Only another speaker's, with a verb of
     speech ("rejected what she called “hype”" quotes her own words)."""
     by_id = {s.id: s for s in statements}
-    speech = cues().verb_class
+    verb_class = cues().verb_class
     children: dict[str, list[Statement]] = {}
     for s in statements:
         if s.parent and s.speaker is not None and s.speaker != by_id[s.parent].speaker:
             cue = doc.char_span(*s.cue_span, alignment_mode="expand")
             # a report in the past ("had told him"), not a present "claims" the parser took for a verb
-            if cue is not None and len(cue) and cue[0].tag_ in {"VBD", "VBN"} and speech.get(cue[0].lemma_.lower()) == "speech":
+            if cue is not None and len(cue) and cue[0].tag_ in {"VBD", "VBN"} and verb_class.get(cue[0].lemma_.lower()) == "speech":
                 children.setdefault(s.parent, []).append(s)
     index = Quotes.of(quotes)
     for s in statements:
