@@ -906,9 +906,14 @@ def _capitals() -> frozenset[str]:
 
 def is_demonym(text: str) -> bool:
     """"Sri Lankan", "Liberian": the adjective of one country's people, alone."""
-    keys = tuple(t.key for t in _tokens(text) if t.text not in PUNCT)
-    entry = _lexicon().get(keys)
-    return entry is not None and entry.kind == "demonym" and not entry.plural
+    return _fold(text) in _demonyms()
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    countries = _load("countries.toml")
+    return frozenset(_fold(n) for table in ("demonyms", "former_demonyms") for names in countries[table].values()
+                     for n in names)
 
 
 @cache
