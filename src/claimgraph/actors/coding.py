@@ -896,24 +896,19 @@ def role_of(text: str) -> str | None:
 def is_capital(text: str) -> bool:
     """"Seoul", "Baghdad": a seat of government ([capitals]), which news uses
     for its state's government; not another city or a province."""
-    return _fold(text) in _capitals()
-
-
-@cache
-def _capitals() -> frozenset[str]:
-    return frozenset(_fold(n) for names in _load("countries.toml")["capitals"].values() for n in names)
+    return _fold(text) in _folded_names("capitals")
 
 
 def is_demonym(text: str) -> bool:
     """"Sri Lankan", "Liberian": the adjective of one country's people, alone."""
-    return _fold(text) in _demonyms()
+    return _fold(text) in _folded_names("demonyms", "former_demonyms")
 
 
 @cache
-def _demonyms() -> frozenset[str]:
+def _folded_names(*tables: str) -> frozenset[str]:
+    """Every name of the given countries.toml tables, folded for look-up."""
     countries = _load("countries.toml")
-    return frozenset(_fold(n) for table in ("demonyms", "former_demonyms") for names in countries[table].values()
-                     for n in names)
+    return frozenset(_fold(n) for table in tables for names in countries[table].values() for n in names)
 
 
 @cache

@@ -53,22 +53,25 @@ def _split_name(a: Span, b: Span) -> bool:
 
 
 def _join_name_particles(doc: Doc) -> None:
-    """Re-join a PERSON that ends at (or before) name particles with the
-    capitalised word after them: "Hans Van" + "den" + "Broek" -> one PERSON;
-    and a name the tagger cut into two one-word names (`_split_name`)."""
+    """Re-join names the tagger cut: a PERSON that ends at (or before) name
+    particles with the capitalised word after them ("Hans Van" + "den" +
+    "Broek"); a name cut into two one-word names (`_split_name`); a one-word
+    name and the given name before it (", Moses Flomo,"); a body cut at "of"
+    before its place ("The Chamber of Mines of" + "Zambia")."""
     ents, out, i, changed = list(doc.ents), [], 0, False
     while i < len(ents):
         e = ents[i]
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
-        if nxt is not None and _split_name(e, nxt):
+        following = ents[i + 1] if i + 1 < len(ents) else None
+        if following is not None and _split_name(e, following):
             # "Marta" + "Zielińska": one name the tagger cut in two
-            out.append(Span(doc, e.start, nxt.end, label="PERSON" if "PERSON" in {e.label_, nxt.label_} else nxt.label_))
+            label = "PERSON" if "PERSON" in {e.label_, following.label_} else following.label_
+            out.append(Span(doc, e.start, following.end, label=label))
             i, changed = i + 2, True
             continue
         k = e.end
         while k < len(doc) and k - e.end < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].ent_iob_ == "O":
             k += 1
-        nxt = ents[i + 1] if i + 1 < len(ents) and ents[i + 1].start == k else None
+        nxt = following if following is not None and following.start == k else None
         joins = (
             e.label_ == "PERSON"
             and (k > e.end or e[-1].lower_ in NAME_PARTICLES)
@@ -83,15 +86,13 @@ def _join_name_particles(doc: Doc) -> None:
             continue
         if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2 and doc[e.start - 2].text in {",", "("} and (
                 _given_name_missed(doc[e.start - 1])):
-            # ", Moses Flomo,": a given name that is also a word ("Given", "Moses") the tagger left out
+            # a given name that is also a word ("Given", "Moses") the tagger left out
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
-        nxt = ents[i + 1] if i + 1 < len(ents) else None
         if e.label_ == "ORG" and e[-1].lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
                 and nxt.label_ in {"GPE", "LOC", "ORG"}:
-            # "The Chamber of Mines of" + "Zambia": the name runs on through its place
-            out.append(Span(doc, e.start, nxt.end, label="ORG"))
+            out.append(Span(doc, e.start, nxt.end, label="ORG"))  # the name runs on through its place
             i, changed = i + 2, True
             continue
         out.append(e)
