@@ -111,3 +111,78 @@ def test_a_given_name_that_is_also_a_word_stays_in_the_name():
 def test_who_speaks(text, cue, name):
     assert _speaker(claimgraph.extract(text), cue).name == name
 
+
+
+GROUP = (
+    "Regulator under fire\n\n"
+    "Dana Whitfield and Consumer Action League, the advocacy group she founded in 1992, have long fought the "
+    "state insurance regulator. Consumer Action League filed a records request last year and later sued the "
+    "regulator. Consumer Action League lost the first round.\n\n"
+    "Since then, the group has accused the regulator of approving rate increases without review.\n"
+)
+
+
+def test_an_apposition_after_the_second_of_two_names_describes_it():
+    doc = claimgraph.extract(GROUP)
+    assert _actor(doc, "Consumer Action League").sector == "NGO"
+
+
+WATCH = (
+    "Regulator under fire\n\n"
+    "Policyholder Rights Watch, the advocacy group founded in 1992, has long fought the state insurance "
+    "regulator. Policyholder Rights Watch filed a records request last year and later sued the regulator.\n\n"
+    "Since then, the group has accused the regulator of approving rate increases without review.\n"
+)
+
+
+@pytest.mark.parametrize("text", [GROUP, WATCH])
+def test_the_group_is_the_body_the_article_called_a_group(text):
+    name = "Consumer Action League" if text is GROUP else "Policyholder Rights Watch"
+    assert _speaker(claimgraph.extract(text), "accused").name == name
+
+
+def test_a_pair_the_tagger_takes_for_one_name_does_not_rename_the_body():
+    doc = claimgraph.extract(GROUP.replace("Since then, the group", "Since then, Dana and Consumer Action League"))
+    assert "Consumer Action League" in {a.name for a in doc.actors}
+    assert not any(a.name.startswith("Dana and") and a.sector == "NGO" for a in doc.actors)
+
+
+@pytest.mark.parametrize(("text", "cue", "name"), [
+    ("Title\n\nGovernor Maria Lopez met the auditors on Monday.\n\nHer office said the audit was politically "
+     "motivated.\n", "said", "Maria Lopez's office"),
+    ("Title\n\nThe state's insurance commissioner, Ricardo Alvarez, whose office has said the plan is reckless, "
+     "met the insurers on Monday.\n", "said", "Ricardo Alvarez's office"),
+])
+def test_a_possessive_pronoun_before_an_unnamed_speaker_is_its_owner(text, cue, name):
+    assert _speaker(claimgraph.extract(text), cue).name == name
+
+
+TWO_BODIES = (
+    "Title\n\nTHE HAGUE, March 12 (Wire) - A watchdog said Dutch sights reached Libya.\n\n"
+    "Egypt's Ministry of Defence and Foreign Ministry both dismissed the report as part of a campaign.\n"
+)
+
+
+def test_two_bodies_the_tagger_joins_with_and_are_two_speakers_of_one_country():
+    doc = claimgraph.extract(TWO_BODIES)
+    spoke = [doc.actor(s.speaker) for s in doc.statements if s.cue == "dismissed"]
+    assert len(spoke) == 2
+    assert all(a.country == "EGY" for a in spoke)
+    assert all(not TWO_BODIES[slice(*s.speaker_span)].endswith(" and") for s in doc.statements if s.cue == "dismissed")
+
+
+def test_a_name_tagged_a_body_twice_as_often_as_a_person_is_a_body():
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _bodies_called_persons
+    from claimgraph.nlp import load
+
+    doc = load()("Ann Cole and Policy Watch met. Policy Watch sued. Policy Watch lost. Maria Lopez met "
+                 "Maria Lopez. Maria Lopez spoke.")
+    spans = [(3, 5, "PERSON"), (7, 9, "ORG"), (11, 13, "ORG"),
+             (15, 17, "PERSON"), (18, 20, "ORG"), (21, 23, "ORG")]
+    doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans]
+    _bodies_called_persons(doc)
+    labels = {(e.text, e.start): e.label_ for e in doc.ents}
+    assert labels[("Policy Watch", 3)] == "ORG"
+    assert labels[("Maria Lopez", 15)] == "PERSON"  # a given name: a person the tagger misread

@@ -90,6 +90,11 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
+        pair = _two_bodies(e)
+        if pair is not None:  # "Ministry of Defence and Foreign Ministry": two bodies, one entity
+            out += pair
+            i, changed = i + 1, True
+            continue
         if e.label_ == "ORG" and e[-1].lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
                 and nxt.label_ in {"GPE", "LOC", "ORG"}:
             out.append(Span(doc, e.start, nxt.end, label="ORG"))  # the name runs on through its place
@@ -99,6 +104,23 @@ def _join_name_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _two_bodies(e: Span) -> tuple[Span, Span] | None:
+    """The two halves of a body name joined by "and" when each is a body of
+    its own kind ("Ministry of Defence" and "Foreign Ministry"; not "Ministry
+    of Trade and Industry" nor "Bill and Melinda Gates Foundation")."""
+    if e.label_ != "ORG":
+        return None
+    cut = next((t.i for t in e[1:-2] if t.lower_ == "and" and t.dep_ == "cc"), None)
+    if cut is None:
+        return None
+    left, right = e.doc[e.start : cut], e.doc[cut + 1 : e.end]
+    if not any(t.dep_ == "conj" and t.head.i < cut for t in right):
+        return None
+    if not all(coding.code_actor(p.text, ner_label="ORG").sector for p in (left, right)):
+        return None
+    return Span(e.doc, left.start, left.end, label="ORG"), Span(e.doc, right.start, right.end, label="ORG")
 
 
 def _given_name_missed(tok: Token) -> bool:
@@ -119,6 +141,22 @@ def _country_names_as_places(doc: Doc) -> None:
              if e.label_ == "PERSON" and coding.is_demonym(e.text) else e for e in ents]
     if any(a.label_ != b.label_ for a, b in zip(ents, fixed, strict=True)):
         doc.ents = fixed
+
+
+def _bodies_called_persons(doc: Doc) -> None:
+    """A name the tagger calls a body at least twice as often as a person,
+    with no given name, is a body ("Consumer Watchdog" taken once for a
+    person beside "Harvey Rosenfield and")."""
+    ents = list(doc.ents)
+    votes: dict[str, list[int]] = {}
+    for e in ents:
+        if e.label_ in {"ORG", "PERSON"}:
+            votes.setdefault(clean_name(e.text), [0, 0])[e.label_ == "PERSON"] += 1
+    odd = {n for n, (org, person) in votes.items()
+           if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
+    if odd:
+        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and clean_name(e.text) in odd else e
+                    for e in ents]
 
 
 @dataclass
@@ -499,6 +537,7 @@ class ActorSet:
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
         _country_names_as_places(self.doc)
+        _bodies_called_persons(self.doc)
         self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]
         common = _common_word_names(self.doc)
         aged = _aged_words(self.doc)
@@ -610,6 +649,11 @@ class ActorSet:
             # set off by a comma: "X, chief executive of Y" (not "X and Y's opera")
             roles = [c for c in root.children if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
                      and e.end < len(self.doc) and self.doc[e.end].text == ","]
+            if root.dep_ == "conj" and e.end < len(self.doc) and self.doc[e.end].text == ",":
+                # "Ann Lee and Acme, the group she founded": the parser hangs the
+                # apposition on the first name of the pair; it follows the last
+                roles += [c for c in root.head.children if c.dep_ == "appos" and c.left_edge.i == e.end + 1
+                          and c.pos_ == "NOUN"]
             for c in roles:  # after the name: "X, the Peruvian unit of Y", "X, an aide to Azerbaijan's president"
                 desc = self.doc[c.left_edge.i : _phrase_end(c)]
                 if not desc.text or self.skip and within(self.skip, desc.start_char):
@@ -649,6 +693,9 @@ class ActorSet:
             d.descriptions.append(desc)
         # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
         owner = next((c for t in self.doc[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
+        if owner is None and root.dep_ == "conj" and root.head.i < e.start:
+            # "Egypt's Ministry of Defence and Foreign Ministry": the first body's owner owns both
+            owner = next((c for t in root.head.children if t.dep_ == "poss" and (c := possessor_country(t))), None)
         of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= e.end
                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
         country = owner or (coding.country_of(desc) if desc else None) or (coding.country_of(of.text) if of is not None else None)
@@ -797,9 +844,15 @@ class ActorSet:
                 return d
         return None
 
-    def add_description(self, span: Span) -> ActorDraft:
+    def add_description(self, span: Span, owner: ActorDraft | None = None) -> ActorDraft:
+        """An unnamed speaker as described. `owner`: whom a possessive pronoun
+        stands for ("her office", "whose aides": "Ana Ruiz's office")."""
         name = clean_name(span.text) or span.text.strip()  # "Another stated": no name is left after the determiner
+        if owner is not None and len(span) > 1:
+            name = f"{owner.name}'s {clean_name(span[1:].text)}"
         d = self._add("D:" + name.lower(), name, "NOM")
+        if owner is not None:
+            d.member_of = d.member_of or owner
         d.descriptions.append(span.text)
         # "Ruiz's aunt", "the spokeswoman": the head noun tells the pronoun
         d.gender = d.gender or gender_of(span.root.text)
@@ -968,8 +1021,9 @@ def _same_org(a: str, b: str) -> bool:
     if len(short) <= 3 or short in _standalone():
         return False
     if long.endswith(" " + short):
-        # not "commissioner for data protection" of "data protection": a body for the other
-        return long[: -len(short) - 1].rsplit(" ", 1)[-1] not in {"for", "of", "on", "at", "to", "against"}
+        # not "commissioner for data protection" of "data protection": a body for the other;
+        # not "Harvey and Consumer Watchdog": a pair the tagger took for one name
+        return long[: -len(short) - 1].rsplit(" ", 1)[-1] not in {"for", "of", "on", "at", "to", "against", "and"}
     rest = long[len(short) + 1 :]
     return long.startswith(short + " ") and coding.code_actor(rest).sector == "BUS" and len(rest.split()) <= 2
 

@@ -282,10 +282,26 @@ class SpeakerResolver:
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
             return body
-        d = a.add_description(mention)
+        d = a.add_description(mention, self._owner(mention, raw))
         if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _owner(self, mention: Span, raw: Raw) -> ActorDraft | None:
+        """Whom the possessive pronoun that opens an unnamed speaker stands for:
+        "her office" (the person "her" resolves to), "its chief executive" (the
+        body "it" would be), "X, whose aides ..." (X)."""
+        first = mention[0]
+        if len(mention) < 2 or first.dep_ != "poss":
+            return None
+        if first.lower_ in {"his", "her"}:
+            return self.resolve(mention[:1], raw)
+        if first.lower_ == "its":
+            return self._it_before(mention[:1], raw)
+        verb = mention.root.head
+        if first.tag_ == "WP$" and verb.dep_ == "relcl" and verb.head.pos_ in {"PROPN", "NOUN"}:
+            return self.resolve(noun_phrase(verb.head), raw)  # "Ricardo Lara, whose office has called ..."
+        return None
 
     def _body_described_before(self, mention: Span) -> ActorDraft | None:
         """"Kessler Mobil said ... The company added": "the company", "the court",
@@ -323,7 +339,8 @@ class SpeakerResolver:
                 continue
             # by its name, or by its kind when the description names no other country than the body's
             # ("the Russian embassy" is not a Czech office of no stated country)
-            if word in d.name.lower().split() or desc.sector is not None and named.sector == desc.sector and (
+            # by its name or what the article called it ("Acme, the advocacy group ...": "the group")
+            if word in d.name.lower().split() or word in _called(d) or desc.sector is not None and named.sector == desc.sector and (
                     desc.country is None or (d.country or named.country) == desc.country):
                 return d
             if not self._subject_mention(d, mention.start_char):

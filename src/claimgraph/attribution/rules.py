@@ -151,7 +151,8 @@ def noun_phrase(tok: Token) -> Span:
     # the ministry, Oleg Varn, who also ran ...")
     end = next((i for i in range(tok.i + 1, end) if doc[i].text == "(" or doc[i].text == "," and i + 1 < end and (
         doc[i + 1].lower_ in RELATIVE_WORDS and doc[i + 1].head.dep_ == "relcl")), end)
-    while end > start + 1 and doc[end - 1].is_punct:
+    # "Egypt's Ministry of Defence and Foreign Ministry": the "and" hangs on "Defence"
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
         end -= 1
     while start < end - 1 and doc[start].is_punct:
         start += 1
