@@ -89,6 +89,20 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("Ruiz said the radar images could not tell one trawler from another.", "doubt"),
     ("Ruiz said investigators could not yet rule the power line in or out.", "doubt"),
     ("Ruiz said the tests showed the head was old.", "assert"),
+    ("Ruiz said it was impossible to judge the case until the evidence was made public.", "doubt"),
+    ("Ruiz said it was hard to say who had fired first.", "doubt"),
+    ("Ruiz said it was hard to find staff.", "assert"),
+    ("Ruiz said he was not sure which filing it was closer to.", "doubt"),
+    ("Ruiz said he was sure the filing was right.", "assert"),
+    # after "but", the speaker's point about P
+    ("Ruiz said the bureau had received a letter but could not confirm where the satellite was.", "doubt"),
+    ("Ruiz said the bureau had received a letter and would study it.", "assert"),
+    # no evidence: not seen (doubt), or looked for and not found (deny)
+    ("Ruiz said the council had seen no evidence of an agreement between exporters.", "doubt"),
+    ("Ruiz said the audit had found no evidence of unauthorised access.", "deny"),
+    ("Ruiz said there was no evidence that the equipment started the fire.", "deny"),
+    ("Ruiz said he had not seen any evidence of a cover-up.", "doubt"),
+    ("Ruiz said the evidence of a cover-up was overwhelming.", "assert"),
 ])
 def test_a_question_left_open_in_what_was_said_is_a_doubt(extract, sentence, stance):
     doc = extract(sentence)

@@ -117,15 +117,48 @@ def _out_of_reach(word: Token) -> bool:
 
 
 def _too_soon(span: Span) -> bool:
-    """"it was too soon to speak of a forgery", "too early to talk of a cover-up":
-    no question asked, and still nothing can be said of it yet."""
+    """"it was too soon to speak of a forgery", "too early to talk of a cover-up",
+    "impossible to judge the case until ...": no question asked, and still
+    nothing can be said of it yet."""
+    lex = cues().content_doubt
     for t in span:
         if t.lower_ == "too" and t.dep_ == "advmod" and _out_of_reach(t.head):
             adj = t.head
-            verbs = [*adj.children, *(adj.head.children if adj.dep_ in {"acomp", "advmod"} else ())]
-            if any(v.dep_ == "xcomp" and v.lemma_.lower() in cues().content_doubt["knowing"] for v in verbs):
-                return True
+        elif t.pos_ == "ADJ" and t.lemma_.lower() in lex["out_of_reach"] and t.lemma_.lower() not in lex["needs_too"]:
+            adj = t
+        else:
+            continue
+        verbs = [*adj.children, *(adj.head.children if adj.dep_ in {"acomp", "advmod"} else ())]
+        if any(v.dep_ == "xcomp" and v.lemma_.lower() in lex["knowing"] for v in verbs):
+            return True
     return False
+
+
+def _no_evidence(heads: list[Token]) -> str | None:
+    """"had seen no evidence of P": nothing has reached the speaker (doubt);
+    "found no evidence of P", "there is no evidence that P": the speaker
+    looked, or says there is none to find (deny). A named other's finding
+    ("said police had found no evidence") is reported, and asserted."""
+    lex = cues().content_doubt
+    for h in heads:
+        subj = _subject(h)
+        if subj is not None and (subj.ent_type_ or subj.pos_ == "PROPN"):
+            continue
+        for c in h.children:
+            if c.dep_ not in {"dobj", "attr"} or c.lemma_.lower() not in lex["evidence"]:
+                continue
+            det = {d.lower_ for d in c.children if d.dep_ == "det"}
+            if "no" in det or "any" in det and any(d.dep_ == "neg" for d in h.children):
+                return "deny" if h.lemma_.lower() in lex["evidence_sought"] else "doubt"
+    return None
+
+
+def _after_but(conj: Token) -> bool:
+    """"said it had received a letter but could not confirm P": what follows
+    "but", in the same subject's clause, is its point about P ("said the ferry
+    had sunk, but that it could not confirm the toll" says two things)."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) and any(
+        c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i for c in (*conj.head.children, *conj.children))
 
 
 def _no_position(span: Span) -> bool:
@@ -166,7 +199,8 @@ def _unconfirmed(heads: list[Token]) -> bool:
         subj = _subject(h)
         # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
         # reports but could not confirm them": one subject checks what it has only heard of
-        if h.dep_ == "conj" and not _unchecked_hearsay(h) or subj is None or subj.ent_type_ or subj.pos_ == "PROPN":
+        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h)) or subj is None or subj.ent_type_ \
+                or subj.pos_ == "PROPN":
             continue
         near = [h, *(g for c in h.children if c.dep_ in {"acomp", "xcomp"} for g in (c, *c.children) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
@@ -203,8 +237,10 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     deny_words = any(w in low for w in _cue_words())
     question = "whether" in low or " if " in low
     checking = any(w in low for w in _checking_stems())
-    soon = "too " in low or "position" in low
-    span = doc.char_span(start, end, alignment_mode="expand") if deny_words or question or checking or soon else None
+    soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
+    evidence = any(w in low for w in cues().content_doubt["evidence"])
+    span = doc.char_span(start, end, alignment_mode="expand") if (
+        deny_words or question or checking or soon or evidence) else None
     if span is None:
         return "assert"
     heads = _clause_heads(span)  # one walk for all the readings
@@ -213,7 +249,13 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads) or soon and (
             _too_soon(span) or _no_position(span)):
         return "doubt"
-    return "assert"
+    return (_no_evidence(heads) if evidence else None) or "assert"
+
+
+@cache
+def _beyond_reach_words() -> tuple[str, ...]:
+    lex = cues().content_doubt
+    return tuple(lex["out_of_reach"] - lex["needs_too"])
 
 
 def _interrogation(doc: Doc, cue_span: tuple[int, int]) -> bool:
