@@ -186,3 +186,48 @@ def test_a_name_tagged_a_body_twice_as_often_as_a_person_is_a_body():
     labels = {(e.text, e.start): e.label_ for e in doc.ents}
     assert labels[("Policy Watch", 3)] == "ORG"
     assert labels[("Maria Lopez", 15)] == "PERSON"  # a given name: a person the tagger misread
+
+
+AIRLINE = (
+    "Former engineer says airline skipped checks; carrier denies\n\n"
+    "MANAMA, Bahrain, May 14 (Wire) - A former senior engineer at Dilmun Air accused the Bahraini carrier on "
+    "Wednesday of certifying engine inspections that were never carried out, an allegation the airline "
+    "dismissed as \"revenge.\"\n\n"
+    "Graham Whitley, a British engineer who ran the airline's engine section until February, said in a "
+    "complaint that inspections had been recorded on days when the jets were away.\n\n"
+    "Bahrain's Civil Aviation Affairs, which oversees the airline, said its inspectors had found no fault.\n"
+)
+
+
+def test_the_lede_describes_a_person_the_next_paragraph_names():
+    doc = claimgraph.extract(AIRLINE)
+    assert _speaker(doc, "accused").name == "Graham Whitley"
+    assert _speaker(doc, "says").name == "Graham Whitley"
+
+
+def test_a_body_named_inside_the_subject_is_the_body_described_next():
+    doc = claimgraph.extract(AIRLINE)
+    assert _speaker(doc, "dismissed").name == "Dilmun Air"
+    assert _actor(doc, "Dilmun Air").sector == "BUS"  # it was called an airline
+
+
+def test_a_body_that_oversees_the_described_one_is_not_it():
+    doc = claimgraph.extract(AIRLINE)
+    assert _speaker(doc, "denies").name != "Civil Aviation Affairs"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("a former senior engineer at Dilmun Air", "person"),
+    ("the pilot", "person"),
+    ("the economist", "person"),
+    ("the carrier", "organization"),
+])
+def test_a_trade_names_a_person(text, kind):
+    from claimgraph.actors import coding
+
+    assert coding.code_actor(text).type == kind
+
+
+def test_a_surname_that_is_a_trade_gives_no_role():
+    doc = claimgraph.extract("Title\n\nJane Worker said the ward was full.\n")
+    assert _actor(doc, "Jane Worker").role is None

@@ -1079,6 +1079,8 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         label = {"NOM": None, "GRP": None}.get(d.label, d.label)
         c = coding.code_actor(d.name, ner_label=label)
         country, sector, role = c.country, c.sector, d.role or c.role
+        if d.label == "PERSON":
+            role = d.role  # a surname is no trade: "Adam Driver", "Jane Worker"
         for desc in d.descriptions:
             dc = coding.code_actor(desc, ner_label=label)
             country = country or dc.country

@@ -278,7 +278,10 @@ class SpeakerResolver:
             return d
         # a body the tagger missed, named short: "Corvanta denies" after "Corvanta Therapeutics"
         body = a.named_body(clean_name(mention.text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
-        body = body or self._body_described_before(mention)
+        described = self._body_described_before(mention) if body is None else None
+        if described is not None:
+            _describes(described, mention.text)  # "the airline" said: an airline, whatever its name says
+        body = body or described
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
             return body
@@ -390,12 +393,15 @@ class SpeakerResolver:
         last = _last_mention(d, char)
         if last < 0 or self.quotes.holding(last) is not None:
             return False
-        span = self.doc.char_span(last, last + 1, alignment_mode="expand")
-        if span is None:
+        end = max(e for s, e in d.mentions if s == last)
+        span = self.doc.char_span(last, end, alignment_mode="expand")
+        if span is None or not len(span):
             return False
-        tok = span[0]
+        tok = span.root  # "the airline dismissed": the noun, not its "the"
         while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
             tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+            tok = tok.head.head  # "a former engineer at Acme accused ...": Acme is in the subject
         return tok.dep_ in SUBJECTS or tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS
 
     def _named_beside(self, mention: Span) -> ActorDraft | None:
@@ -867,6 +873,13 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         for s, _head in described:
             _describes(named, text[s.speaker_span[0] : s.speaker_span[1]])
             _name_it(actors, out, s, named)
+    if first is not None and first.label == "PERSON":
+        # "A former engineer at Acme accused ..." / "Jo Doe, a British engineer who ran ..., said":
+        # the person the next paragraph names first, called by the lede's head word
+        for s in out:
+            if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
+                    and is_person_role(desc) and _head_word(desc) in _called(first) - {"a", "an", "the"}:
+                _name_it(actors, out, s, first)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None:
             named = _named_later(actors, text, desc, lede[1])
@@ -933,8 +946,11 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
         if m is None:
             continue
         words = re.findall(r"[a-z]+", m.group(1).lower())
-        # the same noun, or the verb it is made from ("operates" / "operator")
-        if any(same_stem(w, word) for w in words) and (
+        # the same noun in an apposition ("Sahel Crest, the Accra company ..."), or the verb it is made
+        # from ("Bayline, which operates the vessel"); not the noun in a clause about another
+        # ("Civil Aviation Affairs, which oversees the airline")
+        relative = bool(words) and words[0] in {"which", "that", "who"}
+        if any(same_stem(w, word) and not (relative and w == word) for w in words) and (
                 c.country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, c.country)):
             return d
     return None
