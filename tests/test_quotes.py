@@ -55,3 +55,17 @@ def test_an_open_quote_carried_into_the_next_paragraph_is_not_cut():
     text = "\"We will rebuild, the mayor said, and nobody will stop us.\n\n\"Not the storm, not the banks.\"\n"
     quotes = find_quotes(text)
     assert close_runaways(load()(text), text, quotes, cues().verb_class) == quotes
+
+
+def test_a_straight_quote_that_lost_its_closer_ends_before_its_frame():
+    import claimgraph
+
+    text = ("Title\n\nVukovic said the evidence was gathered over months. \"Our service recorded every meeting, "
+            "every envelope and every phone call, she told reporters. The minister said Montenegro \"will not be "
+            "a playground for anyone\" and that the expulsions were \"the minimum response.\"\n")
+    doc = claimgraph.extract(text)
+    told = next(s for s in doc.statements if s.cue == "told")
+    assert told.kind == "direct"
+    assert told.content.endswith("every phone call")
+    said = [s for s in doc.statements if s.cue == "said" and "playground" in s.content]
+    assert said and said[0].kind == "mixed"

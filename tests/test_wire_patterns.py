@@ -726,3 +726,33 @@ def test_she_after_a_refusal_to_comment_is_the_one_who_refused(extract):
                   "declined to comment on individual athletes. She could not confirm that any samples had failed.")
     s = next(s for s in doc.statements if s.stance == "doubt" and "samples" in s.content)
     assert doc.actor(s.speaker).name == "Claire Dubois"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A union accused the firm of skipping checks, an allegation the airline dismissed as \"the revenge of a "
+     "dismissed employee.\"", "mixed"),
+    ("A union accused the firm of skipping checks, an allegation the airline dismissed as groundless.", "indirect"),
+])
+def test_a_claim_labelled_in_the_speakers_quoted_words_is_mixed(extract, text, kind):
+    assert {s.cue: s.kind for s in extract(text).statements}["dismissed"] == kind
+
+
+@pytest.mark.parametrize("title, who", [
+    ("Montenegro expels two Russian diplomats over spying; Moscow denies", "Russia"),
+    ("Firm fined over leak; company denies", "company"),
+])
+def test_a_headline_denial_after_a_semicolon_denies_the_first_clause(title, who):
+    doc = claimgraph.extract(title + "\n\nThe story follows.\n")
+    s = next(s for s in doc.statements if s.cue == "denies")
+    assert doc.actor(s.speaker).name == who
+    assert s.stance == "deny"
+    assert s.content == title.split(";")[0]
+
+
+def test_a_body_named_before_a_foreign_body_of_the_same_kind_is_not_that_body():
+    doc = claimgraph.extract(
+        "Title\n\nPODGORICA, Montenegro, Nov 26 (Wire) - Montenegro ordered two Russian diplomats out.\n\n"
+        "The Foreign Ministry said the two men had met an officer six times.\n\n"
+        "Russian Foreign Ministry spokesman Kirill Aksyonov said the diplomats had done nothing wrong.\n")
+    s = next(s for s in doc.statements if "six times" in s.content)
+    assert doc.actor(s.speaker).country == "MNE"

@@ -828,6 +828,9 @@ class ActorSet:
             d = person  # a surname the tagger took for an organisation
         else:
             existing = self.named_body(name)
+            if existing is not None and len(name) > len(existing.name) and coding.country_of(name) \
+                    and not coding.country_of(existing.name):
+                existing = None  # "the Foreign Ministry said" before "the Russian Foreign Ministry": another one
             d = self._add(existing.key if existing is not None else "O:" + _org_key(name), name, label)
             alias = _bracketed_acronym(span)
             if alias is not None and alias not in self.aliases:

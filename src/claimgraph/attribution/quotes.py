@@ -26,6 +26,7 @@ class Quote:
     inner_end: int
     closed: bool
     para_start: bool  # the opening mark begins its paragraph
+    runaway: bool = False  # unclosed, and another quotation opens later in its paragraph
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -76,6 +77,16 @@ def _is_opening_straight(line: str, i: int) -> bool:
     return not nxt.isalnum() and prev.isalnum() is False
 
 
+def _plainly_opens(line: str, i: int) -> bool:
+    """A straight mark with a space before it and a letter after it, with a
+    whole sentence since the quotation open before it ('... call, she told
+    reporters. The minister said "will'): no closer of that quotation."""
+    if not (0 < i < len(line) - 1 and line[i - 1] == " " and line[i + 1].isalpha()):
+        return False
+    start = line.rfind('"', 0, i)
+    return ". " in line[start:i]
+
+
 def _looks_closing(line: str, i: int) -> bool:
     prev = line[i - 1] if i > 0 else " "
     nxt = line[i + 1] if i + 1 < len(line) else " "
@@ -94,6 +105,12 @@ def find_quotes(text: str) -> Quotes:
                 continue
             if stack:
                 opener = stack[-1][0]
+                if ch == '"' == opener and len(stack) == 1 and _plainly_opens(line, i):
+                    # '"A, she said. The minister said B "will ..."': the first mark lost its
+                    # closer, and this one opens the next quotation
+                    quotes.append(_make(line, offset, stack.pop()[1], i, closed=False, runaway=True))
+                    stack.append((ch, i))
+                    continue
                 if ch in _PAIRS[opener] and not (ch == '"' and opener != '"' and _is_opening_straight(line, i)):
                     _, start = stack.pop()
                     if not stack:
@@ -130,7 +147,7 @@ def find_quotes(text: str) -> Quotes:
     return Quotes(quotes)
 
 
-def _make(line: str, offset: int, start: int, end: int, closed: bool) -> Quote:
+def _make(line: str, offset: int, start: int, end: int, closed: bool, runaway: bool = False) -> Quote:
     inner_s, inner_e = start + 1, end - 1 if closed else end
     while inner_s < inner_e and (line[inner_s].isspace() or line[inner_s] == "\x01"):
         inner_s += 1
@@ -143,17 +160,19 @@ def _make(line: str, offset: int, start: int, end: int, closed: bool) -> Quote:
         inner_end=offset + inner_e,
         closed=closed,
         para_start=not line[:start].strip(),
+        runaway=runaway,
     )
 
 
 def close_runaways(doc, text: str, quotes: Quotes, speech: dict[str, str]) -> Quotes:
     """An unclosed quotation that the next paragraph does not carry on (it
-    opens with no mark) lost its closing mark: when its words hold the frame
+    opens with no mark), or that another quotation follows in its paragraph,
+    lost its closing mark: when its words hold the frame
     of a quote (", the agency's director, Lukas Hronek, told reporters"), it
     ends at the comma before that frame. `speech`: lemma -> verb class."""
     out, changed = [], False
     for q in quotes:
-        cut = None if q.closed or _next_paragraph_opens(text, q.end) else _frame_comma(doc, q, speech)
+        cut = None if q.closed or not q.runaway and _next_paragraph_opens(text, q.end) else _frame_comma(doc, q, speech)
         if cut is None:
             out.append(q)
             continue

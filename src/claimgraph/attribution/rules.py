@@ -1724,6 +1724,13 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         if said:
             return Raw(cue=verb, cue_span=cue_span(verb), content=said[-1].content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(subj)])
+        if lead >= 1 and doc[lead].idx < _title_end(doc):
+            # "Montenegro expels diplomats over spying; Moscow denies": in a headline, what the
+            # first clause tells is what is denied
+            start, end = trim(doc, doc[lead - 1].sent.start_char, doc[lead].idx)
+            if end - start >= 3:
+                return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
+                           speakers=[noun_phrase(t) for t in conjuncts(subj)])
     if lead >= 1 and doc[lead].lower_ == "that" and doc[lead - 1].lemma_.lower() in lex.nouns:
         lead -= 1  # "..., a charge that X rejected": as "a charge X rejected"
     if lead >= 0 and doc[lead].lower_ in {"which", "that"}:
@@ -1750,6 +1757,13 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
+
+
+def _title_end(doc: Doc) -> int:
+    """Where the first line (the headline) ends."""
+    text = text_of(doc)
+    nl = text.find("\n")
+    return nl if nl >= 0 else len(text)
 
 
 def no_one(subj: Token | None) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from claimgraph.attribution.lexicon import cues
@@ -72,10 +74,22 @@ def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
     return parts if all(b > a for a, b in parts) else None
 
 
+def _labelled_in_quotes(s: Statement, starts: dict[int, Quote], text: str) -> bool:
+    """"a charge the ministry dismissed as “a fabrication”": what the claim is
+    called comes in the speaker's own quoted words, outside the content."""
+    after = text[s.cue_span[1] : s.cue_span[1] + 8]
+    m = re.match(r"\s+as\s+", after)
+    return m is not None and s.cue_span[1] + m.end() in starts and not (
+        s.content_span[0] <= s.cue_span[1] < s.content_span[1])
+
+
 def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc) -> list[Statement]:
     text = text_of(doc)
+    starts = {q.start: q for q in quotes}
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes, text)
+        if s.kind == "indirect" and _labelled_in_quotes(s, starts, text):
+            s.kind = "mixed"
         if s.kind == "direct":
             parts = quoted_parts(tuple(s.content_span), quotes, text)
             s.content_parts = [trim(doc, a, b) for a, b in parts] if parts else None
