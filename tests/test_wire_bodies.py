@@ -231,3 +231,37 @@ def test_a_trade_names_a_person(text, kind):
 def test_a_surname_that_is_a_trade_gives_no_role():
     doc = claimgraph.extract("Title\n\nJane Worker said the ward was full.\n")
     assert _actor(doc, "Jane Worker").role is None
+
+
+VOICES = (
+    "Title\n\nMANAMA, May 14 (Wire) - A former engineer said the airline skipped checks.\n\n"
+    "An EASA spokesman said the agency had received the complaint. He said the agency was not in a "
+    "position to say whether it had merit.\n\n"
+    "The Superintendency of Pensions said it had opened a file. A spokeswoman for the regulator said it "
+    "could not say more.\n"
+)
+
+
+@pytest.mark.parametrize(("cue_text", "name"), [
+    ("the agency had received", "EASA"),
+    ("not in a position", "EASA"),
+    ("could not say more", "Superintendency of Pensions"),
+])
+def test_an_unnamed_spokesperson_is_the_body_speaking(cue_text, name):
+    doc = claimgraph.extract(VOICES)
+    s = next(s for s in doc.statements if cue_text in s.content)
+    assert doc.actor(s.speaker).name == name
+
+
+def test_the_spokesman_named_next_is_that_person_not_the_body():
+    doc = claimgraph.extract(
+        "Title\n\nTEHRAN - The spokesman for the Iranian Foreign Ministry rejected the claims.\n\n"
+        "Nasser Kanaani commented on the claims in an interview.\n")
+    assert _speaker(doc, "rejected").name == "Nasser Kanaani"
+
+
+def test_the_prime_minister_is_nobody_described_earlier_without_the_office():
+    doc = claimgraph.extract(
+        "Title\n\nA dentist said she saw a child with decay. The dentist said the wait was long.\n\n"
+        "The prime minister admitted last month that it was too difficult to see a dentist.\n")
+    assert "dentist" not in _speaker(doc, "admitted").name

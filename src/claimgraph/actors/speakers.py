@@ -91,6 +91,8 @@ class SpeakerResolver:
         self.last_person: ActorDraft | None = None
         # the last organisation, state or document that spoke, and where its cue ended
         self.last_thing: tuple[ActorDraft, int] | None = None
+        # unnamed spokespeople by the token index of their noun -> the body they speak for
+        self.voices: dict[int, ActorDraft] = {}
 
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
         if country is None:
@@ -136,7 +138,10 @@ class SpeakerResolver:
             # "his doctor", "her lawyer": someone beside the person "his" means, never that person
             if span[0].lower_ not in POSSESSIVES:
                 since = _last_mention(cands[0], span.start_char) if cands else -1
-                d = self._unnamed_since(span.start_char, since, coded.sector, country) or (cands[0] if cands else None)
+                # "the prime minister" is nobody described earlier without that office
+                unnamed = self._unnamed_since(span.start_char, since, coded.sector, country) \
+                    if coded.role not in _unique_offices() else None
+                d = unnamed or (cands[0] if cands else None)
                 # "The commander of the 4th Brigade told ...": a title with its own "of" phrase
                 # introduces someone, named next if at all, rather than recalling the last person
                 if d is not None and _defined(span):
@@ -217,6 +222,9 @@ class SpeakerResolver:
         low = root.lower_
         if len(mention) == 1 and low in PERSON_PRONOUNS:
             g = PERSON_PRONOUNS[low]
+            voice = self._voice_before(mention, g) if self.voices else None
+            if voice is not None:
+                return voice
             before = a.persons_before(mention.start_char)
             cands = ([self.last_person] if self.last_person else []) + before
             if raw.cue.lemma_.lower() not in CONTINUING:
@@ -252,6 +260,15 @@ class SpeakerResolver:
                                   or not _holds_root(named, mention) and (_in_clause(named, mention)
                                                                           or _only_where(named, mention))):
             named = None
+        voiced = self._voiced_body(mention, named, raw)
+        if voiced is not None and mention[0].lower_ == "the":
+            # "the spokesman for X" named just after, or named before with that title: that person
+            c = coding.code_actor(mention.text)
+            if self._named_ahead(mention, c.country, c.sector) is not None or any(
+                    root.lower_ in _words(d.role or "") for d in self.actors.persons_before(mention.start_char)):
+                voiced = None
+        if voiced is not None:
+            return voiced
         if _describes_a_person(mention) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
             d = self.person_description(mention, raw.content)
             if d is not None:
@@ -289,6 +306,43 @@ class SpeakerResolver:
         if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _voiced_body(self, mention: Span, named: ActorDraft | None, raw: Raw) -> ActorDraft | None:
+        """The body an unnamed spokesperson speaks for ("an EASA spokesman",
+        "a spokeswoman for the regulator", "the ministry's spokesman")."""
+        root = mention.root
+        if root.lemma_.lower() not in cues().voices and root.lower_ not in cues().voices:
+            return None
+        if named is not None and named.label == "ORG":
+            self.voices[root.i] = named
+            return named
+        owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+                      for g in c.children if g.dep_ == "pobj"), None)
+        owner = owner or next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        if owner is None and mention[0].lower_ == "the" and self.voices:
+            # "the spokesperson asserted": the body whose spokesperson spoke last
+            last = max((i for i in self.voices if i < root.i), default=None)
+            return self.voices[last] if last is not None else None
+        if owner is None or owner.pos_ != "NOUN":
+            return None
+        body = self.resolve(noun_phrase(owner), raw)
+        # a named body, or one described by its kind ("the regulator"), not by a place ("the port")
+        if body is None or body.label != "ORG" and not (body.label == "NOM" and coding.code_actor(body.name).sector) \
+                or is_person_role(body.name):
+            return None
+        self.voices[root.i] = body
+        return body
+
+    def _voice_before(self, mention: Span, gender: str) -> ActorDraft | None:
+        """"An EASA spokesman said ... He said ...": the spokesman who spoke last,
+        as the subject of this sentence or the one before, is the body again."""
+        own, prev = _window(mention)
+        subj = next((t for t in _subjects(own) if t.i < mention.start), None)
+        if subj is None and prev is not None:
+            subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
+        if subj is None or subj.i not in self.voices or gender_of(subj.text) not in (None, gender):
+            return None
+        return self.voices[subj.i]
 
     def _owner(self, mention: Span, raw: Raw) -> ActorDraft | None:
         """Whom the possessive pronoun that opens an unnamed speaker stands for:

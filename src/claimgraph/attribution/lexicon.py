@@ -32,6 +32,7 @@ class CueLexicon:
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
     country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
+    voices: frozenset[str]  # "an EASA spokesman": the body speaks
     frame_sources: frozenset[str]
     frame_views: frozenset[str]
     frame_after: frozenset[str]
@@ -99,6 +100,7 @@ def cues() -> CueLexicon:
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),
         body_nouns=frozenset(raw["transcript"]["body_nouns"]),
         country_bodies=frozenset(raw["speakers"]["country_bodies"]),
+        voices=frozenset(raw["speakers"]["voices"]),
         frame_sources=frozenset(raw["frames"]["in_sources"]),
         frame_views=frozenset(raw["frames"]["in_views"]),
         frame_after=frozenset(raw["frames"]["after_sources"]),
