@@ -265,3 +265,26 @@ def test_the_prime_minister_is_nobody_described_earlier_without_the_office():
         "Title\n\nA dentist said she saw a child with decay. The dentist said the wait was long.\n\n"
         "The prime minister admitted last month that it was too difficult to see a dentist.\n")
     assert "dentist" not in _speaker(doc, "admitted").name
+
+
+@pytest.mark.parametrize(("text", "cue", "name"), [
+    # the lede's description in the words of a name given further down
+    ("Growers accuse exporters of fixing prices; traders deny\n\nABIDJAN, Jan 22 (Wire) - A federation of "
+     "cocoa cooperatives accused four export companies on Thursday of fixing prices, a charge the exporters' "
+     "association rejected as \"pure fiction.\"\n\nThe federation said buyers had paid less.\n\n"
+     "The Association of Cocoa Exporters of Cote d'Ivoire said its members set their prices independently.\n",
+     "rejected", "Association of Cocoa Exporters of Cote d'Ivoire"),
+    # the next paragraph opens by naming the lede's body
+    ("Group says quota ignores scientists\n\nOSLO, April 3 (Wire) - A Norwegian marine conservation group said "
+     "on Thursday that the government had set the whale quota too high.\n\nThe group, Havets Stemme (Voice of "
+     "the Sea), published a memo from the institute. Havets Stemme's report was shared widely.\n",
+     "said", "Havets Stemme"),
+])
+def test_the_ledes_described_body_is_named_below(text, cue, name):
+    assert _speaker(claimgraph.extract(text), cue).name == name
+
+
+def test_a_name_set_beside_a_body_noun_is_a_body():
+    doc = claimgraph.extract("Title\n\nThe group, Havets Stemme (Voice of the Sea), published a memo. Havets "
+                             "Stemme's report was shared widely.\n")
+    assert _actor(doc, "Havets Stemme").type == "organization"

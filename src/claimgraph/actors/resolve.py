@@ -145,8 +145,9 @@ def _country_names_as_places(doc: Doc) -> None:
 
 def _bodies_called_persons(doc: Doc) -> None:
     """A name the tagger calls a body at least twice as often as a person,
-    with no given name, is a body ("Consumer Watchdog" taken once for a
-    person beside "Harvey Rosenfield and")."""
+    with no given name, or once set beside a body's noun, is a body
+    ("Consumer Watchdog" taken once for a person beside "Harvey Rosenfield
+    and")."""
     ents = list(doc.ents)
     votes: dict[str, list[int]] = {}
     for e in ents:
@@ -154,6 +155,8 @@ def _bodies_called_persons(doc: Doc) -> None:
             votes.setdefault(clean_name(e.text), [0, 0])[e.label_ == "PERSON"] += 1
     odd = {n for n, (org, person) in votes.items()
            if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
+    # ... or once set beside a noun for a body ("The group, Havets Stemme, ...")
+    odd |= {clean_name(e.text) for e in ents if e.label_ == "PERSON" and _body_in_apposition(e)}
     if odd:
         doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and clean_name(e.text) in odd else e
                     for e in ents]
@@ -218,11 +221,23 @@ def clean_name(text: str) -> str:
 
 
 
+def _body_in_apposition(ent: Span) -> bool:
+    """"The group, Havets Stemme (Voice of the Sea), published": a name set
+    beside a noun for a body is the body's, whatever the tagger says."""
+    root, doc = ent.root, ent.doc
+    if root.dep_ == "appos" and ent.start >= 2 and doc[ent.start - 1].text == ",":
+        noun = root.head if root.head.i == ent.start - 2 else None  # "The group, X"
+    else:  # "X, the group that ...", right after the name (not "X and Y, the group")
+        noun = next((c for c in root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
+        noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in cues().body_nouns | cues().country_bodies
+
+
 def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an
     organisation. `aged`: words written with an age after them ("Doe, 34,")."""
     if ent.label_ == "PERSON":
-        return not (_placed(ent) or _demonym(ent))
+        return not (_placed(ent) or _demonym(ent) or _body_in_apposition(ent))
     if ent.label_ in {"GPE", "LOC"}:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
@@ -584,9 +599,9 @@ class ActorSet:
                 if key:
                     self.mention(self.drafts[key], e.start_char, e.end_char)
                 continue
-            if e.label_ == "PERSON":  # a place or a people taken for a person
+            if e.label_ == "PERSON":  # a place, a people or a body taken for a person
                 people = _demonym(e) and coding.code_actor(e.text).type != "state"
-                e = Span(self.doc, e.start, e.end, label="NORP" if people else "GPE")
+                e = Span(self.doc, e.start, e.end, label="NORP" if people else "ORG" if _body_in_apposition(e) else "GPE")
             kind = _described_as_body(e) if e.label_ in {"GPE", "LOC"} else None
             if kind is not None:
                 e = Span(self.doc, e.start, e.end, label="ORG")  # "the state news agency Kabar"

@@ -936,7 +936,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                 _name_it(actors, out, s, first)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None:
-            named = _named_later(actors, text, desc, lede[1])
+            named = (_named_later(actors, text, desc, lede[1]) or _named_in_its_words(actors, desc, lede[1])
+                     or _named_next(actors, text, desc, nxt))
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
@@ -984,6 +985,13 @@ def _describes(named: ActorDraft, description: str) -> None:
 _SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")
 
 
+def _bodies_named_from(actors: ActorSet, after: int) -> list[tuple[int, ActorDraft]]:
+    """Named bodies mentioned from `after` on, by their first mention there."""
+    return sorted(((min(s for s, _e in d.mentions if s >= after), d) for d in actors.drafts.values()
+                   if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions)),
+                  key=lambda x: x[0])
+
+
 def _named_later(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
     """The body the story names after its lede with the lede's description set
     off after the name: "the company that built it" / "Sahel Crest, the Accra
@@ -993,8 +1001,9 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
     word = _head_word(description)
     if c.type != "organization" or not word or not word.isalpha():
         return None
-    firsts = sorted((min(e for s, e in d.mentions if s >= after), d) for d in actors.drafts.values()
-                    if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions))
+    firsts = sorted(((min(e for s, e in d.mentions if s >= after), d) for d in actors.drafts.values()
+                     if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions)),
+                    key=lambda x: x[0])  # drafts do not compare
     for end, d in firsts:
         m = _SET_OFF.match(text, end)
         if m is None:
@@ -1006,6 +1015,36 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
         relative = bool(words) and words[0] in {"which", "that", "who"}
         if any(same_stem(w, word) and not (relative and w == word) for w in words) and (
                 c.country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, c.country)):
+            return d
+    return None
+
+
+_THE_HEAD_NAME = re.compile(r"\s*The (\w+), ([A-Z][^,(]{1,80}?)\s*[,(]")
+
+
+def _named_next(actors: ActorSet, text: str, description: str, nxt: tuple[int, int] | None) -> ActorDraft | None:
+    """"A Norwegian conservation group said ..." / "The group, Havets Stemme
+    (Voice of the Sea), published ...": the next paragraph opens by naming
+    the lede's description."""
+    m = _THE_HEAD_NAME.match(text, nxt[0]) if nxt is not None else None
+    if m is None or m.group(1).lower() != _head_word(description):
+        return None
+    named = actors.named_body(clean_name(m.group(2)))
+    return named if named is not None and named.label == "ORG" else None
+
+
+def _named_in_its_words(actors: ActorSet, description: str, after: int) -> ActorDraft | None:
+    """The first body named after the lede whose name holds every word of the
+    lede's description ("the exporters' association" / "the Association of
+    Cocoa Exporters of Cote d'Ivoire"); two words at least, so that "the
+    ministry" alone names no ministry."""
+    words = [w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an", "s"}]
+    if len(words) < 2 or coding.code_actor(description).type != "organization":
+        return None
+    firsts = _bodies_named_from(actors, after)
+    for _start, d in firsts:
+        name = re.findall(r"[a-z]+", d.name.lower())
+        if all(any(same_stem(w, n) or w == n for n in name) for w in words):
             return d
     return None
 
