@@ -237,7 +237,7 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an
     organisation. `aged`: words written with an age after them ("Doe, 34,")."""
     if ent.label_ == "PERSON":
-        return not (_placed(ent) or _demonym(ent) or _body_in_apposition(ent))
+        return not (_placed(ent) or _demonym(ent))
     if ent.label_ in {"GPE", "LOC"}:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
@@ -599,9 +599,9 @@ class ActorSet:
                 if key:
                     self.mention(self.drafts[key], e.start_char, e.end_char)
                 continue
-            if e.label_ == "PERSON":  # a place, a people or a body taken for a person
+            if e.label_ == "PERSON":  # a place or a people taken for a person
                 people = _demonym(e) and coding.code_actor(e.text).type != "state"
-                e = Span(self.doc, e.start, e.end, label="NORP" if people else "ORG" if _body_in_apposition(e) else "GPE")
+                e = Span(self.doc, e.start, e.end, label="NORP" if people else "GPE")
             kind = _described_as_body(e) if e.label_ in {"GPE", "LOC"} else None
             if kind is not None:
                 e = Span(self.doc, e.start, e.end, label="ORG")  # "the state news agency Kabar"
@@ -1096,9 +1096,8 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         d = actors.drafts[key]
         label = {"NOM": None, "GRP": None}.get(d.label, d.label)
         c = coding.code_actor(d.name, ner_label=label)
-        country, sector, role = c.country, c.sector, d.role or c.role
-        if d.label == "PERSON":
-            role = d.role  # a surname is no trade: "Adam Driver", "Jane Worker"
+        # a person's surname is no trade: "Adam Driver", "Jane Worker"
+        country, sector, role = c.country, c.sector, d.role if d.label == "PERSON" else d.role or c.role
         for desc in d.descriptions:
             dc = coding.code_actor(desc, ner_label=label)
             country = country or dc.country

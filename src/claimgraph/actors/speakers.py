@@ -261,12 +261,6 @@ class SpeakerResolver:
                                                                           or _only_where(named, mention))):
             named = None
         voiced = self._voiced_body(mention, named, raw)
-        if voiced is not None and mention[0].lower_ == "the":
-            # "the spokesman for X" named just after, or named before with that title: that person
-            c = coding.code_actor(mention.text)
-            if self._named_ahead(mention, c.country, c.sector) is not None or any(
-                    root.lower_ in _words(d.role or "") for d in self.actors.persons_before(mention.start_char)):
-                voiced = None
         if voiced is not None:
             return voiced
         if _describes_a_person(mention) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
@@ -311,8 +305,14 @@ class SpeakerResolver:
         """The body an unnamed spokesperson speaks for ("an EASA spokesman",
         "a spokeswoman for the regulator", "the ministry's spokesman")."""
         root = mention.root
-        if root.lemma_.lower() not in cues().voices and root.lower_ not in cues().voices:
+        if root.lower_ not in cues().voices:
             return None
+        if mention[0].lower_ == "the":
+            # "the spokesman for X" named just after, or named before with that title: that person
+            c = coding.code_actor(mention.text)
+            if self._named_ahead(mention, c.country, c.sector) is not None or any(
+                    root.lower_ in _words(d.role or "") for d in self.actors.persons_before(mention.start_char)):
+                return None
         if named is not None and named.label == "ORG":
             self.voices[root.i] = named
             return named
