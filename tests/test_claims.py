@@ -362,3 +362,16 @@ def test_a_wire_story_whose_headline_quotes_nobody_takes_its_claim_from_the_lede
     d = claimgraph.extract(story.replace("TAMALE, Ghana, Sept 18 (Wire) - ", ""))
     lede = next(s for s in d.statements if "company that built" in s.content)
     assert next(s for s in d.statements if "not been weak" in s.content).claim != lede.claim
+
+
+def test_a_quoted_label_of_a_denial_is_a_span_of_the_claim_it_denies():
+    import claimgraph
+
+    text = ("Growers accuse exporters of fixing prices; traders deny\n\nABIDJAN, Jan 22 (Wire) - A federation of "
+            "cocoa growers accused four export companies on Thursday of secretly agreeing to pay growers less, a "
+            "charge the exporters' association rejected as \"pure fiction.\"\n")
+    doc = claimgraph.extract(text)
+    label = (text.index("pure fiction"), text.index("pure fiction") + len("pure fiction"))
+    s = next(s for s in doc.statements if s.cue == "rejected")
+    claim = next(c for c in doc.claims if c.id == s.claim)
+    assert any(a <= label[0] and label[1] <= b for a, b in claim.spans)

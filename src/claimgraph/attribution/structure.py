@@ -74,13 +74,14 @@ def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
     return parts if all(b > a for a, b in parts) else None
 
 
-def _labelled_in_quotes(s: Statement, starts: dict[int, Quote], text: str) -> bool:
+def quoted_label(s: Statement, starts: dict[int, Quote], text: str) -> Quote | None:
     """"a charge the ministry dismissed as “a fabrication”": what the claim is
-    called comes in the speaker's own quoted words, outside the content."""
-    after = text[s.cue_span[1] : s.cue_span[1] + 8]
-    m = re.match(r"\s+as\s+", after)
-    return m is not None and s.cue_span[1] + m.end() in starts and not (
-        s.content_span[0] <= s.cue_span[1] < s.content_span[1])
+    called, in the speaker's own quoted words outside the content. `starts`:
+    the quotations by their opening mark."""
+    if s.content_span[0] <= s.cue_span[1] < s.content_span[1]:
+        return None
+    m = re.match(r"\s+as\s+", text[s.cue_span[1] : s.cue_span[1] + 8])
+    return starts.get(s.cue_span[1] + m.end()) if m is not None else None
 
 
 def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc) -> list[Statement]:
@@ -88,7 +89,7 @@ def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc
     starts = {q.start: q for q in quotes}
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes, text)
-        if s.kind == "indirect" and _labelled_in_quotes(s, starts, text):
+        if s.kind == "indirect" and quoted_label(s, starts, text) is not None:
             s.kind = "mixed"
         if s.kind == "direct":
             parts = quoted_parts(tuple(s.content_span), quotes, text)

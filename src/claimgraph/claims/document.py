@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from claimgraph.attribution.rules import text_of
+from claimgraph.attribution.structure import quoted_label
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
@@ -34,6 +36,7 @@ class Wording:
     governed: str | None = None  # stance of the deny/doubt/confirm verb it is the object of
     actors: frozenset[str] = frozenset()  # participant keys mentioned anywhere in it
     says_not: bool = False  # joined to its story's claim as saying it is not so
+    labels: list[tuple[int, int]] = field(default_factory=list)  # what its speaker called it: "as “pure fiction”"
     own_denial: bool = False  # asserted, and says in its own words that something is not so
 
 
@@ -58,12 +61,17 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def statement_wordings(analysis, keys: Keys) -> list[Wording]:
     out = []
+    text = text_of(analysis.doc)
+    starts = {q.start: q for q in analysis.scratch.get("quotes", ())}
     for st in analysis.statements:
         span = _char_span(analysis, *st.content_span)
         props = propositions(span, keys) if span is not None else []
         stance = ClaimStance(actor=st.speaker, stance=st.stance, statement=st.id)
         w = Wording(tuple(st.content_span), props, st.words(), [stance], [st.id])
         w.actors = _mentioned(analysis, w.span)
+        label = quoted_label(st, starts, text) if starts and st.stance != "assert" else None
+        if label is not None:
+            w.labels.append(label.inner)
         out.append(w)
     _unnest(out)
     return out
@@ -642,7 +650,7 @@ def build_claims(analysis) -> list[Claim]:
                 predicate=prop.predicate if prop else None,
                 theme=", ".join(sorted(prop.theme)) if prop and prop.theme else None,
                 recipient=prop.names.get(prop.recipient or "") if prop else None,
-                spans=sorted(w.span for w in group),
+                spans=sorted([w.span for w in group] + [lab for w in group for lab in w.labels]),
             )
         )
     return claims
