@@ -288,3 +288,11 @@ def test_a_name_set_beside_a_body_noun_is_a_body():
     doc = claimgraph.extract("Title\n\nThe group, Havets Stemme (Voice of the Sea), published a memo. Havets "
                              "Stemme's report was shared widely.\n")
     assert _actor(doc, "Havets Stemme").type == "organization"
+
+
+def test_a_plural_description_in_the_lede_is_not_the_body_named_next():
+    doc = claimgraph.extract(
+        "He fights the insurers\n\nInsurance industry groups have called it a \"bogus advocacy\" group.\n\n"
+        "Consumer Action League, the advocacy group Dana Whitfield founded, said the attacks were expected. "
+        "Consumer Action League filed a request. Consumer Action League sued.\n")
+    assert _speaker(doc, "called").name != "Consumer Action League"

@@ -919,7 +919,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         coded = coding.code_actor(named.name, ner_label="ORG")
         bc = named.country or coded.country
         described = [(s, _head_word(desc)) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
-                     and _described_body(desc, bc, coded.sector)]
+                     and _described_body(desc, bc, coded.sector) and not _bodies(actors.doc, s.speaker_span)]
         # "An indigenous council says ... The company says ...": two bodies described, so only the
         # one whose head word the name carries is it
         if len({head for _s, head in described}) > 1:
@@ -935,7 +935,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                     and is_person_role(desc) and _head_word(desc) in _called(first) - {"a", "an", "the"}:
                 _name_it(actors, out, s, first)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
-        if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None:
+        if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
+                and not _bodies(actors.doc, s.speaker_span):
             named = (_named_later(actors, text, desc, lede[1]) or _named_in_its_words(actors, desc, lede[1])
                      or _named_next(actors, text, desc, nxt))
             if named is not None:
@@ -957,6 +958,17 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                          and (inside(o, lede) or word in _called(actors.drafts[o.speaker]))), None)
         if same is not None:
             _name_it(actors, out, s, actors.drafts[same.speaker])
+
+
+def _bodies(doc, span) -> bool:
+    """"Insurance industry groups have called it ...": many bodies, none of them the
+    one named next (unlike "volunteer rescuers", people of one body)."""
+    words = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    if words is None or not len(words) or words.root.tag_ not in {"NNS", "NNPS"}:
+        return False
+    lemma = words.root.lemma_.lower()
+    kind = coding.code_actor(lemma)
+    return lemma in cues().body_nouns | cues().country_bodies or kind.type == "organization" and kind.sector is not None
 
 
 def _name_it(actors: ActorSet, out: list[Statement], s: Statement, named: ActorDraft) -> None:
