@@ -174,7 +174,7 @@ def test_two_bodies_the_tagger_joins_with_and_are_two_speakers_of_one_country():
 def test_a_name_tagged_a_body_twice_as_often_as_a_person_is_a_body():
     from spacy.tokens import Span
 
-    from claimgraph.actors.resolve import _bodies_called_persons
+    from claimgraph.actors.resolve import _fix_labels
     from claimgraph.nlp import load
 
     doc = load()("Ann Cole and Policy Watch met. Policy Watch sued. Policy Watch lost. Maria Lopez met "
@@ -182,7 +182,7 @@ def test_a_name_tagged_a_body_twice_as_often_as_a_person_is_a_body():
     spans = [(3, 5, "PERSON"), (7, 9, "ORG"), (11, 13, "ORG"),
              (15, 17, "PERSON"), (18, 20, "ORG"), (21, 23, "ORG")]
     doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in spans]
-    _bodies_called_persons(doc)
+    _fix_labels(doc)
     labels = {(e.text, e.start): e.label_ for e in doc.ents}
     assert labels[("Policy Watch", 3)] == "ORG"
     assert labels[("Maria Lopez", 15)] == "PERSON"  # a given name: a person the tagger misread

@@ -140,6 +140,12 @@ def story_paragraphs(text: str, skipped: list[Span], count: int) -> list[Span]:
     return out
 
 
+def title_end(text: str) -> int:
+    """Where the first line, the title, ends (the whole text when it is one line)."""
+    nl = text.find("\n")
+    return nl if nl >= 0 else len(text)
+
+
 def headline_and_lede(analysis) -> tuple[Span, Span] | None:
     """(title line, first story paragraph) when the text opens with its title."""
     title = analysis.meta.title

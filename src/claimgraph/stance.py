@@ -142,7 +142,7 @@ def _no_evidence(heads: list[Token]) -> str | None:
     lex = cues().content_doubt
     for h in heads:
         subj = _subject(h)
-        if subj is not None and (subj.ent_type_ or subj.pos_ == "PROPN"):
+        if subj is not None and _named_other(subj):
             continue
         for c in h.children:
             if c.dep_ not in {"dobj", "attr"} or c.lemma_.lower() not in lex["evidence"]:
@@ -151,6 +151,12 @@ def _no_evidence(heads: list[Token]) -> str | None:
             if "no" in det or "any" in det and any(d.dep_ == "neg" for d in h.children):
                 return "deny" if h.lemma_.lower() in lex["evidence_sought"] else "doubt"
     return None
+
+
+def _named_other(subj: Token) -> bool:
+    """A named subject in what was said is someone else's side, reported
+    ("said the Pentagon could not confirm P"), not the speaker's own."""
+    return bool(subj.ent_type_) or subj.pos_ == "PROPN"
 
 
 def _after_but(conj: Token) -> bool:
@@ -199,8 +205,7 @@ def _unconfirmed(heads: list[Token]) -> bool:
         subj = _subject(h)
         # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
         # reports but could not confirm them": one subject checks what it has only heard of
-        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h)) or subj is None or subj.ent_type_ \
-                or subj.pos_ == "PROPN":
+        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h)) or subj is None or _named_other(subj):
             continue
         near = [h, *(g for c in h.children if c.dep_ in {"acomp", "xcomp"} for g in (c, *c.children) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:

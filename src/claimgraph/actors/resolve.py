@@ -129,37 +129,31 @@ def _given_name_missed(tok: Token) -> bool:
             and not coding.is_title_word(tok.text) and tok.lower_ not in NAME_PARTICLES)
 
 
-def _country_names_as_places(doc: Doc) -> None:
-    """A country's bare name tagged as a body or a person is the country
-    ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
-    tagger misreads), and its people's adjective is a nationality ("Sri
-    Lankan opposition alleges ...")."""
+def _fix_labels(doc: Doc) -> None:
+    """Entity labels the tagger gets wrong, set right in one pass:
+    - a country's bare name tagged as a body or a person is the country
+      ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
+      tagger misreads), and its people's adjective is a nationality ("Sri
+      Lankan opposition alleges ...");
+    - a name it calls a body at least twice as often as a person, with no
+      given name, or once set beside a body's noun, is a body ("Consumer
+      Watchdog" taken once for a person beside "Harvey Rosenfield and")."""
     ents = list(doc.ents)
-    fixed = [Span(doc, e.start, e.end, label="GPE")
-             if e.label_ in {"ORG", "PERSON"} and is_country_name(clean_name(e.text))
-             else Span(doc, e.start, e.end, label="NORP")
-             if e.label_ == "PERSON" and coding.is_demonym(e.text) else e for e in ents]
-    if any(a.label_ != b.label_ for a, b in zip(ents, fixed, strict=True)):
-        doc.ents = fixed
-
-
-def _bodies_called_persons(doc: Doc) -> None:
-    """A name the tagger calls a body at least twice as often as a person,
-    with no given name, or once set beside a body's noun, is a body
-    ("Consumer Watchdog" taken once for a person beside "Harvey Rosenfield
-    and")."""
-    ents = list(doc.ents)
+    names = [clean_name(e.text) for e in ents]
+    labels = ["GPE" if e.label_ in {"ORG", "PERSON"} and is_country_name(n)
+              else "NORP" if e.label_ == "PERSON" and coding.is_demonym(e.text) else e.label_
+              for e, n in zip(ents, names, strict=True)]
     votes: dict[str, list[int]] = {}
-    for e in ents:
-        if e.label_ in {"ORG", "PERSON"}:
-            votes.setdefault(clean_name(e.text), [0, 0])[e.label_ == "PERSON"] += 1
-    odd = {n for n, (org, person) in votes.items()
-           if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
-    # ... or once set beside a noun for a body ("The group, Havets Stemme, ...")
-    odd |= {clean_name(e.text) for e in ents if e.label_ == "PERSON" and _body_in_apposition(e)}
-    if odd:
-        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ == "PERSON" and clean_name(e.text) in odd else e
-                    for e in ents]
+    for n, label in zip(names, labels, strict=True):
+        if label in {"ORG", "PERSON"}:
+            votes.setdefault(n, [0, 0])[label == "PERSON"] += 1
+    bodies = {n for n, (org, person) in votes.items()
+              if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
+    bodies |= {n for e, n, label in zip(ents, names, labels, strict=True) if label == "PERSON" and _body_in_apposition(e)}
+    labels = ["ORG" if label == "PERSON" and n in bodies else label for n, label in zip(names, labels, strict=True)]
+    if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
+        doc.ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
+                    for e, label in zip(ents, labels, strict=True)]
 
 
 @dataclass
@@ -551,8 +545,7 @@ class ActorSet:
 
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
-        _country_names_as_places(self.doc)
-        _bodies_called_persons(self.doc)
+        _fix_labels(self.doc)
         self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]
         common = _common_word_names(self.doc)
         aged = _aged_words(self.doc)
@@ -710,7 +703,7 @@ class ActorSet:
         owner = next((c for t in self.doc[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
         if owner is None and root.dep_ == "conj" and root.head.i < e.start:
             # "Egypt's Ministry of Defence and Foreign Ministry": the first body's owner owns both
-            owner = next((c for t in root.head.children if t.dep_ == "poss" and (c := possessor_country(t))), None)
+            owner = country_possessor(root.head)
         of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= e.end
                    for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
         country = owner or (coding.country_of(desc) if desc else None) or (coding.country_of(of.text) if of is not None else None)

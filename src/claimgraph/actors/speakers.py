@@ -31,7 +31,7 @@ from claimgraph.attribution.rules import (
     verb_cue,
     writers_us,
 )
-from claimgraph.layout import story_paragraphs
+from claimgraph.layout import story_paragraphs, title_end
 from claimgraph.nlp import entity_at, names_none, same_stem
 from claimgraph.schema import Statement
 
@@ -394,10 +394,10 @@ class SpeakerResolver:
             named = coding.code_actor(d.name, ner_label="ORG")
             if desc.country is not None and (d.country or named.country) not in (None, desc.country):
                 continue
-            # by its name, or by its kind when the description names no other country than the body's
-            # ("the Russian embassy" is not a Czech office of no stated country)
-            # by its name or what the article called it ("Acme, the advocacy group ...": "the group")
-            if word in d.name.lower().split() or word in _called(d) or desc.sector is not None and named.sector == desc.sector and (
+            # by its name or what the article called it ("Acme, the advocacy group ...": "the group"), or
+            # by its kind when the description names no other country than the body's ("the Russian
+            # embassy" is not a Czech office of no stated country)
+            if word in _called(d) or desc.sector is not None and named.sector == desc.sector and (
                     desc.country is None or (d.country or named.country) == desc.country):
                 return d
             if not self._subject_mention(d, mention.start_char):
@@ -559,7 +559,7 @@ class SpeakerResolver:
                     return self.resolve(noun_phrase(tok), raw)
         first = mention.sent[0]
         if first.ent_type_ in {"GPE", "ORG", "NORP"} and first.i < mention.start and (
-                mention.start_char < text_of(mention.doc).find("\n")):
+                mention.start_char < title_end(text_of(mention.doc))):
             # a headline that opens with its actor, misparsed: "U.S. sanctions tanker it says ..."
             return self.resolve(entity_at(first), raw)
         if self.last_thing is not None and mention.start_char - self.last_thing[1] <= IT_REACH:
@@ -932,7 +932,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # the person the next paragraph names first, called by the lede's head word
         for s in out:
             if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
-                    and is_person_role(desc) and _head_word(desc) in _called(first) - {"a", "an", "the"}:
+                    and is_person_role(desc) and _head_word(desc) in _called(first):
                 _name_it(actors, out, s, first)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
@@ -997,11 +997,11 @@ def _describes(named: ActorDraft, description: str) -> None:
 _SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")
 
 
-def _bodies_named_from(actors: ActorSet, after: int) -> list[tuple[int, ActorDraft]]:
-    """Named bodies mentioned from `after` on, by their first mention there."""
-    return sorted(((min(s for s, _e in d.mentions if s >= after), d) for d in actors.drafts.values()
+def _bodies_named_from(actors: ActorSet, after: int) -> list[tuple[tuple[int, int], ActorDraft]]:
+    """Named bodies mentioned from `after` on, with their first mention there, in text order."""
+    return sorted(((min(m for m in d.mentions if m[0] >= after), d) for d in actors.drafts.values()
                    if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions)),
-                  key=lambda x: x[0])
+                  key=lambda x: x[0])  # drafts do not compare
 
 
 def _named_later(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
@@ -1013,10 +1013,7 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
     word = _head_word(description)
     if c.type != "organization" or not word or not word.isalpha():
         return None
-    firsts = sorted(((min(e for s, e in d.mentions if s >= after), d) for d in actors.drafts.values()
-                     if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions)),
-                    key=lambda x: x[0])  # drafts do not compare
-    for end, d in firsts:
+    for (_start, end), d in _bodies_named_from(actors, after):
         m = _SET_OFF.match(text, end)
         if m is None:
             continue
@@ -1053,8 +1050,7 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
     words = [w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an", "s"}]
     if len(words) < 2 or coding.code_actor(description).type != "organization":
         return None
-    firsts = _bodies_named_from(actors, after)
-    for _start, d in firsts:
+    for _first, d in _bodies_named_from(actors, after):
         name = re.findall(r"[a-z]+", d.name.lower())
         if all(any(same_stem(w, n) or w == n for n in name) for w in words):
             return d

@@ -57,6 +57,14 @@ class Quotes(list):
     def _marks(self) -> Intervals[Quote]:
         return Intervals(self, span=lambda q: (q.start, q.end))
 
+    @cached_property
+    def _openings(self) -> dict[int, Quote]:
+        return {q.start: q for q in self}
+
+    def opening_at(self, char: int) -> Quote | None:
+        """The quotation whose opening mark is at `char`."""
+        return self._openings.get(char)
+
     def marked(self, start: int, end: int) -> list[Quote]:
         """Quotations whose marks or words share a character with [start, end)."""
         return self._marks.overlapping(start, end)

@@ -27,6 +27,7 @@ from claimgraph.actors.coding import code_actor
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.intervals import Intervals
+from claimgraph.layout import title_end
 from claimgraph.nlp import tokens_of
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -1724,7 +1725,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         if said:
             return Raw(cue=verb, cue_span=cue_span(verb), content=said[-1].content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(subj)])
-        if lead >= 1 and doc[lead].idx < _title_end(doc):
+        if lead >= 1 and doc[lead].idx < title_end(text_of(doc)):
             # "Montenegro expels diplomats over spying; Moscow denies": in a headline, what the
             # first clause tells is what is denied
             start, end = trim(doc, doc[lead - 1].sent.start_char, doc[lead].idx)
@@ -1757,13 +1758,6 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
-
-
-def _title_end(doc: Doc) -> int:
-    """Where the first line (the headline) ends."""
-    text = text_of(doc)
-    nl = text.find("\n")
-    return nl if nl >= 0 else len(text)
 
 
 def no_one(subj: Token | None) -> bool:

@@ -74,22 +74,20 @@ def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
     return parts if all(b > a for a, b in parts) else None
 
 
-def quoted_label(s: Statement, starts: dict[int, Quote], text: str) -> Quote | None:
+def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
     """"a charge the ministry dismissed as “a fabrication”": what the claim is
-    called, in the speaker's own quoted words outside the content. `starts`:
-    the quotations by their opening mark."""
+    called, in the speaker's own quoted words outside the content."""
     if s.content_span[0] <= s.cue_span[1] < s.content_span[1]:
         return None
     m = re.match(r"\s+as\s+", text[s.cue_span[1] : s.cue_span[1] + 8])
-    return starts.get(s.cue_span[1] + m.end()) if m is not None else None
+    return Quotes.of(quotes).opening_at(s.cue_span[1] + m.end()) if m is not None else None
 
 
 def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc) -> list[Statement]:
     text = text_of(doc)
-    starts = {q.start: q for q in quotes}
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes, text)
-        if s.kind == "indirect" and quoted_label(s, starts, text) is not None:
+        if s.kind == "indirect" and quoted_label(s, quotes, text) is not None:
             s.kind = "mixed"
         if s.kind == "direct":
             parts = quoted_parts(tuple(s.content_span), quotes, text)

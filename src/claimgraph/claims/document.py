@@ -62,14 +62,14 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 def statement_wordings(analysis, keys: Keys) -> list[Wording]:
     out = []
     text = text_of(analysis.doc)
-    starts = {q.start: q for q in analysis.scratch.get("quotes", ())}
+    quotes = analysis.scratch.get("quotes", ())
     for st in analysis.statements:
         span = _char_span(analysis, *st.content_span)
         props = propositions(span, keys) if span is not None else []
         stance = ClaimStance(actor=st.speaker, stance=st.stance, statement=st.id)
         w = Wording(tuple(st.content_span), props, st.words(), [stance], [st.id])
         w.actors = _mentioned(analysis, w.span)
-        label = quoted_label(st, starts, text) if starts and st.stance != "assert" else None
+        label = quoted_label(st, quotes, text) if quotes and st.stance != "assert" else None
         if label is not None:
             w.labels.append(label.inner)
         out.append(w)
