@@ -139,3 +139,26 @@ def test_analysis_lookups_match_a_scan_of_every_mention_and_statement(nlp):
             if s < char and d.label == "PERSON" and d not in seen:
                 seen.append(d)
         assert actors.persons_before(char) == seen
+
+
+def test_verb_cue_quick_no_skips_only_verbs_no_lexicon_reads(nlp):
+    """verb_cue answers None at once for a lemma outside `cue_lemmas`: the slow
+    readings (particle pairs, the lexicon's stance) must agree for every token."""
+    from claimgraph.attribution.lexicon import cues
+    from claimgraph.attribution.rules import _phrasal_pair, lexical_stance, verb_cue
+
+    text = ("Officials ruled out a deal and called for the minister to resign. The firm pushed back at the report, "
+            "laughed off the rumours and declined to confirm the sale. She denied him a visa, walked home, "
+            "did not doubt the figures and said the river flooded. He never claimed that prices rose.")
+    doc = nlp_mod.parse(text)
+    lex = cues()
+    quick = 0
+    for tok in doc:
+        if tok.lemma_.lower() not in lex.cue_lemmas:
+            quick += 1
+            assert _phrasal_pair(tok) is None and lexical_stance(tok) is None, tok.text
+            assert verb_cue(tok) is None
+    assert quick > 10
+    found = {t.text: verb_cue(t) for t in doc if verb_cue(t) is not None}
+    assert found.get("ruled") == "deny" and found.get("called") and found.get("denied") is None
+    assert found.get("said") == "assert" and found.get("claimed") == "doubt"

@@ -13,6 +13,7 @@ class CueLexicon:
     verb_stance: dict[str, str]  # lemma -> assert | deny | doubt
     verb_class: dict[str, str]  # lemma -> speech | cognition | evidence | attitude | deny | doubt
     phrasal: dict[tuple[str, str], str]  # (lemma, particle) -> stance
+    cue_lemmas: frozenset[str]  # every lemma some verb cue starts from: a quick no for the rest
     needs_particle: frozenset[str]
     withhold: frozenset[str]
     negated_doubt: frozenset[str]
@@ -81,6 +82,8 @@ def cues() -> CueLexicon:
         verb_stance=verb_stance,
         verb_class=verb_class,
         phrasal=phrasal,
+        cue_lemmas=frozenset(verb_stance) | {v for v, _p in phrasal} | frozenset(raw["needs_particle"]["lemmas"])
+        | frozenset(raw["negated_doubt"]["lemmas"]),
         needs_particle=frozenset(raw["needs_particle"]["lemmas"]),
         withhold=frozenset(raw["withhold"]["lemmas"]),
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),

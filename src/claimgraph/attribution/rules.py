@@ -1008,6 +1008,8 @@ def verb_cue(verb: Token) -> str | None:
     """The cue's stance if `verb` is a cue, else None."""
     lex = cues()
     lemma = verb.lemma_.lower()
+    if lemma not in lex.cue_lemmas:  # most verbs: no need to read the parse around them
+        return None
     pair = _phrasal_pair(verb)
     if pair is None and lemma in lex.needs_particle:
         return None
