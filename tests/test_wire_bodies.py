@@ -296,3 +296,47 @@ def test_a_plural_description_in_the_lede_is_not_the_body_named_next():
         "Consumer Action League, the advocacy group Dana Whitfield founded, said the attacks were expected. "
         "Consumer Action League filed a request. Consumer Action League sued.\n")
     assert _speaker(doc, "called").name != "Consumer Action League"
+
+
+def _spoke(doc, content_start):
+    s = next(s for s in doc.statements if s.content.startswith(content_start))
+    return doc.actor(s.speaker).name if s.speaker else None
+
+
+@pytest.mark.parametrize("subject", [
+    "Peru's Minister of Education and Sciences, Jose Diaz,",
+    "The Minister of Education, Jose Diaz,",
+    "Peru's Foreign Minister, Jose Diaz,",
+])
+def test_a_capitalised_title_takes_the_name_set_beside_it(subject):
+    doc = claimgraph.extract(f"Map row\n\n{subject} rejected the accusation. He insisted the map was old.\n")
+    assert _speaker(doc, "rejected").name == "Jose Diaz"
+    assert _speaker(doc, "insisted").name == "Jose Diaz"
+
+
+FIELD = (
+    "Map row\n\n"
+    "The book was printed for the Ministry of Education and Sciences. Tarvenia's Ministry of Foreign Affairs "
+    "denied the claims on Monday.\n\n"
+    "Historians said the map was drawn in 1932 and showed a line that both governments later moved twice.\n\n"
+    "According to El Diario, the education ministry has asked schools to stop using the chapter. "
+    "A ministry spokeswoman said she could not confirm the report.\n"
+)
+
+
+def test_a_body_described_by_its_field_is_the_one_named_with_it():
+    doc = claimgraph.extract(FIELD)
+    # the Foreign Ministry was named last, but only the other one is about education
+    assert _spoke(doc, "to stop") == "Ministry of Education and Sciences"
+
+
+def test_a_spokeswoman_of_a_kind_of_body_speaks_for_the_one_named_last():
+    doc = claimgraph.extract(FIELD)
+    assert _spoke(doc, "she could not confirm") == "Ministry of Education and Sciences"
+
+
+def test_a_police_spokeswoman_speaks_for_the_police_body_the_tagger_did_not_name():
+    doc = claimgraph.extract(
+        "Drones\n\nPolice Region South East, which covers Kalmar county, confirmed it had opened an investigation, "
+        "but a police spokeswoman said officers had not yet been able to establish the flight paths.\n")
+    assert _spoke(doc, "officers had not") == "Police Region South East"

@@ -319,6 +319,19 @@ class SpeakerResolver:
         owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
                       for g in c.children if g.dep_ == "pobj"), None)
         owner = owner or next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        kind = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == root.i - 1), None)
+        if owner is None and kind is not None:
+            # "a ministry spokeswoman", "a police spokesman": the ministry the story named last
+            body = self._body_described_before(mention[kind.i - mention.start : kind.i - mention.start + 1], definite=False)
+            if body is None:  # a body the tagger did not name, kept as described ("Police Region South East")
+                word = kind.lemma_.lower()
+                body = max((d for k, d in self.actors.drafts.items() if k.startswith("D:") and word in _words(d.name)
+                            and _last_mention(d, mention.start_char) >= 0 and not is_person_role(d.name)
+                            and not any(s <= mention.start_char < e for s, e in d.mentions)),
+                           key=lambda d: _last_mention(d, mention.start_char), default=None)
+            if body is not None:
+                self.voices[root.i] = body
+            return body
         if owner is None and mention[0].lower_ == "the" and self.voices:
             # "the spokesperson asserted": the body whose spokesperson spoke last
             last = max((i for i in self.voices if i < root.i), default=None)
@@ -360,13 +373,15 @@ class SpeakerResolver:
             return self.resolve(noun_phrase(verb.head), raw)  # "Ricardo Lara, whose office has called ..."
         return None
 
-    def _body_described_before(self, mention: Span) -> ActorDraft | None:
+    def _body_described_before(self, mention: Span, definite: bool = True) -> ActorDraft | None:
         """"Kessler Mobil said ... The company added": "the company", "the court",
         "the Kenyan federation" is the body named last that the description
         fits, by its head word in the name ("the court" / "Supreme Court") or
-        by its kind (a company is a business or a body of no known kind)."""
+        by its kind (a company is a business or a body of no known kind).
+        `definite=False`: the kind word alone ("ministry" of "a ministry spokeswoman")."""
         root = mention.root
-        if (mention[0].lower_ not in {"the", "this"} or root.pos_ != "NOUN" or root.tag_ != "NN"
+        # ("police" of "a police spokeswoman" is tagged a plural)
+        if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN") or root.pos_ != "NOUN"
                 or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} for t in mention)):
             return None
         desc = coding.code_actor(mention.text)
@@ -386,8 +401,17 @@ class SpeakerResolver:
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
+        # (not the speaker's own description around the kind word: "a police spokeswoman")
         described = max((_last_mention(d, mention.start_char) for k, d in self.actors.drafts.items()
-                         if k.startswith("D:") and word in d.name.lower().split()), default=-1)
+                         if k.startswith("D:") and word in d.name.lower().split()
+                         and not any(s <= mention.start_char < e for s, e in d.mentions)), default=-1)
+        # "the education ministry" after "the Ministry of Education" and "the Foreign Ministry":
+        # the one whose name holds its field too, not the last ministry named, however far back
+        field = {t.lower_ for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
+        fitting = next((d for d in self.actors.bodies_before(mention.start_char, reach=mention.start_char)
+                        if {word} | field <= _called(d)), None) if field else None
+        if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
+            return fitting
         for d in self.actors.bodies_before(mention.start_char):
             if _last_mention(d, mention.start_char) < described:
                 return None
@@ -464,7 +488,8 @@ class SpeakerResolver:
         serves (the parser hangs it there), is the one described; "The
         operator, Acme Shipping, said": so is a body (`_body_beside`)."""
         root = mention.root
-        if root.pos_ != "NOUN":
+        # a title written capitalised is tagged a proper noun ("Paraguay's Minister of Education, Jo Doe,")
+        if root.pos_ != "NOUN" and not (root.pos_ == "PROPN" and not root.ent_type_ and coding.is_title_word(root.text)):
             return None
         body = self._body_beside(root)
         if body is not None or root.tag_ == "NNS":

@@ -268,12 +268,16 @@ def propositions(span: Span, keys: Keys) -> list[Proposition]:
     classed: list[Proposition] = []
     root: Proposition | None = None
     lex = lexicon()
+    origins = lex.provenance.origin_classes
     for tok in span:
         if tok.pos_ == "VERB":
+            heads = root is None and (tok.head == tok or not (span.start <= tok.head.i < span.end))
+            if not heads and lex.predicate_class(tok.lemma_, "VERB") is None and tok.lemma_.lower() not in origins:
+                continue  # an unclassed verb that does not head the wording: nothing to keep
             p = verb_proposition(tok, keys)
             if p.classed:
                 classed.append(p)
-            elif root is None and (tok.head == tok or not (span.start <= tok.head.i < span.end)):
+            elif heads:
                 root = p
         elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN"):
             p = noun_proposition(tok, keys)
