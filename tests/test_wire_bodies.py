@@ -340,3 +340,25 @@ def test_a_police_spokeswoman_speaks_for_the_police_body_the_tagger_did_not_name
         "Drones\n\nPolice Region South East, which covers Kalmar county, confirmed it had opened an investigation, "
         "but a police spokeswoman said officers had not yet been able to establish the flight paths.\n")
     assert _spoke(doc, "officers had not") == "Police Region South East"
+
+
+def test_a_capital_taken_for_a_person_speaks_for_its_state():
+    doc = claimgraph.extract("Map row\n\nBolivia summoned the ambassador over a textbook that La Paz says shows part "
+                             "of Tarija as Paraguayan land.\n")
+    assert _speaker(doc, "says").name == "Bolivia"
+    assert not any(a.name == "La Paz" and a.type == "person" for a in doc.actors)
+
+
+def test_a_capital_within_a_persons_name_stays_the_person():
+    doc = claimgraph.extract("Film\n\nVictoria Lopez arrived late. Victoria said the film was long.\n")
+    assert _speaker(doc, "said").name == "Victoria Lopez"
+
+
+def test_a_publisher_named_beside_its_title_stays_the_firm_its_spokesman_speaks_for():
+    doc = claimgraph.extract(
+        "Map row\n\nThe ministry and the book's publisher, Ediciones Sur, have both denied the claims.\n\n"
+        "A spokesman for the publisher said the company had printed 9,000 copies. He acknowledged that the "
+        "caption was unclear.\n")
+    assert _actor(doc, "Ediciones Sur").type == "organization"
+    assert _spoke(doc, "the company had printed") == "Ediciones Sur"
+    assert _spoke(doc, "the caption") == "Ediciones Sur"

@@ -134,14 +134,17 @@ def _fix_labels(doc: Doc) -> None:
     - a country's bare name tagged as a body or a person is the country
       ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
       tagger misreads), and its people's adjective is a nationality ("Sri
-      Lankan opposition alleges ...");
+      Lankan opposition alleges ..."); a capital taken for a person is the place;
     - a name it calls a body at least twice as often as a person, with no
       given name, or once set beside a body's noun, is a body ("Consumer
       Watchdog" taken once for a person beside "Harvey Rosenfield and")."""
     ents = list(doc.ents)
     names = [clean_name(e.text) for e in ents]
+    # words of the persons' longer names: "Washington" is someone's surname once "Denzel Washington" is named
+    person_names = {n for e, n in zip(ents, names, strict=True) if e.label_ == "PERSON"}
     labels = ["GPE" if e.label_ in {"ORG", "PERSON"} and is_country_name(n)
-              else "NORP" if e.label_ == "PERSON" and coding.is_demonym(e.text) else e.label_
+              else "NORP" if e.label_ == "PERSON" and coding.is_demonym(e.text)
+              else "GPE" if e.label_ == "PERSON" and _capital_not_person(n, person_names) else e.label_
               for e, n in zip(ents, names, strict=True)]
     votes: dict[str, list[int]] = {}
     for n, label in zip(names, labels, strict=True):
@@ -154,6 +157,15 @@ def _fix_labels(doc: Doc) -> None:
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         doc.ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
                     for e, label in zip(ents, labels, strict=True)]
+
+
+def _capital_not_person(name: str, person_names: set[str]) -> bool:
+    """"La Paz says", "Addis Ababa denies": a seat of government the tagger
+    took for a person; not a given name ("Victoria"), nor part of a person's
+    longer name in the story ("Denzel Washington")."""
+    words = name.split()
+    return coding.is_capital(name) and words[0].lower() not in _given_names() and not any(
+        other != name and set(words) <= set(other.split()) for other in person_names)
 
 
 @dataclass
@@ -334,7 +346,13 @@ def _named_in_apposition(ent: Span) -> bool:
     beside a person's role is that person's, whatever the tagger calls it."""
     head = ent.root.head
     return ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and (
-        coding.role_of(head.text) is not None) and ent.start > 0 and ent.doc[ent.start - 1].text in {",", "—", "–"}
+        coding.role_of(head.text) is not None and head.lower_ not in _firm_titles()) and ent.start > 0 and (
+        ent.doc[ent.start - 1].text in {",", "—", "–"})
+
+
+@cache
+def _firm_titles() -> frozenset[str]:
+    return frozenset(data.toml("titles.toml")["firm_titles"]["names"])
 
 
 def person_name(text: str) -> tuple[str, str | None]:

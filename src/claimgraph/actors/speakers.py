@@ -15,6 +15,7 @@ from claimgraph.actors.resolve import (
     ActorDraft,
     ActorSet,
     _cased,
+    _firm_titles,
     clean_name,
     country_possessor,
     gender_of,
@@ -205,6 +206,7 @@ class SpeakerResolver:
         if person is None and not group:
             person = self._named_beside(mention)
             if person is not None and person.label != "PERSON":
+                _describes(person, mention.text)
                 return person  # "The operator, Acme Shipping, said": the body named beside
         if person is not None:
             person = self._surname_of_last_speaker(person, mention, self.last_person)
@@ -263,6 +265,12 @@ class SpeakerResolver:
         voiced = self._voiced_body(mention, named, raw)
         if voiced is not None:
             return voiced
+        if root.lower_ in _firm_titles() and mention[0].lower_ == "the":
+            # "the publisher" after "the book's publisher, Ediciones Sur": the firm called so
+            firm = next((d for d in a.bodies_before(mention.start_char) if low in _called(d)), None)
+            if firm is not None:
+                a.mention(firm, mention.start_char, mention.end_char)
+                return firm
         if _describes_a_person(mention) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
             d = self.person_description(mention, raw.content)
             if d is not None:
@@ -340,8 +348,9 @@ class SpeakerResolver:
             return None
         body = self.resolve(noun_phrase(owner), raw)
         # a named body, or one described by its kind ("the regulator"), not by a place ("the port")
+        # (a body's name proves nothing by its words: "Ediciones Sur" reads like a person's)
         if body is None or body.label != "ORG" and not (body.label == "NOM" and coding.code_actor(body.name).sector) \
-                or is_person_role(body.name):
+                or body.label != "ORG" and is_person_role(body.name):
             return None
         self.voices[root.i] = body
         return body
