@@ -362,3 +362,12 @@ def test_a_publisher_named_beside_its_title_stays_the_firm_its_spokesman_speaks_
     assert _actor(doc, "Ediciones Sur").type == "organization"
     assert _spoke(doc, "the company had printed") == "Ediciones Sur"
     assert _spoke(doc, "the caption") == "Ediciones Sur"
+
+
+def test_the_operator_of_a_named_plant_is_the_firm_named_next_not_the_place():
+    doc = claimgraph.extract(
+        "Drones\n\nSTOCKHOLM - The operator of the Varnby nuclear power station on Tuesday denied that drones had "
+        "flown over its reactor buildings.\n\nKustkraft AB, which runs the plant's two reactors, said in a statement "
+        "that its systems had tracked a small number of drones.\n")
+    assert _speaker(doc, "denied").name == "Kustkraft AB"
+    assert _actor(doc, "Kustkraft AB").sector == "BUS"

@@ -795,7 +795,9 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
         return False
     if mention[0].lower_ not in {"the", "a", "an"} and country_possessor(root) is None:
         return False
-    placed = {t.i for p in root.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for t in p.subtree}
+    # "... in Prague"; "the operator of the Västervik power station": what it runs is a thing, not the name in it
+    placed = {t.i for p in root.children if p.dep_ == "prep" and (p.lower_ in {"in", "at"} or p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in p.children)) for t in p.subtree}
     return all(t.dep_ in {"amod", "compound", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
                for t in mention)
 
