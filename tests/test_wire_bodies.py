@@ -371,3 +371,21 @@ def test_the_operator_of_a_named_plant_is_the_firm_named_next_not_the_place():
         "that its systems had tracked a small number of drones.\n")
     assert _speaker(doc, "denied").name == "Kustkraft AB"
     assert _actor(doc, "Kustkraft AB").sector == "BUS"
+
+
+UNION = (
+    "Drones\n\nSTOCKHOLM - The plant's owner on Tuesday denied that drones had flown over it, contradicting a trade "
+    "union that says night-shift staff watched three aircraft circle above the halls.\n\n"
+    "Kustkraft AB, which runs the plant, said its systems had tracked a small number of drones.\n\n"
+    "The Nuclear Technicians' Union asked the company to publish its radar logs.\n"
+)
+
+
+def test_a_lede_body_described_by_its_kind_is_the_only_one_named_so_below():
+    doc = claimgraph.extract(UNION)
+    assert _speaker(doc, "says").name == "Nuclear Technicians' Union"
+
+
+def test_a_kind_named_by_two_bodies_below_stays_described():
+    doc = claimgraph.extract(UNION + "\nThe Swedish Metalworkers' Union said it backed the technicians.\n")
+    assert _speaker(doc, "says").name == "trade union"

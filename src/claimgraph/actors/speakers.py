@@ -974,7 +974,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
                 and not _bodies(actors.doc, s.speaker_span):
             named = (_named_later(actors, text, desc, lede[1]) or _named_in_its_words(actors, desc, lede[1])
-                     or _named_next(actors, text, desc, nxt))
+                     or _named_next(actors, text, desc, nxt) or _the_one_named_so(actors, desc, lede[1]))
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
@@ -1091,6 +1091,22 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
         if all(any(same_stem(w, n) or w == n for n in name) for w in words):
             return d
     return None
+
+
+def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDraft | None:
+    """"a trade union that says ..." / "The Nuclear Technicians' Union asked":
+    the one body named after the lede whose name ends in the description's
+    head word, when the story names only one such, of no other country."""
+    c = coding.code_actor(description)
+    word = _head_word(description)
+    if c.type not in {"organization", "group"} or not word or not word.isalpha():  # a union is a group
+        return None
+    found = [d for _first, d in _bodies_named_from(actors, after)
+             if re.findall(r"[a-z]+", d.name.lower())[-1:] == [word]]
+    if len(found) != 1:
+        return None
+    country = found[0].country or coding.code_actor(found[0].name, ner_label="ORG").country
+    return found[0] if c.country is None or country in (None, c.country) else None
 
 
 def _only_where(d: ActorDraft, mention: Span) -> bool:
