@@ -389,3 +389,23 @@ def test_a_lede_body_described_by_its_kind_is_the_only_one_named_so_below():
 def test_a_kind_named_by_two_bodies_below_stays_described():
     doc = claimgraph.extract(UNION + "\nThe Swedish Metalworkers' Union said it backed the technicians.\n")
     assert _speaker(doc, "says").name == "trade union"
+
+
+def test_a_name_after_a_quotation_speaks_when_the_parser_hangs_it_on_a_quoted_noun():
+    doc = claimgraph.extract(
+        "Fish kill\n\nTEMA, Ghana - Dead fish washed up.\n\n\"The samples we took from the outfall behind the "
+        "Vreeland terminal show dichloromethane at more than 40 times the permitted level,\" Abena Owusu-Ansah, acting executive director of the Environmental Protection "
+        "Authority, told a news conference in Accra.\n")
+    s = next(s for s in doc.statements if s.content.startswith("The samples"))
+    assert doc.actor(s.speaker).name == "Abena Owusu-Ansah" and s.kind == "direct"
+
+
+def test_she_after_a_spokeswoman_in_the_second_clause_is_the_body_and_not_able_to_establish_doubts():
+    doc = claimgraph.extract(
+        "Drones\n\nKarin Holm, the plant's safety chief, said staff saw lights.\n\n"
+        "The Kalmar County Police confirmed it had opened an investigation, but a police spokeswoman said officers "
+        "had not yet been able to establish the flight paths.\n\n"
+        "\"We cannot say at this stage whether any drone was over the reactor,\" she said.\n")
+    assert _spoke(doc, "We cannot say") == "Kalmar County Police"
+    s = next(s for s in doc.statements if s.content.startswith("officers"))
+    assert s.stance == "doubt"

@@ -197,7 +197,7 @@ def _negated(t: Token) -> bool:
 
 
 def _unconfirmed(heads: list[Token]) -> bool:
-    """"he could not confirm that P", "the agency was unable to verify P": the
+    """"he could not confirm that P", "the agency was unable (not able) to verify P": the
     speaker's own side has not checked P. A named other ("said the Pentagon
     could not confirm P") is reported, and the speaker asserts that."""
     lex = cues().content_doubt
@@ -209,8 +209,8 @@ def _unconfirmed(heads: list[Token]) -> bool:
             continue
         near = [h, *(g for c in h.children if c.dep_ in {"acomp", "xcomp"} for g in (c, *c.children) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
-            if t.lemma_.lower() in lex["checking"] and (
-                    _negated(t) or t.dep_ == "xcomp" and t.head.lemma_.lower() in {"unable", "fail"}):
+            if t.lemma_.lower() in lex["checking"] and (_negated(t) or t.dep_ == "xcomp" and (
+                    t.head.lemma_.lower() in {"unable", "fail"} or t.head.lemma_ == "able" and _negated(t.head))):
                 return True
     return False
 

@@ -359,9 +359,14 @@ class SpeakerResolver:
         """"An EASA spokesman said ... He said ...": the spokesman who spoke last,
         as the subject of this sentence or the one before, is the body again."""
         own, prev = _window(mention)
-        subj = next((t for t in _subjects(own) if t.i < mention.start), None)
+        subj = next((t for t in _subjects(own) if t.i < mention.start and self.quotes.holding(t.idx) is None), None)
         if subj is None and prev is not None:
-            subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
+            # the last person the sentence before made a subject ("X confirmed ..., but a police
+            # spokeswoman said ..."), the voice if that one is
+            main = {prev.root.i} | {c.i for c in prev.root.children if c.dep_ == "conj"}  # not what they said
+            subj = next((t for t in _subjects(prev) if t.head.i in main and (
+                t.i in self.voices or t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or is_person_role(t.text))),
+                None)
         if subj is None or subj.i not in self.voices or gender_of(subj.text) not in (None, gender):
             return None
         return self.voices[subj.i]

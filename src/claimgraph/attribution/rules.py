@@ -281,6 +281,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
                 return _agent(cur), medium
             if _colon_label(subj, cur):
                 return None, medium
+            named = _named_after_quote(subj, verb, quotes) if cur is verb and quotes else None
+            if named is not None:
+                return named, medium
             return past_dateline(subj), medium
         if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head.i != cur.i:
             controller = _object_controller(cur)
@@ -305,6 +308,16 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _named_after_quote(subj: Token, verb: Token, quotes: list[Quote]) -> Token | None:
+    """"“The samples ... show X,” Jo Doe, the agency's director, told reporters":
+    the parser may make a noun of the quotation the subject and hang the
+    speaker's name on it; the name after the closing mark speaks."""
+    q = _in_quote(subj.idx, quotes) if subj.i < verb.i else None
+    if q is None or q.end > verb.idx:
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None)
 
 
 def _quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
@@ -747,8 +760,13 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         c for c in verb.children
         if c.dep_ in SUBJ | {"aux", "auxpass", "neg", "advmod", "prt"} and not _in_quote(c.idx, quotes)
     ]
-    lo = min(t.left_edge.i if t.dep_ in SUBJ else t.i for t in clause_tokens)
-    hi = max(t.right_edge.i if t.dep_ in SUBJ else t.i for t in clause_tokens)
+    # the speaker named after the quotation, hung on a noun inside it
+    quoted_subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i and _in_quote(c.idx, quotes)), None)
+    named = _named_after_quote(quoted_subj, verb, quotes) if quoted_subj is not None else None
+    phrases = [t for t in clause_tokens if t.dep_ in SUBJ] + ([named] if named is not None else [])
+    clause_tokens += [named] if named is not None else []
+    lo = min(t.left_edge.i if t in phrases else t.i for t in clause_tokens)
+    hi = max(t.right_edge.i if t in phrases else t.i for t in clause_tokens)
     after_char = doc[hi].idx + len(doc[hi])
     before_char = doc[lo].idx
     # '"...," he said' has nothing after the cue; a verb with its own object
