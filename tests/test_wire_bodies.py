@@ -409,3 +409,21 @@ def test_she_after_a_spokeswoman_in_the_second_clause_is_the_body_and_not_able_t
     assert _spoke(doc, "We cannot say") == "Kalmar County Police"
     s = next(s for s in doc.statements if s.content.startswith("officers"))
     assert s.stance == "doubt"
+
+
+def test_names_set_beside_a_trade_noun_are_bodies_whatever_the_tagger_says():
+    doc = claimgraph.extract(
+        "Aid\n\nThe aid groups, the Oslo-based Nordic Relief Alliance and the French charity Solidarité Sahel, said "
+        "rations were missing.\n\nSahel Logistique Transport, the N'Djamena-based company that trucks the food, "
+        "denied any wrongdoing.\n")
+    assert _actor(doc, "Solidarité Sahel").type == "organization"
+    assert _actor(doc, "Sahel Logistique Transport").type == "organization"
+    assert _actor(doc, "Sahel Logistique Transport").sector == "BUS"
+
+
+def test_a_bodys_short_name_joins_its_full_name_with_a_country():
+    doc = claimgraph.extract(
+        "Texts\n\nClanton was field director of the hard-right youth group Turning Point USA. Yet, even within "
+        "Turning Point, colleagues were so shocked that they kept the messages. In 2017, Clanton said that she had "
+        "resigned from Turning Point.\n")
+    assert [a.name for a in doc.actors if "Turning" in a.name] == ["Turning Point USA"]

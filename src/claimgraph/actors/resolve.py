@@ -136,8 +136,9 @@ def _fix_labels(doc: Doc) -> None:
       tagger misreads), and its people's adjective is a nationality ("Sri
       Lankan opposition alleges ..."); a capital taken for a person is the place;
     - a name it calls a body at least twice as often as a person, with no
-      given name, or once set beside a body's noun, is a body ("Consumer
-      Watchdog" taken once for a person beside "Harvey Rosenfield and")."""
+      given name, or once set beside a body's noun, or the short name of a
+      body it names in full, is a body ("Consumer Watchdog" taken once for a
+      person beside "Harvey Rosenfield and")."""
     ents = list(doc.ents)
     names = [clean_name(e.text) for e in ents]
     # words of the persons' longer names: "Washington" is someone's surname once "Denzel Washington" is named
@@ -153,6 +154,10 @@ def _fix_labels(doc: Doc) -> None:
     bodies = {n for n, (org, person) in votes.items()
               if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
     bodies |= {n for e, n, label in zip(ents, names, labels, strict=True) if label == "PERSON" and _body_in_apposition(e)}
+    # the short name of a body named in full ("Turning Point" of "Turning Point USA")
+    orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
+    bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
+               and any(o.startswith(_org_key(n) + " ") and _same_org(o, _org_key(n)) for o in orgs)}
     labels = ["ORG" if label == "PERSON" and n in bodies else label for n, label in zip(names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         doc.ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
@@ -228,15 +233,22 @@ def clean_name(text: str) -> str:
 
 
 def _body_in_apposition(ent: Span) -> bool:
-    """"The group, Havets Stemme (Voice of the Sea), published": a name set
-    beside a noun for a body is the body's, whatever the tagger says."""
+    """"The group, Havets Stemme (Voice of the Sea), published", "the French
+    charity Solidarité Sahel", "X, the Accra-based company that ...": a name
+    set beside a noun for a body is the body's, whatever the tagger says."""
     root, doc = ent.root, ent.doc
     if root.dep_ == "appos" and ent.start >= 2 and doc[ent.start - 1].text == ",":
         noun = root.head if root.head.i == ent.start - 2 else None  # "The group, X"
+    elif root.dep_ == "appos" and root.head.i == ent.start - 1:
+        noun = root.head  # "the French charity X"
     else:  # "X, the group that ...", right after the name (not "X and Y, the group")
         noun = next((c for c in root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
         noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
-    return noun is not None and noun.pos_ == "NOUN" and noun.lemma_.lower() in cues().body_nouns | cues().country_bodies
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    kind = coding.code_actor(lemma)  # "company", "charity", "broadcaster": a kind of body by its trade
+    return lemma in cues().body_nouns | cues().country_bodies or kind.type == "organization" and kind.sector is not None
 
 
 def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
@@ -1043,7 +1055,8 @@ def _bracketed_acronym(span: Span) -> str | None:
 def _same_org(a: str, b: str) -> bool:
     """Two organisation keys of one actor: equal, or one a shortening of the
     other: its last words ("the ministry" of "the foreign ministry"), or its
-    first ones before a company's trade ("Corvanta" of "Corvanta Therapeutics")."""
+    first ones before a company's trade or a country ("Corvanta" of "Corvanta
+    Therapeutics", "Turning Point" of "Turning Point USA")."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
@@ -1054,7 +1067,9 @@ def _same_org(a: str, b: str) -> bool:
         # not "Harvey and Consumer Watchdog": a pair the tagger took for one name
         return long[: -len(short) - 1].rsplit(" ", 1)[-1] not in {"for", "of", "on", "at", "to", "against", "and"}
     rest = long[len(short) + 1 :]
-    return long.startswith(short + " ") and coding.code_actor(rest).sector == "BUS" and len(rest.split()) <= 2
+    # "Corvanta Therapeutics", "Turning Point USA": a trade or a country after the short name
+    return long.startswith(short + " ") and len(rest.split()) <= 2 and (
+        coding.code_actor(rest).sector == "BUS" or is_country_name(rest) or rest.upper() in _alpha3() | {"US", "UK"})
 
 
 # A body of one of these sectors gives its people its sector over the one a
