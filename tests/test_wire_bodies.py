@@ -427,3 +427,23 @@ def test_a_bodys_short_name_joins_its_full_name_with_a_country():
         "Turning Point, colleagues were so shocked that they kept the messages. In 2017, Clanton said that she had "
         "resigned from Turning Point.\n")
     assert [a.name for a in doc.actors if "Turning" in a.name] == ["Turning Point USA"]
+
+
+SPILL = (
+    "Ghana blames Dutch-owned terminal for Tema fish kill, company denies leak\n\n"
+    "TEMA, Ghana - Ghana's environment regulator said on Thursday that a solvent leaking from a terminal run by "
+    "Vreeland Tank Storage had killed fish. The company denied that any chemical had escaped.\n\n"
+    "The Tema Canoe Fishermen's Council estimates that 3,000 fishermen have lost a week's income.\n"
+)
+
+
+def test_a_headline_denial_of_a_bare_noun_the_tagger_took_for_a_verb():
+    doc = claimgraph.extract(SPILL)
+    s = next(s for s in doc.statements if s.cue == "denies")
+    assert (s.content, s.stance) == ("leak", "deny")
+    assert doc.actor(s.speaker).sector == "BUS"  # a company, not the fishermen's council named next
+
+
+def test_a_state_office_described_in_the_lede_is_no_body_of_another_trade_named_next():
+    doc = claimgraph.extract(SPILL)
+    assert _speaker(doc, "said").name != "Tema Canoe Fishermen's Council"

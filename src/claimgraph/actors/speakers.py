@@ -1164,14 +1164,22 @@ def _description(text: str, s: Statement) -> str | None:
 def _described_body(description: str, country: str | None, sector: str | None = None) -> bool:
     """A description that can stand for a named body of `country` and
     `sector`: an organisation ("the watchdog") of no other country or sector
-    ("Colombia's government" is no rebel faction)."""
+    ("Colombia's government" is no rebel faction; a state's office no body of
+    another known trade)."""
     c = coding.code_actor(description)
     if c.type != "organization":
         return False  # not "officials" or "authorities": gold and readers keep those apart
     camps = {_camp(c.sector), _camp(sector)}
     if None not in camps and len(camps) > 1:
         return False
+    if c.sector and sector and c.sector != sector and (
+            _camp(c.sector) == "state" and _camp(sector) is None or {c.sector, sector} & TRADES):
+        return False  # "the environment regulator" is no fishermen's council, "the company" no union
     return c.country is None or country is None or c.country == country
+
+
+# Sectors a body's trade names plainly ("company", "broadcaster", "union"): two of them apart are two bodies.
+TRADES = frozenset({"BUS", "AGR", "MED", "EDU", "HLH", "LAB"})
 
 
 def _camp(sector: str | None) -> str | None:

@@ -1233,6 +1233,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns
                      or c.tag_ == "VBG" and c.dep_ == "dobj")  # "alleges ballot stuffing"
                 and not _no_claim_dismissed(pair, c)]
+        # "company denies leak": a headline's bare noun the tagger took for a verb it completes
+        objs += [c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1 and not objs
+                 and all(g.is_space for g in c.children)]
         obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
         if obj is None or claim_clause(obj) is None:
             # "dismissed as “baseless” reports that ...": a misparse hangs the claim noun on "as",
