@@ -447,3 +447,26 @@ def test_a_headline_denial_of_a_bare_noun_the_tagger_took_for_a_verb():
 def test_a_state_office_described_in_the_lede_is_no_body_of_another_trade_named_next():
     doc = claimgraph.extract(SPILL)
     assert _speaker(doc, "said").name != "Tema Canoe Fishermen's Council"
+
+
+def test_a_charge_both_rejected_as_baseless_without_quotes_is_each_ones_denial():
+    doc = claimgraph.extract(
+        "Mask\n\nBOGOTA - Colombia on Tuesday accused a Spanish museum of sending back a copy of a gold mask, a charge "
+        "that the museum and the Spanish government both rejected as baseless.\n")
+    denials = [s for s in doc.statements if s.cue == "rejected"]
+    assert len(denials) == 2 and all(s.stance == "deny" for s in denials)
+    assert all("sending back a copy" in s.content for s in denials)
+
+
+def test_allegations_rejected_by_two_agents_deny_what_the_sentence_said():
+    doc = claimgraph.extract(
+        "Aid\n\nABECHE, Chad - Food has been diverted and sold in local markets, two aid groups said this week, "
+        "allegations rejected by the trucking company that delivers the rations and by the Chadian agency that runs "
+        "the camp.\n")
+    denials = [s for s in doc.statements if s.cue == "rejected"]
+    assert [doc.actor(s.speaker).name for s in denials] == ["trucking company", "Chadian agency"]
+    assert {s.content for s in denials} == {"Food has been diverted and sold in local markets"}
+    assert {s.stance for s in denials} == {"deny"}
+    # one claim, both sides
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert {s.claim for s in denials} == {said.claim}

@@ -1583,7 +1583,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     continue
             stance = verb_cue(tok)
             if stance in {"deny", "doubt"}:
-                raw = _denied_before(doc, tok, stance, found)
+                raw = _denied_before(doc, tok, stance, found) or _denied_by(doc, tok, stance, found)
                 if raw is not None:
                     found.append(raw)
                     continue
@@ -1783,6 +1783,30 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
+def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | None:
+    """"P, two groups said, allegations rejected by the carrier and by the
+    agency that runs the camp": a claim noun after a comma, denied in a
+    passive participle; each agent denies what the sentence said before it."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.lemma_.lower() not in cues().nouns or noun.i > verb.i:
+        return None
+    lead = noun.left_edge.i - 1
+    if lead <= verb.sent.start or doc[lead].text not in {",", "—", "–"}:
+        return None
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    preps = [by, *(c for c in by.children if c.dep_ == "conj" and c.lower_ == "by")] if by is not None else []
+    agents = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if not agents:
+        return None
+    comma = doc[lead].idx
+    said = [r for r in found if r.cue.sent == verb.sent and r.cue.idx < comma and r.content[1] <= comma]
+    start, end = said[-1].content if said else trim(doc, doc[verb.sent.start].idx, comma)
+    if end - start < 3:
+        return None
+    return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
+               speakers=[noun_phrase(t) for a in agents for t in conjuncts(a)])
+
+
 def no_one(subj: Token | None) -> bool:
     """"Nobody", "no one": a subject that names no source."""
     return subj is not None and (subj.lower_ in {"nobody", "noone"} or subj.lower_ in {"one", "body"} and any(
@@ -1795,8 +1819,13 @@ def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) ->
     by itself: "dismissed as “a cheap spy novel”")."""
     lex = cues()
     prep = _as_phrase(verb)
-    return (prep is not None and tail[0] == prep and all(prep.is_ancestor(t) for t in tail[1:])
-            and (any_label or any(t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in tail[1:])))
+    if prep is not None and tail[0] == prep:
+        within = all(prep.is_ancestor(t) for t in tail[1:])
+    else:  # "rejected as baseless" parsed with "as" hung on the label, the label on the verb
+        ids = {t.i for t in tail} | {verb.i}
+        within = tail[0].lower_ == "as" and tail[0].i == verb.i + 1 and all(t.head.i in ids for t in tail)
+    return within and (any_label or any(t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words
+                                        for t in tail[1:]))
 
 
 def _as_phrase(verb: Token) -> Token | None:
