@@ -470,3 +470,12 @@ def test_allegations_rejected_by_two_agents_deny_what_the_sentence_said():
     # one claim, both sides
     said = next(s for s in doc.statements if s.cue == "said")
     assert {s.claim for s in denials} == {said.claim}
+
+
+def test_the_ministry_far_below_is_the_ministry_named_at_the_top_not_a_commission_named_since():
+    filler = " ".join(["The tender drew eleven bids from six countries, and the panel met nine times."] * 25)
+    doc = claimgraph.extract(
+        "Tender\n\nLUSAKA - Zambia's Ministry of Transport and Logistics on Friday denied that a rail tender had been "
+        f"rigged.\n\n{filler}\n\nZambia's Anti-Corruption Commission confirmed it had received a complaint.\n\n"
+        "The ministry said work on the line would begin in March as planned.\n")
+    assert _spoke(doc, "work on the line").endswith("Ministry of Transport and Logistics")

@@ -420,10 +420,11 @@ class SpeakerResolver:
                          if k.startswith("D:") and word in d.name.lower().split()
                          and not any(s <= mention.start_char < e for s, e in d.mentions)), default=-1)
         # "the education ministry" after "the Ministry of Education" and "the Foreign Ministry":
-        # the one whose name holds its field too, not the last ministry named, however far back
+        # the one whose name holds its field too, not the last ministry named, however far back;
+        # "the ministry" is the Ministry of X named at the top more than an anti-graft commission named since
         field = {t.lower_ for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
         fitting = next((d for d in self.actors.bodies_before(mention.start_char, reach=mention.start_char)
-                        if {word} | field <= _called(d)), None) if field else None
+                        if {word} | field <= (_called(d) if field else set(_words(d.name)))), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
             return fitting
         for d in self.actors.bodies_before(mention.start_char):
