@@ -681,7 +681,8 @@ def _context_country(text: str, context: str) -> str | None:
     at = context.find(text)
     if at <= 0:
         return None
-    toks = _tokens(context[:at])[-MAX_NGRAM:]
+    # the few words before it are enough: a long sentence is not tokenised whole
+    toks = _tokens(context[max(0, at - 25 * MAX_NGRAM) : at])[-MAX_NGRAM:]
     lex = _lexicon()
     for size in range(len(toks), 0, -1):
         tail = toks[-size:]
@@ -798,8 +799,21 @@ def _fallback_type(toks: list[_Tok], ner_label: str | None) -> str:
     return "organization"
 
 
-@lru_cache(maxsize=16384)
 def _code(text: str, ner_label: str | None, context: str | None) -> Coding:
+    """The coding of `text`, with a country written just before it in its
+    sentence when the words give none. The words are coded once per process
+    (`_code_words`); the sentence differs at every mention."""
+    coded, named_code = _code_words(text, ner_label)
+    if coded.country is None and context and coded.sector not in {"IGO", "NGO"}:
+        country = _context_country(text, context)
+        if country is not None:
+            return Coding(country, coded.sector, coded.type, _make_code(country, coded.sector, named_code), coded.role)
+    return coded
+
+
+@lru_cache(maxsize=16384)
+def _code_words(text: str, ner_label: str | None) -> tuple[Coding, str | None]:
+    """(coding, CAMEO code of a named body) of `text` by its own words."""
     toks = _tokens(text)
     segs = [_segment(s, strict=True) for s in _split(toks)]
     headed = [s for s in segs if s.head is not None]
@@ -835,15 +849,13 @@ def _code(text: str, ner_label: str | None, context: str | None) -> Coding:
         sector = sector or ("GOV" if country else None)
         if country is None and (org := _leader_org(toks)):
             sector, named_code = "IGO", org
-    if country is None and context and sector not in {"IGO", "NGO"}:
-        country = _context_country(text, context)
     if sector == "IGO" and named_code:
         country = None
     if country is not None and _names_us_state(segs, country):
         country = "USA"  # "Georgia Republicans" are the US state's
     if sector in STATE_SECTORS and country and _people_only(segs, country):
         country = None  # "the exiled Tibetan leader" is not China's government
-    return Coding(country, sector, kind, _make_code(country, sector, named_code), role)
+    return Coding(country, sector, kind, _make_code(country, sector, named_code), role), named_code
 
 
 @cache
