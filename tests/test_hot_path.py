@@ -162,3 +162,13 @@ def test_verb_cue_quick_no_skips_only_verbs_no_lexicon_reads(nlp):
     found = {t.text: verb_cue(t) for t in doc if verb_cue(t) is not None}
     assert found.get("ruled") == "deny" and found.get("called") and found.get("denied") is None
     assert found.get("said") == "assert" and found.get("claimed") == "doubt"
+
+
+def test_the_children_index_matches_spacys_children_and_is_dropped_after_an_analysis(nlp):
+    text = ("Title\n\nThe minister, who spoke in Lima, said on Monday that the talks had failed and that "
+            "\"nobody\" would sign. Officials in two ministries denied it, the agency reported.\n")
+    doc = nlp_mod.parse(text)
+    for tok in doc:
+        assert nlp_mod.kids(tok) == list(tok.children), tok.text
+    analyse(doc, DocumentMeta(id="x"))
+    assert "claimgraph_kids" not in doc.user_data

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.rules import interrogates, no_one
+from claimgraph.nlp import kids
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
@@ -32,7 +33,7 @@ def _clause_heads(span: Span) -> list[Token]:
     out = []
     for h in heads:
         out.append(h)
-        out.extend(c for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        out.extend(c for c in kids(h) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
     return [t for t in out if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}]
 
 
@@ -49,7 +50,7 @@ def _said_of_a_claim(subj: Token | None) -> bool:
 def _subject(tok: Token) -> Token | None:
     """The subject of a verb, or of the verb it is conjoined to ("we oppose X and reject Y")."""
     for _ in range(4):
-        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        subj = next((c for c in kids(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subj is not None or tok.dep_ != "conj":
             return subj
         tok = tok.head
@@ -69,7 +70,7 @@ def _denies(heads: list[Token]) -> bool:
     """Does a clause of the content deny something in the speaker's own words?"""
     lex = _content_cues()
     for h in heads:
-        negated = any(c.dep_ == "neg" for c in h.children)
+        negated = any(c.dep_ == "neg" for c in kids(h))
         subj = _subject(h)
         # active only ("she was dismissed" was fired), and "it" only as the verb's own subject:
         # "said it had offered a raise and denied that P" asserts what it did
@@ -77,7 +78,7 @@ def _denies(heads: list[Token]) -> bool:
                 subj.lower_ in FIRST_PERSON or subj.lower_ in SELF and subj.head == h):
             return True
         if h.lemma_ == "be" and _said_of_a_claim(subj):
-            attr = [c for c in h.children if c.dep_ in {"acomp", "attr"}]
+            attr = [c for c in kids(h) if c.dep_ in {"acomp", "attr"}]
             for a in attr:
                 if (a.lower_ in lex["adjectives"] and not negated) or (negated and a.lower_ in lex["negated"]):
                     return True
@@ -97,12 +98,12 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
         if not any(t.i in at for t in path):
             continue  # a question deeper in what was said
         # "unclear whether", "not yet clear whether", also where the parser hangs the question on "is"
-        near = [asked, *(c for c in asked.children if c.dep_ == "acomp")]
+        near = [asked, *(c for c in kids(asked) if c.dep_ == "acomp")]
         if any(t.lemma_.lower() in lex["unsettled"] or t.lemma_.lower() in lex["settled"] and _negated(t) for t in near):
             return True
         if asked.lemma_.lower() not in lex["knowing"]:
             continue
-        if (any(c.dep_ == "neg" for c in asked.children) or no_one(_subject(asked))
+        if (any(c.dep_ == "neg" for c in kids(asked)) or no_one(_subject(asked))
                 or asked.dep_ == "xcomp" and _out_of_reach(asked.head)):
             return True
     return False
@@ -113,7 +114,7 @@ def _out_of_reach(word: Token) -> bool:
     impossible to know whether P", parsed with the verb under "was")."""
     lex = cues().content_doubt["out_of_reach"]
     return word.lemma_.lower() in lex or word.lemma_ == "be" and any(
-        c.dep_ == "acomp" and c.lemma_.lower() in lex for c in word.children)
+        c.dep_ == "acomp" and c.lemma_.lower() in lex for c in kids(word))
 
 
 def _too_soon(span: Span) -> bool:
@@ -128,7 +129,7 @@ def _too_soon(span: Span) -> bool:
             adj = t
         else:
             continue
-        verbs = [*adj.children, *(adj.head.children if adj.dep_ in {"acomp", "advmod"} else ())]
+        verbs = [*kids(adj), *(kids(adj.head) if adj.dep_ in {"acomp", "advmod"} else ())]
         if any(v.dep_ == "xcomp" and v.lemma_.lower() in lex["knowing"] for v in verbs):
             return True
     return False
@@ -144,11 +145,11 @@ def _no_evidence(heads: list[Token]) -> str | None:
         subj = _subject(h)
         if subj is not None and _named_other(subj):
             continue
-        for c in h.children:
+        for c in kids(h):
             if c.dep_ not in {"dobj", "attr"} or c.lemma_.lower() not in lex["evidence"]:
                 continue
-            det = {d.lower_ for d in c.children if d.dep_ == "det"}
-            if "no" in det or "any" in det and any(d.dep_ == "neg" for d in h.children):
+            det = {d.lower_ for d in kids(c) if d.dep_ == "det"}
+            if "no" in det or "any" in det and any(d.dep_ == "neg" for d in kids(h)):
                 return "deny" if h.lemma_.lower() in lex["evidence_sought"] else "doubt"
     return None
 
@@ -163,16 +164,16 @@ def _after_but(conj: Token) -> bool:
     """"said it had received a letter but could not confirm P": what follows
     "but", in the same subject's clause, is its point about P ("said the ferry
     had sunk, but that it could not confirm the toll" says two things)."""
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) and any(
-        c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i for c in (*conj.head.children, *conj.children))
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids(conj)) and any(
+        c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i for c in (*kids(conj.head), *kids(conj)))
 
 
 def _no_position(span: Span) -> bool:
     """"was not in a position to confirm P": the speaker cannot say."""
     for t in span:
         if t.lemma_ == "position" and t.dep_ == "pobj" and t.head.lower_ == "in" and any(
-                c.dep_ == "neg" for c in (*t.head.children, *t.head.head.children)) and any(
-                c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in t.children):
+                c.dep_ == "neg" for c in (*kids(t.head), *kids(t.head.head))) and any(
+                c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in kids(t)):
             return True
     return False
 
@@ -185,15 +186,15 @@ def such_noun(span: Span) -> Token | None:
         noun = t.head
         if t.lower_ != "such" or noun.pos_ != "NOUN" or noun.i + 1 < len(t.doc) and noun.nbor(1).lower_ == "as":
             continue
-        det = {c.lower_ for c in noun.children if c.dep_ == "det"}
-        if "no" in det or "any" in det and any(c.dep_ == "neg" for c in noun.head.children):
+        det = {c.lower_ for c in kids(noun) if c.dep_ == "det"}
+        if "no" in det or "any" in det and any(c.dep_ == "neg" for c in kids(noun.head)):
             return noun
     return None
 
 
 def _negated(t: Token) -> bool:
     """"not clear", "is not clear": a negation on the word or on the "be" it completes."""
-    return any(c.dep_ == "neg" for c in t.children) or t.dep_ == "acomp" and any(c.dep_ == "neg" for c in t.head.children)
+    return any(c.dep_ == "neg" for c in kids(t)) or t.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(t.head))
 
 
 def _unconfirmed(heads: list[Token]) -> bool:
@@ -207,7 +208,7 @@ def _unconfirmed(heads: list[Token]) -> bool:
         # reports but could not confirm them": one subject checks what it has only heard of
         if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h)) or subj is None or _named_other(subj):
             continue
-        near = [h, *(g for c in h.children if c.dep_ in {"acomp", "xcomp"} for g in (c, *c.children) if g.dep_ in {"acomp", "xcomp"})]
+        near = [h, *(g for c in kids(h) if c.dep_ in {"acomp", "xcomp"} for g in (c, *kids(c)) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
             if t.lemma_.lower() in lex["checking"] and (_negated(t) or t.dep_ == "xcomp" and (
                     t.head.lemma_.lower() in {"unable", "fail"} or t.head.lemma_ == "able" and _negated(t.head))):
@@ -218,8 +219,8 @@ def _unconfirmed(heads: list[Token]) -> bool:
 def _unchecked_hearsay(conj: Token) -> bool:
     """A conjunct with no subject of its own whose object is a pronoun: what it
     checks is what the first conjunct spoke of."""
-    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children) and any(
-        c.dep_ == "dobj" and c.pos_ == "PRON" for g in (conj, *conj.children) for c in g.children)
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids(conj)) and any(
+        c.dep_ == "dobj" and c.pos_ == "PRON" for g in (conj, *kids(conj)) for c in kids(g))
 
 
 @cache

@@ -28,7 +28,7 @@ from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
-from claimgraph.nlp import entity_at, tokens_of
+from claimgraph.nlp import entity_at, kids, tokens_of
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -242,7 +242,7 @@ def _body_in_apposition(ent: Span) -> bool:
     elif root.dep_ == "appos" and root.head.i == ent.start - 1:
         noun = root.head  # "the French charity X"
     else:  # "X, the group that ...", right after the name (not "X and Y, the group")
-        noun = next((c for c in root.children if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
+        noun = next((c for c in kids(root) if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
         noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
     if noun is None or noun.pos_ != "NOUN":
         return False
@@ -350,7 +350,7 @@ def _role_in_apposition(ent: Span) -> bool:
     """"Hilario Quispe, president of the community, said": a name with a
     person's role set beside it is that person's."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN" and coding.role_of(c.text) is not None
-               and c.left_edge.i > 0 and ent.doc[c.left_edge.i - 1].text == "," for c in ent.root.children)
+               and c.left_edge.i > 0 and ent.doc[c.left_edge.i - 1].text == "," for c in kids(ent.root))
 
 
 def _named_in_apposition(ent: Span) -> bool:
@@ -685,12 +685,12 @@ class ActorSet:
             if not d.country and any(coding.role_of(x) for x in d.descriptions):
                 d.country = _placed_sentence(e)  # "In Moscow, Foreign Ministry spokeswoman X said"
             # set off by a comma: "X, chief executive of Y" (not "X and Y's opera")
-            roles = [c for c in root.children if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
+            roles = [c for c in kids(root) if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
                      and e.end < len(self.doc) and self.doc[e.end].text == ","]
             if root.dep_ == "conj" and e.end < len(self.doc) and self.doc[e.end].text == ",":
                 # "Ann Lee and Acme, the group she founded": the parser hangs the
                 # apposition on the first name of the pair; it follows the last
-                roles += [c for c in root.head.children if c.dep_ == "appos" and c.left_edge.i == e.end + 1
+                roles += [c for c in kids(root.head) if c.dep_ == "appos" and c.left_edge.i == e.end + 1
                           and c.pos_ == "NOUN"]
             for c in roles:  # after the name: "X, the Peruvian unit of Y", "X, an aide to Azerbaijan's president"
                 desc = self.doc[c.left_edge.i : _phrase_end(c)]
@@ -734,8 +734,8 @@ class ActorSet:
         if owner is None and root.dep_ == "conj" and root.head.i < e.start:
             # "Egypt's Ministry of Defence and Foreign Ministry": the first body's owner owns both
             owner = country_possessor(root.head)
-        of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= e.end
-                   for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
+        of = next((g for c in kids(root) if c.dep_ == "prep" and c.lower_ == "of" and c.i >= e.end
+                   for g in kids(c) if g.dep_ == "pobj" and g.ent_type_ == "GPE"), None)
         country = owner or (coding.country_of(desc) if desc else None) or (coding.country_of(of.text) if of is not None else None)
         if country and len(country) == 3 and not is_region(country):
             d.country = d.country or country
@@ -743,7 +743,7 @@ class ActorSet:
     def _body_of(self, role: Token, member: ActorDraft) -> ActorDraft | None:
         """The named organisation that a role noun belongs to: its possessor,
         a name compounded with it, or the object of its "of/at/for"."""
-        for c in role.children:
+        for c in kids(role):
             if c.dep_ == "poss" and c.lower_ == "its":
                 # "Its chief executive, X, said": the body just named ("The commission said ...")
                 near = self.bodies_before(role.idx, reach=400)
@@ -753,7 +753,7 @@ class ActorSet:
             if c.dep_ == "poss" or c.dep_ == "compound" and c.i < role.i:
                 found = c
             elif c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} and c.i > role.i:
-                found = next((g for g in c.children if g.dep_ == "pobj"), None)
+                found = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             else:
                 continue
             if found is not None and c.dep_ == "poss" and found.pos_ == "NOUN" and not found.ent_type_:

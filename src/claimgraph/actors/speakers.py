@@ -33,7 +33,7 @@ from claimgraph.attribution.rules import (
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, names_none, same_stem
+from claimgraph.nlp import entity_at, kids, names_none, same_stem
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -48,7 +48,7 @@ def _role_words(span: Span, name_start: int) -> str:
 
 
 def _appositive_role(name_tok) -> str | None:
-    for c in name_tok.children:
+    for c in kids(name_tok):
         if c.dep_ == "appos" and c.ent_type_ != "PERSON":
             return " ".join(t.text for t in c.subtree if t.pos_ not in {"PUNCT"})
     return None
@@ -324,10 +324,10 @@ class SpeakerResolver:
         if named is not None and named.label == "ORG":
             self.voices[root.i] = named
             return named
-        owner = next((g for c in root.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
-                      for g in c.children if g.dep_ == "pobj"), None)
-        owner = owner or next((c for c in root.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-        kind = next((c for c in root.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == root.i - 1), None)
+        owner = next((g for c in kids(root) if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+                      for g in kids(c) if g.dep_ == "pobj"), None)
+        owner = owner or next((c for c in kids(root) if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+        kind = next((c for c in kids(root) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == root.i - 1), None)
         if owner is None and kind is not None:
             # "a ministry spokeswoman", "a police spokesman": the ministry the story named last
             body = self._body_described_before(mention[kind.i - mention.start : kind.i - mention.start + 1], definite=False)
@@ -363,7 +363,7 @@ class SpeakerResolver:
         if subj is None and prev is not None:
             # the last person the sentence before made a subject ("X confirmed ..., but a police
             # spokeswoman said ..."), the voice if that one is
-            main = {prev.root.i} | {c.i for c in prev.root.children if c.dep_ == "conj"}  # not what they said
+            main = {prev.root.i} | {c.i for c in kids(prev.root) if c.dep_ == "conj"}  # not what they said
             subj = next((t for t in _subjects(prev) if t.head.i in main and (
                 t.i in self.voices or t.ent_type_ == "PERSON" or t.lower_ in PERSON_PRONOUNS or is_person_role(t.text))),
                 None)
@@ -509,10 +509,10 @@ class SpeakerResolver:
         body = self._body_beside(root)
         if body is not None or root.tag_ == "NNS":
             return body  # "Two objectors, Jo Doe and Ann Roe": more than the one name
-        holders = [root] + [o for p in root.children if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
-                            for o in p.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
+        holders = [root] + [o for p in kids(root) if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
+                            for o in kids(p) if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
         for h in holders:
-            for c in h.children:
+            for c in kids(h):
                 # set off by a comma, or a name right after its title ("Lorvia's supreme leader Ayatollah X")
                 # (any tag: the tagger may take a name for a place; the draft found must be a person)
                 if c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG", "GPE", "LOC"} and c.left_edge.i > 0 and (
@@ -526,12 +526,12 @@ class SpeakerResolver:
         """"The operator, Acme Shipping, said", "its auditors, the firm Brandwall,
         said", "the Cúcuta newspaper El Fronterizo reported": the organisation
         named in apposition, directly or after its kind."""
-        for c in root.children:
+        for c in kids(root):
             # set off by a comma, or right after its kind ("the U.N. refugee agency UNHCR")
             if c.dep_ != "appos" or c.left_edge.i == 0 or self.doc[c.left_edge.i - 1].text not in {",", "—", "–"} and (
                     c.left_edge.i != root.i + 1):
                 continue
-            for name in (c, *(g for g in c.children if g.dep_ == "appos" and g.left_edge.i == c.i + 1)):
+            for name in (c, *(g for g in kids(c) if g.dep_ == "appos" and g.left_edge.i == c.i + 1)):
                 if name.ent_type_ == "ORG":
                     d = self.actors.actor_in(self.doc[name.left_edge.i : name.i + 1], {"ORG"})
                     if d is not None:
@@ -554,7 +554,7 @@ class SpeakerResolver:
                     return [d]
         if prev is None:
             return []
-        subj = next((c for c in prev.root.children if c.dep_ in SUBJECTS), None)
+        subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None)
         # a name inside a quotation is what the quote is about, not who speaks next
         d = self._person_at(subj.idx) if subj is not None and self.quotes.holding(subj.idx) is None else None
         return [d] if d is not None else []
@@ -654,7 +654,7 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 def _defined(span: Span) -> bool:
     """A role description with its own "of"/"for" phrase naming where the role
     is held ("the commander of the 4th Brigade")."""
-    return any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} and c.i > span.root.i for c in span.root.children)
+    return any(c.dep_ == "prep" and c.lower_ in {"of", "for", "at"} and c.i > span.root.i for c in kids(span.root))
 
 
 @cache
@@ -775,7 +775,7 @@ def _named_for_country(mention: Span) -> Span | None:
     root = mention.root
     if root.ent_type_ != "GPE" or root.ent_iob_ != "B":
         return None
-    before = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    before = [c for c in kids(root) if c.dep_ == "compound" and c.i < root.i]
     if not before or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
                              and not coding.is_title_word(t.text) and coding.country_of(t.text) is None for t in before):
         return None
@@ -802,8 +802,8 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
     if mention[0].lower_ not in {"the", "a", "an"} and country_possessor(root) is None:
         return False
     # "... in Prague"; "the operator of the Västervik power station": what it runs is a thing, not the name in it
-    placed = {t.i for p in root.children if p.dep_ == "prep" and (p.lower_ in {"in", "at"} or p.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in p.children)) for t in p.subtree}
+    placed = {t.i for p in kids(root) if p.dep_ == "prep" and (p.lower_ in {"in", "at"} or p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in kids(p))) for t in p.subtree}
     return all(t.dep_ in {"amod", "compound", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
                for t in mention)
 
@@ -825,12 +825,12 @@ def _possessor(d: ActorDraft, mention: Span) -> bool:
     root = mention.root
     if root.pos_ not in {"NOUN", "PROPN"}:
         return False
-    for c in root.children:
+    for c in kids(root):
         if c.dep_ == "poss":
             toks = list(c.subtree)
         elif c.dep_ == "prep" and root.pos_ == "NOUN" and (c.lower_ in SERVES or c.lower_ == "of" and is_person_role(root.text)):
             # the object itself, not an appositive hung on it ("the spokesman for the ministry, Jo Doe")
-            toks = [g for g in c.children if g.dep_ == "pobj" and not any(t.text == "," for t in root.doc[c.i : g.i])]
+            toks = [g for g in kids(c) if g.dep_ == "pobj" and not any(t.text == "," for t in root.doc[c.i : g.i])]
         else:
             continue
         if any(s <= t.idx < e for t in toks for s, e in d.mentions):
@@ -1121,7 +1121,7 @@ def _only_where(d: ActorDraft, mention: Span) -> bool:
     if d.label not in {"GPE", "LOC"}:
         return False
     root = mention.root
-    where = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+    where = [c for c in kids(root) if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
     return bool(where) and not coding.code_actor(root.text).sector and not _describes_a_person(mention) and all(
         any(w.left_edge.idx <= s and e <= w.right_edge.idx + len(w.right_edge) for w in where)
         for s, e in d.mentions if mention.start_char <= s < mention.end_char)
@@ -1140,14 +1140,14 @@ def _author(mention: Span) -> Span | None:
         doc = mention.doc
         start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
         by = next((b for t in reversed(doc[start : root.i]) if t.lemma_ == root.lemma_ and (b := _by(t)) is not None), None)
-    obj = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    obj = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
     if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
         return None
     return noun_phrase(obj)
 
 
 def _by(noun) -> Token | None:
-    return next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    return next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
 
 
 def _description(text: str, s: Statement) -> str | None:

@@ -46,7 +46,7 @@ from claimgraph.attribution.rules import (
     tells_time,
 )
 from claimgraph.intervals import Intervals
-from claimgraph.nlp import tokens_of
+from claimgraph.nlp import kids, tokens_of
 
 # Right-hand dependents that make up what a verb's act is about.
 COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}
@@ -122,7 +122,7 @@ def probability(features: list[str], m: Model | None = None) -> float:
 def _subject(verb: Token, quotes: list[Quote]) -> Token | None:
     cur = verb
     for _ in range(3):
-        subj = next((c for c in cur.children if c.dep_ in SUBJ), None)
+        subj = next((c for c in kids(cur) if c.dep_ in SUBJ), None)
         if subj is not None:
             if subj.lower_ in {"who", "which", "that"} and cur.dep_ == "relcl":
                 return cur.head
@@ -152,9 +152,9 @@ def _chain_end(verb: Token) -> Token:
     cur = verb
     aspectual = cues().aspectual
     for _ in range(2):
-        if cur.lemma_.lower() not in aspectual or any(c.dep_ in {"dobj", "ccomp"} for c in cur.children):
+        if cur.lemma_.lower() not in aspectual or any(c.dep_ in {"dobj", "ccomp"} for c in kids(cur)):
             break
-        x = next((c for c in cur.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and c.i > cur.i), None)
+        x = next((c for c in kids(cur) if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"} and c.i > cur.i), None)
         if x is None:
             break
         cur = x
@@ -205,8 +205,8 @@ def _subject_kind(subj: Token) -> str:
 def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, length: int) -> list[str]:
     lemma = verb.lemma_.lower()
     hl = head.lemma_.lower()
-    neg = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in head.children)
-    modal = any(c.tag_ == "MD" for c in verb.children)
+    neg = any(c.dep_ == "neg" for c in kids(verb)) or any(c.dep_ == "neg" for c in kids(head))
+    modal = any(c.tag_ == "MD" for c in kids(verb))
     skind = _subject_kind(subj)
     ckind = kind.split(":")[0]
     cls = cues().verb_class.get(hl) or cues().verb_class.get(lemma) or "none"
@@ -229,22 +229,22 @@ def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, l
     if subj.pos_ == "NOUN":
         feats.append("subj_lemma=" + subj.lemma_.lower())
     feats.append("len=" + str(min(4, int(math.log2(1 + length // 5)))))
-    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    aux = [c.lower_ for c in kids(verb) if c.dep_ in {"aux", "auxpass"}]
     feats.append("aux=" + "_".join(aux[:2]))
-    obj = next((c for c in head.children if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
+    obj = next((c for c in kids(head) if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
     if obj is not None:
         feats.append("obj=" + (obj.ent_type_ or obj.lemma_.lower()))
-    preps = sorted({c.lower_ for c in head.children if c.dep_ == "prep" and c.i > head.i})
+    preps = sorted({c.lower_ for c in kids(head) if c.dep_ == "prep" and c.i > head.i})
     if preps:
         feats.append("lemma_prep=" + hl + "|" + preps[0])
     feats.append("class_subj=" + cls + "|" + skind)
     if neg:
         feats.append("neg")
     if modal:
-        feats.append("modal=" + next(c.lower_ for c in verb.children if c.tag_ == "MD"))
+        feats.append("modal=" + next(c.lower_ for c in kids(verb) if c.tag_ == "MD"))
     if in_quote:
         feats.append("in_quote")
-    if subj.dep_ == "nsubjpass" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+    if subj.dep_ == "nsubjpass" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids(verb)):
         feats.append("passive")
     return feats
 
@@ -338,8 +338,8 @@ def _verb_candidate(tok: Token, quotes: list[Quote]):
     subj = _subject(tok, quotes)
     if subj is not None and subj.dep_ == "nsubjpass":
         # "X was endorsed by Y": Y holds the act and X is what it is about
-        agent = next((c for c in subj.head.children if c.dep_ == "agent"), None)
-        holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        agent = next((c for c in kids(subj.head) if c.dep_ == "agent"), None)
+        holder = next((c for c in kids(agent) if c.dep_ == "pobj"), None) if agent is not None else None
         if not _usable_subject(holder) or subj.head is not tok:
             return None
         return tok, holder, (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)), "passive"
@@ -354,7 +354,7 @@ def _adjective_candidate(adj: Token):
     """"is confident that ...", "were worried about ...", "is bearish on ..."."""
     if adj.head.lemma_ != "be":
         return None
-    subj = next((c for c in adj.head.children if c.dep_ in SUBJ), None)
+    subj = next((c for c in kids(adj.head) if c.dep_ in SUBJ), None)
     if not _usable_subject(subj):
         return None
     got = complement(adj) or _clause_of(adj)
@@ -363,8 +363,8 @@ def _adjective_candidate(adj: Token):
 
 def _clause_of(tok: Token):
     """An "if/whether/that" clause the parser hung on the word as advcl."""
-    for c in tok.children:
-        if c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ in {"if", "whether", "that"} for m in c.children):
+    for c in kids(tok):
+        if c.dep_ == "advcl" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ in {"if", "whether", "that"} for m in kids(c)):
             return (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)), "ccomp"
     return None
 
@@ -377,28 +377,28 @@ def _noun_candidate(noun: Token):
     """"his pledge to ...", "the agency's estimate of ...", "media reports that ..."."""
     if not noun.n_rights:
         return None  # the content follows the noun
-    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    holder = next((c for c in kids(noun) if c.dep_ == "poss"), None)
     if holder is None:
-        holder = next((c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i
+        holder = next((c for c in kids(noun) if c.dep_ in {"compound", "amod"} and c.i < noun.i
                        and c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}), None)
     if holder is None and noun.lemma_.lower() in cues().side_takers:
         # "X is a fierce critic of Y", "X, a longtime backer of Y": the noun describes X
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            holder = next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
         elif noun.dep_ == "appos":
             holder = noun.head
     content = None
-    for c in noun.children:
+    for c in kids(noun):
         if c.i < noun.i:
             continue
-        if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+        if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
             content = (c, "ccomp")
             break
         if c.dep_ == "acl" and c.tag_ == "VB":  # "his pledge to cut taxes"
             content = (c, "xcomp")
             break
         if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS and content is None:
-            pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            pobj = next((g for g in kids(c) if g.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None:
                 if holder is None and c.lower_ in HOLDER_PREPS and pobj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
                     holder = pobj
@@ -422,7 +422,7 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
     subj = raw.speakers[0].root if raw.speakers else None
     skind = _subject_kind(subj) if subj is not None else "none"
     cls = cues().verb_class.get(lemma) or ("noun" if cue.pos_ == "NOUN" else "none")
-    comp = next((c.dep_ for c in cue.children if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "advcl"} and c.i > cue.i), "other")
+    comp = next((c.dep_ for c in kids(cue) if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "advcl"} and c.i > cue.i), "other")
     length = b - a
     feats = [
         "r_lemma=" + lemma,
@@ -442,9 +442,9 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
         feats.append("r_after_punct")
     feats.append("r_lemma_subj=" + lemma + "|" + skind)
     feats.append("r_tag=" + cue.tag_)
-    if any(c.dep_ == "neg" for c in cue.children):
+    if any(c.dep_ == "neg" for c in kids(cue)):
         feats.append("r_neg")
-    modal = next((c.lower_ for c in cue.children if c.tag_ == "MD"), None)
+    modal = next((c.lower_ for c in kids(cue) if c.tag_ == "MD"), None)
     if modal:
         feats.append("r_modal=" + modal)
     if any(a <= q.start < b for q in quotes):

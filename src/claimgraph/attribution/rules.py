@@ -28,7 +28,7 @@ from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.intervals import Intervals
 from claimgraph.layout import title_end
-from claimgraph.nlp import tokens_of
+from claimgraph.nlp import kids, tokens_of
 
 SUBJ = {"nsubj", "nsubjpass"}
 CLAUSE = {"ccomp"}
@@ -168,8 +168,8 @@ def conjuncts(tok: Token) -> list[Token]:
     pair = _comma_pair(tok)
     if pair is not None:
         out.insert(0, pair)  # "Cambodia, Vietnam blame ..." (a headline's "and")
-    placed = any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} for c in tok.children)
-    for c in tok.children:
+    placed = any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} for c in kids(tok))
+    for c in kids(tok):
         if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
             if placed and c.pos_ == "NOUN" and c.lemma_.lower() in cues().place_nouns:
                 continue  # "officials in Vell and other cities": more places, no second speaker
@@ -200,10 +200,10 @@ def _named_members(tok: Token) -> list[Token]:
     athletes, A and B,"; "both firms, X and Y,"), when there are several."""
     if not (tok.tag_ in {"NNS", "NNPS", "CD"} or tok.lower_ in {"both", "all"}):
         return []
-    for c in tok.children:
+    for c in kids(tok):
         # the parser makes the first name an appositive or a conjunct of the description
         if c.dep_ in {"appos", "conj"} and c.pos_ == "PROPN" and tok.doc[c.left_edge.i - 1].text == ",":
-            names = [c] + [g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN"]
+            names = [c] + [g for g in kids(c) if g.dep_ == "conj" and g.pos_ == "PROPN"]
             if len(names) >= 2:
                 return names
     return []
@@ -212,7 +212,7 @@ def _named_members(tok: Token) -> list[Token]:
 def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     """The verb's subject; of two (a misparse of "A, X said, ..."), the one
     written closest before it, else the closest after it."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
+    subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
 
 
@@ -244,7 +244,7 @@ def past_dateline(subj: Token) -> Token:
         return subj
     after = next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     # "VELLMORE, March 4 (Wirepost) - the board ruled": a second subject after the dash
-    return after or next((c for c in subj.head.children if c.dep_ in SUBJ and c.i > dash), subj)
+    return after or next((c for c in kids(subj.head) if c.dep_ in SUBJ and c.i > dash), subj)
 
 
 def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token | None, Token | None]:
@@ -257,7 +257,7 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     own = _agent(verb) if verb.tag_ == "VBN" else None
     if own is not None:
         return own, None  # "opposed by the U.S." even as a conjunct of "aided by Russia"
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if any(c.dep_ == "auxpass" for c in kids(verb)):
         return None, None  # "after being warned that ...": whoever warned is not said
     framed = _frame_after_comma(verb)
     if framed is not None:
@@ -317,7 +317,7 @@ def _named_after_quote(subj: Token, verb: Token, quotes: list[Quote]) -> Token |
     q = _in_quote(subj.idx, quotes) if subj.i < verb.i else None
     if q is None or q.end > verb.idx:
         return None
-    return next((c for c in subj.children if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None)
+    return next((c for c in kids(subj) if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None)
 
 
 def _quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
@@ -325,23 +325,23 @@ def _quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
     prep = verb.head
     if not (verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_.lower() in {"quote", "cite"}):
         return None
-    obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    obj = next((c for c in kids(prep.head) if c.dep_ == "dobj" and c.i < prep.i), None)
     return (obj, nearest_subject(prep.head)) if obj is not None else None
 
 
 def _questioned(verb: Token) -> bool:
     """A cue in a clause opened by "if" or "whether" ("asked if she denied
     it", "if he says so"): asked about or supposed, not said."""
-    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in verb.children)
+    return any(c.dep_ == "mark" and c.lower_ in {"if", "whether"} for c in kids(verb))
 
 
 def _object_controller(verb: Token) -> Token | None:
     """The object that acts in "led the minister to say", "prompted her to deny"."""
     head = verb.head
     if verb.dep_ not in {"xcomp", "advcl"} or head.lemma_.lower() not in cues().object_control or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return None
-    return next((c for c in head.children if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
+    return next((c for c in kids(head) if c.dep_ in {"dobj", "dative"} and c.i < verb.i), None)
 
 
 def _colon_label(subj: Token, verb: Token) -> bool:
@@ -352,15 +352,15 @@ def _colon_label(subj: Token, verb: Token) -> bool:
 
 def _agent(verb: Token) -> Token | None:
     """The object of a verb's "by" agent phrase."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    agent = next((c for c in kids(verb) if c.dep_ == "agent"), None)
+    return next((c for c in kids(agent) if c.dep_ == "pobj"), None) if agent is not None else None
 
 
 def _fronted_passive(verb: Token) -> bool:
     """A past participle opening the sentence before its main clause, with no
     subject of its own ("Asked about the plan, ...", "Pressed on it, ...")."""
     return (verb.tag_ == "VBN" and verb.dep_ == "advcl" and verb.i < verb.head.i
-            and not any(c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"} for c in verb.children))
+            and not any(c.dep_ in SUBJ or c.dep_ in {"aux", "auxpass"} for c in kids(verb)))
 
 
 def writers_us(subj: Token) -> bool:
@@ -378,7 +378,7 @@ def _aside_cue_before(part: Token) -> Token | None:
     comma = part.left_edge.i - 1
     if comma < 1 or doc[comma].text != ",":
         return None
-    for c in part.head.children:
+    for c in kids(part.head):
         if c.dep_ == "parataxis" and c.i < part.i and c.right_edge.i in (comma - 1, comma):
             return nearest_subject(c, left_only=True)
     return None
@@ -432,14 +432,14 @@ def _stray_past_conj(verb: Token) -> bool:
     - "X said she admires him and praised Z", "... the city has met its targets
       and praised Z": a simple past beside a present or present perfect;
     - "X said the talks were useful and urged Z": the clause's subject cannot act."""
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in SUBJ for c in verb.children):
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in SUBJ for c in kids(verb)):
         return False
     head = verb.head
-    if head.tag_ == "VB" and any(c.tag_ == "MD" for c in head.children):
+    if head.tag_ == "VB" and any(c.tag_ == "MD" for c in kids(head)):
         return True
-    if head.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in head.children):
+    if head.tag_ in {"VBZ", "VBP"} or any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in kids(head)):
         return True
-    subj = next((c for c in head.children if c.dep_ in SUBJ), None)
+    subj = next((c for c in kids(head) if c.dep_ in SUBJ), None)
     return subj is not None and subj.pos_ in {"NOUN", "PROPN"} and not _actor_like(subj)
 
 
@@ -545,7 +545,7 @@ def _left_subject(verb: Token) -> Token | None:
     for _ in range(4):
         if tok.pos_ in NOMINAL and tok.dep_ != "dobj":
             return tok
-        subj = next((c for c in tok.children if c.dep_ in SUBJ and c.i < tok.i), None)
+        subj = next((c for c in kids(tok) if c.dep_ in SUBJ and c.i < tok.i), None)
         if subj is not None:
             return subj
         if tok.dep_ not in {"advcl", "acl", "xcomp", "csubj", "dep", "dobj"} or tok.head.i >= verb.i:
@@ -561,7 +561,7 @@ PHRASE_INNER = {"compound", "pobj", "prep", "poss", "case", "nmod", "nummod", "q
 def _inverted_subject(verb: Token) -> Token | None:
     """"He had a voice in it, said a former spokesman for the ministry": the
     phrase right after a cue that follows its clause."""
-    left = next((c for c in verb.children if c.dep_ in CLAUSE and c.i < verb.i), None)
+    left = next((c for c in kids(verb) if c.dep_ in CLAUSE and c.i < verb.i), None)
     if left is None or not _subjectless_after_clause(verb, left):
         return None
     doc = verb.doc
@@ -582,7 +582,7 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
     before it ("Facing questions, her doctor disclosed she has pneumonia"),
     unless the one before is a quotation ("“It's over,” she said of X, in which ...")."""
     left = right = None
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ not in CLAUSE:
             continue
         if c.i > verb.i:
@@ -595,7 +595,7 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
     if left is not None and (right is None or quotes and _in_quote(_first_word(left).idx, quotes) or _subjectless_after_clause(verb, left)):
         # "..., can you believe it, she urged them to go": a verb whose own
         # infinitive follows it does not report the clause before it
-        if any(x.dep_ == "xcomp" and x.i > verb.i and x.pos_ in {"VERB", "AUX"} for x in verb.children):
+        if any(x.dep_ == "xcomp" and x.i > verb.i and x.pos_ in {"VERB", "AUX"} for x in kids(verb)):
             return None
         return left
     return right
@@ -621,11 +621,11 @@ def _as_aside(clause: Token) -> bool:
 def _clause_of_medium(verb: Token) -> Token | None:
     """"confirmed in a 2023 report that P": the parser hangs the that-clause on
     the noun of the medium; it is what the verb reports."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i:
-            for obj in (g for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                clause = next((a for a in obj.children if a.dep_ == "acl" and a.pos_ in {"VERB", "AUX"}
-                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in a.children)), None)
+            for obj in (g for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"):
+                clause = next((a for a in kids(obj) if a.dep_ == "acl" and a.pos_ in {"VERB", "AUX"}
+                               and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(a))), None)
                 if clause is not None:
                     return clause
     return None
@@ -636,7 +636,7 @@ def _subjectless_after_clause(verb: Token, left: Token) -> bool:
     its clause and a comma, whose subject the parser gave to a later clause."""
     doc = verb.doc
     return (left.right_edge.i in (verb.i - 2, verb.i - 1) and doc[verb.i - 1].text == ","
-            and not any(c.dep_ in SUBJ for c in verb.children))
+            and not any(c.dep_ in SUBJ for c in kids(verb)))
 
 
 def _gerund_content(verb: Token) -> Token | None:
@@ -647,7 +647,7 @@ def _gerund_content(verb: Token) -> Token | None:
     if verb.lemma_.lower() in lex.aspectual or lex.verb_class.get(verb.lemma_.lower()) not in {"speech", "deny", "doubt"}:
         return None
     # "denied ever using ...": an adverb may come before the gerund
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG"
+    return next((c for c in kids(verb) if c.dep_ == "xcomp" and c.i > verb.i and c.tag_ == "VBG"
                  and all(t.pos_ == "ADV" for t in c.doc[_first_word(c).i : c.i])), None)
 
 
@@ -688,10 +688,10 @@ def _main_clause_after(verb: Token, comp: Token) -> bool:
     doc = verb.doc
     if not any(t.text == "," for t in doc[verb.i + 1 : comp.i]):
         return False
-    if any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children):
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(comp)):
         return False
-    subordinate = any(m.dep_ == "mark" and m.lower_ in SCENE_OPENERS for m in verb.children)
-    return subordinate or any(c.dep_ == "dobj" and verb.i < c.i < comp.i for c in verb.children)
+    subordinate = any(m.dep_ == "mark" and m.lower_ in SCENE_OPENERS for m in kids(verb))
+    return subordinate or any(c.dep_ == "dobj" and verb.i < c.i < comp.i for c in kids(verb))
 
 
 def own_complement(verb: Token, quotes: list[Quote]) -> bool:
@@ -704,7 +704,7 @@ def own_complement(verb: Token, quotes: list[Quote]) -> bool:
             return True
         # not "said of X", "said on Monday", "said to reporters": those still report the quote
         if c.dep_ == "prep" and c.lower_ in {"for", "against", "as"} and any(
-                g.dep_ in {"pobj", "pcomp"} for g in c.children):
+                g.dep_ in {"pobj", "pcomp"} for g in kids(c)):
             return True
     return False
 
@@ -723,7 +723,7 @@ CIRCUMSTANCE = {"during", "after", "before", "since", "until", "amid", "followin
 
 def tells_time(prep: Token) -> bool:
     """A prepositional phrase of time or circumstance ("on Thursday", "after the vote")."""
-    return prep.lower_ in CIRCUMSTANCE or any(g.ent_type_ in {"DATE", "TIME"} for g in prep.children if g.dep_ == "pobj")
+    return prep.lower_ in CIRCUMSTANCE or any(g.ent_type_ in {"DATE", "TIME"} for g in kids(prep) if g.dep_ == "pobj")
 
 
 def sets_scene(prep: Token) -> bool:
@@ -742,7 +742,7 @@ def clause_span(comp: Token) -> tuple[int, int]:
     for c in comp.rights:
         # not when a conjunct of the clause follows: "had crossed the reserve only while sailing
         # between grounds and had not set a net" is all what was said
-        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONTRAST for g in c.children) and not any(
+        if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONTRAST for g in kids(c)) and not any(
                 k.dep_ == "conj" and k.i > c.i for k in comp.rights):
             cut = c.left_edge.i
             # drop the conjunction or comma before it
@@ -757,11 +757,11 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """A quotation that starts right after the cue clause, or ends right before it."""
     # the cue clause: the verb with its subject and adverbs, not its complements
     clause_tokens = [verb] + [
-        c for c in verb.children
+        c for c in kids(verb)
         if c.dep_ in SUBJ | {"aux", "auxpass", "neg", "advmod", "prt"} and not _in_quote(c.idx, quotes)
     ]
     # the speaker named after the quotation, hung on a noun inside it
-    quoted_subj = next((c for c in verb.children if c.dep_ in SUBJ and c.i < verb.i and _in_quote(c.idx, quotes)), None)
+    quoted_subj = next((c for c in kids(verb) if c.dep_ in SUBJ and c.i < verb.i and _in_quote(c.idx, quotes)), None)
     named = _named_after_quote(quoted_subj, verb, quotes) if quoted_subj is not None else None
     phrases = [t for t in clause_tokens if t.dep_ in SUBJ] + ([named] if named is not None else [])
     clause_tokens += [named] if named is not None else []
@@ -775,8 +775,8 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     # "after he learned of it, “...”": a verb of a clause of time or cause frames no
     # quotation after it; nor does a gerund with a thing for object ("kept him from
     # telling the truth “...”"; "before asking her, “...”" does)
-    framing = not any(c.dep_ == "mark" and c.lower_ in TIME_OR_CAUSE for c in verb.children)
-    thing = next((c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.pos_ == "NOUN"), None) \
+    framing = not any(c.dep_ == "mark" and c.lower_ in TIME_OR_CAUSE for c in kids(verb))
+    thing = next((c for c in kids(verb) if c.dep_ in {"dobj", "attr"} and c.pos_ == "NOUN"), None) \
         if verb.dep_ == "pcomp" else None
     text = text_of(doc)
     before = None
@@ -971,8 +971,8 @@ def cue_span(verb: Token) -> tuple[int, int]:
     """The cue as written: the verb with its negation ("could not confirm") and particle ("pushed back")."""
     toks = [verb]
     if negated(verb):  # "could not confirm", "does not believe"
-        toks += [c for c in verb.children if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
-    toks += [c for c in verb.children if c.dep_ == "prt"]
+        toks += [c for c in kids(verb) if c.dep_ in {"aux", "neg"} and verb.i - 3 <= c.i < verb.i]
+    toks += [c for c in kids(verb) if c.dep_ == "prt"]
     particle = _adverb_particle(verb)
     if particle is not None:
         toks.append(particle)  # "pushed back"
@@ -983,7 +983,7 @@ def negated(verb: Token) -> bool:
     """"could not confirm": a negation in the verb group itself (not one the
     parser hung on the verb from a quotation, as in "“Absolutely not,” he said")."""
     doc = verb.doc
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i and not any(t.is_punct for t in doc[c.i : verb.i]) and (
                 doc[c.i + 1].lower_ != "only"):  # "not only said ... but": said
             return True
@@ -996,13 +996,13 @@ def _second_verb_of_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None
     one complement and the clause it reports as another. The speaker is the
     first clause's subject and the content is the clause after the cue."""
     if verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != "," or any(
-            c.dep_ in SUBJ for c in verb.children):
+            c.dep_ in SUBJ for c in kids(verb)):
         return None
-    right = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    left = next((c for c in verb.children if c.dep_ in {"ccomp", "conj"} and c.i < verb.i), None)
+    right = next((c for c in kids(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
+    left = next((c for c in kids(verb) if c.dep_ in {"ccomp", "conj"} and c.i < verb.i), None)
     if right is None or left is None or left.right_edge.i != verb.i - 2:
         return None
-    first = next((c for c in left.children if c.dep_ == "nsubj" and c.i < left.i), None)
+    first = next((c for c in kids(left) if c.dep_ == "nsubj" and c.i < left.i), None)
     if first is None or first.pos_ not in {"PROPN", "NOUN"}:
         return None
     return first, clause_span(right)
@@ -1011,7 +1011,7 @@ def _second_verb_of_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None
 def _neither(verb: Token) -> bool:
     """"neither confirmed nor denied": both verbs are negated by "neither"."""
     head = verb.head if verb.dep_ == "conj" else verb
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in head.children)
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids(head))
 
 
 def _refused_confirmation(verb: Token) -> Token | None:
@@ -1019,7 +1019,7 @@ def _refused_confirmation(verb: Token) -> Token | None:
     lex = cues()
     if verb.lemma_.lower() not in lex.refusals:
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in lex.negated_doubt), None)
+    return next((c for c in kids(verb) if c.dep_ == "xcomp" and c.lemma_.lower() in lex.negated_doubt), None)
 
 
 def verb_cue(verb: Token) -> str | None:
@@ -1053,7 +1053,7 @@ PARTICLE_ADVERBS = {"back", "off", "out", "down", "aside", "away"}
 def _particle(verb: Token) -> Token | None:
     """The verb's first particle or preposition; an adverb right after it counts
     ("pushed back at ...": the parser may take the particle for an adverb)."""
-    return next((c for c in verb.children if c.dep_ in {"prt", "prep"}
+    return next((c for c in kids(verb) if c.dep_ in {"prt", "prep"}
                  or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS), None)
 
 
@@ -1095,7 +1095,7 @@ def _a_person(tok: Token) -> bool:
 def interrogates(verb: Token) -> bool:
     """A doubt verb said of a person: "questioned two men", "challenged her"."""
     return verb.lemma_.lower() in cues().interrogate and any(
-        c.dep_ == "dobj" and _a_person(c) for c in verb.children)
+        c.dep_ == "dobj" and _a_person(c) for c in kids(verb))
 
 
 def lexical_stance(verb: Token) -> str | None:
@@ -1114,15 +1114,15 @@ def lexical_stance(verb: Token) -> str | None:
 def _named_object(verb: Token) -> bool:
     """"denied the striker", "refused him": withheld from someone, not a denial."""
     return any(c.dep_ == "dobj" and (c.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and c.pos_ == "PROPN"
-                                     or c.lower_ in PERSONAL) for c in verb.children)
+                                     or c.lower_ in PERSONAL) for c in kids(verb))
 
 
 def _two_objects(verb: Token) -> bool:
     """"denied him a visa", "denied the victory to his party", "was denied bail"."""
-    deps = [c.dep_ for c in verb.children]
+    deps = [c.dep_ for c in kids(verb)]
     objs = deps.count("dobj")
     return "dative" in deps or objs >= 2 or objs == 1 and (
-        "auxpass" in deps or any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children))
+        "auxpass" in deps or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(verb)))
 
 
 def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple[int, int], bool] | None:
@@ -1164,10 +1164,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # a misparse can split one clause into two complements ("that the
         # drones [deployed to strike X] [were built in Y]"), or hang a second
         # that-clause on the cue ("believes X, but that Y"): take them together
-        for other in verb.children:
+        for other in kids(verb):
             if other.i > comp.i and (
                     other.dep_ in CLAUSE and other.left_edge.i <= comp.right_edge.i + 1
-                    or other.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in other.children)):
+                    or other.dep_ == "conj" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(other))):
                 end = max(end, clause_span(other)[1])
         return (start, end), False
     q = quote_content(doc, verb, quotes)
@@ -1190,7 +1190,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     # "..., X said." parsed with the cue hanging off the content clause
     # or as a conjunct, when the subject follows the cue (", said the chief executive")
     if (verb.dep_ in {"parataxis", "ccomp", "advcl"} or verb.dep_ == "conj" and any(
-            c.dep_ in SUBJ and c.i > verb.i for c in verb.children)) and verb.i > verb.head.i and (
+            c.dep_ in SUBJ and c.i > verb.i for c in kids(verb))) and verb.i > verb.head.i and (
         verb.head.pos_ in {"VERB", "AUX"} or verb.dep_ == "parataxis"
     ) and not own_complement(verb, quotes):
         head = verb.head
@@ -1204,20 +1204,20 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             return (start, _resumed_end(verb, quotes) or end), False
     # "As the Post reported, X ..." / "X ..., as she noted": the clause it hangs on
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and not own_complement(verb, quotes) and any(
-            c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            c.dep_ == "mark" and c.lower_ == "as" for c in kids(verb)):
         return subtree_span(verb.head, exclude=verb), False
     passive = _passive_content(verb)
     if passive is not None:
         return passive, True
     if lemma in XCOMP_CUES:
-        x = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        x = next((c for c in kids(verb) if c.dep_ == "xcomp"), None)
         if x is not None:
             return subtree_span(x), False
     gerund = _gerund_content(verb)
     if gerund is not None:
         return subtree_span(gerund), False
     if lemma in {"ask", "wonder", "question", "inquire"}:
-        q_clause = next((c for c in verb.children if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in c.children if m.dep_ == "mark")), None)
+        q_clause = next((c for c in kids(verb) if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in kids(c) if m.dep_ == "mark")), None)
         if q_clause is not None:
             return subtree_span(q_clause), False
     lex = cues()
@@ -1228,21 +1228,21 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # objects to the right only (a dateline "CITY -" can hang off the verb as
         # npadvmod); a claim noun with its that-clause first. A claim noun may
         # be tagged as a verb ("rubbished reports that ...").
-        objs = [c for c in verb.children
+        objs = [c for c in kids(verb)
                 if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.i > verb.i
                 and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns
                      or c.tag_ == "VBG" and c.dep_ == "dobj")  # "alleges ballot stuffing"
                 and not _no_claim_dismissed(pair, c)]
         # "company denies leak": a headline's bare noun the tagger took for a verb it completes
-        objs += [c for c in verb.children if c.dep_ == "xcomp" and c.i == verb.i + 1 and not objs
-                 and all(g.is_space for g in c.children)]
+        objs += [c for c in kids(verb) if c.dep_ == "xcomp" and c.i == verb.i + 1 and not objs
+                 and all(g.is_space for g in kids(c))]
         obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
         if obj is None or claim_clause(obj) is None:
             # "dismissed as “baseless” reports that ...": a misparse hangs the claim noun on "as",
             # or takes it for a verb joined to the cue
-            obj = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
-                        for g in c.children if g.dep_ == "pobj" and claim_clause(g) is not None), obj)
-            obj = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _claim_noun_as_verb(c)), obj)
+            obj = next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
+                        for g in kids(c) if g.dep_ == "pobj" and claim_clause(g) is not None), obj)
+            obj = next((c for c in kids(verb) if c.dep_ == "conj" and c.i > verb.i and _claim_noun_as_verb(c)), obj)
         if obj is None:
             accused = _relative_object(verb)
             if accused is not None:
@@ -1259,7 +1259,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             # a pronoun alone says nothing; nor does the person questioned ("were questioning six workers")
             if not tail and (obj.lower_ in {"it", "this", "that", "them", "him", "her"}
                              or lemma in lex.interrogate and _a_person(obj) and not any(
-                                 c.dep_ == "prep" for c in obj.children)):
+                                 c.dep_ == "prep" for c in kids(obj))):
                 return None
             return (obj.left_edge.idx, end_tok.idx + len(end_tok)), True
     if lex.verb_class.get(lemma) == "speech":
@@ -1277,7 +1277,7 @@ def _relative_object(verb: Token) -> tuple[int, int] | None:
     if (verb.dep_ != "relcl" or noun.pos_ not in {"NOUN", "PROPN"} or noun.i > verb.i
             or verb.lemma_.lower() not in cues().accusation_verbs):  # not "the meal she refused to eat"
         return None
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs = [c for c in kids(verb) if c.dep_ == "dobj"]
     if objs and not all(c.lower_ in RELATIVE and c.i < verb.i for c in objs):
         return None
     tail = [c for c in verb.rights if c.dep_ == "prep" and not sets_scene(c)]
@@ -1295,7 +1295,7 @@ def relative_report(verb: Token) -> bool:
     if verb.dep_ != "relcl" or verb.head.i > verb.i or cues().verb_class.get(verb.lemma_.lower()) not in {
             "speech", "cognition"}:
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.lower_ in RELATIVE or verb.i + 1 >= len(verb.doc):
         return False
     after, noun = verb.nbor(1), verb.head
@@ -1311,11 +1311,11 @@ def _actor_like(tok: Token) -> bool:
     state, by its entity label or the actor lexicons."""
     if tok.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or _a_person(tok) or tok.lower_ in {"he", "she", "they"}:
         return True
-    if any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in tok.children):
+    if any(c.dep_ == "appos" and c.ent_type_ in {"PERSON", "ORG"} for c in kids(tok)):
         return True  # "another swimmer, Jo Doe"
     # "a majority of voters", "many of his colleagues", "the Times and the Globe"
-    if any(c.dep_ == "conj" and _actor_like(c) for c in tok.children) or any(
-            g.dep_ == "pobj" and _actor_like(g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+    if any(c.dep_ == "conj" and _actor_like(c) for c in kids(tok)) or any(
+            g.dep_ == "pobj" and _actor_like(g) for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c)):
         return True
     return tok.pos_ in {"NOUN", "PROPN"} and bool(code_actor(noun_phrase(tok).text).sector)
 
@@ -1329,12 +1329,12 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     agent = _agent(verb) if verb.tag_ == "VBN" and verb.lemma_.lower() not in cues().not_passive else None
     if agent is None or not _actor_like(agent) or negated(verb):
         return None  # "threatened by the development of a resort"; "wasn't endorsed by"
-    if any(c.dep_ == "prt" for c in verb.children) and _phrasal_pair(verb) is None:
+    if any(c.dep_ == "prt" for c in kids(verb)) and _phrasal_pair(verb) is None:
         return None  # "charged down by", "blasted off by": another verb than the cue
     first = verb
     while first.dep_ == "conj" and first.head.tag_ == "VBN":
         first = first.head  # "aided by Russia and opposed by the U.S."
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
     if subj is not None and subj.lower_ in RELATIVE and verb.dep_ == "relcl":
         subj = verb.head  # "Jo Doe, who is reviled by critics": the person it stands for
     elif subj is None and first.dep_ == "acl" and first.head.pos_ in {"NOUN", "PROPN"}:
@@ -1375,7 +1375,7 @@ def _resumed_end(verb: Token, quotes: list[Quote]) -> int | None:
     after the cue set off by commas; the content runs to its end (None when
     the cue ends its sentence or what follows is its own act: ", adding ...")."""
     doc = verb.doc
-    ends = [verb.i] + [c.right_edge.i for c in verb.children
+    ends = [verb.i] + [c.right_edge.i for c in kids(verb)
                        if c.dep_ in SUBJ | {"aux", "neg", "advmod", "npadvmod", "prt"}
                        or c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}]
     after = max(ends) + 1
@@ -1411,8 +1411,8 @@ def _parenthetical(verb: Token) -> bool:
 def _for_clause(verb: Token) -> Token | None:
     """The clause of "called for X to Y", which the parser opens with "for" as
     its marker right after the verb."""
-    return next((c for c in verb.children if c.dep_ in {"advcl", "ccomp"} and any(
-        m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in c.children)), None)
+    return next((c for c in kids(verb) if c.dep_ in {"advcl", "ccomp"} and any(
+        m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in kids(c))), None)
 
 
 DISMISSED_PREPS = {"against", "at", "on", "over"}  # "pushed back against / at X"
@@ -1424,37 +1424,37 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
     clause = _for_clause(verb)
     if clause is not None and (verb.lemma_.lower(), "for") in lex.phrasal:
         return verb.doc[verb.i + 2].idx, clause.right_edge.idx + len(clause.right_edge)
-    for c in verb.children:
+    for c in kids(verb):
         pair = (verb.lemma_.lower(), c.lower_)
         if c.dep_ == "prep" and pair in lex.phrasal:
-            pobj = next((g for g in c.children if g.dep_ in {"pobj", "pcomp"}), None)
+            pobj = next((g for g in kids(c) if g.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and _no_claim_dismissed(pair, pobj):
                 return None  # "laughed off the rain"
             if pobj is not None:
                 # "called on X to stop ...": what X is asked to do goes with X
-                end = max([pobj.right_edge] + [x.right_edge for x in verb.children if x.dep_ in {"xcomp", "ccomp"} and x.i > pobj.i],
+                end = max([pobj.right_edge] + [x.right_edge for x in kids(verb) if x.dep_ in {"xcomp", "ccomp"} and x.i > pobj.i],
                           key=lambda t: t.i)
                 return pobj.left_edge.idx, end.idx + len(end)
-    if _adverb_particle(verb) is None or any(c.dep_ == "dobj" for c in verb.children):
+    if _adverb_particle(verb) is None or any(c.dep_ == "dobj" for c in kids(verb)):
         return None
     pair = _phrasal_pair(verb)
     # "pushed back against claims that P", "at the notion that P": what is dismissed follows
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "prep" and c.i > verb.i and c.lower_ in DISMISSED_PREPS:
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            pobj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if pobj is None or _no_claim_dismissed(pair, pobj):
                 return None
-            inner = claim_clause(pobj) or next((g for g in pobj.children if g.dep_ in {"acl", "ccomp"} and _marked(g)), None)
+            inner = claim_clause(pobj) or next((g for g in kids(pobj) if g.dep_ in {"acl", "ccomp"} and _marked(g)), None)
             return subtree_span(inner) if inner is not None else (pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge))
     return None
 
 
 
 def _naming_content(verb: Token, need_tail: bool = False) -> tuple[int, int] | None:
-    obj = next((c for c in verb.children if c.dep_ in {"dobj", "oprd"} and c.i > verb.i), None)
+    obj = next((c for c in kids(verb) if c.dep_ in {"dobj", "oprd"} and c.i > verb.i), None)
     if obj is None and verb.lemma_ == "refer":
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in kids(prep) if c.dep_ == "pobj"), None) if prep is not None else None
     if obj is None:
         return None
     tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"oprd", "xcomp", "ccomp", "acomp", "prep", "advcl"}
@@ -1519,9 +1519,9 @@ def _claim_noun_as_verb(tok: Token) -> bool:
     a verb, with its that-clause and no subject of its own."""
     head = tok.head
     return (tok.pos_ == "VERB" and tok.tag_ in {"VBZ", "NNS"} and tok.lower_.rstrip("s") in cues().nouns
-            and not any(c.dep_ in SUBJ for c in tok.children) and claim_clause(tok) is not None
+            and not any(c.dep_ in SUBJ for c in kids(tok)) and claim_clause(tok) is not None
             # right after the cue's "as" label ("denied it and claims that P" is a second verb)
-            and any(c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < tok.i for c in head.children))
+            and any(c.dep_ == "prep" and c.lower_ == "as" and head.i < c.i < tok.i for c in kids(head)))
 
 
 def claim_clause(noun: Token) -> Token | None:
@@ -1529,13 +1529,13 @@ def claim_clause(noun: Token) -> Token | None:
     lex = cues()
     if noun.lemma_.lower() not in lex.nouns:
         return None
-    for c in noun.children:
-        if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+    for c in kids(noun):
+        if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
             return c
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "acl" and c.tag_ == "VBN":  # "claims made by X ... that P"
-            for cc in c.children:
-                if cc.dep_ in {"ccomp", "advcl"} and any(m.lower_ == "that" for m in cc.children if m.dep_ == "mark"):
+            for cc in kids(c):
+                if cc.dep_ in {"ccomp", "advcl"} and any(m.lower_ == "that" for m in kids(cc) if m.dep_ == "mark"):
                     return cc
     return None
 
@@ -1568,7 +1568,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 found.append(raw)
         elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
                 # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
-                tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in tok.children))):
+                tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in kids(tok)))):
             if _in_quote(tok.idx, quotes):
                 continue
             if tok.lemma_.lower() in lex.light_verbs:
@@ -1672,25 +1672,25 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     link = adj.head if adj.dep_ == "acomp" else adj
     if link is not adj and link.lemma_.lower() not in lex.adjective_linking:
         return None
-    subj = next((c for c in link.children if c.dep_ in SUBJ), None)
+    subj = next((c for c in kids(link) if c.dep_ in SUBJ), None)
     if subj is None or subj.lower_ in NO_HOLDER or subj.i > link.i:
         return None  # no holder, the writer, or a question ("Are you confident ...?")
-    clause = next((c for c in adj.children if c.i > adj.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c))), None)
+    clause = next((c for c in kids(adj) if c.i > adj.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c))), None)
     if clause is None and link is not adj:  # "is not sure if ...": the parser hangs the clause on "is"
-        clause = next((c for c in link.children if c.i > adj.i and c.dep_ in {"advcl", "ccomp"} and _marked(c)), None)
+        clause = next((c for c in kids(link) if c.i > adj.i and c.dep_ in {"advcl", "ccomp"} and _marked(c)), None)
     if clause is not None:
         start, end = clause_span(clause)
     else:
         preps = lex.adjective_preps if adj.lower_ in lex.adjective_attitude else {"of", "about"}
-        prep = next((c for c in adj.children if c.dep_ == "prep" and c.lower_ in preps and c.i > adj.i), None)
-        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+        prep = next((c for c in kids(adj) if c.dep_ == "prep" and c.lower_ in preps and c.i > adj.i), None)
+        obj = next((c for c in kids(prep) if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if obj is None:
             return None
         start, end = subtree_span(obj)
     start, end = _drop_that(doc, *trim(doc, start, end), adj.idx)
     if end - start < 3 or text_of(doc)[start:end].lower() in BARE_OBJECTS:
         return None
-    neg = next((c for c in link.children if c.dep_ == "neg" and c.i < adj.i), None)  # "is not sure"
+    neg = next((c for c in kids(link) if c.dep_ == "neg" and c.i < adj.i), None)  # "is not sure"
     stance = lex.adjective_stance[adj.lower_]
     if neg is not None:
         stance = "doubt" if adj.lower_ in lex.adjective_negated_doubt else "assert"
@@ -1705,7 +1705,7 @@ NO_HOLDER = PRONOUN_SUBJ | RELATIVE | {"this", "that", "i", "we", "you"}
 
 def _marked(clause: Token) -> bool:
     """A clause opened by "that", "whether" or "if"."""
-    return any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in clause.children)
+    return any(m.dep_ == "mark" and m.lower_ in {"that", "whether", "if"} for m in kids(clause))
 
 
 # Contents that say nothing by themselves ("cast doubt on that", "is sure of it").
@@ -1724,11 +1724,11 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     or else the clause before the comma. Statements that ran over the comma
     end there."""
     lex = cues()
-    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
     # an object of its own, but for a bare word of blame ("...; contractor denies wrongdoing")
-    blame = {c.i for c in verb.children if c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in lex.denied_blame
-             and all(g.is_space or g.is_punct for g in c.children)}
-    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i and c.i not in blame for c in verb.children):
+    blame = {c.i for c in kids(verb) if c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in lex.denied_blame
+             and all(g.is_space or g.is_punct for g in kids(c))}
+    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i and c.i not in blame for c in kids(verb)):
         return None
     # up to a comma-led circumstance: "..., a charge Beijing rejected as “hype”, as ministers met"
     close = next((t.i for t in doc[verb.i + 1 : verb.sent.end - 1] if t.text == "," and (
@@ -1793,9 +1793,9 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
     lead = noun.left_edge.i - 1
     if lead <= verb.sent.start or doc[lead].text not in {",", "—", "–"}:
         return None
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    preps = [by, *(c for c in by.children if c.dep_ == "conj" and c.lower_ == "by")] if by is not None else []
-    agents = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    by = next((c for c in kids(verb) if c.dep_ == "agent"), None)
+    preps = [by, *(c for c in kids(by) if c.dep_ == "conj" and c.lower_ == "by")] if by is not None else []
+    agents = [o for p in preps for o in kids(p) if o.dep_ == "pobj"]
     if not agents:
         return None
     comma = doc[lead].idx
@@ -1810,7 +1810,7 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
 def no_one(subj: Token | None) -> bool:
     """"Nobody", "no one": a subject that names no source."""
     return subj is not None and (subj.lower_ in {"nobody", "noone"} or subj.lower_ in {"one", "body"} and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in subj.children))
+        c.dep_ == "det" and c.lower_ == "no" for c in kids(subj)))
 
 
 def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) -> bool:
@@ -1830,12 +1830,12 @@ def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) ->
 
 def _as_phrase(verb: Token) -> Token | None:
     """The "as" of the label a cue gives what it reports ("dismissed it as ...")."""
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    return next((c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as"), None)
 
 
 def _no_doubt(verb: Token) -> bool:
     """"will no doubt raise": an adverb of certainty, not a negation."""
-    return any(c.lower_ == "doubt" and c.dep_ == "advmod" and c.i < verb.i for c in verb.children)
+    return any(c.lower_ == "doubt" and c.dep_ == "advmod" and c.i < verb.i for c in kids(verb))
 
 
 def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
@@ -1843,10 +1843,10 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
     "expressed concern that ...": the object noun carries the stance and what
     follows it is the content."""
     lex = cues()
-    noun = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.light_nouns), None)
+    noun = next((c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in lex.light_nouns), None)
     if noun is None or negated(verb) and not _no_doubt(verb):
         return None
-    clause = claim_clause(noun) or next((c for c in noun.children if c.dep_ in {"acl", "ccomp"} and _marked(c)), None)
+    clause = claim_clause(noun) or next((c for c in kids(noun) if c.dep_ in {"acl", "ccomp"} and _marked(c)), None)
     if clause is not None:
         start, end = subtree_span(clause)
     else:
@@ -1854,15 +1854,15 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
         prep = next((c for c in list(noun.rights) + [c for c in verb.rights if c.i > noun.i]
                      if c.dep_ == "prep" and c.lower_ in lex.light_preps), None)
         if prep is not None and prep.lower_ == "as":  # "questions as to whether ..."
-            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
+            prep = next((c for c in kids(prep) if c.dep_ == "prep" and c.lower_ == "to"), None)
+        obj = next((c for c in kids(prep) if c.dep_ in {"pobj", "pcomp"}), None) if prep is not None else None
         if obj is None:
             return None
         start, end = subtree_span(obj)
     subj, _medium = find_subject(verb, quotes)
     if subj is None or subj.lower_ in PRONOUN_SUBJ | RELATIVE or subj.i > noun.i:
         return None
-    if subj.tag_ == "NN" and any(c.dep_ == "prep" for c in subj.children) and not _actor_like(subj) and (
+    if subj.tag_ == "NN" and any(c.dep_ == "prep" for c in kids(subj)) and not _actor_like(subj) and (
             subj.lemma_.lower() not in lex.source_nouns | lex.authored | lex.frame_sources):
         return None  # "the collapse of the bridge raised questions": an event prompts doubt but holds none
     start, end = _drop_that(doc, *cut_tail(doc, *trim(doc, start, end), quotes), verb.idx)
@@ -1921,7 +1921,7 @@ def _quoting_verb(doc: Doc, q: Quote) -> Raw | None:
         verb = verb.head
     if verb.pos_ != "VERB" or q.inner_start <= verb.idx < q.inner_end:
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subj.lower_ in SPEAKER_PRONOUNS):
         return None
     rights = [c for c in verb.rights if not c.is_punct and c.dep_ not in {"cc", "conj"}]
@@ -1988,11 +1988,11 @@ def _speaker_after(doc: Doc, q: Quote, quotes: list[Quote]) -> Raw | None:
     if verb_at is None:
         return None
     verb = toks[verb_at]
-    if any(c.dep_ == "dobj" and c.i > verb.i and not _in_quote(c.idx, quotes) for c in verb.children) and _addressee(verb) is None:
+    if any(c.dep_ == "dobj" and c.i > verb.i and not _in_quote(c.idx, quotes) for c in kids(verb)) and _addressee(verb) is None:
         return None  # "“A Title,” she unveiled a plan": the verb has its own object
     speaker = _np_tokens(toks[:verb_at])
     if not speaker:
-        if any(c.dep_ in SUBJ and c.i < verb.i for c in verb.children):
+        if any(c.dep_ in SUBJ and c.i < verb.i for c in kids(verb)):
             return None  # "“...,” but she accuses the board ...": the words after are her object, not a speaker
         speaker = _np_tokens(toks[verb_at + 1 :], leading=True)
     if not speaker:
@@ -2052,7 +2052,7 @@ FRAME_BLOCKERS = {"acomp", "attr", "ccomp", "xcomp", "dobj", "oprd"}
 def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     """"“...,” she fumed" / "“...,” fumed Smith": a verb right after a quotation that
     ends in a comma, question or exclamation mark, with a subject next to it."""
-    if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in kids(verb)):
         return False  # "“on balance,” he is “pleased”": the verb says something of its own
     return _framed_quote(doc, verb, quotes) is not None
 
@@ -2063,7 +2063,7 @@ SETS_OFF = {"–", "—", ":", ";", "("}
 def _framed_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """The quotation that the verb and its subject frame from right after it,
     in the same paragraph ("“A,” she said", "“A?” asked Smith"), if any."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
     lo = min(verb.i, subj.left_edge.i)
@@ -2156,12 +2156,12 @@ def _marks_complement_of(doc: Doc, start: int, cue: int) -> bool:
     if span is None or not len(span) or span[0].dep_ != "mark":
         return False
     owner = span[0].head.head
-    return owner.idx == cue or any(c.idx == cue and c.dep_ == "acomp" for c in owner.children)  # "is not sure if"
+    return owner.idx == cue or any(c.idx == cue and c.dep_ == "acomp" for c in kids(owner))  # "is not sure if"
 
 
 def _addressee(verb: Token) -> Span | None:
     # "told reporters", "said in a phone call with X" -> the dative / object of "to"
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in {"dative", "dobj"} and verb.lemma_ in {"tell", "inform", "assure", "warn", "ask", "urge"}:
             return noun_phrase(c)
     return None
@@ -2173,9 +2173,9 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         if tuple(words) != pat:
             continue
         last = doc[tok.i + len(pat) - 1]
-        pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in kids(last) if c.dep_ == "pobj"), None)
         if pobj is None:
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            pobj = next((c for c in kids(tok) if c.dep_ == "pobj"), None)
         if pobj is None:
             # spaCy often hangs "according to X" as prep > prep > pobj
             for c in tok.subtree:
@@ -2225,7 +2225,7 @@ def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
     sent = prep.sent
     if any(not (t.is_punct or t.dep_ in {"cc", "advmod"}) for t in doc[sent.start : prep.i]):
         return None
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
     if pobj is None or pobj.right_edge.i + 1 >= sent.end or doc[pobj.right_edge.i + 1].text != ",":
         return None
     lex = cues()
@@ -2234,11 +2234,11 @@ def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
         noun = _source_noun(pobj)
         if noun not in lex.frame_sources and noun not in lex.frame_views:
             return None
-        poss = next((c for c in pobj.children if c.dep_ == "poss"), None)
+        poss = next((c for c in kids(pobj) if c.dep_ == "poss"), None)
         if noun in lex.frame_views:
             # "In her view", "In the eyes of many voters": a view needs its holder
-            of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            holder = poss or (next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None)
+            of = next((c for c in kids(pobj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = poss or (next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None)
             if holder is None:
                 return None
         elif poss is not None or pobj.pos_ == "PRON":
@@ -2259,8 +2259,8 @@ def _source_noun(pobj: Token) -> str:
     noun = pobj.lemma_.lower()
     if noun in cues().frame_sources:
         return noun
-    of = next((c for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids(pobj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
     return inner.lemma_.lower() if inner is not None and inner.lemma_.lower() in cues().frame_sources else noun
 
 
@@ -2274,7 +2274,7 @@ def _frame_after(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"relcl", "ccomp", "advcl"} for t in prep.ancestors if t is not root):
         return None  # in a clause of its own, not the sentence's
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
     if pobj is None or _source_noun(pobj) not in cues().frame_after:
         return None
     # the source phrase ends the sentence
@@ -2294,7 +2294,7 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
         return None
     holder: Span | None = None
     holder_word: Token | None = None
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "poss":
             holder = noun_phrase(c)
         elif c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG", "LOC"} or (
@@ -2303,16 +2303,16 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
             holder_word = c
             holder = doc[c.i : c.i + 1]
     if holder is None:  # "claims by Dawit's wife that P"
-        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        pobj = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
+        pobj = next((p for p in kids(by) if p.dep_ == "pobj"), None) if by is not None else None
         if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
             holder = noun_phrase(pobj)
     if holder is None:
-        for c in noun.children:
+        for c in kids(noun):
             if c.dep_ == "acl" and c.tag_ == "VBN":
-                agent = next((a for a in c.children if a.dep_ == "agent"), None)
+                agent = next((a for a in kids(c) if a.dep_ == "agent"), None)
                 if agent is not None:
-                    pobj = next((p for p in agent.children if p.dep_ == "pobj"), None)
+                    pobj = next((p for p in kids(agent) if p.dep_ == "pobj"), None)
                     if pobj is not None:
                         holder = noun_phrase(pobj)
     if holder is None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.nlp import entities_in
+from claimgraph.nlp import entities_in, kids
 
 # a label of one to four name-like words at the start of a paragraph
 _LABEL = re.compile(r"(?m)^[\"“]?([A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}):[ \t]+(?=\S)")
@@ -114,7 +114,7 @@ def block_quotes(doc: Doc, text: str, taken: list[Quote]) -> list[Quote]:
             continue
         last = last[-1]
         verbs = [t for t in doc[last.sent.start : last.i + 1] if classes.get(t.lemma_.lower()) in {"speech", "evidence"}
-                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children)]
+                 and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids(t))]
         if not verbs:
             continue
         tail = doc[verbs[-1].i + 1 : last.i + 1]

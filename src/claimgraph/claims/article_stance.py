@@ -23,7 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from claimgraph.nlp import title_case
+from claimgraph.nlp import kids, title_case
 
 LABELS = ("for", "against", "observing")
 
@@ -231,7 +231,7 @@ def _deny_verb(tok, c: Cues, titled: bool = False) -> bool:
         return False
     particle = c.particle_verbs.get(lemma)
     if particle is not None:
-        return any(ch.lower_ == particle for ch in tok.children)
+        return any(ch.lower_ == particle for ch in kids(tok))
     if lemma in c.object_verbs:
         return any(ch.lower_ in c.report_nouns or ch.lower_ in c.falsity for ch in tok.subtree)
     return True
@@ -253,7 +253,7 @@ def against_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
             continue
         if _deny_verb(tok, c, titled) and not _confirm_or_deny(tok):
             fakes = [
-                t.i for ch in tok.children if ch.dep_ == "dobj" and ch.lower_ in c.report_nouns
+                t.i for ch in kids(tok) if ch.dep_ == "dobj" and ch.lower_ in c.report_nouns
                 for t in ch.subtree if t.lower_ in c.falsity
             ]  # fmt: skip
             if fakes:
@@ -299,7 +299,7 @@ def _negated(tok) -> bool:
     before = [t.lower_ for t in tok.doc[max(tok.i - 3, 0) : tok.i]]
     if any(w in ("no", "not", "n't", "never") for w in before):
         return True
-    return any(ch.dep_ == "neg" for ch in tok.head.children) and tok.dep_ in ("acomp", "attr")
+    return any(ch.dep_ == "neg" for ch in kids(tok.head)) and tok.dep_ in ("acomp", "attr")
 
 
 def _negates_falsity(neg, c: Cues) -> bool:
@@ -321,23 +321,23 @@ def _predicated(tok) -> bool:
 
 
 def _epistemic(verb, c: Cues) -> bool:
-    return verb.lower_ in c.epistemic or any(ch.dep_ == "acomp" and ch.lower_ in c.epistemic for ch in verb.children)
+    return verb.lower_ in c.epistemic or any(ch.dep_ == "acomp" and ch.lower_ in c.epistemic for ch in kids(verb))
 
 
 def _about_reports(verb, c: Cues) -> bool:
     """"Rumors that X aren't going away": the negation is about the reports."""
-    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in c.report_nouns for ch in verb.children)
+    return any(ch.dep_ in ("nsubj", "nsubjpass") and ch.lower_ in c.report_nouns for ch in kids(verb))
 
 
 def _purpose_or_advice(neg) -> bool:
     """'... so he won't turn into X' (a purpose) and "Don't reset X" (advice)
     negate no statement of fact."""
     verb = neg.head
-    if any(ch.lower_ == "so" and ch.i < neg.i for ch in verb.children):
+    if any(ch.lower_ == "so" and ch.i < neg.i for ch in kids(verb)):
         return True
     first = neg.doc[neg.i - 1] if neg.i > 0 else None
     imperative = first is not None and first.lower_ == "do" and (first.i == 0 or neg.doc[first.i - 1].is_punct)
-    return imperative and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in verb.children)
+    return imperative and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in kids(verb))
 
 
 def _confirm_or_deny(tok) -> bool:
@@ -378,7 +378,7 @@ def _clause_words(head):
     while todo:
         t = todo.pop()
         out.append(t)
-        todo += [c for c in t.children if c.dep_ not in _CLAUSES]
+        todo += [c for c in kids(t) if c.dep_ not in _CLAUSES]
     return out
 
 
@@ -395,7 +395,7 @@ def _about_claim(head, words: ClaimWords, predicate_only: bool = False) -> bool:
         predicate_only = False  # the negated noun is the subject itself
     skip = set()
     if predicate_only:
-        skip = {t.i for ch in head.children if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
+        skip = {t.i for ch in kids(head) if ch.dep_ in ("nsubj", "nsubjpass") for t in ch.subtree}
     return any(words.has(t) for t in _clause_words(head) if not t.is_stop and t.i not in skip)
 
 
@@ -411,7 +411,7 @@ def _elliptic(neg) -> bool:
     if head.i < 3 or not (head.pos_ == "AUX" or head.lemma_.lower() in ("be", "do", "have")):
         return False
     rest = [t for t in neg.doc[neg.i + 1 : neg.sent.end] if not t.is_punct]
-    return not rest and all(ch.dep_ in ("nsubj", "neg", "punct", "cc", "intj", "expl") for ch in head.children)
+    return not rest and all(ch.dep_ in ("nsubj", "neg", "punct", "cc", "intj", "expl") for ch in kids(head))
 
 
 def _correction(neg, words: ClaimWords) -> bool:
@@ -449,7 +449,7 @@ def negation_cues(span: Span | Doc, words: ClaimWords = NO_CLAIM) -> list[str]:
         and not _purpose_or_advice(t)
         and not _epistemic(t.head, c)  # "isn't sure": a doubt, not a denial
         and not _about_reports(t.head, c)
-        and not any(a.lower_ in modals for a in t.head.children if a.dep_ == "aux")  # "may not": a hedge
+        and not any(a.lower_ in modals for a in kids(t.head) if a.dep_ == "aux")  # "may not": a hedge
     ]  # fmt: skip
 
 
@@ -499,7 +499,7 @@ def _speaker_in_claim(verb, words: ClaimWords) -> bool:
     """'Pope says X' about the claim 'the Pope said X': the saying is the claim."""
     if not words.saying:
         return False
-    subj = next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((ch for ch in kids(verb) if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(words.has(t) for t in subj.subtree if t.pos_ in ("PROPN", "NOUN")):
         return True
     # Headline parses often lose the subject ("Priest Dies ..., Comes Back and
@@ -553,15 +553,15 @@ def _identified_by_source(verb, c: Cues, titled: bool) -> bool:
     """'media name X', 'X identified by police': the naming is the source's."""
     if not _verbal(verb, titled) or _lemma(verb, titled) not in c.identify_verbs:
         return False
-    who = [ch for ch in verb.children if ch.dep_ == "nsubj"]
-    who += [g for ch in verb.children if ch.dep_ == "agent" for g in ch.children if g.dep_ == "pobj"]
+    who = [ch for ch in kids(verb) if ch.dep_ == "nsubj"]
+    who += [g for ch in kids(verb) if ch.dep_ == "agent" for g in kids(ch) if g.dep_ == "pobj"]
     return any(t.lower_ in c.speaker_nouns or t.lemma_.lower() in c.speaker_nouns for w in who for t in w.subtree)
 
 
 def _debunking_report(tok, c: Cues) -> bool:
     """'hoax claims', 'fake reports': reports that call the claim false; a
     text that denies them backs the claim rather than reporting it."""
-    return tok.pos_ in ("NOUN", "PROPN") and any(ch.lower_ in c.falsity for ch in tok.children)
+    return tok.pos_ in ("NOUN", "PROPN") and any(ch.lower_ in c.falsity for ch in kids(tok))
 
 
 def _predicate_noun(tok) -> bool:

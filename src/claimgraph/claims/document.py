@@ -18,7 +18,7 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
-from claimgraph.nlp import entity_at, same_stem, tokens_of
+from claimgraph.nlp import entity_at, kids, same_stem, tokens_of
 from claimgraph.schema import Claim, ClaimStance
 from claimgraph.stance import such_noun
 
@@ -103,12 +103,12 @@ def _content_of_allegation(noun: Token) -> Span | None:
     for t in noun.subtree:
         if t is noun or t.pos_ not in ("VERB", "AUX"):
             continue
-        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < t.i for c in t.children):
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < t.i for c in kids(t)):
             return _clause(t)
     # "claims about P", "allegations made by X regarding P"
     for c in noun.subtree:
-        if c.dep_ == "prep" and c.lower_ in lex.about_preps and c.head.i in (noun.i, *(a.i for a in noun.children if a.dep_ == "acl")):
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if c.dep_ == "prep" and c.lower_ in lex.about_preps and c.head.i in (noun.i, *(a.i for a in kids(noun) if a.dep_ == "acl")):
+            obj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if obj is not None:
                 return noun.doc[obj.left_edge.i : obj.right_edge.i + 1]
     return None
@@ -121,24 +121,24 @@ def _clause(verb: Token) -> Span:
 
 def _holders(noun: Token) -> list[Token]:
     """'Western claims', 'the adviser's allegations', 'claims made by Western countries'."""
-    out = [c for c in noun.children if c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
+    out = [c for c in kids(noun) if c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
     for t in noun.subtree:
         if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
-            out += [g for g in t.children if g.dep_ == "pobj"]
+            out += [g for g in kids(t) if g.dep_ == "pobj"]
     return out
 
 
 def _subjects(verb: Token) -> list[Token]:
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(verb.head) if c.dep_ == "nsubj"), None)
     return [subj, *subj.conjuncts] if subj is not None else []
 
 
 def _holder_stance(verb: Token) -> str | None:
     """Stance of a holder verb's subject; 'could not confirm' doubts, 'did not deny' is no stance."""
     stance = lexicon().holder_verbs.get(verb.lemma_.lower())
-    if stance is None or not any(c.dep_ == "neg" for c in verb.children):
+    if stance is None or not any(c.dep_ == "neg" for c in kids(verb)):
         return stance
     return "doubt" if stance == "assert" else None
 
@@ -383,14 +383,14 @@ def _says_not(analysis, w: Wording) -> bool:
                 None)
     if root is None or not negated(root) or analysis.statements_at(root.idx, cue=True):
         return False
-    if root.lemma_.lower() in LIGHT and not (any(c.dep_ == "neg" for c in root.children) and any(
-            c.dep_ in {"acomp", "auxpass"} or c.tag_ == "VBN" for c in root.children)):
+    if root.lemma_.lower() in LIGHT and not (any(c.dep_ == "neg" for c in kids(root)) and any(
+            c.dep_ in {"acomp", "auxpass"} or c.tag_ == "VBN" for c in kids(root))):
         # "had no doubt that P", "this was not an accident" (an alternative ruled out); but
         # "was not weaker", "had not been involved" deny
         return False
     # "I am not going to comment on ...", "would not say": a refusal to speak denies nothing
     silence = lexicon().silence
-    return not any(v.lemma_.lower() in silence for v in (root, *(c for c in root.children if c.dep_ == "xcomp")))
+    return not any(v.lemma_.lower() in silence for v in (root, *(c for c in kids(root) if c.dep_ == "xcomp")))
 
 
 def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[str]],

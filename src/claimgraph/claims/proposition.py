@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.nlp import entity_at, names_none
+from claimgraph.nlp import entity_at, kids, names_none
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -110,11 +110,11 @@ def _theme(tok: Token | None) -> tuple[frozenset[str], str]:
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    return next((c for c in kids(tok) if c.dep_ in deps), None)
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ in preps:
             obj = _child(c, ("pobj",))
             if obj is not None:
@@ -169,7 +169,7 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
             _set(prop, "recipient", benefactor, keys)
     if prop.recipient is None and prop.classed and obj is not None:
         # "sent Moscow drones" is often parsed with the recipient as a compound.
-        named = next((c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+        named = next((c for c in kids(obj) if c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
         if named is not None:
             _set(prop, "recipient", named, keys)
     prop.theme, prop.theme_text = _theme(obj)
@@ -182,15 +182,15 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
 def negated(verb: Token) -> bool:
     """"did not send", "never sent", "no unit had left", "nobody crossed", "at
     no time fished": the wording says it is not so."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ == "neg":
             return True
         # ("contained almost no lead" measures; it does not deny)
         if c.dep_ in ("nsubj", "nsubjpass", "dobj") and names_none(c):
             return True
         # "had at no time fished there", "in no way took part"
-        if c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in o.children)
-                                    and not (c.lower_ == "in" and o.lower_ == "time") for o in c.children):  # "in no time": soon
+        if c.dep_ == "prep" and any(o.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "no" for d in kids(o))
+                                    and not (c.lower_ == "in" and o.lower_ == "time") for o in kids(c)):  # "in no time": soon
             return True
     return False
 
@@ -198,7 +198,7 @@ def negated(verb: Token) -> bool:
 def _user_of(thing: Token, classes: frozenset[str]) -> Token | None:
     """B in 'the X deployed by B' / 'the X that B used': who uses the thing."""
     lex = lexicon()
-    for c in thing.children:
+    for c in kids(thing):
         if c.pos_ != "VERB" or lex.predicate_class(c.lemma_, "VERB") not in classes:
             continue
         if c.dep_ == "acl":
@@ -233,7 +233,7 @@ def _provenance(prop: Proposition, verb: Token, thing: Token | None, keys: Keys)
     if user is None and (found := _used_thing(verb, rule.user_classes)) is not None:
         thing, user = found
     origin = None
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in ("prep", "agent") and c.lower_ in rule.origin_preps:
             origin = _child(c, ("pobj",)) or origin
     if user is None or origin is None or keys.key(origin, common=False) is None:
@@ -253,12 +253,12 @@ def noun_proposition(noun: Token, keys: Keys) -> Proposition | None:
     prop = Proposition(predicate=cls, classed=True, anchor=noun.idx, verb_text=noun.text)
     owner = _child(noun, ("poss",)) or _prep_object(noun, ("by", "from"))
     if owner is None:
-        owner = next((c for c in noun.children if c.dep_ in ("amod", "compound") and keys.key(c)), None)
+        owner = next((c for c in kids(noun) if c.dep_ in ("amod", "compound") and keys.key(c)), None)
     _set(prop, "agent", owner, keys)
     _set(prop, "recipient", _prep_object(noun, ("to", "for")), keys)
     theme = _prep_object(noun, ("of",))
     if theme is None:  # "drone sales"
-        theme = next((c for c in noun.children if c.dep_ == "compound" and not keys.key(c)), None)
+        theme = next((c for c in kids(noun) if c.dep_ == "compound" and not keys.key(c)), None)
     prop.theme, prop.theme_text = _theme(theme)
     return prop
 

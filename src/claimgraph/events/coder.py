@@ -41,7 +41,7 @@ from claimgraph.actors.coding import Coding, code_actor
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
-from claimgraph.nlp import title_case, tokens_of
+from claimgraph.nlp import kids, title_case, tokens_of
 from claimgraph.schema import Actor, Event, Statement
 
 OBJ_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
@@ -75,7 +75,7 @@ class Hit:
 
 def _conj(tok: Token) -> list[Token]:
     out = [tok]
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "conj":
             out.extend(_conj(c))
     return out
@@ -84,44 +84,44 @@ def _conj(tok: Token) -> list[Token]:
 def _objects(tok: Token, particles: frozenset[str] = frozenset()) -> list[Token]:
     """Heads of the trigger's object: dobj, the particle's pobj, "of"-phrases under them."""
     heads: list[Token] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in OBJ_DEPS or (c.dep_ in ("dative", "npadvmod") and c.i > tok.i and c.pos_ in ("NOUN", "PROPN")):
             heads.append(c)
         elif c.dep_ == "prep" and (c.lower_ in particles or (tok.pos_ == "NOUN" and c.lower_ in ("of", "on", "against", "for", "to"))):
-            heads.extend(g for g in c.children if g.dep_ == "pobj")
+            heads.extend(g for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "prt" and c.lower_ in particles:
             pass
     out: list[Token] = []
     for h in heads:
         for t in _conj(h):
             out.append(t)
-            out.extend(g for g in t.children if g.dep_ == "compound")
-            for p in t.children:
+            out.extend(g for g in kids(t) if g.dep_ == "compound")
+            for p in kids(t):
                 if p.dep_ == "prep" and p.lower_ == "of":
                     # "part of a military aid program": the program's words count
-                    for g in p.children:
+                    for g in kids(p):
                         if g.dep_ == "pobj":
                             out.append(g)
-                            out.extend(m for m in g.children if m.dep_ == "compound")
+                            out.extend(m for m in kids(g) if m.dep_ == "compound")
     return out
 
 
 def _modifiers(tok: Token) -> set[str]:
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in MOD_DEPS}
+    mods = {c.lemma_.lower() for c in kids(tok) if c.dep_ in MOD_DEPS}
     if tok.dep_ == "compound":
         mods.add(tok.head.lemma_.lower())
-    for c in tok.children:  # "talked by phone", "spoke on the telephone"
+    for c in kids(tok):  # "talked by phone", "spoke on the telephone"
         if c.dep_ == "prep" and c.lower_ in ("by", "on", "over", "via"):
-            mods.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+            mods.update(g.lemma_.lower() for g in kids(c) if g.dep_ == "pobj")
     for c in tok.lefts:  # hyphenated prefixes: "air-strike" -> air
         if c.dep_ in ("compound", "amod", "nmod"):
-            mods.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+            mods.update(g.lemma_.lower() for g in kids(c) if g.dep_ in ("compound", "amod"))
     return mods
 
 
 def _has_particle(tok: Token, particles: frozenset[str]) -> Token | None:
-    for c in tok.children:
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+    for c in kids(tok):
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in kids(c)):
             continue  # "called him on Monday": a time phrase, not "call on"
         if c.dep_ in ("prt", "prep") and c.lower_ in particles:
             return c
@@ -185,13 +185,13 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
         found = _with_sector(an, tok, found)
     if found is None or _known(an.actor(found)) or depth:
         return found
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i:
             alt = _actor_at_token(an, c)
             if alt and _known(an.actor(alt)):
                 return alt
     # "X, the United Nations relief coordinator": the apposition says who X is
-    for c in tok.children if found is not None else ():
+    for c in kids(tok) if found is not None else ():
         if c.dep_ == "appos" and c.i > tok.i and an.doc[max(c.left_edge.i - 1, 0)].text != "(":
             # the apposition's own words, not its "of" phrase ("an appointee of X")
             alt = _actor_at_token(an, c) or _phrase_actor(an, c)
@@ -200,7 +200,7 @@ def actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     # "Ivory Coast's Supreme Court", "Niger's ambassador X": the mention alone
     # has no country, the whole noun phrase gives one; "thousands of Iraqi
     # Kurds": the members' phrase does.
-    members = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    members = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
     return _phrase_actor(an, tok) or next((a for g in members if (a := _phrase_actor(an, g))), None) or found
 
 
@@ -229,7 +229,7 @@ def _pronoun_owned(an: Analysis, tok: Token) -> str | None:
     stands for: the speaker of the statement the phrase is in ("Bosnian Serbs
     said their forces had withdrawn"), else the subject of the nearest clause
     above that has one ("Syria withdrew its troops")."""
-    pron = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    pron = next((c for c in kids(tok) if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
     sector = code_actor(tok.text).sector if pron is not None and tok.pos_ == "NOUN" else None
     if sector not in OWNED_SECTORS:
         return None
@@ -238,7 +238,7 @@ def _pronoun_owned(an: Analysis, tok: Token) -> str | None:
     t = tok
     while owner is None and t.head.i != t.i:
         t = t.head
-        subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and c.i != tok.i and c.pos_ != "PRON"]
+        subj = [c for c in kids(t) if c.dep_ in SUBJ_DEPS and c.i != tok.i and c.pos_ != "PRON"]
         if t.pos_ in ("VERB", "AUX") and subj:
             owner = next((a for a in (_actor_at_token(an, subj[0]), _phrase_actor(an, subj[0])) if _known(an.actor(a))), None)
             break
@@ -272,10 +272,10 @@ def _demonym_group(an: Analysis, tok: Token) -> bool:
 def _ethnic_residents(an: Analysis, tok: Token, preps: tuple[str, ...] = ("in", "of")) -> str | None:
     """'ethnic Albanians in southern Serbia': when the phrase says where the
     group lives, CAMEO codes it as that country's civilians."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ != "prep" or c.lower_ not in preps or c.i < tok.i:
             continue
-        for g in c.children:
+        for g in kids(c):
             place = an.actor(_actor_at_token(an, g)) if g.dep_ == "pobj" else None
             if place is not None and place.type == "state" and place.country:
                 span = an.doc[tok.left_edge.i : g.i + 1]
@@ -295,7 +295,7 @@ def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
     # "his Polish counterpart Jan Nowak": the apposition names the actor,
     # then modifiers ("Iranian officials"), the possessor last.
     for deps in (("appos",), ("compound", "amod", "nmod"), ("poss",)):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ in deps and c.i > 0 and tok.doc[c.i - 1].text == "-" and deps != ("appos",):
                 continue  # "an anti-Syria journalist", "pro-Iran militias": someone else's name
             if c.dep_ in deps and (c.i < tok.i or deps == ("appos",)):
@@ -305,9 +305,9 @@ def _actor_of(an: Analysis, tok: Token, depth: int = 0) -> str | None:
                 if hit:
                     return hit
     if tok.pos_ in ("NOUN", "PROPN"):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "prep" and c.lower_ in ("of", "for", "from"):
-                for g in c.children:
+                for g in kids(c):
                     if g.dep_ == "pobj":
                         hit = actor_of(an, g, depth + 1)
                         if not _known(an.actor(hit)) and not depth:
@@ -338,7 +338,7 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
             # only over a noun phrase ("the ruling party of stuffing ballot
             # boxes ..." is a charge, not the party's name), and not over the
             # clauses and appositions hung on it
-            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
+            objs = [g for g in kids(c) if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")]
             if objs:
                 end = _np_end(objs[0]) + 1
             break
@@ -401,7 +401,7 @@ def _seat_end(an: Analysis, tok: Token, start: int, end: int) -> int:
     acl = next((c for c in tok.rights if c.dep_ in ("acl", "amod") and c.lower_ in SEAT_PARTICIPLES and c.i == end), None)
     if acl is None or code_actor(an.doc[start:end].text).country:
         return end
-    if not any(c.dep_ == "prep" and c.lower_ in ("in", "with", "to") for c in acl.children):
+    if not any(c.dep_ == "prep" and c.lower_ in ("in", "with", "to") for c in kids(acl)):
         return end
     return max(t.i for t in acl.subtree) + 1
 
@@ -445,13 +445,13 @@ def actors_of(an: Analysis, tok: Token) -> list[str]:
         aid = actor_of(an, t) or _speaker_of_quote(an, t)
         if aid is None and t.pos_ in ("NOUN", "PROPN"):
             # "Senior Hungarian and Romanian officials": conjoined modifiers
-            for c in t.children:
+            for c in kids(t):
                 if c.dep_ in ("amod", "compound") and c.i < t.i:
                     out.extend(a for a in (actor_of(an, m) for m in _conj(c)[1:]) if a)
         if t.pos_ in ("NOUN", "PROPN") and not out:
             # "the Turkish and Greek sides", "French and Egyptian warships":
             # each conjoined country word with the head noun is one actor
-            for c in t.children:  # ("U.S. and Russian negotiators": the first word may be an nmod)
+            for c in kids(t):  # ("U.S. and Russian negotiators": the first word may be an nmod)
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i and len(_conj(c)) > 1:
                     joint = [_demonym_actor(an, m, t) for m in _conj(c)]
                     if all(joint):
@@ -487,21 +487,21 @@ def subject_of(verb: Token) -> list[Token]:
     v = verb
     climbed_by = None
     for _ in range(5):
-        subjects = [c for c in v.children if c.dep_ in SUBJ_DEPS]
+        subjects = [c for c in kids(v) if c.dep_ in SUBJ_DEPS]
         if subjects:
             # "TORONTO, Oct 22 (Reuters) - Canadian police are investigating":
             # a dateline parsed as a second subject; the nearest one acts
             return [subjects[-1]]
         if v.i == verb.i:  # "X was indicted by Y": Y acts
-            for c in v.children:
+            for c in kids(v):
                 if c.dep_ == "agent":
-                    return [g for g in c.children if g.dep_ == "pobj"][:1]
-            if any(c.dep_ == "auxpass" for c in v.children):
+                    return [g for g in kids(c) if g.dep_ == "pobj"][:1]
+            if any(c.dep_ == "auxpass" for c in kids(v)):
                 return []  # "X went to trial and was convicted": the subject it shares is the one acted on
-        passive = [c for c in v.children if c.dep_ == "nsubjpass"]
+        passive = [c for c in kids(v) if c.dep_ == "nsubjpass"]
         if passive and climbed_by == "advcl":
             # "The camp was attacked by militiamen, killing 156": the agent kills.
-            agent = [g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agent = [g for c in kids(v) if c.dep_ == "agent" for g in kids(c) if g.dep_ == "pobj"]
             return agent[:1]
         if passive:
             # "Tehran was prepared to discuss", "X was indicted ... and will resign":
@@ -512,7 +512,7 @@ def subject_of(verb: Token) -> list[Token]:
             # main verb: "Palestinian youths resorted to ...")
             return [v.head]
         if (v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ == "VERB"
-                and not any(c.dep_ in ("dobj", "obj") for c in v.head.head.children)):
+                and not any(c.dep_ in ("dobj", "obj") for c in kids(v.head.head))):
             # "resorted to throwing stones", "insisted on releasing them" (but
             # "accused X of violating": with an object, the object does it)
             climbed_by, v = "pcomp", v.head.head
@@ -541,9 +541,9 @@ def _stray_subject(verb: Token) -> list[Token]:
     agreed ...': after an opening phrase the parser may hang the subject on
     that phrase as a conjunct or apposition. A finite verb without subject takes the noun
     phrase that stands right before it, after a comma."""
-    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" for c in verb.children):
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" for c in kids(verb)):
         return []
-    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i])
+    start = min([verb.i] + [c.i for c in kids(verb) if c.dep_ in ("aux", "neg", "advmod") and c.i < verb.i])
     for t in verb.doc[max(0, start - 12):start]:
         if (t.dep_ in ("conj", "appos") and t.head.i < t.i and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == start - 1
                 and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","):
@@ -573,13 +573,13 @@ def _infinitive_clause(tok: Token) -> Token | None:
     """The clause a verb takes ("ordered troops to withdraw", "called on X to
     resolve"): an xcomp or ccomp, or a "to"-clause the parser hangs on the
     verb or on its object as an adjunct."""
-    heads = [tok] + [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    heads = [tok] + [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
     for h in heads:
-        for c in h.children:
+        for c in kids(h):
             if h is tok and c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
                 return c
             if (c.dep_ in ("advcl", "acl", "relcl") and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-                    and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)):
+                    and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in kids(c))):
                 return c
     return None
 
@@ -591,7 +591,7 @@ def _ordered_clause(tok: Token) -> bool:
     c = _infinitive_clause(tok)
     if c is None or (c.dep_ == "advcl" and c.head.i == tok.i):
         return False
-    return not any(p.dep_ == "prep" and p.i < c.i and p.head.i == tok.i for p in tok.children if p.i > tok.i)
+    return not any(p.dep_ == "prep" and p.i < c.i and p.head.i == tok.i for p in kids(tok) if p.i > tok.i)
 
 
 def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern | None:
@@ -614,7 +614,7 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
         if p.not_modifier and _modifiers(tok) & p.not_modifier:
             continue
         if p.clause_object and not (
-            any(c.dep_ == "ccomp" for c in tok.children) or _statement_at(an, tok)
+            any(c.dep_ == "ccomp" for c in kids(tok)) or _statement_at(an, tok)
         ):
             continue
         if p.subject and not {t.lemma_.lower() for s in subject_of(tok) for t in s.subtree} & p.subject:
@@ -627,7 +627,7 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
 
 def _complement(tok: Token, p: Pattern) -> Token | None:
     """What a frame word frames: "agreed to MEET", "called for TALKS", "offered AID"."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "xcomp" or (c.dep_ == "acl" and tok.pos_ == "NOUN"):
             return c
     if p.frame in ("appeal", "demand") and tok.pos_ == "VERB" and _addressee(tok) is not None:
@@ -637,36 +637,36 @@ def _complement(tok: Token, p: Pattern) -> Token | None:
         clause = _infinitive_clause(tok)
         if clause is not None and clause.dep_ == "advcl" and clause.head.i == tok.i:
             return clause
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "prep" and c.lower_ in frozenset(("for", "to", "on", "upon")) | p.particle:
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ == "pobj":
                     return g
                 if g.dep_ == "pcomp":
                     return g
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN"):
             return c
     if p.frame in ("demand", "appeal", "threaten"):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "ccomp":
                 return c
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "obj"):
             # "reiterated its demand today that Israel ease ...": the parser
             # hangs the noun's "that" clause on the verb carrying the noun
-            for c in tok.head.children:
-                if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            for c in kids(tok.head):
+                if c.dep_ == "ccomp" and c.i > tok.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
                     return c
     return None
 
 
 def _addressee(tok: Token) -> Token | None:
     """Whom an appeal or demand is made on: "urged THE SIDES", "called on THE SIDES"."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("dobj", "obj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON") and _party_word(c):
             return c  # (not "demanded a meeting ... to discuss": the thing asked for)
         if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") and g.ent_type_ not in ("DATE", "TIME"):
                     return g
     return None
@@ -706,7 +706,7 @@ def _light(lemma: str, r: Rules) -> bool:
 
 def _noun_owner(an: Analysis, tok: Token, adjective: bool = False) -> str | None:
     """Possessive or adjectival actor of a noun trigger ("Israeli strikes", "Iran's offer")."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("poss", "amod", "compound") and c.i < tok.i:
             aid = actor_of(an, c)
             if aid:
@@ -716,7 +716,7 @@ def _noun_owner(an: Analysis, tok: Token, adjective: bool = False) -> str | None
     # ("Fijian air strikes were discussed" tells of no act). As the owner of a
     # framed thing ("rejected an Indian proposal") it names whose it is.
     occurs = adjective or (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in rules().occurrence_verbs)
-    for c in tok.children if occurs else ():
+    for c in kids(tok) if occurs else ():
         if c.dep_ == "amod" and c.i < tok.i and c.pos_ == "ADJ":
             aid = _demonym_actor(an, c, tok)
             if aid:
@@ -730,27 +730,27 @@ def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, b
     ("threatened X with sanctions if it attacked Y" is a threat made)."""
     own = _verb_group(tok)
     negated = any(c.dep_ == "neg" for c in own) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in tok.children
+        c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)
     )
     aux = {c.lower_ for c in own if c.dep_ in ("aux", "auxpass")}
     future = bool(aux & r.future_modals)
     hyp = bool(aux & r.hypothetical_modals) or any(
-        _condition_mark(c, r, ("if", "unless")) for c in tok.children
-    ) or (not future and not threat and not any(c.dep_ == "xcomp" for c in tok.children) and any(
+        _condition_mark(c, r, ("if", "unless")) for c in kids(tok)
+    ) or (not future and not threat and not any(c.dep_ == "xcomp" for c in kids(tok)) and any(
         # "imposing tariffs if elected" (but "will ... if" announces an intent,
         # and "promised to provide X if it wins" is a promise made)
-        c.dep_ == "advcl" and any(_condition_mark(m, r, ("if",)) for m in c.children) for c in tok.children
+        c.dep_ == "advcl" and any(_condition_mark(m, r, ("if",)) for m in kids(c)) for c in kids(tok)
     ))
     t = tok
     while t.dep_ in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") and t.head.i != t.i:
-        if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children):
+        if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in kids(t)):
             break  # "claims to have beheaded X and has threatened Y": a finite clause of its own
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in r.attempt_heads:
             hyp = True
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "be") and any(
-                c.dep_ == "advmod" and c.lower_ == "yet" for c in t.head.children):
+                c.dep_ == "advmod" and c.lower_ == "yet" for c in kids(t.head)):
             negated = True  # "has yet to examine", "is yet to respond": not done
-        if t.dep_ == "advcl" and any(_condition_mark(c, r, ("if", "unless")) for c in t.children):
+        if t.dep_ == "advcl" and any(_condition_mark(c, r, ("if", "unless")) for c in kids(t)):
             hyp = True
         t = t.head
     return negated, hyp, future
@@ -774,7 +774,7 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
     while t.head.i != t.i:
         if t.dep_ in CLAUSE_DEPS or t.dep_ in ("acl",):
             h = t.head
-            if t.dep_ == "xcomp" and h.lemma_.lower() in r.hearsay_verbs and any(c.dep_ == "auxpass" for c in h.children):
+            if t.dep_ == "xcomp" and h.lemma_.lower() in r.hearsay_verbs and any(c.dep_ == "auxpass" for c in kids(h)):
                 return True  # "is rumoured / said / believed to have ...": hearsay
             if t.dep_ in ("xcomp", "pcomp") and h.pos_ == "VERB" and h.lemma_.lower() in r.denial_verbs:
                 return True  # "denied supporting the rebels"
@@ -789,8 +789,8 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
             if t.dep_ in ("ccomp", "acl", "relcl") and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
-                or any(c.dep_ == "neg" for c in h.children)
-                or {c.lower_ for c in h.children if c.dep_ == "aux"} & r.hypothetical_modals
+                or any(c.dep_ == "neg" for c in kids(h))
+                or {c.lower_ for c in kids(h) if c.dep_ == "aux"} & r.hypothetical_modals
             ):
                 return True
         t = t.head
@@ -814,9 +814,9 @@ def _verb_group(tok: Token) -> list[Token]:
     """The verb's dependents; a conjunct with no auxiliary or subject of its own
     shares the first verb's auxiliaries and negation ("would not repeat the
     mistake and allow X", "should have marched and demanded Y")."""
-    own = list(tok.children)
+    own = list(kids(tok))
     if tok.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") or c.dep_ in SUBJ_DEPS for c in own):
-        own += [c for c in tok.head.children if c.dep_ in ("aux", "auxpass", "neg")]
+        own += [c for c in kids(tok.head) if c.dep_ in ("aux", "auxpass", "neg")]
     return own
 
 
@@ -827,7 +827,7 @@ def _perfect_modal(tok: Token, r: Rules) -> bool:
     modal = next((a.i for a in aux if a.lower_ in r.counterfactual_modals), None)
     if modal is not None and any(a.lemma_.lower() == "have" and a.i > modal for a in aux):
         return True
-    subj = next((c.i for c in tok.children if c.dep_ in SUBJ_DEPS + ("nsubjpass",)), None)
+    subj = next((c.i for c in kids(tok) if c.dep_ in SUBJ_DEPS + ("nsubjpass",)), None)
     return tok.dep_ == "advcl" and subj is not None and any(a.lower_ == "had" and a.i < subj for a in aux)
 
 
@@ -840,7 +840,7 @@ def _counterfactual(tok: Token, r: Rules) -> bool:
             return True
         if t.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep", "pobj") or t.head.i == t.i:
             return False
-        if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in t.children):
+        if t.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in kids(t)):
             return False  # a finite clause of its own
         t = t.head
 
@@ -852,7 +852,7 @@ def _in_condition(tok: Token, r: Rules) -> bool:
     troops that attacked X return"), so the climb stops there."""
     t = tok
     while True:
-        if any(_condition_mark(c, r) for c in t.children):
+        if any(_condition_mark(c, r) for c in kids(t)):
             return True
         if t is not tok and t.pos_ == "VERB" and t.lemma_.lower() in r.supposition_heads:
             return True
@@ -974,7 +974,7 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
                 continue
         if tok_dep != "ccomp":
             continue
-        if any(c.dep_ == "neg" for c in tok.children) or not subject_of(tok):
+        if any(c.dep_ == "neg" for c in kids(tok)) or not subject_of(tok):
             continue
         if not any(_names_actor(an, s) for s in subject_of(tok)):
             continue  # "support for Ukraine must respond to needs": an abstract subject is asked nothing
@@ -991,7 +991,7 @@ def _names_actor(an: Analysis, subj: Token) -> bool:
         return True
     # an "of" phrase names the owner ("the government of Sudan"); other phrases
     # name someone else, and may be read into the noun's own mention
-    inner = {t.i for c in subj.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    inner = {t.i for c in kids(subj) if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
     return any(_actor_at_token(an, t) for t in subj.subtree if t.i not in inner and not (t == subj and inner))
 
 
@@ -1009,7 +1009,7 @@ def _asks_question(tok: Token) -> bool:
         for t in tok.subtree
     ) or any(
         c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ in WH_WORDS and c.left_edge.i > tok.i
-        for c in tok.children
+        for c in kids(tok)
     )
 
 
@@ -1018,14 +1018,14 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         return None
     comp = _complement(tok, p)
     if tok.pos_ == "VERB" and tok.lemma_.lower() in r.objectless_frames and any(
-            c.dep_ in ("dobj", "obj") and c is not comp for c in tok.children):
+            c.dep_ in ("dobj", "obj") and c is not comp for c in kids(tok)):
         return None  # "preparing the public for a campaign": not the subject's own intent
     cat = None
     if comp is not None:
         cp = match(comp, an, r, frames=False)
         if cp is None and comp.pos_ == "VERB" and _light(comp.lemma_.lower(), r):
             # "plans to impose restrictions": a light verb's object names the act
-            obj = next((c for c in comp.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
+            obj = next((c for c in kids(comp) if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"), None)
             cp = match(obj, an, r, frames=False) if obj is not None else None
         cat = cp.category if cp else None
     if cat is None and p.needs_complement and comp is None:
@@ -1037,12 +1037,12 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         return None  # "warned that prices could rise", "warning Biden: read the room": no threat
     # the clause right after the verb ("promised (that) it had"), not a reporting aside
     clause = comp if comp is not None and comp.dep_ == "ccomp" else next(
-        (c for c in tok.children if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1), None)
+        (c for c in kids(tok) if c.dep_ == "ccomp" and c.left_edge.i == tok.i + 1), None)
     if p.frame in ("intent", "demand") and clause is not None and _told_as_fact(clause, r):
         return None  # "promised it had evidence", "insist they have found it": an assertion
     if p.frame == "refuse" and comp is not None and comp.lemma_.lower() in r.no_comment_verbs:
         return None  # "declined to comment": CAMEO 011, no event type
-    if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in comp.children):
+    if p.frame == "intent" and comp is not None and any(c.dep_ == "neg" for c in kids(comp)):
         # "vowed not to return the land": not an offer to cooperate; what it
         # refuses depends on the whole promise, so nothing is coded
         return None
@@ -1082,7 +1082,7 @@ def _warns_of_others(an: Analysis, tok: Token, comp: Token, r: Rules) -> bool:
     escalation" are)."""
     if comp.dep_ != "ccomp" or match(comp, an, r, frames=False) is None:
         return False
-    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return False
     theirs = _country_of(an, actor_of(an, subj))
@@ -1099,7 +1099,7 @@ def _told_as_fact(comp: Token, r: Rules) -> bool:
     ("it would withdraw", "that Israel withdraw")."""
     if comp.dep_ != "ccomp" or comp.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = {c.lower_ for c in comp.children if c.dep_ in ("aux", "auxpass")}
+    auxes = {c.lower_ for c in kids(comp) if c.dep_ in ("aux", "auxpass")}
     if auxes & (r.future_modals | r.hypothetical_modals | {"to"}):
         return False
     return bool(auxes & FACT_AUX) or comp.tag_ == "VBD"
@@ -1125,12 +1125,12 @@ def _warns_of_own(an: Analysis, tok: Token, comp: Token | None, r: Rules) -> boo
     side is the one that would act, so an uncoded act still threatens."""
     if comp is None or comp.dep_ != "ccomp":
         # "warned Israel that it would respond": the clause, not the addressee, says who acts
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        comp = next((c for c in kids(tok) if c.dep_ == "ccomp"), None)
         if comp is None:
             return False
     if any(t.lemma_.lower() in r.threat_consequences for t in comp.subtree if t.i > comp.i):
         return True  # "warned that intervention could lead to escalation": a veiled threat
-    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
     if subj.pos_ == "PRON":
@@ -1170,14 +1170,14 @@ def _metaphor(hit: Hit, r: Rules) -> bool:
         return False
     tok = hit.tok
     if tok.pos_ == "NOUN":
-        if any(c.dep_ in ("compound", "amod") and c.lower_ in r.figurative_modifiers for c in tok.children):
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in r.figurative_modifiers for c in kids(tok)):
             return True
         return any(g.dep_ == "pobj" and g.lemma_.lower() in r.abstract_nouns
-                   for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
-                   for g in c.children)
-    args = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+                   for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in kids(c))
+    args = [c for c in kids(tok) if c.dep_ in ("dobj", "obj", "nsubjpass")]
     if not args:
-        args = [c for c in tok.children if c.dep_ == "nsubj"]
+        args = [c for c in kids(tok) if c.dep_ == "nsubj"]
     return any(a.lemma_.lower() in r.abstract_nouns for arg in args for a in [arg, *_conj(arg)])
 
 
@@ -1190,11 +1190,11 @@ def _charged(hit: Hit, r: Rules) -> bool:
         return False
     text = " ".join(t.lemma_.lower() for t in hit.span_toks)
     label = tok.lemma_.lower() in r.label_nouns or any(
-        f"{c.lemma_.lower()} {tok.lemma_.lower()}" in r.label_nouns for c in tok.children if c.i < tok.i)
+        f"{c.lemma_.lower()} {tok.lemma_.lower()}" in r.label_nouns for c in kids(tok) if c.i < tok.i)
     if label or text in r.label_nouns:
         h = tok.head
         done = tok.dep_ in ("dobj", "obj") and h.pos_ == "VERB" and h.lemma_.lower() in ("commit", "perpetrate")
-        if not (done and any(c.dep_ == "nsubj" for c in h.children)):
+        if not (done and any(c.dep_ == "nsubj" for c in kids(h))):
             return True
     for t, h in _up_to_verb(tok):
         lem = h.lemma_.lower()
@@ -1213,11 +1213,11 @@ def _named(hit: Hit, r: Rules) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in r.naming_verbs:
         return False
     if any((c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "for")) or (c.dep_ == "xcomp" and c.pos_ == "VERB")
-           for c in tok.children):
+           for c in kids(tok)):
         return False  # "call on X to rise up": an appeal, whatever else the parser hangs on it
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-    return any(c.dep_ in ("oprd", "attr") for c in tok.children) or len(objs) > 1 or (
-        bool(objs) and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in tok.children))
+    objs = [c for c in kids(tok) if c.dep_ in ("dobj", "obj")]
+    return any(c.dep_ in ("oprd", "attr") for c in kids(tok)) or len(objs) > 1 or (
+        bool(objs) and any(c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("NOUN", "ADJ", "PROPN") for c in kids(tok)))
 
 
 def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
@@ -1227,7 +1227,7 @@ def _act_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         gov = _governor(tok, r, p)
         if gov is None and (p.noun_source == "light" or _noun_owner(an, tok) is None):
             return None
-    span = [tok] + [c for c in tok.children if c.dep_ in ("compound", "prt") and abs(c.i - tok.i) <= 2]
+    span = [tok] + [c for c in kids(tok) if c.dep_ in ("compound", "prt") and abs(c.i - tok.i) <= 2]
     if p.particle:
         pt = _has_particle(tok, p.particle)
         if pt is not None and abs(pt.i - tok.i) <= 2:  # the span stays the trigger's own words
@@ -1307,11 +1307,11 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
         out.extend((a, stmt_id) for a in found)
     if not out:
         out.extend((a, stmt_id) for a in [_passive_place_source(an, hit, r_)] if a)
-    if not out and hit.code[:2] in ("18", "19") and any(c.dep_ == "nsubjpass" for c in hit.gov.children):
+    if not out and hit.code[:2] in ("18", "19") and any(c.dep_ == "nsubjpass" for c in kids(hit.gov)):
         # "was killed in a car bomb explosion in Beirut": the bomb is in an adjunct
-        for c in hit.gov.children:
+        for c in kids(hit.gov):
             if c.dep_ == "prep" and c.lower_ in ("in", "by"):
-                out.extend((a, stmt_id) for g in c.children if g.dep_ == "pobj"
+                out.extend((a, stmt_id) for g in kids(c) if g.dep_ == "pobj"
                            for a in [_bomb_source(an, g, hit, r_)] if a)
     return out
 
@@ -1324,7 +1324,7 @@ def _clause_break_subject(an: Analysis, subj: Token) -> Token:
     here = an.actor(_actor_at_token(an, subj))
     if not _bare_place(here):
         return subj
-    for c in subj.children:
+    for c in kids(subj):
         if c.dep_ == "appos" and c.i > subj.i and any(t.text == "," for t in an.doc[subj.i + 1 : c.left_edge.i]):
             other = an.actor(_actor_at_token(an, c))
             if _bare_place(other) and other.country != here.country:  # type: ignore[union-attr]
@@ -1339,13 +1339,13 @@ def _passive_place_source(an: Analysis, hit: Hit, r: Rules) -> str | None:
     if not hit.code.startswith(tuple(r.passive_place_codes)):
         return None
     gov = hit.gov
-    if not any(c.dep_ == "nsubjpass" for c in gov.children) or any(c.dep_ == "agent" for c in gov.children):
+    if not any(c.dep_ == "nsubjpass" for c in kids(gov)) or any(c.dep_ == "agent" for c in kids(gov)):
         return None
     # "was put under investigation in Italy": the place may hang off the act noun
-    nouns = [g for c in gov.children if c.dep_ == "prep" and c.lower_ == "under" for g in c.children if g.dep_ == "pobj"]
-    for c in [c for t in (gov, *nouns) for c in t.children]:
+    nouns = [g for c in kids(gov) if c.dep_ == "prep" and c.lower_ == "under" for g in kids(c) if g.dep_ == "pobj"]
+    for c in [c for t in (gov, *nouns) for c in kids(t)]:
         if c.dep_ == "prep" and c.lower_ == "in":
-            places = [an.actor(actor_of(an, g)) for g in c.children if g.dep_ == "pobj"]
+            places = [an.actor(actor_of(an, g)) for g in kids(c) if g.dep_ == "pobj"]
             states = [p for p in places if p is not None and p.type == "state" and _is_state_code(p.country)]
             if len(states) == 1:
                 return states[0].id
@@ -1354,7 +1354,7 @@ def _passive_place_source(an: Analysis, hit: Hit, r: Rules) -> str | None:
 
 def _phrase_coding(an: Analysis, tok: Token) -> Coding | None:
     """Coding of the noun phrase headed by `tok`, through "a group / thousands of"."""
-    members = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    members = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
     head = members[0] if members and tok.lemma_.lower() in QUANTITY_NOUNS else tok
     span = an.doc[head.left_edge.i : head.i + 1]
     return code_actor(span.text, context=tok.sent.text) if len(span) <= 8 else None
@@ -1448,8 +1448,8 @@ def _located_source(an: Analysis, subj: Token, hit: Hit, r: Rules) -> str | None
         return None
     # places under the subject ("students throughout Indonesia", also after
     # "thousands of"), the verb and its object ("blocked streets in Hong Kong")
-    members = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-    objects = [c for c in hit.gov.children if c.dep_ in ("dobj", "obj")]
+    members = [g for c in kids(subj) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
+    objects = [c for c in kids(hit.gov) if c.dep_ in ("dobj", "obj")]
     country = _place_country(an, [subj, *members, hit.gov, *objects])
     if country is None:
         return None
@@ -1477,9 +1477,9 @@ def _located_target(an: Analysis, hit: Hit, r: Rules) -> str | None:
     prepositional target, whose own phrase places it in one country, is
     coded as that country's group (as `_located_source` does for sources)."""
     heads = dict.fromkeys(t for t in (hit.tok, hit.gov, hit.comp) if t is not None)
-    cands = [o for t in heads for o in t.children if o.dep_ in ("dobj", "obj")]
-    cands += [g for t in heads for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ in r.target_preps
-              for g in c.children if g.dep_ == "pobj"]
+    cands = [o for t in heads for o in kids(t) if o.dep_ in ("dobj", "obj")]
+    cands += [g for t in heads for c in kids(t) if c.dep_ in ("prep", "dative") and c.lower_ in r.target_preps
+              for g in kids(c) if g.dep_ == "pobj"]
     for tok in cands:
         if tok.pos_ != "NOUN" or actor_of(an, tok) is not None:
             continue
@@ -1487,8 +1487,8 @@ def _located_target(an: Analysis, hit: Hit, r: Rules) -> str | None:
         if coding is None or coding.country or coding.sector not in LOCATED_TARGET_SECTORS:
             continue
         # the place is said in the group's own phrase: under the noun or a clause on it
-        clauses = [c for c in tok.children if c.dep_ in ("acl", "relcl")]
-        objects = [o for c in clauses for o in c.children if o.dep_ in ("dobj", "obj")]
+        clauses = [c for c in kids(tok) if c.dep_ in ("acl", "relcl")]
+        objects = [o for c in clauses for o in kids(c) if o.dep_ in ("dobj", "obj")]
         country = _place_country(an, [tok, *clauses, *objects])
         if country is None:
             continue
@@ -1507,9 +1507,9 @@ def _place_country(an: Analysis, toks: Iterable[Token]) -> str | None:
     found: set[str] = set()
     for tok in toks:
         # "in Norland and in Sudoria", "in Norland and Sudoria": every place counts
-        preps = [p for c in tok.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for p in _conj(c)]
+        preps = [p for c in kids(tok) if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for p in _conj(c)]
         for c in preps:
-            for g in [x for o in c.children if o.dep_ == "pobj" for x in _conj(o)]:
+            for g in [x for o in kids(c) if o.dep_ == "pobj" for x in _conj(o)]:
                 place = an.actor(actor_of(an, g))
                 if place is None:  # "at a jail in Dili": one more place phrase down
                     inner = _place_country(an, [g])
@@ -1576,11 +1576,11 @@ def _is_bomb(tok: Token, r: Rules) -> bool:
     """'a roadside bomb', 'an improvised explosive device', 'a car bomb explosion'."""
     lemma = tok.lemma_.lower()
     if lemma == "device":
-        return any(c.lower_ == "explosive" for c in tok.children)
+        return any(c.lower_ == "explosive" for c in kids(tok))
     if lemma in r.bomb_nouns:
         return True
     return lemma in ("explosion", "blast") and any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in r.bomb_nouns for c in tok.children)
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in r.bomb_nouns for c in kids(tok))
 
 
 def _bomb_source(an: Analysis, bomb: Token, hit: Hit, r: Rules) -> str | None:
@@ -1589,12 +1589,12 @@ def _bomb_source(an: Analysis, bomb: Token, hit: Hit, r: Rules) -> str | None:
     A country word on the bomb itself ("a Russian bomb") is the owner, found
     before; any other named actor near it ("bombs by X") makes us code nothing."""
     if not _is_bomb(bomb, r) or any(an.actor(_actor_at_token(an, t)) is not None
-                                    for c in bomb.children if c.dep_ in ("compound", "amod", "poss", "nmod")
+                                    for c in kids(bomb) if c.dep_ in ("compound", "amod", "poss", "nmod")
                                     for t in c.subtree):
         return None
     found: set[str] = set()
     for head in dict.fromkeys((bomb, hit.gov)):
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ not in ("prep", "agent") or c.lower_ not in BOMB_PLACE_PREPS:
                 continue
             for t in c.subtree:
@@ -1617,9 +1617,9 @@ def _bomb_source(an: Analysis, bomb: Token, hit: Hit, r: Rules) -> str | None:
 def _stative_subject(verb: Token, r: Rules) -> list[Token]:
     """'Israel is opposed to X', 'Iran is committed to ...': a participle that
     states the subject's own position, parsed as a passive without agent."""
-    if verb.lemma_.lower() not in r.stative_participles or any(c.dep_ == "agent" for c in verb.children):
+    if verb.lemma_.lower() not in r.stative_participles or any(c.dep_ == "agent" for c in kids(verb)):
         return []
-    return [c for c in verb.children if c.dep_ == "nsubjpass"][:1]
+    return [c for c in kids(verb) if c.dep_ == "nsubjpass"][:1]
 
 
 def _reporting_speaker(an: Analysis, gov: Token) -> list[str]:
@@ -1641,24 +1641,24 @@ def _reporting_speaker(an: Analysis, gov: Token) -> list[str]:
 
 def _prep_targets(an: Analysis, tok: Token, r: Rules, depth: int = 0) -> list[str]:
     out: list[str] = []
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "dative" and c.pos_ == "ADP":  # "providing intelligence to Macedonia"
-            for g in [g for g in c.children if g.dep_ == "pobj"] or _stranded_object(c):
+            for g in [g for g in kids(c) if g.dep_ == "pobj"] or _stranded_object(c):
                 out.extend(_target_actors(an, g))
         elif c.dep_ in ("dative",) or (c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON", "NOUN")):
             out.extend(_target_actors(an, c))
         elif c.dep_ == "prep" and (c.lower_ in r.target_preps or c.lower_ == "between"):
-            objs = [g for g in c.children if g.dep_ == "pobj"] or _stranded_object(c)
+            objs = [g for g in kids(c) if g.dep_ == "pobj"] or _stranded_object(c)
             for g in objs:
                 out.extend(_target_actors(an, g))
         elif c.dep_ == "prep" and c.lower_ == "as":
             # "denounced as an ugly crime X's crackdown": the object shifted
             # behind the "as" phrase is parsed as its apposition
-            for g in c.children:
+            for g in kids(c):
                 if g.dep_ == "pobj":
-                    out.extend(a for ap in g.children if ap.dep_ == "appos" for a in _target_actors(an, ap))
+                    out.extend(a for ap in kids(g) if ap.dep_ == "appos" for a in _target_actors(an, ap))
         elif c.dep_ == "prep" and c.lower_ in r.adjunct_preps and depth < 2:
-            for g in c.children:  # "in a joint meeting with X"
+            for g in kids(c):  # "in a joint meeting with X"
                 if g.dep_ == "pobj" and g.pos_ == "NOUN":
                     out.extend(_prep_targets(an, g, r, depth + 1))
     return out
@@ -1669,16 +1669,16 @@ def _written_to(an: Analysis, frame: Token) -> list[str]:
     demand or appeal told as the manner of a message goes to the message's
     addressee."""
     if frame.tag_ != "VBG" or frame.dep_ not in ("advcl", "acl") or any(
-            c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in frame.children):
+            c.dep_ in ("dative",) or (c.dep_ == "prep" and c.lower_ in ("to", "on", "upon")) for c in kids(frame)):
         return []
     head = frame.head
     if head.dep_ == "pobj" and head.head.lower_ == "to":  # the parser may hang it on the addressee
         return _target_actors(an, head)
     if head.pos_ != "VERB":
         return []
-    objs = [head] + [c for c in head.children if c.dep_ in ("dobj", "obj")]
-    return [a for o in objs for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-            for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
+    objs = [head] + [c for c in kids(head) if c.dep_ in ("dobj", "obj")]
+    return [a for o in objs for c in kids(o) if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in kids(c) if g.dep_ == "pobj" for a in _target_actors(an, g)]
 
 
 def _target_actors(an: Analysis, tok: Token) -> list[str]:
@@ -1687,8 +1687,8 @@ def _target_actors(an: Analysis, tok: Token) -> list[str]:
     a "by"-phrase is ("NDF's report", "a report by NDF")."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rules().work_nouns:
         return actors_of(an, tok)
-    authors = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    authors += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+    authors = [c for c in kids(tok) if c.dep_ == "poss" and c.pos_ != "PRON"]
+    authors += [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "by" for g in kids(c) if g.dep_ == "pobj"]
     return [a for g in authors for a in actors_of(an, g)]
 
 
@@ -1720,41 +1720,41 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
                 found += _target_actors(an, s)
         found += _written_to(an, hit.frame_tok)
     else:
-        if any(c.dep_ == "agent" for c in hit.tok.children) or hit.tok.pos_ == "VERB":
+        if any(c.dep_ == "agent" for c in kids(hit.tok)) or hit.tok.pos_ == "VERB":
             # "X was indicted by Y", "X was arrested in Z": the passive subject undergoes it
-            found += [a for c in hit.tok.children if c.dep_ == "nsubjpass" for a in _target_actors(an, c)]
+            found += [a for c in kids(hit.tok) if c.dep_ == "nsubjpass" for a in _target_actors(an, c)]
             if any(_known(an.actor(a)) for a in found):
                 return list(dict.fromkeys(found))
         found += _prep_targets(an, hit.tok, r)
         if not any(_known(an.actor(a)) for a in found):
             # "allowed X to take part", "forced X to leave": the subject of the
             # infinitive clause is who the act is aimed at
-            found += [a for c in hit.tok.children if c.dep_ in ("ccomp", "xcomp")
-                      and any(m.dep_ == "aux" and m.lower_ == "to" for m in c.children)
-                      for g in c.children if g.dep_ == "nsubj" for a in _target_actors(an, g)]
+            found += [a for c in kids(hit.tok) if c.dep_ in ("ccomp", "xcomp")
+                      and any(m.dep_ == "aux" and m.lower_ == "to" for m in kids(c))
+                      for g in kids(c) if g.dep_ == "nsubj" for a in _target_actors(an, g)]
         if not any(_known(an.actor(a)) for a in found):
             # "evacuated the wounded from X", "sent aid to X": the parser hangs
             # the target's phrase on the object
             # ("handed a note of protest to X": on the object's "of"-phrase)
-            objs = [o for o in hit.tok.children if o.dep_ in ("dobj", "obj")]
-            objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj"]
+            objs = [o for o in kids(hit.tok) if o.dep_ in ("dobj", "obj")]
+            objs += [g for o in objs for c in kids(o) if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in kids(c) if g.dep_ == "pobj"]
             found += [a for o in objs
-                      for c in o.children if c.dep_ == "prep" and c.lower_ in r.target_preps
-                      for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
+                      for c in kids(o) if c.dep_ == "prep" and c.lower_ in r.target_preps
+                      for g in kids(c) if g.dep_ == "pobj" for a in _target_actors(an, g)]
         if hit.tok.pos_ == "NOUN" and hit.tok.dep_ == "compound" and hit.tok.head.pos_ == "NOUN":
             # "a mediation effort between X and Y": the phrase's head carries it
             found += _prep_targets(an, hit.tok.head, r)
         if hit.tok.pos_ == "NOUN" and hit.gov is not hit.tok and not found:
             # "launched an attack on X", "held talks with X": the light verb carries the target
-            found += [a for c in hit.gov.children if c.dep_ == "prep" and c.lower_ in r.target_preps
-                      for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
+            found += [a for c in kids(hit.gov) if c.dep_ == "prep" and c.lower_ in r.target_preps
+                      for g in kids(c) if g.dep_ == "pobj" for a in _target_actors(an, g)]
         if hit.tok.pos_ == "NOUN" and _cat_of_code(r).get(hit.code) in r.for_target_categories:
             # "expressed support for X", "aid for X": who benefits
-            found += [a for c in hit.tok.children if c.dep_ == "prep" and c.lower_ == "for"
-                      for g in c.children if g.dep_ == "pobj" for a in _target_actors(an, g)]
+            found += [a for c in kids(hit.tok) if c.dep_ == "prep" and c.lower_ == "for"
+                      for g in kids(c) if g.dep_ == "pobj" for a in _target_actors(an, g)]
         if hit.tok.pos_ == "NOUN":
-            for c in hit.tok.children:  # "anti-Iran allegations"
+            for c in kids(hit.tok):  # "anti-Iran allegations"
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < hit.tok.i:
                     found += [a for a in (actor_of(an, g) for g in c.subtree) if a]
     for st in _statement_at(an, hit.frame_tok or hit.tok):
@@ -1773,23 +1773,23 @@ def _place_targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
         return []
     out: list[str] = []
     for tok in dict.fromkeys((hit.tok, hit.gov)):
-        for c in tok.children:
+        for c in kids(tok):
             if c.dep_ == "prep" and c.lower_ == "in":
-                out.extend(a for g in c.children if g.dep_ == "pobj" for a in actors_of(an, g))
+                out.extend(a for g in kids(c) if g.dep_ == "pobj" for a in actors_of(an, g))
     return out
 
 
 def _with_targets(an: Analysis, tok: Token) -> list[str]:
     """'... in a joint meeting with X' anywhere in the trigger's phrase, not in other clauses."""
     out: list[str] = []
-    stack = list(tok.children)
+    stack = list(kids(tok))
     while stack:
         c = stack.pop()
         if c.dep_ in ("ccomp", "relcl", "advcl", "conj", "parataxis"):
             continue
         if c.dep_ == "pobj" and c.head.lower_ == "with":
             out.extend(actors_of(an, c))
-        stack.extend(c.children)
+        stack.extend(kids(c))
     return out
 
 
@@ -1837,7 +1837,7 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
         # "said it would boycott ...", "will extend the curfew": CAMEO codes an
         # announced coercive act, which has no intent code, as a threat (13x).
         announced = not negated and any(
-            c.dep_ == "aux" and c.lower_ in r.future_modals for c in hit.gov.children
+            c.dep_ == "aux" and c.lower_ in r.future_modals for c in kids(hit.gov)
         )
         threat = _code(r, cat, "threaten") if cat and not intent and not hyp and announced else None
         if intent or threat:
@@ -1857,8 +1857,8 @@ def _question(tok: Token) -> bool:
 def _conditioned(verb: Token) -> bool:
     """The verb has an "unless ..." clause."""
     return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-        for c in verb.children
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in kids(c))
+        for c in kids(verb)
     )
 
 
@@ -1987,7 +1987,7 @@ def _vaguer(an: Analysis, ev: Event, found: list[Event]) -> bool:
 def _purpose_head(hit: Hit) -> int | None:
     """Index of the verb whose purpose clause ("... to demand X") holds the trigger."""
     for t in (hit.frame_tok, hit.gov, hit.tok):
-        if t is not None and t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        if t is not None and t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(t)):
             return t.head.i
     return None
 
@@ -2003,7 +2003,7 @@ def _background(hit: Hit) -> bool:
     trigger with only an owner inside a temporal phrase. Coding these would
     re-code the same old event in every article that recalls it."""
     g = hit.gov
-    if g.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "had" for c in g.children):
+    if g.dep_ in ("relcl", "advcl") and any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(g)):
         return True
     t = hit.tok
     while t.dep_ in ("compound", "amod") and t.head.i != t.i:
@@ -2014,7 +2014,7 @@ def _background(hit: Hit) -> bool:
 def _between_unnamed(hit: Hit) -> bool:
     """'talks between the two nations': the parties are named earlier in the sentence."""
     tok = hit.comp if hit.comp is not None else hit.tok
-    return any(c.dep_ == "prep" and c.lower_ == "between" for c in tok.children)
+    return any(c.dep_ == "prep" and c.lower_ == "between" for c in kids(tok))
 
 
 def _partner_in_sentence(an: Analysis, events: list[Event], ev: Event) -> str | None:
@@ -2047,7 +2047,7 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         # between actors; the target is coded by its sector alone.
         # Only the trigger's own direct object counts: addressees found
         # further away are too often someone else's.
-        objs = [a for tok in {hit.tok, hit.frame_tok or hit.tok} for c in tok.children
+        objs = [a for tok in {hit.tok, hit.frame_tok or hit.tok} for c in kids(tok)
                 if c.dep_ in ("dobj", "obj") for a in actors_of(an, c)]
         targets = [t for t in objs if t in found and _named_with_sector(an.actor(t))][:1]
         # "accused Darfur rebels of ...": the object's own words give a sector
@@ -2140,15 +2140,15 @@ def _aimed_elsewhere(hit: Hit) -> bool:
     the two neighbours to resolve ...", "signed a deal with the rebels"):
     the conjoined subjects did it side by side, not to each other."""
     words = [t for t in (hit.frame_tok, hit.tok, hit.comp) if t is not None]
-    objs = [c for c in hit.tok.children if c.dep_ in ("dobj", "obj") and c not in words]
+    objs = [c for c in kids(hit.tok) if c.dep_ in ("dobj", "obj") and c not in words]
     for t in words + objs:
-        for c in t.children:
+        for c in kids(t):
             if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON"):
                 return True
             if c.dep_ == "dobj" and t is hit.frame_tok and hit.comp is not None and c.i != hit.comp.i and c.pos_ in ("NOUN", "PROPN", "PRON"):
                 return True  # "offered the rebels talks", "urged the sides to ..."
             if c.dep_ in ("prep", "dative") and c.lower_ in PARTNER_PREPS:
-                for g in c.children:
+                for g in kids(c):
                     if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "PRON") and g not in words + objs
                             and g.ent_type_ not in ("DATE", "TIME") and _party_word(g)):
                         return True
@@ -2169,14 +2169,14 @@ def _sector_object(an: Analysis, hit: Hit) -> str | None:
     """The trigger's direct object coded by its words when they give a sector
     but no country ("Darfur rebels", "the opposition"): a target by sector only."""
     for tok in dict.fromkeys((hit.tok, hit.frame_tok or hit.tok)):
-        objs = [o for o in tok.children if o.dep_ in ("dobj", "obj")]
+        objs = [o for o in kids(tok) if o.dep_ in ("dobj", "obj")]
         # "accepted demands from rebels": whoever made what is accepted
-        objs += [g for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ == "from"
-                 for g in c.children if g.dep_ == "pobj"]
+        objs += [g for o in objs for c in kids(o) if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in kids(c) if g.dep_ == "pobj"]
         for o in objs:
             if o.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children):
+            if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(o)):
                 continue  # "urged its citizens": the source's own people, whose country we do not code here
             if o.lemma_.lower() in rules().work_nouns:
                 continue  # "denied a television report": a thing, no one aimed at
