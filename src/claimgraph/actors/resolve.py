@@ -141,7 +141,7 @@ def _fix_labels(doc: Doc) -> None:
       person beside "Harvey Rosenfield and")."""
     ents = list(doc.ents)
     names = [clean_name(e.text) for e in ents]
-    # words of the persons' longer names: "Washington" is someone's surname once "Denzel Washington" is named
+    # a capital's name inside a person's longer one is that person's ("Denzel Washington")
     person_names = {n for e, n in zip(ents, names, strict=True) if e.label_ == "PERSON"}
     labels = ["GPE" if e.label_ in {"ORG", "PERSON"} and is_country_name(n)
               else "NORP" if e.label_ == "PERSON" and coding.is_demonym(e.text)
@@ -157,7 +157,7 @@ def _fix_labels(doc: Doc) -> None:
     # the short name of a body named in full ("Turning Point" of "Turning Point USA")
     orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
     bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
-               and any(o.startswith(_org_key(n) + " ") and _same_org(o, _org_key(n)) for o in orgs)}
+               and (key := _org_key(n)) and any(o.startswith(key + " ") and _same_org(o, key) for o in orgs)}
     labels = ["ORG" if label == "PERSON" and n in bodies else label for n, label in zip(names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         doc.ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
@@ -983,6 +983,12 @@ def _alpha3() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.countries)
 
 
+@cache
+def _country_codes() -> frozenset[str]:
+    """"USA", "GHA", and the two-letter "US", "UK" news writes after a name."""
+    return _alpha3() | {"US", "UK"}
+
+
 def is_country_name(name: str) -> bool:
     """"Russia", "the United States", "U.S." are country names; "Moscow", "Russian" are not."""
     low = name.lower().removeprefix("the ")
@@ -1069,7 +1075,7 @@ def _same_org(a: str, b: str) -> bool:
     rest = long[len(short) + 1 :]
     # "Corvanta Therapeutics", "Turning Point USA": a trade or a country after the short name
     return long.startswith(short + " ") and len(rest.split()) <= 2 and (
-        coding.code_actor(rest).sector == "BUS" or is_country_name(rest) or rest.upper() in _alpha3() | {"US", "UK"})
+        coding.code_actor(rest).sector == "BUS" or is_country_name(rest) or rest.upper() in _country_codes())
 
 
 # A body of one of these sectors gives its people its sector over the one a

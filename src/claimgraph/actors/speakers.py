@@ -332,10 +332,8 @@ class SpeakerResolver:
             # "a ministry spokeswoman", "a police spokesman": the ministry the story named last
             body = self._body_described_before(mention[kind.i - mention.start : kind.i - mention.start + 1], definite=False)
             if body is None:  # a body the tagger did not name, kept as described ("Police Region South East")
-                word = kind.lemma_.lower()
-                body = max((d for k, d in self.actors.drafts.items() if k.startswith("D:") and word in _words(d.name)
-                            and _last_mention(d, mention.start_char) >= 0 and not is_person_role(d.name)
-                            and not any(s <= mention.start_char < e for s, e in d.mentions)),
+                body = max((d for d in self._described_with(kind.lemma_.lower(), mention.start_char)
+                            if not is_person_role(d.name)),
                            key=lambda d: _last_mention(d, mention.start_char), default=None)
             if body is not None:
                 self.voices[root.i] = body
@@ -387,6 +385,12 @@ class SpeakerResolver:
             return self.resolve(noun_phrase(verb.head), raw)  # "Ricardo Lara, whose office has called ..."
         return None
 
+    def _described_with(self, word: str, char: int) -> list[ActorDraft]:
+        """Unnamed actors described with `word` before `char`, apart from the
+        description that holds `char` itself ("police" in "a police spokeswoman")."""
+        return [d for k, d in self.actors.drafts.items() if k.startswith("D:") and word in _words(d.name)
+                and _last_mention(d, char) >= 0 and not any(s <= char < e for s, e in d.mentions)]
+
     def _body_described_before(self, mention: Span, definite: bool = True) -> ActorDraft | None:
         """"Kessler Mobil said ... The company added": "the company", "the court",
         "the Kenyan federation" is the body named last that the description
@@ -415,10 +419,8 @@ class SpeakerResolver:
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
-        # (not the speaker's own description around the kind word: "a police spokeswoman")
-        described = max((_last_mention(d, mention.start_char) for k, d in self.actors.drafts.items()
-                         if k.startswith("D:") and word in d.name.lower().split()
-                         and not any(s <= mention.start_char < e for s, e in d.mentions)), default=-1)
+        described = max((_last_mention(d, mention.start_char) for d in self._described_with(word, mention.start_char)),
+                        default=-1)
         # "the education ministry" after "the Ministry of Education" and "the Foreign Ministry":
         # the one whose name holds its field too, not the last ministry named, however far back;
         # "the ministry" is the Ministry of X named at the top more than an anti-graft commission named since

@@ -1767,20 +1767,32 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         return None
     if lead <= verb.sent.start or doc[lead].text not in {",", "—", "–"}:
         return None
-    comma = doc[lead].idx
-    sent_start = doc[verb.sent.start].idx
-    start, end = trim(doc, sent_start, comma)
-    for r in found:
-        a, b = r.content
-        if sent_start <= a < comma < b and r.cue.idx < comma:
-            r.content = trim(doc, a, comma)  # "reported that P, an allegation she rejected": P
-        a, b = r.content
-        if sent_start <= a and comma - 3 <= b <= comma and r.cue.idx < comma:
-            start, end = a, b
+    start, end = _closed_by(doc, verb, doc[lead].idx, found)
     if end - start < 3:
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
+
+
+def _closed_by(doc: Doc, verb: Token, comma: int, found: list[Raw], last_said: bool = False) -> tuple[int, int]:
+    """What the sentence said before the comma that opens a denial of it: the
+    statement the comma closes ("reported that P, an allegation she rejected":
+    P, and a statement that ran over the comma ends there), else with
+    `last_said` the last one of the sentence ("P, two groups said, allegations
+    rejected by ..."), else the clause before the comma."""
+    sent_start = doc[verb.sent.start].idx
+    closed = last = None
+    for r in found:
+        a, b = r.content
+        if sent_start <= a < comma < b and r.cue.idx < comma:
+            r.content = trim(doc, a, comma)
+        a, b = r.content
+        if sent_start <= a and b <= comma and r.cue.idx < comma:
+            if comma - 3 <= b:
+                closed = (a, b)
+            elif last_said and r.cue.sent == verb.sent:
+                last = (a, b)
+    return closed or last or trim(doc, sent_start, comma)
 
 
 def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | None:
@@ -1798,9 +1810,7 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
     agents = [o for p in preps for o in kids(p) if o.dep_ == "pobj"]
     if not agents:
         return None
-    comma = doc[lead].idx
-    said = [r for r in found if r.cue.sent == verb.sent and r.cue.idx < comma and r.content[1] <= comma]
-    start, end = said[-1].content if said else trim(doc, doc[verb.sent.start].idx, comma)
+    start, end = _closed_by(doc, verb, doc[lead].idx, found, last_said=True)
     if end - start < 3:
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
