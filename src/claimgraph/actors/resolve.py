@@ -244,10 +244,13 @@ def _body_in_apposition(ent: Span) -> bool:
     else:  # "X, the group that ...", right after the name (not "X and Y, the group")
         noun = next((c for c in kids(root) if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
         noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
-    if noun is None or noun.pos_ != "NOUN":
-        return False
-    lemma = noun.lemma_.lower()
-    kind = coding.code_actor(lemma)  # "company", "charity", "broadcaster": a kind of body by its trade
+    return noun is not None and noun.pos_ == "NOUN" and names_a_body_kind(noun.lemma_.lower())
+
+
+def names_a_body_kind(lemma: str) -> bool:
+    """"group", "agency", and the trades the actor lexicons code ("company",
+    "charity", "broadcaster"): a noun for a kind of body."""
+    kind = coding.code_actor(lemma)
     return lemma in cues().body_nouns | cues().country_bodies or kind.type == "organization" and kind.sector is not None
 
 

@@ -20,6 +20,7 @@ from claimgraph.actors.resolve import (
     country_possessor,
     gender_of,
     is_region,
+    names_a_body_kind,
     person_name,
 )
 from claimgraph.attribution.lexicon import cues
@@ -1008,11 +1009,8 @@ def _bodies(doc, span) -> bool:
     """"Insurance industry groups have called it ...": many bodies, none of them the
     one named next (unlike "volunteer rescuers", people of one body)."""
     words = doc.char_span(*span, alignment_mode="expand") if span is not None else None
-    if words is None or not len(words) or words.root.tag_ not in {"NNS", "NNPS"}:
-        return False
-    lemma = words.root.lemma_.lower()
-    kind = coding.code_actor(lemma)
-    return lemma in cues().body_nouns | cues().country_bodies or kind.type == "organization" and kind.sector is not None
+    return words is not None and len(words) > 0 and words.root.tag_ in {"NNS", "NNPS"} and (
+        names_a_body_kind(words.root.lemma_.lower()))
 
 
 def _name_it(actors: ActorSet, out: list[Statement], s: Statement, named: ActorDraft) -> None:
@@ -1066,8 +1064,7 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
         # from ("Bayline, which operates the vessel"); not the noun in a clause about another
         # ("Civil Aviation Affairs, which oversees the airline")
         relative = bool(words) and words[0] in {"which", "that", "who"}
-        if any(same_stem(w, word) and not (relative and w == word) for w in words) and (
-                c.country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, c.country)):
+        if any(same_stem(w, word) and not (relative and w == word) for w in words) and _of_country(d, c.country):
             return d
     return None
 
@@ -1111,10 +1108,12 @@ def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDr
         return None
     found = [d for _first, d in _bodies_named_from(actors, after)
              if re.findall(r"[a-z]+", d.name.lower())[-1:] == [word]]
-    if len(found) != 1:
-        return None
-    country = found[0].country or coding.code_actor(found[0].name, ner_label="ORG").country
-    return found[0] if c.country is None or country in (None, c.country) else None
+    return found[0] if len(found) == 1 and _of_country(found[0], c.country) else None
+
+
+def _of_country(d: ActorDraft, country: str | None) -> bool:
+    """A named body of no other country than the description's."""
+    return country is None or (d.country or coding.code_actor(d.name, ner_label="ORG").country) in (None, country)
 
 
 def _only_where(d: ActorDraft, mention: Span) -> bool:
