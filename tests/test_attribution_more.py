@@ -1229,3 +1229,14 @@ def test_a_claim_noun_taken_for_a_verb_after_dismissed_as_is_what_is_dismissed()
                            "that the government had ordered a shutdown.\n")
     assert [(s.cue, s.stance, s.content) for s in d.statements] == [
         ("dismissed", "deny", "the government had ordered a shutdown")]
+
+
+def test_a_joined_clause_with_its_own_speaker_and_cue_is_cut(extract):
+    text = (
+        "Leave plan\n\nShe said fathers who adopt would not be eligible for the paid leave, and when pressed "
+        'on why the plan leaves out dads, the 34-year-old mother of three replied, "It is meant for the mother."\n'
+    )
+    doc = extract(text)
+    said = [s for s in doc.statements if s.cue == "said"]
+    assert said and said[0].content == "fathers who adopt would not be eligible for the paid leave", [s.content for s in said]
+    assert any(s.cue == "replied" for s in doc.statements)

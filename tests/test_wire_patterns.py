@@ -756,3 +756,24 @@ def test_a_body_named_before_a_foreign_body_of_the_same_kind_is_not_that_body():
         "Russian Foreign Ministry spokesman Kirill Aksyonov said the diplomats had done nothing wrong.\n")
     s = next(s for s in doc.statements if "six times" in s.content)
     assert doc.actor(s.speaker).country == "MNE"
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("Its spokesman, Paul Lenoir, a former Belgian cyclist, told the wire that the panel had met. "
+     "The former Belgian cyclist said the panel would decide within weeks.", "within weeks", "Paul Lenoir"),
+    ("Anna Brugger, a Swiss economist at a Geneva institute, questioned the figures. The Swiss "
+     "economist told the wire that the treatment was unusual but legal.", "unusual", "Anna Brugger"),
+    ("Chair Ruth Banda, a retired High Court judge, denied the claims. Critics said the list was "
+     "flawed. The retired judge said the board had deleted old names.", "old names", "Ruth Banda"),
+])
+def test_a_description_given_beside_a_name_refers_back_to_that_person(extract, text, said, speaker):
+    doc = extract(text)
+    s = next(s for s in doc.statements if said in s.content)
+    assert doc.actor(s.speaker).name == speaker
+
+
+def test_a_description_refers_to_no_one_described_otherwise(extract):
+    doc = extract("Paul Lenoir, a former Belgian cyclist, told the wire that the panel had met. "
+                  "The Dutch cyclist said the panel would decide within weeks.")
+    s = next(s for s in doc.statements if "within weeks" in s.content)
+    assert doc.actor(s.speaker).name != "Paul Lenoir"

@@ -40,6 +40,7 @@ from claimgraph.schema import Statement
 LOOKAHEAD_SENTS = 2
 TITLED_LOOKAHEAD_SENTS = 4  # further for a name given the description's own title
 POSSESSIVES = {"his", "her", "their", "its"}
+DESCRIBED_REACH = 2000  # characters back to a name given with the description a mention repeats
 
 
 def _role_words(span: Span, name_start: int) -> str:
@@ -117,6 +118,9 @@ class SpeakerResolver:
                      or _head_word(d.name) == span.root.lower_ and self._latest_referent(d, span.start_char, span.root.lower_))]
         if same:
             return next((d for d in same if d.name.lower().split() == words), same[0])
+        described = self._named_with_description(span)
+        if described is not None:
+            return described
         # a title ("the official", "the Iranian diplomat") refers back to a person;
         # a plain noun ("the employee", "the vet") only to its own earlier description
         if coded.sector is not None:
@@ -151,6 +155,28 @@ class SpeakerResolver:
                 if d is not None:
                     return d
         return self._named_ahead(span, country, coded.sector)
+
+    def _named_with_description(self, span: Span) -> ActorDraft | None:
+        """"The Swiss economist" after "Thomas Keller, a Swiss economist at X": the
+        person last named with a description of that head noun, which holds every
+        word the mention adds ("the retired judge" for "a retired High Court judge")."""
+        root = span.root
+        # "the group", "the reporters": a body or several people, never one person named
+        if root.tag_ != "NN" or names_a_body_kind(root.lemma_.lower()):
+            return None
+        head = root.lemma_.lower()
+        extra = {t.lower_ for t in span if t.i != root.i and t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}}
+        best, at = None, -1
+        for d in self.actors.persons_before(span.start_char):
+            for s, e in d.mentions:
+                named = self.doc.char_span(s, e, alignment_mode="expand") if max(
+                    at, span.start_char - DESCRIBED_REACH) < s < span.start_char else None
+                if named is None:
+                    continue
+                appos = next((c for c in kids(named.root) if c.dep_ == "appos" and c.lemma_.lower() == head), None)
+                if appos is not None and extra <= {t.lower_ for t in appos.subtree if t.i <= appos.i}:
+                    best, at = d, s  # the one described so last
+        return best
 
     def _named_ahead(self, span: Span, country: str | None, sector: str | None) -> ActorDraft | None:
         """Cataphora: "The spokesman for X said ... \n Jane Doe added ..."."""
@@ -272,8 +298,10 @@ class SpeakerResolver:
             if firm is not None:
                 a.mention(firm, mention.start_char, mention.end_char)
                 return firm
-        if _describes_a_person(mention) and mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
-            d = self.person_description(mention, raw.content)
+        if mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
+            # "the former sprinter" is a person by the description given with a name before
+            d = self.person_description(mention, raw.content) if _describes_a_person(mention) else (
+                self._named_with_description(mention) if mention[0].lower_ not in POSSESSIVES else None)
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
                 self._give_role(d, mention.text, mention)

@@ -2132,7 +2132,21 @@ def _aside_after(comma: Token, last: int) -> bool:
     # by a comma that runs to the end tells the writer's circumstance, not the content
     if nxt.tag_ == "VBG" and nxt.dep_ in {"advcl", "acl", "conj", "xcomp"} and nxt.head.i < comma.i and nxt.right_edge.i >= last:
         return True
-    return any(a.dep_ == "appos" and a.left_edge.i == comma.i + 1 and a.right_edge.i >= last for a in doc[comma.i + 1 : last + 1])
+    if any(a.dep_ == "appos" and a.left_edge.i == comma.i + 1 and a.right_edge.i >= last for a in doc[comma.i + 1 : last + 1]):
+        return True
+    # "said P, and when pressed, the mother replied, ...": a clause joined on with its
+    # own subject and its own cue is the next statement, not more of this one
+    return nxt.dep_ == "cc" and any(
+        c.i > comma.i and all(t.is_punct for t in doc[c.right_edge.i + 1 : last + 1]) and _own_cue_clause(c)
+        for c in kids(nxt.head) if c.dep_ == "conj"
+    )
+
+
+def _own_cue_clause(verb: Token) -> bool:
+    # "..., but that his instincts told him P" is a second complement of the first cue; in
+    # "P, but Q, said the chief" the clause is the content's own cue, its speaker after it
+    return verb.pos_ == "VERB" and any(d.dep_ == "nsubj" and d.i < verb.i for d in kids(verb)) and not any(
+        d.dep_ == "mark" and d.lower_ == "that" for d in kids(verb)) and verb_cue(verb) is not None
 
 
 def _asks_whether(doc: Doc, cue: Token, start: int) -> bool:
