@@ -777,3 +777,27 @@ def test_a_description_refers_to_no_one_described_otherwise(extract):
                   "The Dutch cyclist said the panel would decide within weeks.")
     s = next(s for s in doc.statements if "within weeks" in s.content)
     assert doc.actor(s.speaker).name != "Paul Lenoir"
+
+
+@pytest.mark.parametrize("title, who, content", [
+    ("Kestrel Mining rejects claims children worked at cobalt site", "Kestrel Mining", "children worked at cobalt site"),
+    ("Lorvia rejects report its coast guard pushed migrants back", "Lorvia", "its coast guard pushed migrants back"),
+    ("Central bank chief rejects claims of hidden reserve losses", "bank", "claims of hidden reserve losses"),
+    ("Ministry denies claims that staff hid deaths", "Ministry", "staff hid deaths"),
+])
+def test_a_headline_rejecting_claims_is_a_denial_whatever_the_tagger_reads(title, who, content):
+    doc = claimgraph.extract(title + "\n\nThe story follows.\n")
+    s = next((s for s in doc.statements if s.cue in {"rejects", "denies"}), None)
+    assert s is not None, [(x.cue, x.content) for x in doc.statements]
+    assert s.stance == "deny" and s.content == content
+    assert who in doc.actor(s.speaker).name
+    assert not any(x.cue in {"claims", "report"} for x in doc.statements)
+
+
+def test_a_country_board_is_a_body_and_the_board_refers_back_to_it(extract):
+    doc = extract("The Malawi elections board rejected claims that it purged voters. "
+                  "The board said it had acted lawfully.")
+    first, second = doc.statements[0], next(s for s in doc.statements if "lawfully" in s.content)
+    assert doc.actor(first.speaker).name == "Malawi elections board"
+    assert doc.actor(first.speaker).country == "MWI"
+    assert second.speaker == first.speaker

@@ -448,8 +448,12 @@ class SpeakerResolver:
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
-        described = max((_last_mention(d, mention.start_char) for d in self._described_with(word, mention.start_char)),
-                        default=-1)
+        latest = max(self._described_with(word, mention.start_char), key=lambda d: _last_mention(d, mention.start_char),
+                     default=None)
+        described = _last_mention(latest, mention.start_char) if latest is not None else -1
+        # "the board" is "the Malawi elections board" said before; "the original report" is no "similar report"
+        if latest is not None and not set(_words(clean_name(mention.text))) <= set(_words(latest.name)):
+            latest = None
         # "the education ministry" after "the Ministry of Education" and "the Foreign Ministry":
         # the one whose name holds its field too, not the last ministry named, however far back;
         # "the ministry" is the Ministry of X named at the top more than an anti-graft commission named since
@@ -460,7 +464,7 @@ class SpeakerResolver:
             return fitting
         for d in self.actors.bodies_before(mention.start_char):
             if _last_mention(d, mention.start_char) < described:
-                return None
+                return latest if definite else None
             named = coding.code_actor(d.name, ner_label="ORG")
             if desc.country is not None and (d.country or named.country) not in (None, desc.country):
                 continue
@@ -475,7 +479,7 @@ class SpeakerResolver:
             if desc.sector == "BUS" and named.sector is None or desc.sector is None and desc.country is not None and (
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
-        return None
+        return latest if definite else None
 
     def _surname_of_last_speaker(self, person: ActorDraft, mention: Span, last: ActorDraft | None) -> ActorDraft:
         """A surname two people share ("Tammy Murphy said ... “...,” Murphy added",
@@ -830,7 +834,9 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
     root = mention.root
     if _holds_root(named, mention) or not _a_body_noun(root):
         return False
-    if mention[0].lower_ not in {"the", "a", "an"} and country_possessor(root) is None:
+    # "Malawi elections board" (a headline's): the country as the first word of the description
+    if mention[0].lower_ not in {"the", "a", "an"} and country_possessor(root) is None and not (
+            mention[0].ent_type_ == "GPE" and mention[0].dep_ == "compound"):
         return False
     # "... in Prague"; "the operator of the Västervik power station": what it runs is a thing, not the name in it
     placed = {t.i for p in kids(root) if p.dep_ == "prep" and (p.lower_ in {"in", "at"} or p.lower_ == "of" and any(

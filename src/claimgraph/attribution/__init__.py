@@ -5,7 +5,13 @@ from __future__ import annotations
 from claimgraph.attribution.learned import filter_rules, find_learned
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quotes, close_runaways, find_quotes
-from claimgraph.attribution.rules import Raw, find_statements, noun_phrase, says_nothing
+from claimgraph.attribution.rules import (
+    Raw,
+    find_statements,
+    headline_rejection,
+    noun_phrase,
+    says_nothing,
+)
 from claimgraph.attribution.transcript import (
     as_quotes,
     block_quotes,
@@ -39,6 +45,8 @@ def stage(analysis) -> None:
     title = doc.char_span(0, nl, alignment_mode="contract") if nl > 0 and analysis.meta.title is not None else None
     title_end = title.end_char if title is not None and len(title) and not title_case(title) else -1
     verbs = cues().verb_class
+    if title_end > 0:
+        found = headline_rejection(doc, title_end, found)
     head = [r for r in found if r.cue.idx < title_end and r.cue.lemma_.lower() in verbs]
     raws = prior + head + filter_rules([r for r in found if r not in head], quotes)
     raws.extend(find_learned(doc, quotes, raws))

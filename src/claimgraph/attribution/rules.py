@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1548,6 +1549,37 @@ def _it_speaks(verb: Token, subj: Token, lex) -> bool:
     return (subj.dep_ == "nsubj" and subj.head.i in {verb.i, head.i}  # not "it is easy to dismiss"
             and verb.dep_ not in {"advcl", "relcl", "acl", "xcomp", "pcomp"}  # not "even though it contradicted"
             and lex.verb_class.get(verb.lemma_.lower()) in {"speech", "deny", "evidence"})
+
+
+def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
+    """`found` with a headline's "X rejects claims P" read as the denial it is.
+    Two words in a row that can each be a verb ("rejects claims", "denies
+    reports") lead the tagger to take the allegation for the verb, its subject
+    "X rejects", or the whole for a noun phrase; the headline's shape is fixed
+    enough to read without the parse."""
+    lex = cues()
+    words = [t for t in tokens_of(doc) if t.idx < title_end]
+    for verb, noun in pairwise(words[1:]):
+        if (lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s")
+                or noun.lemma_.lower() not in lex.allegation_nouns or noun.i + 1 >= len(words)):
+            continue
+        if any(r.cue.i == verb.i for r in found):
+            return found  # the parser got it right
+        # "claims of hidden losses" is the allegation; "claims children worked" reports it
+        first = noun if words[noun.i + 1].lower_ in {"of", "about", "over"} else words[noun.i + 1]
+        if first.lower_ == "that" and first.i + 1 < len(words):
+            first = words[first.i + 1]
+        last = words[-1]
+        while last.i > first.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        speaker = doc[words[0].i : verb.i]
+        if not any(t.pos_ in {"NOUN", "PROPN"} for t in speaker) or last.i <= first.i:
+            continue
+        # what the misreading made of the headline: the allegation as a cue, "X rejects" as its speaker
+        kept = [r for r in found if not (r.cue.idx < title_end and (r.cue.i >= verb.i or r.content[0] <= verb.idx))]
+        return [Raw(cue=verb, cue_span=(verb.idx, verb.idx + len(verb)), content=(first.idx, last.idx + len(last)),
+                    stance="deny", speakers=[speaker]), *kept]
+    return found
 
 
 def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = None) -> list[Raw]:
