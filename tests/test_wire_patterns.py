@@ -801,3 +801,21 @@ def test_a_country_board_is_a_body_and_the_board_refers_back_to_it(extract):
     assert doc.actor(first.speaker).name == "Malawi elections board"
     assert doc.actor(first.speaker).country == "MWI"
     assert second.speaker == first.speaker
+
+
+def test_a_body_described_beside_its_name_is_the_one_a_later_description_of_that_kind_means(extract):
+    doc = extract("The helmets were supplied by Anadolu Koruma, a defence manufacturer based in Ankara. "
+                  "In a statement, the Turkish company rejected the findings and said every batch had been certified.")
+    s = next(s for s in doc.statements if "certified" in s.content)
+    assert doc.actor(s.speaker).name == "Anadolu Koruma"
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_participle_after_a_claim_clause_is_the_answer_of_who_dismissed_it(extract, apostrophe):
+    doc = extract(f"The chief executive, Rohan Silva, dismissed Sentry{apostrophe}s claims that the company had handed "
+                  "data to Beijing, saying the link carried only encrypted backups.")
+    said = {s.cue: s for s in doc.statements}
+    assert doc.actor(said["saying"].speaker).name == "Rohan Silva"
+    assert said["claims"].content == "the company had handed data to Beijing"
+    assert doc.actor(said["claims"].speaker).name == "Sentry"
+    assert said["dismissed"].stance == "deny"

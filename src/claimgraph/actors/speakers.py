@@ -471,7 +471,8 @@ class SpeakerResolver:
             # by its name or what the article called it ("Acme, the advocacy group ...": "the group"), or
             # by its kind when the description names no other country than the body's ("the Russian
             # embassy" is not a Czech office of no stated country)
-            if word in _called(d) or desc.sector is not None and named.sector == desc.sector and (
+            # ("Anadolu Koruma, a defence manufacturer": "the Turkish company", whatever its name codes)
+            if word in _called(d) or desc.sector is not None and desc.sector in _kinds(d, named) and (
                     desc.country is None or (d.country or named.country) == desc.country):
                 return d
             if not self._subject_mention(d, mention.start_char):
@@ -1056,6 +1057,11 @@ def _name_it(actors: ActorSet, out: list[Statement], s: Statement, named: ActorD
             o.speaker = named.key
             if o.speaker_span is not None:
                 actors.remention(o.speaker_span, named)
+
+
+def _kinds(d: ActorDraft, named: coding.Coding) -> set[str | None]:
+    """The sectors a body's name and the article's descriptions of it give."""
+    return {named.sector} | {coding.code_actor(x).sector for x in d.descriptions}
 
 
 def _called(d: ActorDraft) -> set[str]:

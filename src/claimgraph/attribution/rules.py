@@ -266,6 +266,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     quoting = _quoted_as(verb)
     if quoting is not None:
         return quoting
+    handler = _handler_of_claim(verb)
+    if handler is not None:
+        return find_subject(handler, quotes)
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -309,6 +312,20 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _handler_of_claim(verb: Token) -> Token | None:
+    """"X dismissed Y's claims that P, saying Q": the parser hangs the participle
+    on the claim's clause, but X says Q; the verb X answers the claim with."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    clause = verb.head
+    noun = clause.head
+    if clause.dep_ in {"acl", "ccomp"} and noun.dep_ == "dobj" and noun.lemma_.lower() in cues().allegation_nouns \
+            and noun.head.pos_ == "VERB" and any(m.dep_ == "mark" for m in kids(clause)):
+        return noun.head
+    return None
 
 
 def _named_after_quote(subj: Token, verb: Token, quotes: list[Quote]) -> Token | None:
@@ -2351,7 +2368,8 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
     holder: Span | None = None
     holder_word: Token | None = None
     for c in kids(noun):
-        if c.dep_ == "poss":
+        # ("Sentry’s claims": with a curly apostrophe the parser may make the owner a subject)
+        if c.dep_ == "poss" or c.dep_ == "nsubj" and c.i < noun.i and any(k.dep_ == "case" for k in kids(c)):
             holder = noun_phrase(c)
         elif c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG", "LOC"} or (
             c.dep_ == "amod" and c.lower_ in {"western", "eastern", "american"}
@@ -2374,6 +2392,9 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
     if holder is None:
         return None
     c_start, c_end = subtree_span(clause)
+    answer = next((c for c in kids(clause) if _handler_of_claim(c) is not None), None)
+    if answer is not None:  # "..., saying Q": the answer of whoever handled the claim
+        c_end = min(c_end, doc[answer.left_edge.i - 1].idx)
     label = false_label(noun.head) if noun.dep_ in {"dobj", "oprd", "npadvmod"} else None
     if label is not None and c_start < label.idx:
         c_end = min(c_end, label.idx)
