@@ -375,3 +375,17 @@ def test_a_quoted_label_of_a_denial_is_a_span_of_the_claim_it_denies():
     s = next(s for s in doc.statements if s.cue == "rejected")
     claim = next(c for c in doc.claims if c.id == s.claim)
     assert any(a <= label[0] and label[1] <= b for a, b in claim.spans)
+
+
+@pytest.mark.parametrize("verb", ["passed", "shared", "leaked"])
+def test_passing_or_sharing_data_to_someone_is_a_transfer(nlp, verb):
+    text = f"Ana said Norland {verb} subscriber data to Estria. Ben denied that Norland had handed data to Estria."
+    a = _analysis(nlp, text, {"A1": ("Norland", "NRL", ["Norland"]), "A2": ("Estria", "EST", ["Estria"]),
+                              "A3": ("Ana", None, ["Ana"]), "A4": ("Ben", None, ["Ben"])})  # fmt: skip
+    a.statements = [
+        _statement(text, "S1", "A3", "said", f"Norland {verb} subscriber data to Estria", "assert"),
+        _statement(text, "S2", "A4", "denied", "Norland had handed data to Estria", "deny"),
+    ]
+    claims = build_claims(a)
+    assert a.statements[0].claim == a.statements[1].claim
+    assert next(c for c in claims if c.id == a.statements[0].claim).predicate == "transfer"
