@@ -133,6 +133,9 @@ def test_fact_check_labels_are_no_speakers(nlp):
     ("HARLAN CITY, Lorvia (Wirepost) — The owner said.", "HARLAN CITY, Lorvia (Wirepost) — "),
     ("March 4 (Wirepost) - Shares fell.", "March 4 (Wirepost) - "),
     ("VELLMORE - The owner said.", "VELLMORE - "),
+    ("KOLWEZI, Democratic Republic of Congo, March 14 (Wirepost) - Kestrel Mining said.",
+     "KOLWEZI, Democratic Republic of Congo, March 14 (Wirepost) - "),
+    ("PORT OF SPAIN, Trinidad and Tobago (Wirepost) - The owner said.", "PORT OF SPAIN, Trinidad and Tobago (Wirepost) - "),
 ])
 def test_datelines_are_found(opening, dateline):
     text = "Title\n" + opening + "\n"

@@ -819,3 +819,23 @@ def test_a_participle_after_a_claim_clause_is_the_answer_of_who_dismissed_it(ext
     assert said["claims"].content == "the company had handed data to Beijing"
     assert doc.actor(said["claims"].speaker).name == "Sentry"
     assert said["dismissed"].stance == "deny"
+
+
+def test_a_charge_a_capital_has_denied_is_the_capitals_denial(extract):
+    doc = extract("Rights groups say dozens of similar incidents have occurred since 2020, "
+                  "a charge Athens has consistently denied.")
+    s = next(s for s in doc.statements if s.cue == "denied")
+    assert doc.actor(s.speaker).name == "Greece"
+    assert s.content == "dozens of similar incidents have occurred since 2020"
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    ("The Telecommunications Regulatory Commission said it had the material. Its director-general, Chaminda "
+     "Herath, said the regulator had ordered the firm to hand over its logs.", "the regulator", "Chaminda Herath"),
+    ("Natarajan said a former Lankanet network engineer, Kasun Fernando, had admitted to her team that he was "
+     "instructed to set up the link.", "he was instructed", "Kasun Fernando"),
+])
+def test_the_name_set_beside_a_role_speaks_not_a_name_inside_the_role(extract, text, said, speaker):
+    doc = extract(text)
+    s = next(s for s in doc.statements if s.content.startswith(said))
+    assert doc.actor(s.speaker).name == speaker

@@ -225,6 +225,12 @@ class SpeakerResolver:
             return self.resolve(author, raw)
         group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
+        if person is not None and not group and not _holds_root(person, mention):
+            # "a former Lankanet engineer, Kasun Fernando, said": the name beside the role, not
+            # a name that only qualifies it
+            beside = self._named_beside(mention)
+            if beside is not None and beside.label == "PERSON":
+                person = beside
         if person is not None and not _holds_root(person, mention) and (
                 group or _possessor(person, mention) or _in_clause(person, mention)):
             # "McConnell aides", "supporters of Ruiz": a group, not the person named in it;
@@ -540,7 +546,8 @@ class SpeakerResolver:
         operator, Acme Shipping, said": so is a body (`_body_beside`)."""
         root = mention.root
         # a title written capitalised is tagged a proper noun ("Paraguay's Minister of Education, Jo Doe,")
-        if root.pos_ != "NOUN" and not (root.pos_ == "PROPN" and not root.ent_type_ and coding.is_title_word(root.text)):
+        # ("director-general": the tagger may take the title's last word for an adjective)
+        if root.pos_ != "NOUN" and not (root.pos_ in {"PROPN", "ADJ"} and not root.ent_type_ and coding.is_title_word(root.text)):
             return None
         body = self._body_beside(root)
         if body is not None or root.tag_ == "NNS":

@@ -1774,6 +1774,9 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     end there."""
     lex = cues()
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is not None and subj.lemma_.lower() in lex.nouns:
+        # "..., a charge Athens has denied" parsed as "a charge, Athens, has denied"
+        subj = next((c for c in kids(subj) if c.dep_ == "appos" and c.i == subj.i + 1 and c.pos_ == "PROPN"), subj)
     # an object of its own, but for a bare word of blame ("...; contractor denies wrongdoing")
     blame = {c.i for c in kids(verb) if c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in lex.denied_blame
              and all(g.is_space or g.is_punct for g in kids(c))}
