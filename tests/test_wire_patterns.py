@@ -839,3 +839,17 @@ def test_the_name_set_beside_a_role_speaks_not_a_name_inside_the_role(extract, t
     doc = extract(text)
     s = next(s for s in doc.statements if s.content.startswith(said))
     assert doc.actor(s.speaker).name == speaker
+
+
+def test_councillor_and_its_abbreviation_are_titles_and_a_full_title_outranks_the_abbreviation(extract):
+    doc = extract("Cr Brancato chaired the meeting. Lord Mayor Tony Brancato denied rigging the sale. "
+                  "Councillor Megan Rourke said the land was sold cheaply. Cr Rourke added that she would appeal.")
+    names = {a.name: a for a in doc.actors}
+    assert "Cr Rourke" not in names and "Councillor Megan Rourke" not in names
+    assert names["Megan Rourke"].role == "Councillor" and names["Megan Rourke"].sector == "GOV"
+    assert "Lord Mayor" in names["Tony Brancato"].role
+
+
+def test_hellenic_is_greek(extract):
+    doc = extract("The Hellenic Coast Guard said it had rescued 31 people.")
+    assert doc.actor(doc.statements[0].speaker).country == "GRC"

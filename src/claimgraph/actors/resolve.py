@@ -370,6 +370,14 @@ def _firm_titles() -> frozenset[str]:
     return frozenset(data.toml("titles.toml")["firm_titles"]["names"])
 
 
+def fuller_role(known: str | None, new: str | None) -> str | None:
+    """The first role the article gives, unless it was only an abbreviation
+    ("Cr Brancato", then "Lord Mayor Tony Brancato")."""
+    if known and not (len(known) <= 3 and new and len(new) > len(known)):
+        return known
+    return new or known
+
+
 def person_name(text: str) -> tuple[str, str | None]:
     """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
     words = clean_name(text).split()
@@ -609,7 +617,7 @@ class ActorSet:
                 d.gender = d.gender or gender_of(title)
             if title and coding.role_of(title):
                 d.descriptions.append(title)
-                d.role = d.role or _cased(title, coding.role_of(title))
+                d.role = fuller_role(d.role, _cased(title, coding.role_of(title)))
         for e in self.ents:
             if e.label_ not in NAMED_LABELS:
                 continue
@@ -664,7 +672,7 @@ class ActorSet:
                 c = coding.code_actor(desc)
                 d.descriptions.append(desc)
                 d.country = d.country or c.country or country_possessor(holder if holder is not None else head)
-                d.role = d.role or _cased(desc, c.role)
+                d.role = fuller_role(d.role, _cased(desc, c.role))
             if holder is not None and holder.lemma_ == "counterpart" and not d.role:
                 other = _sentence_subject_person(self, holder)
                 if other is not None:

@@ -18,6 +18,7 @@ from claimgraph.actors.resolve import (
     _firm_titles,
     clean_name,
     country_possessor,
+    fuller_role,
     gender_of,
     is_region,
     names_a_body_kind,
@@ -683,8 +684,8 @@ class SpeakerResolver:
     def _give_role(self, d: ActorDraft, text: str, mention: Span) -> None:
         d.gender = d.gender or gender_of(text)
         c = coding.code_actor(text)
-        if c.role and not d.role:
-            d.role = _cased(text, c.role)
+        if c.role:
+            d.role = fuller_role(d.role, _cased(text, c.role))
         d.descriptions.append(text)
         if c.country and not d.country:
             d.country = c.country
