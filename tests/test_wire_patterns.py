@@ -853,3 +853,20 @@ def test_councillor_and_its_abbreviation_are_titles_and_a_full_title_outranks_th
 def test_hellenic_is_greek(extract):
     doc = extract("The Hellenic Coast Guard said it had rescued 31 people.")
     assert doc.actor(doc.statements[0].speaker).country == "GRC"
+
+
+def test_a_described_body_is_the_subject_of_both_verbs_that_share_it(extract):
+    doc = extract("The Health Workers' Solidarity union, which represents nurses, said staff had been pressed. "
+                  "The union called for the director's resignation and said it would file a complaint.")
+    first = doc.statements[0]
+    later = [s for s in doc.statements if s.cue in {"called", "said"} and s is not first]
+    assert later and all(s.speaker == first.speaker for s in later), [(s.cue, doc.actor(s.speaker).name) for s in later]
+
+
+def test_a_titled_name_the_tagger_calls_an_organisation_is_a_person(extract):
+    doc = extract("Union spokeswoman Elena Dobre said: \u201cWe were told not to use the word.\u201d "
+                  "She said the director had confirmed it.")
+    dobre = next(a for a in doc.actors if a.name == "Elena Dobre")
+    assert dobre.type == "person"
+    s = next(s for s in doc.statements if "confirmed" in s.content)
+    assert s.speaker == dobre.id

@@ -270,7 +270,10 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
         return False
     if ent[-1].text in aged:
         return True  # "Anjali Deshmukh opened ... Deshmukh, 34, worked for ...": a body has no age
-    if not (title and coding.role_of(title) is not None or _named_in_apposition(ent) or _role_in_apposition(ent)):
+    # "Union spokeswoman Elena Dobre": the title right before the name, outside the entity
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    titled = before is not None and before.pos_ == "NOUN" and before.head.i == ent.root.i and coding.role_of(before.text)
+    if not (title and coding.role_of(title) is not None or titled or _named_in_apposition(ent) or _role_in_apposition(ent)):
         return False
     return coding.code_actor(name).sector is None
 

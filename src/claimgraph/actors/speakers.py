@@ -421,11 +421,13 @@ class SpeakerResolver:
             return self.resolve(noun_phrase(verb.head), raw)  # "Ricardo Lara, whose office has called ..."
         return None
 
-    def _described_with(self, word: str, char: int) -> list[ActorDraft]:
+    def _described_with(self, word: str, char: int, mention: tuple[int, int] | None = None) -> list[ActorDraft]:
         """Unnamed actors described with `word` before `char`, apart from the
-        description that holds `char` itself ("police" in "a police spokeswoman")."""
+        description that holds `char` itself ("police" in "a police spokeswoman"),
+        unless that is the `mention` itself, already resolved to it (the
+        subject of a second verb)."""
         return [d for k, d in self.actors.drafts.items() if k.startswith("D:") and word in _words(d.name)
-                and _last_mention(d, char) >= 0 and not any(s <= char < e for s, e in d.mentions)]
+                and _last_mention(d, char) >= 0 and not any(s <= char < e and (s, e) != mention for s, e in d.mentions)]
 
     def _body_described_before(self, mention: Span, definite: bool = True) -> ActorDraft | None:
         """"Kessler Mobil said ... The company added": "the company", "the court",
@@ -455,7 +457,7 @@ class SpeakerResolver:
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
-        latest = max(self._described_with(word, mention.start_char), key=lambda d: _last_mention(d, mention.start_char),
+        latest = max(self._described_with(word, mention.start_char, (mention.start_char, mention.end_char)), key=lambda d: _last_mention(d, mention.start_char),
                      default=None)
         described = _last_mention(latest, mention.start_char) if latest is not None else -1
         # "the board" is "the Malawi elections board" said before; "the original report" is no "similar report"
