@@ -221,3 +221,16 @@ def test_a_denial_answers_the_accuser_of_its_claim():
     assert ("112", "ARM", "AZE") in evs
     denial = [e for e in evs if e[0].startswith("01") or e[0].startswith("12")]
     assert denial and all(e[1] == "AZE" and e[2] == "ARM" for e in denial)
+
+
+def test_an_act_told_in_the_headline_and_again_in_the_story_points_at_the_story(nlp):
+    import claimgraph
+
+    text = ("Bolivia rejects Peruvian charge that it diverted a river\n\n"
+            "Bolivia on Friday rejected accusations by neighbouring Peru that it had diverted a border river "
+            "to irrigate its farms.\n")
+    doc = claimgraph.extract(text)
+    rejections = [e for e in doc.events if e.cameo.startswith(("01", "12"))]
+    assert len(rejections) == 1
+    assert rejections[0].sentence_span[0] > text.index("\n")
+    assert [e.id for e in doc.events] == [f"E{k}" for k in range(1, len(doc.events) + 1)]

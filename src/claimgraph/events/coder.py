@@ -1905,10 +1905,15 @@ def code_events(an: Analysis) -> list[Event]:
             if ev.target is None and ev.cameo[:2] in DENIAL_ROOTS:
                 ev.target = _accuser(an, ev)
             found.append(ev)
-    for ev in found:
+    # a headline tells again what its story tells: of the two, the event keeps the story's
+    # sentence, which says more (the headline's stands where the story does not tell it)
+    head_end = an.text.find("\n") if an.meta.title is not None else -1
+    for ev in sorted(found, key=lambda ev: ev.trigger_span[0] < head_end):
         if not any(_same_event(an, ev, other) for other in events) and not _vaguer(an, ev, found):
-            ev.id = f"E{len(events) + 1}"
             events.append(ev)
+    events.sort(key=lambda ev: ev.trigger_span[0])
+    for k, ev in enumerate(events, 1):
+        ev.id = f"E{k}"
     _drop_unused_actors(an, events)
     return events
 
