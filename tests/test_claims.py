@@ -377,7 +377,7 @@ def test_a_quoted_label_of_a_denial_is_a_span_of_the_claim_it_denies():
     assert any(a <= label[0] and label[1] <= b for a, b in claim.spans)
 
 
-@pytest.mark.parametrize("verb", ["passed", "shared", "leaked"])
+@pytest.mark.parametrize("verb", ["passed", "shared"])
 def test_passing_or_sharing_data_to_someone_is_a_transfer(nlp, verb):
     text = f"Ana said Norland {verb} subscriber data to Estria. Ben denied that Norland had handed data to Estria."
     a = _analysis(nlp, text, {"A1": ("Norland", "NRL", ["Norland"]), "A2": ("Estria", "EST", ["Estria"]),

@@ -90,3 +90,14 @@ def test_negated_main_verb(sentence, says_not):
     doc = nlp_mod.parse("T\n\n" + sentence)
     root = next(t for t in doc if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"} and t.idx > 2)
     assert negated(root) is says_not
+
+
+def test_two_verbs_of_one_predicate_class_say_one_act(nlp):
+    from claimgraph import nlp as nlp_mod
+    from claimgraph.claims.document import content_units
+
+    a = content_units(nlp_mod.parse("the vessel pumped ballast water into the marine reserve")[:])
+    b = content_units(nlp_mod.parse("its vessel discharged untreated ballast water inside the marine reserve")[:])
+    assert same_words(a, b)
+    c = content_units(nlp_mod.parse("the vessel anchored in the marine reserve with ballast water")[:])
+    assert not same_words(b, c)

@@ -450,6 +450,7 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     one unit ("n:kessler mobil"), without the words of stance and reporting.
     Its verbs count as "p:" units too."""
     skip = lexicon().stance_terms
+    classes = lexicon().verb_class
     out = set()
     for t in span:
         if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
@@ -465,7 +466,8 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
         if lemma not in skip:
             out.add(lemma)
             if t.pos_ == "VERB":
-                out.add("p:" + lemma)
+                # "handed" and "passed" data: one act in two verbs of a predicate class
+                out.add("p:" + (classes.get(lemma) or lemma))
     return frozenset(out)
 
 
