@@ -870,3 +870,9 @@ def test_a_titled_name_the_tagger_calls_an_organisation_is_a_person(extract):
     assert dobre.type == "person"
     s = next(s for s in doc.statements if "confirmed" in s.content)
     assert s.speaker == dobre.id
+
+
+def test_a_country_that_possesses_a_role_gives_the_named_holder_its_country(extract):
+    doc = extract("Turkey's interior minister, Murat Kaplan, said the video proved it.")
+    kaplan = next(a for a in doc.actors if a.name == "Murat Kaplan")
+    assert kaplan.country == "TUR" and kaplan.role == "interior minister"

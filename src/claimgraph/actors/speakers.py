@@ -252,6 +252,8 @@ class SpeakerResolver:
             for text in (desc, appos):
                 if text and any(ch.isalpha() for ch in text):
                     self._give_role(person, text, mention)
+            if not person.country and not _holds_root(person, mention):
+                person.country = country_possessor(mention.root)  # "Turkey's interior minister, X"
             self.last_person = person
             return person
         root = mention.root
