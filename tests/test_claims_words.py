@@ -101,3 +101,14 @@ def test_two_verbs_of_one_predicate_class_say_one_act(nlp):
     assert same_words(a, b)
     c = content_units(nlp_mod.parse("the vessel anchored in the marine reserve with ballast water")[:])
     assert not same_words(b, c)
+
+
+def test_a_negation_undone_by_without_is_no_denial(nlp):
+    text = ("Shipowner denies dumping ballast water in marine reserve\n\n"
+            "The shipowner on Thursday denied that its vessel had dumped ballast water in the marine reserve.\n\n"
+            "The environment office said the vessel had dumped ballast water inside the reserve.\n\n"
+            "\"A ship of this size does not sit in a reserve for three days without dumping its ballast water,\" "
+            "the office's director told reporters.\n")
+    doc = claimgraph.extract(text)
+    s = next(s for s in doc.statements if s.content.startswith("A ship of this size"))
+    assert s.stance == "assert"

@@ -383,6 +383,8 @@ def _says_not(analysis, w: Wording) -> bool:
                 None)
     if root is None or not negated(root) or analysis.statements_at(root.idx, cue=True):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "without" for c in kids(root)):
+        return False  # "does not sit for days without moving its ballast": two negations, it did
     if root.lemma_.lower() in LIGHT and not (any(c.dep_ == "neg" for c in kids(root)) and any(
             c.dep_ in {"acomp", "auxpass"} or c.tag_ == "VBN" for c in kids(root))):
         # "had no doubt that P", "this was not an accident" (an alternative ruled out); but
