@@ -876,3 +876,10 @@ def test_a_country_that_possesses_a_role_gives_the_named_holder_its_country(extr
     doc = extract("Turkey's interior minister, Murat Kaplan, said the video proved it.")
     kaplan = next(a for a in doc.actors if a.name == "Murat Kaplan")
     assert kaplan.country == "TUR" and kaplan.role == "interior minister"
+
+
+def test_a_name_inside_a_source_description_is_not_the_source(extract):
+    doc = extract("Jo Ruiz runs the mine. A person familiar with Ruiz's supply chain said the company had "
+                  "warned its hauliers in December.")
+    s = next(s for s in doc.statements if s.cue == "said")
+    assert doc.actor(s.speaker).name.startswith("person familiar")

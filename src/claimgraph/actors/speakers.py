@@ -893,11 +893,12 @@ SERVES = {"for", "to"}
 
 
 def _in_clause(d: ActorDraft, mention: Span) -> bool:
-    """`d` is named only inside a clause that describes the mention's head
-    ("the voters who backed Haley", "a man seen with Ruiz"): someone else."""
+    """`d` is named only inside a clause or an adjective phrase that describes
+    the mention's head ("the voters who backed Haley", "a man seen with Ruiz",
+    "a person familiar with Kestrel's plans"): someone else."""
     root = mention.root
     named = [t for t in mention if any(s <= t.idx < e for s, e in d.mentions)]
-    return any(a.pos_ in {"VERB", "AUX"} and a.i != root.i and root.is_ancestor(a)
+    return any(a.pos_ in {"VERB", "AUX", "ADJ"} and a.i != root.i and root.is_ancestor(a)
                for t in named for a in t.ancestors if a.i >= mention.start)
 
 
