@@ -883,3 +883,13 @@ def test_a_name_inside_a_source_description_is_not_the_source(extract):
                   "warned its hauliers in December.")
     s = next(s for s in doc.statements if s.cue == "said")
     assert doc.actor(s.speaker).name.startswith("person familiar")
+
+
+@pytest.mark.parametrize("text, author", [
+    ("The report, published on Wednesday by the Lubumbashi-based group Sentinel Africa Watch, said its "
+     "researchers had counted 40 children.", "Sentinel Africa Watch"),
+    ("A report released by Amnesty International said the guards had beaten detainees.", "Amnesty International"),
+])
+def test_a_writing_published_by_a_named_body_speaks_for_it(extract, text, author):
+    doc = extract(text)
+    assert doc.actor(doc.statements[0].speaker).name == author

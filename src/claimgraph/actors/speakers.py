@@ -1195,13 +1195,18 @@ def _author(mention: Span) -> Span | None:
         start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
         by = next((b for t in reversed(doc[start : root.i]) if t.lemma_ == root.lemma_ and (b := _by(t)) is not None), None)
     obj = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
+    if obj is not None and not obj.ent_type_:  # "by the group Sentinel Watch": the name beside its kind
+        obj = next((c for c in kids(obj) if c.dep_ == "appos" and c.ent_type_), obj)
     if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
         return None
     return noun_phrase(obj)
 
 
 def _by(noun) -> Token | None:
-    return next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
+    by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None:  # "the report, published on Wednesday by the group X"
+        by = next((a for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" for a in kids(c) if a.dep_ == "agent"), None)
+    return by
 
 
 def _description(text: str, s: Statement) -> str | None:
