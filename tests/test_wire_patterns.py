@@ -893,3 +893,25 @@ def test_a_name_inside_a_source_description_is_not_the_source(extract):
 def test_a_writing_published_by_a_named_body_speaks_for_it(extract, text, author):
     doc = extract(text)
     assert doc.actor(doc.statements[0].speaker).name == author
+
+
+def test_a_lede_source_named_after_the_accused_answers_is_that_source():
+    text = ("Lorvia Mobile denies passing data abroad\n\n"
+            "COLOMBO, Oct 2 (Wirepost) - Shares in Lorvia Mobile fell on Wednesday after a Singapore-based "
+            "security firm alleged that the company had routed call records to foreign servers.\n\n"
+            "Lorvia Mobile denied the allegation in a filing to the stock exchange.\n\n"
+            "The report by Kestrel Cyber Analytics, published late on Tuesday, said records had been copied "
+            "every night since 2022.\n")
+    doc = claimgraph.extract(text)
+    s = next(s for s in doc.statements if s.cue == "alleged")
+    assert doc.actor(s.speaker).name == "Kestrel Cyber Analytics"
+
+
+def test_a_lede_source_stays_described_when_the_next_paragraph_does_not_answer_it():
+    text = ("Ministry praises plan\n\n"
+            "The ministry on Thursday praised a plan in a brief urging Congress to pass the bill.\n\n"
+            "The ministry said the bill would help cities.\n\n"
+            "The Senate bill proposes new rules, according to the brief.\n")
+    doc = claimgraph.extract(text)
+    s = next((s for s in doc.statements if s.cue == "urging"), None)
+    assert s is None or doc.actor(s.speaker).name != "Senate"

@@ -995,7 +995,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     title_end = text.find("\n")
     if title_end < 0:
         return
-    paras = story_paragraphs(text, actors.skip or [], 2)
+    paras = story_paragraphs(text, actors.skip or [], 3)
     if not paras:
         return
     lede = paras[0]
@@ -1004,9 +1004,20 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     def inside(s: Statement, span) -> bool:
         return span is not None and span[0] <= s.cue_span[0] < span[1]
 
-    first = next((actors.drafts[s.speaker] for s in out if inside(s, nxt) and s.speaker in actors.drafts), None)
-    # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...")
-    body = next((d.key for d in (first, first and first.member_of) if d is not None and d.key.startswith("O:")), None)
+    def voiced(d: ActorDraft | None) -> str | None:
+        # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...")
+        return next((x.key for x in (d, d and d.member_of) if x is not None and x.key.startswith("O:")), None)
+
+    opening = next((s for s in out if inside(s, nxt) and s.speaker in actors.drafts), None)
+    first = actors.drafts[opening.speaker] if opening is not None else None
+    body = voiced(first)
+    if first is not None and opening.stance == "deny" and first.name in text[lede[0] : lede[1]] and len(paras) > 2:
+        # "... after a security firm alleged P. \n Acme denied it. \n The report by Sentry said ...": the
+        # next paragraph has the accused in the lede deny; the one after names the source
+        later = next((actors.drafts[s.speaker] for s in out if inside(s, paras[2]) and s.speaker in actors.drafts), None)
+        key = voiced(later)
+        if key is not None and _last_mention(actors.drafts[key], lede[1]) < lede[0]:
+            body = key
     if body is not None:
         named = actors.drafts[body]
         coded = coding.code_actor(named.name, ner_label="ORG")
