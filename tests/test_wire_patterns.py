@@ -915,3 +915,18 @@ def test_a_lede_source_stays_described_when_the_next_paragraph_does_not_answer_i
     doc = claimgraph.extract(text)
     s = next((s for s in doc.statements if s.cue == "urging"), None)
     assert s is None or doc.actor(s.speaker).name != "Senate"
+
+
+def test_it_that_adds_is_the_body_that_just_spoke_and_so_is_the_it_it_reports(extract):
+    doc = extract("The National Institute of Public Health said it had no evidence that the hospital had withheld "
+                  "case reports. It added that it could not confirm whether the deaths were linked to the bacteria.")
+    for cue in ("added", "could not confirm"):
+        s = next(s for s in doc.statements if s.cue == cue)
+        assert doc.actor(s.speaker).name == "National Institute of Public Health", cue
+
+
+def test_a_nationality_description_is_the_person_of_that_country_named_last(extract):
+    doc = extract("Dr. Eva Lindqvist, a Swedish infectious disease specialist, said such outbreaks were common. "
+                  "\u201cThe real scandal is the silence,\u201d the Swedish expert said. Marinescu did not answer.")
+    s = next(s for s in doc.statements if "silence" in s.content)
+    assert doc.actor(s.speaker).name == "Eva Lindqvist"

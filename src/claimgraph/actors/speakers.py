@@ -97,6 +97,8 @@ class SpeakerResolver:
         self.last_thing: tuple[ActorDraft, int] | None = None
         # unnamed spokespeople by the token index of their noun -> the body they speak for
         self.voices: dict[int, ActorDraft] = {}
+        # each speaking "it" resolved, by token index: "It added that it could not confirm P"
+        self.its: dict[int, ActorDraft | None] = {}
 
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
         if country is None:
@@ -155,6 +157,14 @@ class SpeakerResolver:
                     d = self._named_ahead(span, country, coded.sector) or d
                 if d is not None:
                     return d
+        elif country is not None:
+            # "the Swedish expert" after "Dr. Eva Lindqvist, a Swedish infectious disease specialist":
+            # the person of that country named last, not one named next
+            near = next((d for d in self.actors.persons_before(span.start_char)
+                         if span.start_char - _last_mention(d, span.start_char) <= DESCRIBED_REACH
+                         and (d.country or _draft_country(d)) == country), None)
+            if near is not None:
+                return near
         return self._named_ahead(span, country, coded.sector)
 
     def _named_with_description(self, span: Span) -> ActorDraft | None:
@@ -282,7 +292,10 @@ class SpeakerResolver:
                 a.mention(d, mention.start_char, mention.end_char)
             return d
         if len(mention) == 1 and low in IT:
-            return self._it_before(mention, raw)
+            outer = _reporter_subject(root)
+            it = self.its[outer.i] if outer is not None and outer.i in self.its else self._it_before(mention, raw)
+            self.its[root.i] = it
+            return it
         if len(mention) == 1 and low in GROUP_PRONOUNS:
             group = self._group_subject_before(mention) if low in THEY else None
             return self.resolve(group, raw) if group is not None else None
@@ -637,6 +650,11 @@ class SpeakerResolver:
         accused = _accused_before(mention) if raw.stance == "deny" else None
         if accused is not None:
             return self.resolve(accused, raw)
+        if raw.cue.lemma_.lower() in CONTINUING and self.last_thing is not None and (
+                mention.start_char - self.last_thing[1] <= IT_REACH):
+            # "The institute said it had no evidence that the hospital hid P. It added ...": the
+            # body that just spoke goes on, not one its words were about
+            return self.last_thing[0]
         for part in _window(mention):
             for tok in _subjects(part):
                 if self.quotes.holding(tok.idx) is None and self._person_at(tok.idx) is None and not names_none(tok) and (
@@ -755,6 +773,16 @@ def _accused_before(mention: Span) -> Span | None:
 def _a_body(tok) -> bool:
     """A singular noun for an organisation or state: what "it" can stand for."""
     return tok.tag_ in {"NN", "NNP"} and (tok.ent_type_ in {"ORG", "GPE", "NORP"} or bool(coding.code_actor(tok.text).sector))
+
+
+def _reporter_subject(tok) -> Token | None:
+    """The subject of the cue whose reported clause `tok` is the subject of
+    ("[It] added that it could not confirm P")."""
+    verb = tok.head
+    cue = verb.head
+    if verb.dep_ != "ccomp" or verb_cue(cue) is None:
+        return None
+    return next((c for c in kids(cue) if c.dep_ in SUBJECTS and c.i < cue.i), None)
 
 
 def _subjects(part: Span | None) -> list:
