@@ -930,3 +930,11 @@ def test_a_nationality_description_is_the_person_of_that_country_named_last(extr
                   "\u201cThe real scandal is the silence,\u201d the Swedish expert said. Marinescu did not answer.")
     s = next(s for s in doc.statements if "silence" in s.content)
     assert doc.actor(s.speaker).name == "Eva Lindqvist"
+
+
+def test_a_counterpart_holds_the_title_of_the_one_they_are_counterpart_to(extract):
+    doc = extract("The Minister of Education, Ahmed Sule, told his Ghanaian counterpart, Kwabena Asante-Mensah, "
+                  "at a meeting in Abuja that degrees remained valid. The Ghanaian minister said after the meeting "
+                  "that Accra was satisfied with the assurances.")
+    s = next(s for s in doc.statements if "satisfied" in s.content)
+    assert doc.actor(s.speaker).name == "Kwabena Asante-Mensah"

@@ -137,7 +137,7 @@ class SpeakerResolver:
             former = _former(span.text)
             cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
             # "the mayor": the person last given that title, else the last person
-            titled = next((d for d in cands if d.role and span.root.lower_ in _words(d.role)), None)
+            titled = next((d for d in cands if span.root.lower_ in _words(_held_role(d))), None)
             if titled is not None:
                 return titled
             if content is not None and any(_named_only_in(d, span, content) for d in cands):
@@ -773,6 +773,12 @@ def _accused_before(mention: Span) -> Span | None:
 def _a_body(tok) -> bool:
     """A singular noun for an organisation or state: what "it" can stand for."""
     return tok.tag_ in {"NN", "NNP"} and (tok.ent_type_ in {"ORG", "GPE", "NORP"} or bool(coding.code_actor(tok.text).sector))
+
+
+def _held_role(d: ActorDraft) -> str:
+    """A person's title, or for a counterpart the title of the one they are
+    counterpart to ("his Ghanaian counterpart, X" of a minister is a minister)."""
+    return d.role or next((o.role for o in d.relations if o.role), "")
 
 
 def _reporter_subject(tok) -> Token | None:
