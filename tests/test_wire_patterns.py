@@ -938,3 +938,11 @@ def test_a_counterpart_holds_the_title_of_the_one_they_are_counterpart_to(extrac
                   "that Accra was satisfied with the assurances.")
     s = next(s for s in doc.statements if "satisfied" in s.content)
     assert doc.actor(s.speaker).name == "Kwabena Asante-Mensah"
+
+
+def test_the_defence_ministry_is_the_ministry_of_defence():
+    doc = claimgraph.extract("Defence ministry denies helmets failed tests\n\n"
+                             "NAIROBI, May 3 (Wirepost) - Kenya's Ministry of Defence on Friday denied that "
+                             "helmets bought for troops had failed ballistic tests.\n")
+    speakers = {s.speaker for s in doc.statements if s.cue in {"denies", "denied"}}
+    assert len(speakers) == 1, [(s.cue, doc.actor(s.speaker).name) for s in doc.statements]

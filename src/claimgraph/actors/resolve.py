@@ -1037,6 +1037,8 @@ def _sentence_subject_person(actors: ActorSet, tok: Token) -> ActorDraft | None:
 
 def _org_key(name: str) -> str:
     words = [w for w in name.lower().replace(".", "").split() if w not in {"us", "u.s", "the"}]
+    if len(words) == 3 and words[:2] == ["ministry", "of"]:
+        words = [words[2], "ministry"]  # "Ministry of Defence" is the "Defence Ministry"
     return " ".join(words)
 
 
