@@ -112,3 +112,20 @@ def test_a_negation_undone_by_without_is_no_denial(nlp):
     doc = claimgraph.extract(text)
     s = next(s for s in doc.statements if s.content.startswith("A ship of this size"))
     assert s.stance == "assert"
+
+
+def test_there_was_no_such_thing_denies_the_story_claim(nlp):
+    text = ("Ministry denies helmets failed bullet tests\n\n"
+            "The defence ministry on Monday denied that helmets bought for troops had failed bullet tests.\n\n"
+            "A laboratory report said the helmets had failed bullet tests in February.\n\n"
+            "The supplier's export director said there was no defect whatsoever in the helmets.\n")
+    doc = claimgraph.extract(text)
+    first = claim_of_text(doc, text, "helmets bought for troops had failed")
+    assert first is not None
+    sides = {(doc.actor(s.actor).name, s.stance) for s in first.stances}
+    assert any(st == "deny" and "director" in name for name, st in sides), sides
+
+
+def claim_of_text(doc, text, words):
+    start = text.index(words)
+    return next((c for c in doc.claims if any(s <= start < e for s, e in c.spans)), None)

@@ -371,6 +371,12 @@ def _headline_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
 LIGHT = frozenset({"have", "be"})
 
 
+def _none_there(root: Token) -> bool:
+    """"there was no X": what the other side spoke of does not exist."""
+    return root.lemma_ == "be" and any(c.dep_ == "expl" for c in kids(root)) and any(
+        c.dep_ in {"attr", "nsubj"} and any(d.dep_ == "det" and d.lower_ == "no" for d in kids(c)) for c in kids(root))
+
+
 def _says_not(analysis, w: Wording) -> bool:
     """The wording's main verb is negated ("the valve had not failed"); not a
     light verb's object ("had no doubt that P" says P), nor a cue ("could not
@@ -381,6 +387,8 @@ def _says_not(analysis, w: Wording) -> bool:
     # the first verb that heads the span (a stray quote mark can be the parser's root)
     root = next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (span.start <= t.head.i < span.end and t.head != t)),
                 None)
+    if root is not None and _none_there(root):
+        return True  # "there was no defect whatsoever in the helmets", "there is no secret storage"
     if root is None or not negated(root) or analysis.statements_at(root.idx, cue=True):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "without" for c in kids(root)):
