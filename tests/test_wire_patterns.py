@@ -103,6 +103,11 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("Ruiz said there was no evidence that the equipment started the fire.", "deny"),
     ("Ruiz said he had not seen any evidence of a cover-up.", "doubt"),
     ("Ruiz said the evidence of a cover-up was overwhelming.", "assert"),
+    # a question opened by its question word
+    ("Ruiz said nobody could say with certainty what was reaching the border.", "doubt"),
+    ("Ruiz said no one knows how many people died.", "doubt"),
+    ("Ruiz said the company knows what happened.", "assert"),
+    ("Ruiz said nobody asked what the plan would cost.", "assert"),
 ])
 def test_a_question_left_open_in_what_was_said_is_a_doubt(extract, sentence, stance):
     doc = extract(sentence)

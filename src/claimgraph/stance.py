@@ -85,15 +85,34 @@ def _denies(heads: list[Token]) -> bool:
     return False
 
 
+WH_TAGS = frozenset({"WP", "WRB", "WDT"})
+WH_WORDS = (" what ", " who ", " how ", " why ", " when ", " where ", " which ")
+
+
+def _wh_clause(wh: Token) -> Token | None:
+    """The complement clause a question word opens ("say [what is reaching X]")."""
+    t = wh
+    for _ in range(3):
+        t = t.head
+        if t.dep_ == "ccomp":
+            return t if t.left_edge.i == wh.i else None
+    return None
+
+
 def _leaves_open(span: Span, heads: list[Token]) -> bool:
     """Does the content leave its own question open ("it was too early to say
     whether P", "nobody can tell if P", "it is unclear whether P")?"""
     lex = cues().content_doubt
     at = {t.i for t in heads}
     for mark in span:
-        if mark.dep_ != "mark" or mark.lower_ not in {"whether", "if"}:
+        if mark.dep_ == "mark" and mark.lower_ in {"whether", "if"}:
+            asked = mark.head.head  # the word the question is the complement of
+        elif mark.tag_ in WH_TAGS and mark.sent.start <= span.start and (clause := _wh_clause(mark)) is not None:
+            # "nobody can say what is reaching the border", "no one knows how many died"; only in
+            # the first sentence: "I don't know how you can sleep at night" deep in a quotation is rhetoric
+            asked = clause.head
+        else:
             continue
-        asked = mark.head.head  # the word the question is the complement of
         path = [asked, asked.head, asked.head.head]  # up to a head of what was said: "too early to say"
         if not any(t.i in at for t in path):
             continue  # a question deeper in what was said
@@ -241,7 +260,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     if any(p in low for p in _content_cues()["phrases"]) and " not " not in f" {low} ":
         return "deny"  # "we have nothing to hide"
     deny_words = any(w in low for w in _cue_words())
-    question = "whether" in low or " if " in low
+    question = "whether" in low or " if " in low or any(w in f" {low} " for w in WH_WORDS)
     checking = any(w in low for w in _checking_stems())
     soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
     evidence = any(w in low for w in cues().content_doubt["evidence"])
