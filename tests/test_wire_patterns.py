@@ -108,6 +108,9 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("Ruiz said no one knows how many people died.", "doubt"),
     ("Ruiz said the company knows what happened.", "assert"),
     ("Ruiz said nobody asked what the plan would cost.", "assert"),
+    ("\"The data do not match. Until the stations are repaired, nobody can say what is reaching the border,\" "
+     "Ruiz said.", "doubt"),
+    ("\"Never in my years have I seen this. I don't know how you can sleep at night,\" Ruiz said.", "assert"),
 ])
 def test_a_question_left_open_in_what_was_said_is_a_doubt(extract, sentence, stance):
     doc = extract(sentence)

@@ -105,12 +105,14 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
     lex = cues().content_doubt
     at = {t.i for t in heads}
     for mark in span:
+        rhetoric = False
         if mark.dep_ == "mark" and mark.lower_ in {"whether", "if"}:
             asked = mark.head.head  # the word the question is the complement of
-        elif mark.tag_ in WH_TAGS and mark.sent.start <= span.start and (clause := _wh_clause(mark)) is not None:
-            # "nobody can say what is reaching the border", "no one knows how many died"; only in
-            # the first sentence: "I don't know how you can sleep at night" deep in a quotation is rhetoric
+        elif mark.tag_ in WH_TAGS and (clause := _wh_clause(mark)) is not None:
+            # "nobody can say what is reaching the border", "no one knows how many died"; but "I
+            # don't know how you can sleep at night" deep in a quotation is rhetoric
             asked = clause.head
+            rhetoric = mark.sent.start > span.start
         else:
             continue
         path = [asked, asked.head, asked.head.head]  # up to a head of what was said: "too early to say"
@@ -122,7 +124,7 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
             return True
         if asked.lemma_.lower() not in lex["knowing"]:
             continue
-        if (any(c.dep_ == "neg" for c in kids(asked)) or no_one(_subject(asked))
+        if (any(c.dep_ == "neg" for c in kids(asked)) and not rhetoric or no_one(_subject(asked))
                 or asked.dep_ == "xcomp" and _out_of_reach(asked.head)):
             return True
     return False
