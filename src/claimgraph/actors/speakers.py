@@ -99,6 +99,7 @@ class SpeakerResolver:
         self.voices: dict[int, ActorDraft] = {}
         # each speaking "it" resolved, by token index: "It added that it could not confirm P"
         self.its: dict[int, ActorDraft | None] = {}
+        self._appos: list[tuple[int, ActorDraft, str, frozenset[str]]] | None = None
 
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
         if country is None:
@@ -177,17 +178,26 @@ class SpeakerResolver:
             return None
         head = root.lemma_.lower()
         extra = {t.lower_ for t in span if t.i != root.i and t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}}
-        best, at = None, -1
-        for d in self.actors.persons_before(span.start_char):
-            for s, e in d.mentions:
-                named = self.doc.char_span(s, e, alignment_mode="expand") if max(
-                    at, span.start_char - DESCRIBED_REACH) < s < span.start_char else None
-                if named is None:
+        return next((d for at, d, noun, words in reversed(self._appositives())
+                     if span.start_char - DESCRIBED_REACH < at < span.start_char and noun == head and extra <= words), None)
+
+    def _appositives(self) -> list[tuple[int, ActorDraft, str, frozenset[str]]]:
+        """(where, person, head noun, words) of each description set beside a
+        named person ("Thomas Keller, a Swiss economist at X"), in text order;
+        read once per article, as the names are all known by then."""
+        if self._appos is None:
+            found = []
+            for d in self.actors.drafts.values():
+                if d.label != "PERSON":
                     continue
-                appos = next((c for c in kids(named.root) if c.dep_ == "appos" and c.lemma_.lower() == head), None)
-                if appos is not None and extra <= {t.lower_ for t in appos.subtree if t.i <= appos.i}:
-                    best, at = d, s  # the one described so last
-        return best
+                for s, e in d.mentions:
+                    named = self.doc.char_span(s, e, alignment_mode="expand")
+                    for c in kids(named.root) if named is not None else ():
+                        if c.dep_ == "appos":
+                            words = frozenset(t.lower_ for t in c.subtree if t.i <= c.i)
+                            found.append((s, d, c.lemma_.lower(), words))
+            self._appos = sorted(found, key=lambda x: x[0])
+        return self._appos
 
     def _named_ahead(self, span: Span, country: str | None, sector: str | None) -> ActorDraft | None:
         """Cataphora: "The spokesman for X said ... \n Jane Doe added ..."."""
@@ -472,8 +482,8 @@ class SpeakerResolver:
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
-        latest = max(self._described_with(word, mention.start_char, (mention.start_char, mention.end_char)), key=lambda d: _last_mention(d, mention.start_char),
-                     default=None)
+        latest = max(self._described_with(word, mention.start_char, (mention.start_char, mention.end_char)),
+                     key=lambda d: _last_mention(d, mention.start_char), default=None)
         described = _last_mention(latest, mention.start_char) if latest is not None else -1
         # "the board" is "the Malawi elections board" said before; "the original report" is no "similar report"
         if latest is not None and not set(_words(clean_name(mention.text))) <= set(_words(latest.name)):
