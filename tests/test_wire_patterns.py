@@ -718,9 +718,21 @@ def test_the_speaker_of_a_quote_is_no_relative_clause(extract):
     "The contractor, Signal Works, declined to comment.",
     "The ministry declined to comment on whether it would open an investigation.",
     "The chamber said it could not comment on an individual case.",
+    # a question left unanswered
+    "Halvorsen did not say when the laboratory results would be available.",
+    "Restrepo declined to say whether the board had voted on the change.",
+    "Marinescu did not answer questions about the two nurses.",
 ])
 def test_a_refusal_to_comment_is_no_statement(extract, text):
     assert extract(text).statements == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz said the engineers could not say whether the dam had failed.",
+    "Ruiz said he could not tell if the patient was in pain.",
+])
+def test_not_being_able_to_say_whether_is_still_a_doubt(extract, text):
+    assert [s.stance for s in extract(text).statements if s.cue == "said"] == ["doubt"]
 
 
 def test_a_refusal_to_confirm_still_doubts(extract):

@@ -19,6 +19,7 @@ class CueLexicon:
     negated_doubt: frozenset[str]
     refusals: frozenset[str]  # "declined to confirm": a refusal to confirm doubts
     no_comment: frozenset[str]  # "declined to comment": saying nothing, no statement
+    unanswered: frozenset[str]  # "did not say when ...": a question left unanswered, no statement
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
@@ -89,6 +90,7 @@ def cues() -> CueLexicon:
         negated_doubt=frozenset(raw["negated_doubt"]["lemmas"]),
         refusals=frozenset(raw["negated_doubt"]["refusals"]),
         no_comment=frozenset(raw["no_comment"]["verbs"]),
+        unanswered=frozenset(raw["no_comment"]["unanswered"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),

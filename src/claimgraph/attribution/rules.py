@@ -2412,10 +2412,32 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
     )
 
 
+QUESTION_WORDS = frozenset({"whether", "if", "when", "why", "how", "what", "who", "where", "which"})
+
+
+def _unanswered(doc: Doc, raw: Raw) -> bool:
+    """"did not say when P", "declined to say whether P", "would not answer
+    questions about P": a question the speaker left unanswered."""
+    lex = cues()
+    cue = raw.cue
+    refused = cue.lemma_.lower() in lex.refusals
+    verb = next((c for c in kids(cue) if c.dep_ == "xcomp"), None) if refused else cue
+    if verb is None or verb.lemma_.lower() not in lex.unanswered or not (refused or negated(cue)):
+        return False
+    if any(a.dep_ == "aux" and a.lower_ in {"can", "could", "ca"} for a in kids(cue)):
+        return False  # "could not say whether P", "can't tell if P": not knowing, a doubt
+    text = text_of(doc)
+    before = text[: raw.content[0]].rstrip().rsplit(" ", 1)[-1].lower()
+    first = text[raw.content[0] : raw.content[1]].split(" ", 1)[0].lower()
+    return before in QUESTION_WORDS or first in QUESTION_WORDS or verb.lemma_.lower() == "answer" and first.startswith("question")
+
+
 def says_nothing(doc: Doc, raw: Raw) -> bool:
     """A refusal to comment: "declined to comment (on P)", "said it could not
     comment on an individual case". Nothing is claimed, so it is no statement."""
     lex = cues()
+    if raw.cue is not None and _unanswered(doc, raw):
+        return True
     low = text_of(doc)[raw.content[0] : raw.content[1]].lower()
     # a text check first, on stems ("speculat-"): most contents comment on nothing
     if not any(w.rstrip("e") in low for w in lex.no_comment):
