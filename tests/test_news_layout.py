@@ -271,3 +271,10 @@ def test_a_dateline_is_parsed_apart_from_the_story_it_opens():
     # parsed with its dateline, "TAMALE" was the subject of "said" and the lede reported nothing
     st = claimgraph.extract(text).statements
     assert [(s.cue, s.content) for s in st] == [("said", "The builder used weak concrete")]
+
+
+def test_a_related_link_is_no_story_text():
+    text = ("Title\nThe minister resigned, officials said.\n\nRelated: Traders told to vacate the market by March\n\n"
+            "The party will meet on Friday.\n")
+    assert [text[a:b] for a, b in footers(text)] == ["Related: Traders told to vacate the market by March"]
+    assert not any("vacate" in s.content for s in claimgraph.extract(text).statements)
