@@ -722,6 +722,8 @@ def test_the_speaker_of_a_quote_is_no_relative_clause(extract):
     "Halvorsen did not say when the laboratory results would be available.",
     "Restrepo declined to say whether the board had voted on the change.",
     "Marinescu did not answer questions about the two nurses.",
+    # a text that is silent on the matter
+    "The protocol says nothing about how water should be shared in a drought year.",
 ])
 def test_a_refusal_to_comment_is_no_statement(extract, text):
     assert extract(text).statements == []

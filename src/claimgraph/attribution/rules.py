@@ -2438,6 +2438,8 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     lex = cues()
     if raw.cue is not None and _unanswered(doc, raw):
         return True
+    if text_of(doc)[raw.content[0] : raw.content[1]].lower().startswith("nothing about "):
+        return True  # "the protocol says nothing about how water is shared"
     low = text_of(doc)[raw.content[0] : raw.content[1]].lower()
     # a text check first, on stems ("speculat-"): most contents comment on nothing
     if not any(w.rstrip("e") in low for w in lex.no_comment):
