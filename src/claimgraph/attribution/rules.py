@@ -2427,7 +2427,7 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
     if any(a.dep_ == "aux" and a.lower_ in {"can", "could", "ca"} for a in kids(cue)):
         return False  # "could not say whether P", "can't tell if P": not knowing, a doubt
     text = text_of(doc)
-    before = text[: raw.content[0]].rstrip().rsplit(" ", 1)[-1].lower()
+    before = text[max(0, raw.content[0] - 20) : raw.content[0]].rstrip().rsplit(" ", 1)[-1].lower()
     first = text[raw.content[0] : raw.content[1]].split(" ", 1)[0].lower()
     return before in QUESTION_WORDS or first in QUESTION_WORDS or verb.lemma_.lower() == "answer" and first.startswith("question")
 
