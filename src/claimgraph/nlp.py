@@ -156,11 +156,11 @@ def names_none(noun: Token) -> bool:
     phrase that names none ("almost no lead", "not all" and "not only" name some)."""
     if noun.lower_ in NO_ONE:
         return True
-    kids = list(noun.children)
-    if any(d.dep_ == "det" and d.lower_ == "no" and not any(a.dep_ == "advmod" for a in d.children) for d in kids):
+    own = kids(noun)
+    if any(d.dep_ == "det" and d.lower_ == "no" and not any(a.dep_ == "advmod" for a in kids(d)) for d in own):
         return True
-    return any(c.dep_ == "neg" for c in kids) and (noun.lower_ == "one" or any(
-        c.dep_ == "nummod" and c.lower_ == "one" or c.dep_ == "amod" and c.lower_ == "single" for c in kids))
+    return any(c.dep_ == "neg" for c in own) and (noun.lower_ == "one" or any(
+        c.dep_ == "nummod" and c.lower_ == "one" or c.dep_ == "amod" and c.lower_ == "single" for c in own))
 
 
 def entity_at(tok: Token) -> Span | None:

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.lexicon import cues
-from claimgraph.attribution.rules import interrogates, no_one
+from claimgraph.attribution.rules import QUESTION_WORDS, interrogates, no_one
 from claimgraph.nlp import kids
 from claimgraph.registry import stages
 
@@ -86,7 +86,7 @@ def _denies(heads: list[Token]) -> bool:
 
 
 WH_TAGS = frozenset({"WP", "WRB", "WDT"})
-WH_WORDS = (" what ", " who ", " how ", " why ", " when ", " where ", " which ")
+WH_WORDS = tuple(f" {w} " for w in sorted(QUESTION_WORDS - {"whether", "if"}))  # for the text pre-check
 
 
 def _wh_clause(wh: Token) -> Token | None:

@@ -18,7 +18,7 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
-from claimgraph.nlp import entity_at, kids, same_stem, tokens_of
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, tokens_of
 from claimgraph.schema import Claim, ClaimStance
 from claimgraph.stance import such_noun
 
@@ -374,7 +374,7 @@ LIGHT = frozenset({"have", "be"})
 def _none_there(root: Token) -> bool:
     """"there was no X": what the other side spoke of does not exist."""
     return root.lemma_ == "be" and any(c.dep_ == "expl" for c in kids(root)) and any(
-        c.dep_ in {"attr", "nsubj"} and any(d.dep_ == "det" and d.lower_ == "no" for d in kids(c)) for c in kids(root))
+        c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN" and names_none(c) for c in kids(root))
 
 
 def _says_not(analysis, w: Wording) -> bool:
