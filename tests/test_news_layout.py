@@ -136,6 +136,7 @@ def test_fact_check_labels_are_no_speakers(nlp):
     ("KOLWEZI, Democratic Republic of Congo, March 14 (Wirepost) - Kestrel Mining said.",
      "KOLWEZI, Democratic Republic of Congo, March 14 (Wirepost) - "),
     ("PORT OF SPAIN, Trinidad and Tobago (Wirepost) - The owner said.", "PORT OF SPAIN, Trinidad and Tobago (Wirepost) - "),
+    ("NEW DELHI: Shares of Acme fell.", "NEW DELHI: "),
 ])
 def test_datelines_are_found(opening, dateline):
     text = "Title\n" + opening + "\n"
@@ -252,6 +253,9 @@ def test_he_after_a_bystander_spoke_is_the_main_figure_named_since(nlp):
     ("Bronze\nBENIN CITY, Nigeria, Nov 5 (Wire) - A head came home.", "NGA"),  # not the Benin in the city's name
     ("Vote\nASUNCIÓN, May 2 — The count went on.", "PRY"),
     ("Talks\nWASHINGTON/KUALA LUMPUR (Reuters) - The talks went on.", None),
+    ("Derby\nKUMASI, Sept 18 (Wire) - The club lost.", "GHA"),  # a city, not a capital
+    ("Shares\nMUMBAI: Shares of Acme fell 6 per cent.", "IND"),  # the colon form
+    ("Derby\nHAMILTON, Sept 18 (Wire) - The club lost.", None),  # a city of two countries
 ])
 def test_the_datelines_country(text, country):
     from claimgraph.actors.resolve import home_country
@@ -278,3 +282,43 @@ def test_a_related_link_is_no_story_text():
             "The party will meet on Friday.\n")
     assert [text[a:b] for a, b in footers(text)] == ["Related: Traders told to vacate the market by March"]
     assert not any("vacate" in s.content for s in claimgraph.extract(text).statements)
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {a.name: a.country for a in claimgraph.extract(text).actors}
+
+
+def test_a_story_without_dateline_is_where_its_places_are():
+    # a bylined local paper: the places it names are one country's, and so are its people
+    text = ("Club owner says final was fixed\n\nBy Ama Boateng\n\n"
+            "The owner of Royals FC, Kojo Mensah, told reporters in Kumasi on Monday that the referee had been paid. "
+            "Federation president Yaw Owusu denied it at a news conference in Accra.\n\n"
+            "Sports minister Efua Sarpong said the ministry would wait for the inquiry.\n")
+    got = _countries(text)
+    assert got["Kojo Mensah"] == "GHA" and got["Yaw Owusu"] == "GHA" and got["Efua Sarpong"] == "GHA"
+    assert got["Kumasi"] == "GHA"  # a city named alone is its country's
+
+
+def test_a_story_of_two_countries_places_gives_its_people_none():
+    text = ("Talks stall\n\nBy Ama Boateng\n\n"
+            "Trade minister Kojo Mensah met envoys in Accra and Lagos on Monday. "
+            "Ghana and Nigeria have argued over the border for years, Yaw Owusu said.\n")
+    got = _countries(text)
+    assert got["Kojo Mensah"] is None and got["Yaw Owusu"] is None
+
+
+def test_one_place_is_no_home_for_a_story():
+    # "a Singapore-based developer" is where a party is from, not where the story is
+    text = ("Mayor denies rigging sale\n\nBy Kate Doyle\n\n"
+            "Mayor Tony Brancato denied steering the sale to a Singapore-based developer, "
+            "councillor Jo Reed said on Monday.\n")
+    got = _countries(text)
+    assert got["Tony Brancato"] is None and got["Jo Reed"] is None
+
+
+@pytest.mark.parametrize("name, country", [("Kumasi", "GHA"), ("Port Moresby", "PNG"), ("Mérida", None),
+                                           ("Hamilton", None), ("Pune", "IND"), ("kumasi.", "GHA")])
+def test_a_city_names_its_country_unless_two_share_it(name, country):
+    from claimgraph.actors.coding import city_country
+
+    assert city_country(name) == country

@@ -87,13 +87,26 @@ def _dateline() -> tuple[re.Pattern[str], int]:
     date = rf"(?i:{months})\.?\s+\d{{1,2}}"
     agency = r"\([A-Z][\w .&'’-]{1,40}\)"
     dash = r"\s*(?:—|–|--|-)\s+(?=[A-Z0-9\"“‘'])"  # the story's first sentence follows
-    pattern = rf"[\s\[(]*(?:{place}(?:,?\s+{date})?(?:\s*{agency})?|{date}\s*{agency}){dash}"
+    # "MUMBAI: Shares of ..." (the colon form of Indian and Pakistani papers): a place alone
+    colon = rf"(?P<colon>[{up}][{up}'’.\-/]{{2,}}(?:\s+[{up}][{up}'’.\-/]+)*):\s+(?=[A-Z0-9\"“‘'])"
+    pattern = rf"[\s\[(]*(?:(?:{place}(?:,?\s+{date})?(?:\s*{agency})?|{date}\s*{agency}){dash}|{colon})"
     return re.compile(pattern), int(data["paragraphs"])
+
+
+def _match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    d = _dateline()[0].match(text, start, len(text) if end is None else end)
+    if d is not None and d.group("colon"):
+        from claimgraph.actors.coding import city_country, country_of
+
+        # "MORROW: Do you think ..." is a transcript's speaker, not a place
+        if not (city_country(d.group("colon")) or country_of(d.group("colon"))):
+            return None
+    return d
 
 
 def dateline_at(para: str) -> int:
     """Where a dateline opening `para` ends (0 when none)."""
-    d = _dateline()[0].match(para)
+    d = _match(para)
     return d.end() if d is not None else 0
 
 
@@ -105,11 +118,11 @@ def dateline_paragraphs() -> int:
 def datelines(text: str, skip_title: bool = True) -> list[Span]:
     """Character spans of the datelines opening the first paragraphs (the
     title line is skipped when `skip_title`)."""
-    pattern, paragraphs = _dateline()
+    paragraphs = _dateline()[1]
     out = []
     paras = list(_PARA.finditer(text))[1 if skip_title else 0 :]
     for m in paras[:paragraphs]:
-        d = pattern.match(text, m.start(), m.end())
+        d = _match(text, m.start(), m.end())
         if d is not None:
             out.append((m.start(), d.end()))
     return out

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimgraph.actors.resolve import ActorSet, finish, home_country
+from claimgraph.actors.resolve import ActorSet, finish, home_country, story_country
 from claimgraph.layout import not_story
 from claimgraph.registry import stages
 
@@ -28,7 +28,8 @@ def resolve_stage(analysis) -> None:
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
     statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
-    home = home_country(analysis.text, not_story(analysis)[1])
+    skipped, datelines = not_story(analysis)
+    home = home_country(analysis.text, datelines) if datelines else story_country(analysis.doc, sorted(skipped))
     analysis.actors, analysis.mention_actor = finish(actors, home)
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):

@@ -952,3 +952,21 @@ def names_known_body(name: str) -> bool:
     """The name holds a body of the institutions lexicon ("Reuters", "Amnesty
     International"): its country, or that it has none, is the lexicon's."""
     return any(m.kind == "named" for m in _matches(_tokens(name), strict=False))
+
+
+@cache
+def _cities() -> dict[str, str]:
+    out: dict[str, str] = {}
+    with resources.files("claimgraph.data").joinpath("cities.tsv").open("r", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            name, code, _ = line.rstrip("\n").split("\t")
+            out[_fold(name)] = code
+    return out
+
+
+def city_country(name: str) -> str | None:
+    """Country (alpha-3) of a city news names alone ("Kumasi", "Port Moresby"),
+    from data/cities.tsv; none for a name that cities of two countries share."""
+    return _cities().get(_fold(name.strip(" .,")))

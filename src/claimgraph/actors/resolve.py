@@ -1123,14 +1123,38 @@ def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
     if not datelines:
         return None
     start, end = datelines[0]
-    parts = [p.strip() for p in re.split(r"[,(]|\s[—–-]", text[start:end].strip(" [("))]
+    parts = [p.strip() for p in re.split(r"[,(:]|\s[—–-]", text[start:end].strip(" [("))]
     place = parts[0]
     if not place or "/" in place:
         return None
     # "TAMALE, Ghana, Sept 18": the country written after the place wins ("BENIN CITY, Nigeria" is no Benin)
     named = parts[1] if len(parts) > 1 and is_country_name(parts[1]) else None
-    country = coding.country_of(named or place)
+    country = coding.country_of(named or place) or coding.city_country(place)
     return country if country and len(country) == 3 and not is_region(country) else None
+
+
+# Entity labels whose names place a story: a place, or a body named for its
+# country ("the Ghana Football Federation"). Demonyms are left out: a story
+# describes its foreigners by them ("a Malaysian logging company").
+_PLACING = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def story_country(doc: Doc, skipped: list[tuple[int, int]]) -> str | None:
+    """The country a story with no dateline happens in: the one whose places
+    (countries, capitals, cities, provinces) it names more than once, and in
+    at least two of three place names. A bylined local paper's people are of it."""
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in _PLACING or within(skipped, ent.start_char, ent.end_char):
+            continue
+        code = coding.country_of(ent.text) or (coding.city_country(ent.text) if ent.label_ != "ORG" else None)
+        if code and len(code) == 3 and not is_region(code):
+            votes[code] += 1
+    if not votes:
+        return None
+    code, top = votes.most_common(1)[0]
+    # one mention is too little: "a Singapore-based developer" is a party's home, not the story's
+    return code if top >= 2 and 3 * top >= 2 * votes.total() else None
 
 
 def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict[tuple[int, int], str]]:
@@ -1157,6 +1181,8 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
             sector = sector or oc.sector
         if d.country:
             country = d.country
+        elif country is None and d.label == "GPE":
+            country = coding.city_country(d.name)
         coded[key] = (c, country, sector, role)
     for n, key in enumerate(actors.order, 1):
         d = actors.drafts[key]
