@@ -161,12 +161,20 @@ class SpeakerResolver:
         elif country is not None:
             # "the Swedish expert" after "Dr. Eva Lindqvist, a Swedish infectious disease specialist":
             # the person of that country named last, not one named next
-            near = next((d for d in self.actors.persons_before(span.start_char)
-                         if span.start_char - _last_mention(d, span.start_char) <= DESCRIBED_REACH
-                         and (d.country or _draft_country(d)) == country), None)
+            near = self._of_country_before(span.start_char, country)
             if near is not None:
                 return near
         return self._named_ahead(span, country, coded.sector)
+
+    def _of_country_before(self, char: int, country: str | None) -> ActorDraft | None:
+        """The person of `country` mentioned last before `char`: within reach,
+        or anywhere before when the article names only one."""
+        if country is None:
+            return None
+        of = [d for d in self.actors.persons_before(char) if (d.country or _draft_country(d)) == country]
+        if len(of) == 1:
+            return of[0]
+        return next((d for d in of if char - _last_mention(d, char) <= DESCRIBED_REACH), None)
 
     def _named_with_description(self, span: Span) -> ActorDraft | None:
         """"The Swiss economist" after "Thomas Keller, a Swiss economist at X": the
@@ -312,6 +320,13 @@ class SpeakerResolver:
         body = _named_for_country(mention)
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
+        if _one_of_a_people(mention):
+            # "The Chilean told ...": one person of that people, the one of its country named last
+            d = self._of_country_before(mention.start_char, coding.country_of(root.text))
+            if d is not None:
+                a.mention(d, mention.start_char, mention.end_char)
+                self.last_person = d
+                return d
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
         if named is not None and (named.mentions and _holds_root(named, mention)):
             if named.label == "ORG" and not named.country:
@@ -852,6 +867,13 @@ def is_person_role(text: str) -> bool:
     """A description of one person by role: "the official", "a senior U.S. diplomat"."""
     c = coding.code_actor(text)
     return c.type == "person" or (c.role is not None and c.type != "organization")
+
+
+def _one_of_a_people(mention: Span) -> bool:
+    """"The Chilean", "the Norwegian": a people's adjective standing alone for
+    one person; "the Chileans" are the people, "the Chilean team" a body."""
+    return (len(mention) == 2 and mention[0].lower_ == "the" and mention.root.i == mention[1].i
+            and mention.root.tag_ in {"NNP", "NN", "JJ"} and coding.is_demonym(mention.root.text))
 
 
 def _describes_a_person(mention: Span) -> bool:

@@ -302,10 +302,16 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
                 if _colon_label(head, cur):
                     return None, medium
                 return (head.head if head.dep_ == "appos" else head), medium
+            if cur.dep_ == "conj" and cur.tag_ in FINITE and cur.head.dep_ == "ROOT" and cur.head.pos_ == "PROPN":
+                # "X, who won twice, called it a lie and insisted ...": the parser made
+                # the name the root and the verbs hang off it; the name is their subject
+                return cur.head, medium
             aside = _aside_cue_before(cur)
             if aside is not None:
                 return aside, medium
             outer = reporting_cue(cur, quotes) if cur is verb else None
+            if outer is None and cur is verb:
+                outer = _narrated_conj(verb)
             if outer is not None:
                 return find_subject(outer, quotes)
             cur = cur.head
@@ -495,6 +501,21 @@ def _frame_after_comma(verb: Token) -> Token | None:
         return None
     head = next((t for t in phrase if not (phrase.start <= t.head.i < phrase.end)), None)
     return head if head is not None and head.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _narrated_conj(verb: Token) -> Token | None:
+    """"X acknowledged that Y had taken breaks but said the checks found
+    nothing": the parser joins "said" to the reported "had taken", but its
+    plain past is the narration's tense, not the reported clause's past
+    perfect; the cue that reports the clause is its frame."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in {"aux", "auxpass", *SUBJ} for c in kids(verb)):
+        return None
+    if verb_cue(verb) is None:
+        return None  # "had resigned and that there was ...", "had not prepared it and wasn't aware": reported
+    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(head)):
+        return None
+    return head.head if verb_cue(head.head) is not None else None
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
@@ -758,6 +779,13 @@ def clause_span(comp: Token) -> tuple[int, int]:
     start, end = subtree_span(comp)
     doc = comp.doc
     for c in comp.rights:
+        if c.dep_ == "conj" and _narrated_conj(c) is not None:
+            # "that Y had taken breaks but said ...": the frame's next statement, not more of this one
+            cut = c.left_edge.i
+            while cut > comp.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            end = min(end, doc[cut - 1].idx + len(doc[cut - 1]))
+            break
         # not when a conjunct of the clause follows: "had crossed the reserve only while sailing
         # between grounds and had not set a net" is all what was said
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONTRAST for g in kids(c)) and not any(
