@@ -725,6 +725,13 @@ def test_the_speaker_of_a_quote_is_no_relative_clause(extract):
     "Marinescu did not answer questions about the two nurses.",
     # a text that is silent on the matter
     "The protocol says nothing about how water should be shared in a drought year.",
+    "Solheim said nothing to reporters as he left the union's offices on Monday evening.",
+    # no answer to what was asked
+    "The minister's office did not respond to a request for comment on the engineer's remarks.",
+    "Haugland did not reply to messages about the lawyer's threat.",
+    "The foreign ministry, asked whether it endorsed the work of the mission, declined to comment.",
+    # continuing or resuming without a quotation is no speech
+    "The warning lights, which had flashed red since March, were switched off as traffic resumed.",
 ])
 def test_a_refusal_to_comment_is_no_statement(extract, text):
     assert extract(text).statements == []
@@ -952,3 +959,12 @@ def test_who_speaks(extract, text, said, speaker):
     doc = extract(text)
     s = next(s for s in doc.statements if s.content.startswith(said))
     assert doc.actor(s.speaker).name == speaker
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("“We will appeal,” Ruiz said. “The ruling is wrong,” she continued.", "continued", "The ruling is wrong"),
+    ("The minister, asked about the report, said it was false.", "said", "it was false"),
+    ("Asked whether the vote was fair, the minister said it was.", "said", "it was"),
+])
+def test_a_quotation_continued_and_a_reply_after_being_asked_are_statements(extract, text, cue, content):
+    assert (cue, content) in {(s.cue, s.content) for s in extract(text).statements}

@@ -31,6 +31,7 @@ from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import (
     SUBJ,
     Raw,
+    asked_aside,
     conjuncts,
     cue_span,
     cut_tail,
@@ -335,6 +336,8 @@ def _usable_subject(subj: Token | None) -> bool:
 def _verb_candidate(tok: Token, quotes: list[Quote]):
     if tok.lemma_.lower() in SKIP_LEMMAS or tok.dep_ == "xcomp" and tok.head.pos_ in {"VERB", "AUX"}:
         return None  # light verbs; an infinitive is part of the verb it completes
+    if asked_aside(tok):
+        return None  # "X, asked whether P, declined": X was asked
     subj = _subject(tok, quotes)
     if subj is not None and subj.dep_ == "nsubjpass":
         # "X was endorsed by Y": Y holds the act and X is what it is about

@@ -20,6 +20,8 @@ class CueLexicon:
     refusals: frozenset[str]  # "declined to confirm": a refusal to confirm doubts
     no_comment: frozenset[str]  # "declined to comment": saying nothing, no statement
     unanswered: frozenset[str]  # "did not say when ...": a question left unanswered, no statement
+    quote_only: frozenset[str]  # "“...,” he continued": a cue only of a quotation it frames
+    answering: frozenset[str]  # "did not respond to a request for comment": no answer, no statement
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
@@ -49,6 +51,7 @@ class CueLexicon:
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
     authored: frozenset[str]  # "a review by X said": writings that speak for their author
     not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")
+    asked: frozenset[str]  # "X, asked whether P, declined ...": X was asked
     adjective_stance: dict[str, str]  # predicate adjective -> assert | doubt ("is skeptical of")
     adjective_attitude: frozenset[str]  # adjectives of a side taken ("supportive of", "hostile to")
     adjective_preps: frozenset[str]  # prepositions that take their object
@@ -91,6 +94,8 @@ def cues() -> CueLexicon:
         refusals=frozenset(raw["negated_doubt"]["refusals"]),
         no_comment=frozenset(raw["no_comment"]["verbs"]),
         unanswered=frozenset(raw["no_comment"]["unanswered"]),
+        answering=frozenset(raw["no_comment"]["answering"]),
+        quote_only=frozenset(raw["verbs"]["speech"]["quote_only"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
@@ -120,6 +125,7 @@ def cues() -> CueLexicon:
         place_nouns=frozenset(raw["speakers"]["place_nouns"]),
         authored=frozenset(raw["speakers"]["authored"]),
         not_passive=frozenset(raw["passive"]["not_content"]),
+        asked=frozenset(raw["passive"]["asked"]),
         adjective_stance={w: "assert" for w in raw["adjectives"]["attitude"]}
         | {w: st for st in ("assert", "doubt") for w in raw["adjectives"][st]},
         adjective_attitude=frozenset(raw["adjectives"]["attitude"]),

@@ -503,6 +503,23 @@ def _frame_after_comma(verb: Token) -> Token | None:
     return head if head is not None and head.pos_ in {"NOUN", "PROPN"} else None
 
 
+def asked_aside(verb: Token) -> bool:
+    """"The ministry, asked whether it backed the mission, declined to
+    comment": a participle set off by commas after its subject, with the
+    sentence's own verb after it; the parser may make the participle the
+    root, but the subject was asked, and asked nothing."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in cues().asked or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    if not any(c.dep_ in SUBJ and verb.i - 2 <= c.right_edge.i < verb.i for c in kids(verb)) and not (
+            verb.dep_ == "acl" and verb.head.i < verb.i):
+        return False
+    main = verb.head if verb.dep_ == "acl" else next(
+        (c for c in kids(verb) if c.i > verb.i and c.dep_ in {"ccomp", "conj", "advcl"} and c.tag_ in {"VBD", "VBZ", "VBP"}
+         and doc[c.left_edge.i - 1].text == ","), None)
+    return main is not None and main.i > verb.i
+
+
 def _narrated_conj(verb: Token) -> Token | None:
     """"X acknowledged that Y had taken breaks but said the checks found
     nothing": the parser joins "said" to the reported "had taken", but its
@@ -1673,7 +1690,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if not _quote_frame(doc, tok, quotes):
                     continue
                 stance = "assert"
-            if _questioned(tok):
+            if _questioned(tok) or asked_aside(tok):
                 continue
             second = _second_verb_of_subject(tok)  # "Norway denies X, says talks continue"
             refused = None if second is not None else _refused_confirmation(tok)
@@ -1686,6 +1703,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if refused is not None:
                 stance = "doubt"  # "declined to confirm the report": the report is in doubt
             (c_start, c_end), _ = got
+            if tok.lemma_.lower() in lex.quote_only and not _in_quote(c_start, quotes) and _phrasal_pair(tok) is None:
+                continue  # "as traffic resumed": no quotation, no speech
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
                 c_end, stance = min(c_end, label.idx), "deny"
@@ -2457,7 +2476,8 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
     text = text_of(doc)
     before = text[max(0, raw.content[0] - 20) : raw.content[0]].rstrip().rsplit(" ", 1)[-1].lower()
     first = text[raw.content[0] : raw.content[1]].split(" ", 1)[0].lower()
-    return before in QUESTION_WORDS or first in QUESTION_WORDS or verb.lemma_.lower() == "answer" and first.startswith("question")
+    return before in QUESTION_WORDS or first in QUESTION_WORDS or verb.lemma_.lower() in lex.answering and (
+        first.startswith("question") or first == "to")
 
 
 def says_nothing(doc: Doc, raw: Raw) -> bool:
@@ -2466,9 +2486,9 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     lex = cues()
     if raw.cue is not None and _unanswered(doc, raw):
         return True
-    if text_of(doc)[raw.content[0] : raw.content[1]].lower().startswith("nothing about "):
-        return True  # "the protocol says nothing about how water is shared"
     low = text_of(doc)[raw.content[0] : raw.content[1]].lower()
+    if low == "nothing" or low.startswith(("nothing about ", "nothing to ")):
+        return True  # "the protocol says nothing about how water is shared", "said nothing to reporters"
     # a text check first, on stems ("speculat-"): most contents comment on nothing
     if not any(w.rstrip("e") in low for w in lex.no_comment):
         return False
