@@ -389,3 +389,14 @@ def test_a_peoples_adjective_alone_is_the_person_of_that_country(nlp, gap):
             "told a news conference. Commission chairman Rodrigo Valladares denied it.\n\n" + gap +
             "\n\nThe Chilean told Isthmus Press on Friday that her team would publish its findings.\n")
     assert _speakers(text).get("her team would publish its findings") == "Marta Iturriaga"
+
+
+@pytest.mark.parametrize("first, mention, who", [
+    ("Its chairman, Ajith Karunaratne, denied that the bridge was unsafe.", "the chairman", "Ajith Karunaratne"),
+    ("Resident District Commissioner Moses Okello denied that food was taken.", "The commissioner", "Moses Okello"),
+    # a title no one was given is someone new
+    ("Jo Pell, a farmer, denied that food was taken.", "The commissioner", "commissioner"),
+])
+def test_a_title_of_no_sector_refers_back_to_who_holds_it(nlp, first, mention, who):
+    text = "Aid row\n\n" + first + "\n\n" + mention + " said the bags had been sold by refugees themselves.\n"
+    assert _speakers(text).get("the bags had been sold by refugees themselves") == who

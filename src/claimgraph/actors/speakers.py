@@ -158,12 +158,23 @@ class SpeakerResolver:
                     d = self._named_ahead(span, country, coded.sector) or d
                 if d is not None:
                     return d
-        elif country is not None:
-            # "the Swedish expert" after "Dr. Eva Lindqvist, a Swedish infectious disease specialist":
-            # the person of that country named last, not one named next
-            near = self._of_country_before(span.start_char, country)
-            if near is not None:
-                return near
+        else:
+            # "the chairman" after "Its chairman, Ajith Karunaratne": a title of no sector refers
+            # back to the person last given it
+            g = gender_of(span.root.text)
+            former = _former(span.text)
+            titled = next((d for d in ([self.last_person] if self.last_person else []) + self.actors.persons_before(span.start_char)
+                           if span.root.lower_ in _words(_held_role(d)) and _former(_held_role(d)) == former
+                           and self._compatible(d, country) and (g is None or d.gender in (None, g))
+                           and span.start_char - _last_mention(d, span.start_char) <= DESCRIBED_REACH), None)
+            if titled is not None:
+                return titled
+            if country is not None:
+                # "the Swedish expert" after "Dr. Eva Lindqvist, a Swedish infectious disease specialist":
+                # the person of that country named last, not one named next
+                near = self._of_country_before(span.start_char, country)
+                if near is not None:
+                    return near
         return self._named_ahead(span, country, coded.sector)
 
     def _of_country_before(self, char: int, country: str | None) -> ActorDraft | None:
