@@ -39,7 +39,7 @@ from claimgraph.nlp import entity_at, kids, names_none, same_stem
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
-TITLED_LOOKAHEAD_SENTS = 4  # further for a name given the description's own title
+TITLED_LOOKAHEAD_SENTS = 8  # further for a name given the description's own title
 POSSESSIVES = {"his", "her", "their", "its"}
 DESCRIBED_REACH = 2000  # characters back to a name given with the description a mention repeats
 
@@ -120,9 +120,12 @@ class SpeakerResolver:
                 if d.label in {"NOM", "PERSON_NOM"} and d.mentions and min(s for s, _e in d.mentions) < span.start_char
                 and (d.name.lower().split()[-1:] == [span.root.lower_]
                      or _head_word(d.name) == span.root.lower_ and self._latest_referent(d, span.start_char, span.root.lower_))]
-        if same:
-            return next((d for d in same if d.name.lower().split() == words), same[0])
         described = self._named_with_description(span)
+        if same:
+            d = next((d for d in same if d.name.lower().split() == words), same[0])
+            # "the engineer" left unnamed, then "X, a structural engineer": the one named since
+            if described is None or _last_mention(described, span.start_char) < _last_mention(d, span.start_char):
+                return d
         if described is not None:
             return described
         # a title ("the official", "the Iranian diplomat") refers back to a person;
@@ -239,7 +242,9 @@ class SpeakerResolver:
                     continue
                 # one with this title ("the league's president" ... "league president X"), or
                 # near, one with no title yet or a rank of the same force ("the commander" ... "General X")
-                if d.role and span.root.lower_ in _words(d.role) or ent.start < near_end and (
+                # the title given with the name, held already or in its appositive ("X, a structural engineer")
+                role = d.role or _appositive_role(ent.root.head if ent.root.dep_ == "compound" else ent.root) or ""
+                if role and span.root.lower_ in _words(role) or ent.start < near_end and (
                         not d.role or sector in RANKED and coding.code_actor(d.role).sector == sector):
                     return d
         return None

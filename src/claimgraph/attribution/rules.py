@@ -275,6 +275,8 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
         if cur is None:
             break
         subj = nearest_subject(cur)
+        if subj is None and cur is verb:
+            subj = _clause_read_as_phrase(verb)
         if cur.lemma_ == "quote":
             medium = _agent(cur) or medium
         if subj is not None:
@@ -518,6 +520,33 @@ def asked_aside(verb: Token) -> bool:
         (c for c in kids(verb) if c.i > verb.i and c.dep_ in {"ccomp", "conj", "advcl"} and c.tag_ in {"VBD", "VBZ", "VBP"}
          and doc[c.left_edge.i - 1].text == ","), None)
     return main is not None and main.i > verb.i
+
+
+# Words that open a clause or a phrase alike: "after the engineer warned that P".
+CLAUSE_PREPS = {"after", "before", "since", "until", "till"}
+
+
+def _clause_read_as_phrase(verb: Token) -> Token | None:
+    """"two weeks after the engineer who inspected it warned that P": the
+    parser reads "after the engineer" as a phrase of "warned", which is left
+    without a subject; the noun it made the preposition's object is it."""
+    if verb.tag_ not in FINITE:
+        return None
+    doc = verb.doc
+    prep = next((c for c in kids(verb) if c.dep_ == "prep" and c.i < verb.i and c.lower_ in CLAUSE_PREPS), None)
+    if prep is None and verb.dep_ == "conj" and not any(t.dep_ == "cc" for t in doc[verb.head.i + 1 : verb.i]):
+        # or joins the verb to the main one with no "and", past a phrase that ends right before it
+        prep = next((t for t in doc[verb.head.i + 1 : verb.i] if t.dep_ == "prep" and t.lower_ in CLAUSE_PREPS
+                     and t.right_edge.i == verb.i - 1), None)
+    if prep is None:
+        return None
+    obj = next((c for c in kids(prep) if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    return obj if obj is not None and not tells_time_noun(obj) else None
+
+
+def tells_time_noun(tok: Token) -> bool:
+    """"after the vote", "since March": a time, not someone."""
+    return tok.ent_type_ in {"DATE", "TIME", "EVENT"}
 
 
 def _narrated_conj(verb: Token) -> Token | None:
