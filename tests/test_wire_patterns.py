@@ -968,3 +968,13 @@ def test_who_speaks(extract, text, said, speaker):
 ])
 def test_a_quotation_continued_and_a_reply_after_being_asked_are_statements(extract, text, cue, content):
     assert (cue, content) in {(s.cue, s.content) for s in extract(text).statements}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Its director-general, Peter Otieno, was unable to verify the engineers' account.", "Peter Otieno"),
+    ("Police spokeswoman Grace Amponsah was not able to confirm that the final had been fixed.", "Grace Amponsah"),
+])
+def test_being_unable_to_confirm_is_a_doubt(extract, text, who):
+    doc = extract(text)
+    got = [(doc.actor(s.speaker).name, s.stance) for s in doc.statements if "confirm" in s.cue or "verify" in s.cue]
+    assert got == [(who, "doubt")]

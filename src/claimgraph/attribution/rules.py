@@ -40,7 +40,7 @@ XCOMP_CUES = {"want", "hope", "hop", "plan", "intend", "expect", "promise", "vow
 # besides every verb of the attitude, deny and doubt classes of the lexicon.
 OBJECT_CUES = {"criticize", "criticise", "praise", "blame", "accuse", "condemn", "denounce", "decry", "slam",
                "blast", "allege", "confirm", "acknowledge", "admit", "announce", "predict", "cite", "describe",
-               "call", "promise", "warn"}
+               "call", "promise", "warn", "verify", "corroborate", "substantiate"}
 OBJECT_CLASSES = {"attitude", "deny", "doubt"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs that name or describe someone: the content is the object with what it
@@ -291,7 +291,7 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             if named is not None:
                 return named, medium
             return past_dateline(subj), medium
-        if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl"} and cur.head.i != cur.i:
+        if cur.dep_ in {"conj", "advcl", "xcomp", "pcomp", "prep", "acl", "acomp"} and cur.head.i != cur.i:
             controller = _object_controller(cur)
             if controller is not None:
                 return controller, medium
@@ -1079,6 +1079,11 @@ def negated(verb: Token) -> bool:
         if c.dep_ == "neg" and verb.i - 3 <= c.i < verb.i and not any(t.is_punct for t in doc[c.i : verb.i]) and (
                 doc[c.i + 1].lower_ != "only"):  # "not only said ... but": said
             return True
+    # "was unable to confirm", "was not able to verify": the adjective negates the verb it governs
+    if verb.dep_ == "xcomp" and verb.head.i == verb.i - 2 and verb.head.pos_ == "ADJ":
+        able = verb.head
+        return able.lower_ == "unable" or able.lower_ == "able" and any(
+            c.dep_ == "neg" for t in (able, able.head) for c in kids(t))
     return False
 
 
