@@ -389,3 +389,19 @@ def test_passing_or_sharing_data_to_someone_is_a_transfer(nlp, verb):
     claims = build_claims(a)
     assert a.statements[0].claim == a.statements[1].claim
     assert next(c for c in claims if c.id == a.statements[0].claim).predicate == "transfer"
+
+
+def test_an_assertion_restating_the_headline_claim_in_other_words_joins_it():
+    # "ballot stuffing" in the headline; "ballot boxes had been stuffed" in the body: the same claim
+    text = ("Electoral body rejects observers' report of ballot stuffing\n"
+            "TEGUCIGALPA, Honduras (Wire) - The National Electoral Commission on Thursday rejected the report.\n\n"
+            "Observer Marta Iturriaga said ballot boxes had been stuffed at 37 polling stations.\n\n"
+            "The mayor said the new market would open in June.\n")
+    import claimgraph
+
+    d = claimgraph.extract(text)
+    stuffed = next(s for s in d.statements if "stuffed" in s.content)
+    head = next(s for s in d.statements if s.cue == "rejects")
+    assert stuffed.claim == head.claim
+    market = next(s for s in d.statements if "market" in s.content)
+    assert market.claim != head.claim

@@ -430,6 +430,7 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
         if i in inside:
             continue
         says_not = w.own_denial  # "did not open fire on the village", said
+        mine = {u for u in own[i] if not u.startswith("p:")}
         # an allegation with a holder of its own ("Western allegations that P") is its own
         # claim; a statement around it ("X said Y could not confirm P") is no holder of P,
         # nor is an aside at its end ("near the post, which the ministry said was empty")
@@ -437,8 +438,12 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
                 s.stance == "assert" for v in index.overlapping(*w.span)
                 if w.span[0] <= v.span[0] and v.span[1] <= w.span[1]
                 and 2 * (v.span[1] - v.span[0]) >= w.span[1] - w.span[0] for s in v.stances)):
+            # an assertion of the headline's claim in other words: its thing and its act
+            # ("ballot stuffing" / "ballot boxes had been stuffed in favour of ...")
+            best = next((h for h in heads if _restates(mine, units[h])), None)
+            if best is not None and _n_words(own[i]) <= MAX_WORDS:
+                links.append((i, best))
             continue
-        mine = {u for u in own[i] if not u.startswith("p:")}
         best = max(heads, key=lambda h: (_n_words(mine & units[h]), len(mine & units[h])))
         shared = mine & units[best]
         # a word in common; saying it is not so in one's own words needs one more (a name
@@ -447,6 +452,15 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
             links.append((i, best))
             w.says_not = says_not
     return links
+
+
+def _restates(mine: set[str], head: frozenset[str]) -> bool:
+    """Half the words of the headline claim, and at least two, are in the
+    wording, as themselves or words of their stem ("ballot stuffing" in
+    "ballot boxes had been stuffed")."""
+    words = [u for u in head if u[:2] not in ("n:", "p:")]
+    hits = sum(any(u == m or same_stem(u, m) for m in mine if m[:2] not in ("n:", "p:")) for u in words)
+    return hits >= 2 and 3 * hits >= 2 * len(words)
 
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
