@@ -978,3 +978,22 @@ def test_being_unable_to_confirm_is_a_doubt(extract, text, who):
     doc = extract(text)
     got = [(doc.actor(s.speaker).name, s.stance) for s in doc.statements if "confirm" in s.cue or "verify" in s.cue]
     assert got == [(who, "doubt")]
+
+
+def test_an_age_stands_for_the_person_of_that_age_or_the_one_the_story_is_about(extract):
+    doc = extract("Grandmaster Eirik Solheim, who won the title on Sunday, has been accused by a rival of cheating, "
+                  "an allegation the 27-year-old flatly rejected on Monday.\n\nThe 27-year-old said he would sue.\n\n"
+                  "Jo Doe, 44, a farmer, said the river was low. The 44-year-old added that rain was late.")
+    got = {s.content: doc.actor(s.speaker).name for s in doc.statements}
+    rejected = next(s for s in doc.statements if s.cue == "rejected")
+    # the denial is of the accusation the sentence reported, whatever the parser made of it
+    assert doc.actor(rejected.speaker).name == "Eirik Solheim" and rejected.stance == "deny"
+    assert "accused by a rival of cheating" in rejected.content
+    assert got["he would sue"] == "Eirik Solheim"
+    assert got["rain was late"] == "Jo Doe"
+
+
+def test_a_charge_denied_on_a_day_is_still_the_charge_denied(extract):
+    doc = extract("A rival accused the champion of cheating, an allegation the champion flatly rejected on Monday.")
+    s = next(s for s in doc.statements if s.cue == "rejected")
+    assert s.stance == "deny" and "cheating" in s.content

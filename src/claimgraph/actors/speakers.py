@@ -180,6 +180,14 @@ class SpeakerResolver:
                     return near
         return self._named_ahead(span, country, coded.sector)
 
+    def _aged_person(self, mention: Span, age: str) -> ActorDraft | None:
+        text = text_of(self.doc)
+        given = [m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’-]*), {age},", text[: mention.start_char])]
+        if given:
+            return self._named_person({given[-1]})
+        subjects = self._subjects_before(mention)
+        return subjects[0] if subjects else self.last_person
+
     def _of_country_before(self, char: int, country: str | None) -> ActorDraft | None:
         """The person of `country` mentioned last before `char`: within reach,
         or anywhere before when the article names only one."""
@@ -361,6 +369,15 @@ class SpeakerResolver:
             if firm is not None:
                 a.mention(firm, mention.start_char, mention.end_char)
                 return firm
+        aged = _AGE_ONLY.match(mention.text)
+        if aged is not None:
+            # "the 27-year-old": the person given that age ("Doe, 27,"), else the one the
+            # story is about just then, as a pronoun would be
+            d = self._aged_person(mention, aged.group(1))
+            if d is not None:
+                a.mention(d, mention.start_char, mention.end_char)
+                self.last_person = d
+                return d
         if mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
             # "the former sprinter" is a person by the description given with a name before
             d = self.person_description(mention, raw.content) if _describes_a_person(mention) else (
@@ -883,6 +900,9 @@ def is_person_role(text: str) -> bool:
     """A description of one person by role: "the official", "a senior U.S. diplomat"."""
     c = coding.code_actor(text)
     return c.type == "person" or (c.role is not None and c.type != "organization")
+
+
+_AGE_ONLY = re.compile(r"(?i)(?:the )?(\d{1,3})[- ]year[- ]old$")
 
 
 def _one_of_a_people(mention: Span) -> bool:

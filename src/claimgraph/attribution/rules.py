@@ -575,6 +575,8 @@ def _adjacent_subject(verb: Token) -> Token | None:
         return prev
     if prev.lower_ in {"he", "she", "they"}:
         return prev
+    if prev.pos_ in {"ADJ", "NOUN"} and any(c.dep_ == "det" and c.i < verb.i for c in kids(verb)):
+        return prev  # "The 44-year-old added": the parser hung the phrase's article on the verb
     if verb.tag_ not in FINITE and verb.pos_ != "NOUN":  # "Trump predicts that": a verb taken for a noun
         return None
     return (_inverted_subject(verb) if prev.text == "," else None) or _left_subject(verb)
@@ -1855,9 +1857,21 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     end there."""
     lex = cues()
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None and verb.dep_ in {"acl", "relcl"}:
+        unparsed = _holder_after_claim_noun(doc, verb)
+        if unparsed is not None:
+            holder, comma = unparsed
+            start, end = _closed_by(doc, verb, doc[comma].idx, found)
+            if end - start >= 3:
+                return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance, speakers=[holder])
+        return None
     if subj is not None and subj.lemma_.lower() in lex.nouns:
         # "..., a charge Athens has denied" parsed as "a charge, Athens, has denied"
         subj = next((c for c in kids(subj) if c.dep_ == "appos" and c.i == subj.i + 1 and c.pos_ == "PROPN"), subj)
+        if subj.i + 1 < verb.i and doc[subj.i + 1].lower_ in {"the", "this", "his", "her", "its", "their"}:
+            # "..., an allegation the 27-year-old rejected" parsed as one phrase: the second
+            # determiner opens the holder's own
+            subj = next((c for c in kids(subj) if c.i > subj.i + 1 and c.left_edge.i == subj.i + 1), subj)
     # an object of its own, but for a bare word of blame ("...; contractor denies wrongdoing")
     blame = {c.i for c in kids(verb) if c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in lex.denied_blame
              and all(g.is_space or g.is_punct for g in kids(c))}
@@ -1866,7 +1880,10 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # up to a comma-led circumstance: "..., a charge Beijing rejected as “hype”, as ministers met"
     close = next((t.i for t in doc[verb.i + 1 : verb.sent.end - 1] if t.text == "," and (
         doc[t.i + 1].dep_ == "mark" or doc[t.i + 1].pos_ == "SCONJ" or doc[t.i + 1].tag_ == "VBG")), verb.sent.end)
-    tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame)]
+    # a time is no more of the sentence: "..., an allegation he rejected on Monday"
+    timed = {t.i for c in kids(verb) if c.i > verb.i and (c.dep_ == "prep" and tells_time(c) or c.dep_ == "npadvmod"
+                                                        and c.ent_type_ in {"DATE", "TIME"}) for t in c.subtree}
+    tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame or t.i in timed)]
     if tail and not _own_false_label(verb, tail, any_label=stance == "deny"):
         return None  # the denial must close its sentence, but for its label ("as groundless")
     first = subj.left_edge.i
@@ -1905,6 +1922,31 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
+
+
+NP_INNER = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PART"}
+
+
+def _holder_after_claim_noun(doc: Doc, verb: Token) -> tuple[Span, int] | None:
+    """"P, an allegation the 27-year-old flatly rejected": read by the words
+    when the parser hangs the verb on the holder's phrase with no subject.
+    (the holder's phrase, the index of the comma before the claim noun)."""
+    lex = cues()
+    i = verb.i - 1
+    while i > verb.sent.start and doc[i].dep_ in BETWEEN_AUX:
+        i -= 1
+    end = i
+    while i > verb.sent.start and (doc[i].pos_ in NP_INNER or doc[i].text == "-") and doc[i].lemma_.lower() not in lex.nouns:
+        i -= 1
+    start = i + 1
+    if start > end or doc[start].pos_ not in {"DET", "PRON", "PROPN"} or doc[i].lemma_.lower() not in lex.nouns:
+        return None
+    lead = i - 1
+    while lead > verb.sent.start and doc[lead].dep_ in {"det", "amod"}:
+        lead -= 1
+    if doc[lead].text not in {",", "—", "–"}:
+        return None
+    return doc[start : end + 1], lead
 
 
 def _closed_by(doc: Doc, verb: Token, comma: int, found: list[Raw], last_said: bool = False) -> tuple[int, int]:
