@@ -663,3 +663,20 @@ def test_officers_of_any_employer_are_no_soldiers():
     assert code_actor("an army officer").sector == "MIL"
     assert code_actor("Chief Financial Officer Allen Ward").sector == "BUS"  # a firm's officer
     assert code_actor("the State Secretariat for Trade", ner_label="ORG").sector == "GOV"
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Kestrel Minerals", "BUS"), ("Savanna Air", "BUS"), ("Meridian Ratings", "BUS"), ("Atlas Biopharm", "BUS"),
+    ("Bluewater Securities", "BUS"), ("rights groups", "NGO"),
+    ("the air", None),  # a trade word is a company's only in a name
+])
+def test_a_trade_word_ending_a_name_codes_a_company(name, sector):
+    assert code_actor(name).sector == sector
+
+
+def test_a_persons_surname_that_is_a_trade_word_gives_no_sector():
+    import claimgraph
+
+    d = claimgraph.extract("Row\n\nJim Power said the river was low. Savanna Air said its flights were safe.\n")
+    got = {a.name: a.sector for a in d.actors}
+    assert got["Jim Power"] is None and got["Savanna Air"] == "BUS"

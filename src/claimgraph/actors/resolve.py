@@ -1168,8 +1168,10 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         d = actors.drafts[key]
         label = {"NOM": None, "GRP": None}.get(d.label, d.label)
         c = coding.code_actor(d.name, ner_label=label)
-        # a person's surname is no trade: "Adam Driver", "Jane Worker"
+        # a person's surname is no trade: "Adam Driver", "Jane Worker", "Jim Power"
         country, sector, role = c.country, c.sector, d.role if d.label == "PERSON" else d.role or c.role
+        if d.label == "PERSON" and c.type == "organization" and c.sector == "BUS" and not coding.names_known_body(d.name):
+            sector = None  # a trade word ending a person's name; a known body the tagger took for one keeps it
         for desc in d.descriptions:
             dc = coding.code_actor(desc, ner_label=label)
             country = country or dc.country
