@@ -680,3 +680,12 @@ def test_a_persons_surname_that_is_a_trade_word_gives_no_sector():
     d = claimgraph.extract("Row\n\nJim Power said the river was low. Savanna Air said its flights were safe.\n")
     got = {a.name: a.sector for a in d.actors}
     assert got["Jim Power"] is None and got["Savanna Air"] == "BUS"
+
+
+@pytest.mark.parametrize("text, sector, kind", [
+    ("opposition MP", "OPP", "person"), ("Opposition lawmaker Sajeewa Perera", "OPP", "person"),
+    ("opposition MPs", "OPP", "group"), ("senator", "LEG", "person"),
+])
+def test_a_legislator_of_the_opposition_is_coded_for_the_opposition(text, sector, kind):
+    c = code_actor(text)
+    assert (c.sector, c.type) == (sector, kind)
