@@ -689,3 +689,11 @@ def test_a_persons_surname_that_is_a_trade_word_gives_no_sector():
 def test_a_legislator_of_the_opposition_is_coded_for_the_opposition(text, sector, kind):
     c = code_actor(text)
     assert (c.sector, c.type) == (sector, kind)
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("a cardiologist who supervised one of the sites", "HLH"), ("infectious disease specialist", "HLH"),
+    ("former sales manager", "BUS"), ("the airline's fleet director", "BUS"),
+])
+def test_medical_specialists_and_company_managers_have_their_sector(text, sector):
+    assert code_actor(text).sector == sector
