@@ -697,3 +697,11 @@ def test_a_legislator_of_the_opposition_is_coded_for_the_opposition(text, sector
 ])
 def test_medical_specialists_and_company_managers_have_their_sector(text, sector):
     assert code_actor(text).sector == sector
+
+
+@pytest.mark.parametrize("text, sector", [
+    ("Steppe Wire", "MED"), ("the Examiner", "MED"), ("Daily Monitor", "MED"),
+    ("Standard Chartered", None), ("an observer", None),  # not a paper's name
+])
+def test_words_papers_and_wires_are_named_with(text, sector):
+    assert code_actor(text).sector == sector
