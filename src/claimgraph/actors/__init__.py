@@ -28,8 +28,8 @@ def resolve_stage(analysis) -> None:
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
     statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
-    skipped, datelines = not_story(analysis)
-    home = home_country(analysis.text, datelines) if datelines else story_country(analysis.doc, sorted(skipped))
+    datelines = not_story(analysis)[1]
+    home = home_country(analysis.text, datelines) if datelines else story_country(actors.ents)
     analysis.actors, analysis.mention_actor = finish(actors, home)
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):

@@ -1139,13 +1139,14 @@ def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
 _PLACING = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
-def story_country(doc: Doc, skipped: list[tuple[int, int]]) -> str | None:
+def story_country(ents: list[Span]) -> str | None:
     """The country a story with no dateline happens in: the one whose places
     (countries, capitals, cities, provinces) it names more than once, and in
-    at least two of three place names. A bylined local paper's people are of it."""
+    at least two of three place names. A bylined local paper's people are of it.
+    `ents`: the story's entities (`ActorSet.ents`, outside credit lines and footers)."""
     votes: Counter[str] = Counter()
-    for ent in doc.ents:
-        if ent.label_ not in _PLACING or within(skipped, ent.start_char, ent.end_char):
+    for ent in ents:
+        if ent.label_ not in _PLACING:
             continue
         code = coding.country_of(ent.text) or (coding.city_country(ent.text) if ent.label_ != "ORG" else None)
         if code and len(code) == 3 and not is_region(code):
