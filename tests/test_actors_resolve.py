@@ -414,3 +414,17 @@ def test_a_lede_description_is_the_person_named_later_with_that_title(nlp):
     got = _speakers(text)
     assert got.get("cracks in its piers made it unsafe") == "Nirosha Wickramasinghe"
     assert got.get("she had not been consulted before the reopening") == "Nirosha Wickramasinghe"
+
+
+def test_a_title_the_parser_made_a_second_subject_is_the_names_and_the_manager_refers_back(nlp):
+    text = ("Formula row\n\nThe ministry confirmed it had received the results. Its deputy director-general for food "
+            "safety, Karen Hollis, questioned whether the tins had been mislabelled.\n\n"
+            "\u201cWe are treating this as a priority,\u201d the deputy director-general said.\n\n"
+            "The company's general manager, Tan Boon Huat, insisted that its harvesting was legal.\n\n"
+            "The manager said the company's surveys were accurate.\n")
+    d = claimgraph.extract(text)
+    hollis = next(a for a in d.actors if a.name == "Karen Hollis")
+    assert "director" in (hollis.role or "")
+    got = {s.content: d.actor(s.speaker).name for s in d.statements}
+    assert got["We are treating this as a priority"] == "Karen Hollis"
+    assert got["the company's surveys were accurate"] == "Tan Boon Huat"

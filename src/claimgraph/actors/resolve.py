@@ -664,6 +664,11 @@ class ActorSet:
                 continue
             head = e.root
             holder = head.head if head.dep_ in {"appos", "compound"} and head.head.ent_type_ != "PERSON" else None
+            if holder is None and head.dep_ in {"nsubj", "nsubjpass"} and e.start >= 2 and self.doc[e.start - 1].text == ",":
+                # "Its deputy director-general for food safety, Karen Hollis, questioned ...": the
+                # parser gives the verb two subjects; the title before the comma is the name's
+                holder = next((c for c in kids(head.head) if c.dep_ == head.dep_ and c.i < e.start
+                               and c.right_edge.i == e.start - 2 and c.ent_type_ != "PERSON"), None)
             words = [t for t in self.doc[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
                 words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
