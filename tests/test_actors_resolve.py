@@ -428,3 +428,15 @@ def test_a_title_the_parser_made_a_second_subject_is_the_names_and_the_manager_r
     got = {s.content: d.actor(s.speaker).name for s in d.statements}
     assert got["We are treating this as a priority"] == "Karen Hollis"
     assert got["the company's surveys were accurate"] == "Tan Boon Huat"
+
+
+def test_a_lede_body_is_the_one_named_next_even_when_the_tagger_missed_its_name(nlp):
+    # the tagger tags no entity in "FairLabel NZ said": a proper name all the same
+    text = ("Dairy firm denies mislabelling formula\n\nBy Hana Whit, Markets Reporter\n\n"
+            "Shares in Kowhai Valley Nutrition fell 11 per cent on Tuesday after a consumer watchdog accused the "
+            "Auckland-listed dairy company of mislabelling its infant formula.\n\n"
+            "FairLabel NZ said laboratory tests it had commissioned on 18 tins found iron levels below the amount "
+            "printed on the label.\n")
+    d = claimgraph.extract(text)
+    accused = next(s for s in d.statements if s.cue == "accused")
+    assert d.actor(accused.speaker).name == "FairLabel NZ"

@@ -1107,8 +1107,14 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         return span is not None and span[0] <= s.cue_span[0] < span[1]
 
     def voiced(d: ActorDraft | None) -> str | None:
-        # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...")
-        return next((x.key for x in (d, d and d.member_of) if x is not None and x.key.startswith("O:")), None)
+        # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...");
+        # a body's proper name the tagger missed ("FairLabel NZ said") is one too
+        return next((x.key for x in (d, d and d.member_of) if x is not None and (x.key.startswith("O:") or (
+            x.key.startswith("D:") and x.label not in {"PERSON", "PERSON_NOM"} and not x.gender and _proper(x)))), None)
+
+    def _proper(x: ActorDraft) -> bool:
+        span = actors.doc.char_span(*min(x.mentions), alignment_mode="expand") if x.mentions else None
+        return span is not None and len(span) > 0 and all(t.pos_ == "PROPN" for t in span)
 
     opening = next((s for s in out if inside(s, nxt) and s.speaker in actors.drafts), None)
     first = actors.drafts[opening.speaker] if opening is not None else None
