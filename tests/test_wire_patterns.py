@@ -997,3 +997,10 @@ def test_a_charge_denied_on_a_day_is_still_the_charge_denied(extract):
     doc = extract("A rival accused the champion of cheating, an allegation the champion flatly rejected on Monday.")
     s = next(s for s in doc.statements if s.cue == "rejected")
     assert s.stance == "deny" and "cheating" in s.content
+
+
+def test_a_quotation_broken_by_its_frame_denies_in_its_own_words(extract):
+    doc = extract("\u201cThese allegations are false and they are dangerous,\u201d Okello told reporters at his office. "
+                  "\u201cNo officer in this district has touched a single bag.\u201d")
+    s = next(s for s in doc.statements if s.content.startswith("These allegations"))
+    assert s.content_parts and s.stance == "deny"
