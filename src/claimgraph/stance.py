@@ -299,8 +299,8 @@ def stage(analysis) -> None:
         if cue_stance == "doubt" and _interrogation(analysis.doc, tuple(s.cue_span)):
             cue_stance = "assert"
         s.stance = statement_stance(analysis.doc, cue_stance, tuple(s.content_span))
-        if s.stance == "assert" and s.content_parts:
-            # "“These allegations are false,” he told reporters. “...”": read without the frame,
-            # whose verb the parser makes the root, a part may deny in its own words
-            if any(statement_stance(analysis.doc, "assert", tuple(p)) == "deny" for p in s.content_parts):
-                s.stance = "deny"
+        # "“These allegations are false,” he told reporters. “...”": read without the frame,
+        # whose verb the parser makes the root, a part may deny in its own words
+        if s.stance == "assert" and s.content_parts and any(
+                statement_stance(analysis.doc, "assert", tuple(p)) == "deny" for p in s.content_parts):
+            s.stance = "deny"
