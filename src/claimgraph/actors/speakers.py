@@ -130,20 +130,22 @@ class SpeakerResolver:
             return described
         # a title ("the official", "the Iranian diplomat") refers back to a person;
         # a plain noun ("the employee", "the vet") only to its own earlier description
+        cands = ([self.last_person] if self.last_person else []) + self.actors.persons_before(span.start_char)
+        # "the congressman" is not the first lady named last
+        g = gender_of(span.root.text)
+        cands = [d for d in cands if self._compatible(d, country) and (g is None or d.gender in (None, g))]
+        if country is not None:  # "the Vietnamese diplomat": one known to be Vietnamese before one not known
+            cands.sort(key=lambda d: (d.country or _draft_country(d)) != country)
+        # "the president" is not the former president, nor "the former president" the president
+        former = _former(span.text)
+        cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
+        # "the mayor": the person last given that title; "the chairman", a title of no sector,
+        # only one given it within reach
+        titled = next((d for d in cands if span.root.lower_ in _words(_held_role(d)) and (
+            coded.sector is not None or span.start_char - _last_mention(d, span.start_char) <= DESCRIBED_REACH)), None)
+        if titled is not None:
+            return titled
         if coded.sector is not None:
-            cands = ([self.last_person] if self.last_person else []) + self.actors.persons_before(span.start_char)
-            # "the congressman" is not the first lady named last
-            g = gender_of(span.root.text)
-            cands = [d for d in cands if self._compatible(d, country) and (g is None or d.gender in (None, g))]
-            if country is not None:  # "the Vietnamese diplomat": one known to be Vietnamese before one not known
-                cands.sort(key=lambda d: (d.country or _draft_country(d)) != country)
-            # "the president" is not the former president, nor "the former president" the president
-            former = _former(span.text)
-            cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
-            # "the mayor": the person last given that title, else the last person
-            titled = next((d for d in cands if span.root.lower_ in _words(_held_role(d))), None)
-            if titled is not None:
-                return titled
             if content is not None and any(_named_only_in(d, span, content) for d in cands):
                 cands = []  # another person is what it speaks of: a source of its own
             if coded.role in _unique_offices():
@@ -161,28 +163,19 @@ class SpeakerResolver:
                     d = self._named_ahead(span, country, coded.sector) or d
                 if d is not None:
                     return d
-        else:
-            # "the chairman" after "Its chairman, Ajith Karunaratne": a title of no sector refers
-            # back to the person last given it
-            g = gender_of(span.root.text)
-            former = _former(span.text)
-            titled = next((d for d in ([self.last_person] if self.last_person else []) + self.actors.persons_before(span.start_char)
-                           if span.root.lower_ in _words(_held_role(d)) and _former(_held_role(d)) == former
-                           and self._compatible(d, country) and (g is None or d.gender in (None, g))
-                           and span.start_char - _last_mention(d, span.start_char) <= DESCRIBED_REACH), None)
-            if titled is not None:
-                return titled
-            if country is not None:
-                # "the Swedish expert" after "Dr. Eva Lindqvist, a Swedish infectious disease specialist":
-                # the person of that country named last, not one named next
-                near = self._of_country_before(span.start_char, country)
-                if near is not None:
-                    return near
+        elif country is not None:
+            # "the Swedish expert" after "Dr. Eva Lindqvist, a Swedish infectious disease specialist":
+            # the person of that country named last, not one named next
+            near = self._of_country_before(span.start_char, country)
+            if near is not None:
+                return near
         return self._named_ahead(span, country, coded.sector)
 
     def _aged_person(self, mention: Span, age: str) -> ActorDraft | None:
-        text = text_of(self.doc)
-        given = [m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’-]*), {age},", text[: mention.start_char])]
+        """"The 27-year-old": the person given that age before ("Doe, 27,"), else
+        the subject just before, else the last person who spoke."""
+        aged = re.compile(rf"\b([A-Z][\w'’-]*), {age},")
+        given = [m.group(1) for m in aged.finditer(text_of(self.doc), 0, mention.start_char)]
         if given:
             return self._named_person({given[-1]})
         subjects = self._subjects_before(mention)
@@ -1106,15 +1099,15 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     def inside(s: Statement, span) -> bool:
         return span is not None and span[0] <= s.cue_span[0] < span[1]
 
-    def voiced(d: ActorDraft | None) -> str | None:
-        # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...");
-        # a body's proper name the tagger missed ("FairLabel NZ said") is one too
-        return next((x.key for x in (d, d and d.member_of) if x is not None and (x.key.startswith("O:") or (
-            x.key.startswith("D:") and x.label not in {"PERSON", "PERSON_NOM"} and not x.gender and _proper(x)))), None)
-
-    def _proper(x: ActorDraft) -> bool:
+    def proper(x: ActorDraft) -> bool:
+        # a body's proper name the tagger missed ("FairLabel NZ said"): proper nouns only
         span = actors.doc.char_span(*min(x.mentions), alignment_mode="expand") if x.mentions else None
         return span is not None and len(span) > 0 and all(t.pos_ == "PROPN" for t in span)
+
+    def voiced(d: ActorDraft | None) -> str | None:
+        # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...")
+        return next((x.key for x in (d, d and d.member_of) if x is not None and (x.key.startswith("O:") or (
+            x.key.startswith("D:") and x.label not in {"PERSON", "PERSON_NOM"} and not x.gender and proper(x)))), None)
 
     opening = next((s for s in out if inside(s, nxt) and s.speaker in actors.drafts), None)
     first = actors.drafts[opening.speaker] if opening is not None else None

@@ -541,12 +541,8 @@ def _clause_read_as_phrase(verb: Token) -> Token | None:
     if prep is None:
         return None
     obj = next((c for c in kids(prep) if c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-    return obj if obj is not None and not tells_time_noun(obj) else None
-
-
-def tells_time_noun(tok: Token) -> bool:
-    """"after the vote", "since March": a time, not someone."""
-    return tok.ent_type_ in {"DATE", "TIME", "EVENT"}
+    # "after the vote", "since March": a time, not someone
+    return obj if obj is not None and obj.ent_type_ not in {"DATE", "TIME", "EVENT"} else None
 
 
 def _narrated_conj(verb: Token) -> Token | None:

@@ -455,8 +455,8 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
 
 
 def _restates(mine: set[str], head: frozenset[str]) -> bool:
-    """Half the words of the headline claim, and at least two, are in the
-    wording, as themselves or words of their stem ("ballot stuffing" in
+    """Two thirds of the words of the headline claim, and at least two, are in
+    the wording, as themselves or words of their stem ("ballot stuffing" in
     "ballot boxes had been stuffed")."""
     words = [u for u in head if u[:2] not in ("n:", "p:")]
     hits = sum(any(u == m or same_stem(u, m) for m in mine if m[:2] not in ("n:", "p:")) for u in words)
