@@ -322,3 +322,13 @@ def test_a_city_names_its_country_unless_two_share_it(name, country):
     from claimgraph.actors.coding import city_country
 
     assert city_country(name) == country
+
+
+def test_a_peoples_adjective_in_a_name_places_no_story():
+    # "Radical French" taken for a body names a people, not a place: one French place is too little
+    from claimgraph.actors.coding import place_country
+
+    assert place_country("Radical French") is None and place_country("Ghana Football Federation") == "GHA"
+    got = _countries("Farmers protest\n\nRadical French farmers said on Friday they would blockade Paris "
+                     "from Monday night.\n")
+    assert got.get("Radical French") is None

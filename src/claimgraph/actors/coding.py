@@ -966,6 +966,16 @@ def _cities() -> dict[str, str]:
     return out
 
 
+def place_country(text: str, cities: bool = True) -> str | None:
+    """The country a place named in `text` lies in: a country's or capital's
+    name ("Ghana Football Federation", "in Accra"), or with `cities` a city of
+    data/cities.tsv; not a people's adjective ("Radical French farmers")."""
+    for m in _matches(_tokens(text), strict=False):
+        if m.kind in {"country", "capital"}:
+            return m.entry.country
+    return city_country(text) if cities else None
+
+
 def city_country(name: str) -> str | None:
     """Country (alpha-3) of a city news names alone ("Kumasi", "Port Moresby"),
     from data/cities.tsv; none for a name that cities of two countries share."""

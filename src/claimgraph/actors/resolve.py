@@ -1153,7 +1153,7 @@ def story_country(ents: list[Span]) -> str | None:
     for ent in ents:
         if ent.label_ not in _PLACING:
             continue
-        code = coding.country_of(ent.text) or (coding.city_country(ent.text) if ent.label_ != "ORG" else None)
+        code = coding.place_country(ent.text, cities=ent.label_ != "ORG")  # a club may share a city's name
         if code and len(code) == 3 and not is_region(code):
             votes[code] += 1
     if not votes:
