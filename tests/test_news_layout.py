@@ -299,21 +299,17 @@ def test_a_story_without_dateline_is_where_its_places_are():
     assert got["Kumasi"] == "GHA"  # a city named alone is its country's
 
 
-def test_a_story_of_two_countries_places_gives_its_people_none():
-    text = ("Talks stall\n\nBy Ama Boateng\n\n"
-            "Trade minister Kojo Mensah met envoys in Accra and Lagos on Monday. "
-            "Ghana and Nigeria have argued over the border for years, Yaw Owusu said.\n")
+@pytest.mark.parametrize("text, people", [
+    # places of two countries, as many of each
+    ("Talks stall\n\nBy Ama Boateng\n\nTrade minister Kojo Mensah met envoys in Accra and Lagos on Monday. "
+     "Ghana and Nigeria have argued over the border for years, Yaw Owusu said.\n", ["Kojo Mensah", "Yaw Owusu"]),
+    # one place: "a Singapore-based developer" is where a party is from, not where the story is
+    ("Mayor denies rigging sale\n\nBy Kate Doyle\n\nMayor Tony Brancato denied steering the sale to a "
+     "Singapore-based developer, councillor Jo Reed said on Monday.\n", ["Tony Brancato", "Jo Reed"]),
+])
+def test_places_that_settle_no_home_give_a_storys_people_no_country(text, people):
     got = _countries(text)
-    assert got["Kojo Mensah"] is None and got["Yaw Owusu"] is None
-
-
-def test_one_place_is_no_home_for_a_story():
-    # "a Singapore-based developer" is where a party is from, not where the story is
-    text = ("Mayor denies rigging sale\n\nBy Kate Doyle\n\n"
-            "Mayor Tony Brancato denied steering the sale to a Singapore-based developer, "
-            "councillor Jo Reed said on Monday.\n")
-    got = _countries(text)
-    assert got["Tony Brancato"] is None and got["Jo Reed"] is None
+    assert [got[p] for p in people] == [None] * len(people)
 
 
 @pytest.mark.parametrize("name, country", [("Kumasi", "GHA"), ("Port Moresby", "PNG"), ("Mérida", None),
@@ -332,3 +328,11 @@ def test_a_peoples_adjective_in_a_name_places_no_story():
     got = _countries("Farmers protest\n\nRadical French farmers said on Friday they would blockade Paris "
                      "from Monday night.\n")
     assert got.get("Radical French") is None
+
+
+def test_a_country_the_lexicon_knows_with_the_article_still_places_a_dateline():
+    from claimgraph.actors.resolve import home_country
+    from claimgraph.layout import datelines
+
+    text = "Boat fired on\nMANILA, Philippines, June 9 (Wire) - The navy denied it.\n"
+    assert home_country(text, datelines(text)) == "PHL"

@@ -1134,8 +1134,14 @@ def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
         return None
     # "TAMALE, Ghana, Sept 18": the country written after the place wins ("BENIN CITY, Nigeria" is no Benin)
     named = parts[1] if len(parts) > 1 and is_country_name(parts[1]) else None
-    country = coding.country_of(named or place) or coding.city_country(place)
+    country = _place_country(named or place)
     return country if country and len(country) == 3 and not is_region(country) else None
+
+
+def _place_country(text: str, cities: bool = True) -> str | None:
+    """`coding.place_country`, and a country's own name that the lexicon reads
+    otherwise ("Philippines" without "the" is taken for the people's plural)."""
+    return coding.place_country(text, cities) or (coding.country_of(text) if is_country_name(text) else None)
 
 
 # Entity labels whose names place a story: a place, or a body named for its
@@ -1153,7 +1159,7 @@ def story_country(ents: list[Span]) -> str | None:
     for ent in ents:
         if ent.label_ not in _PLACING:
             continue
-        code = coding.place_country(ent.text, cities=ent.label_ != "ORG")  # a club may share a city's name
+        code = _place_country(ent.text, cities=ent.label_ != "ORG")  # a club may share a city's name
         if code and len(code) == 3 and not is_region(code):
             votes[code] += 1
     if not votes:
