@@ -440,3 +440,51 @@ def test_a_lede_body_is_the_one_named_next_even_when_the_tagger_missed_its_name(
     d = claimgraph.extract(text)
     accused = next(s for s in d.statements if s.cue == "accused")
     assert d.actor(accused.speaker).name == "FairLabel NZ"
+
+
+def test_a_name_the_parser_hung_on_the_body_of_a_title_is_the_titles(nlp):
+    # "The head of the procurement agency, Tiit Raudsepp," : the parser makes the name an
+    # appositive of "agency"; a body told by a common noun is no person, so the name is the head's
+    text = ("Tender row\n\nAcme chief executive Priit Saar said the tender was fair.\n\n"
+            "The head of the procurement agency, Tiit Raudsepp, denied that the specifications had been "
+            "changed to suit any bidder.\n\nAn aide to the minister, Jo Doe, said the minister was away.\n")
+    got = _speakers(text)
+    assert got.get("the specifications had been changed to suit any bidder") == "Tiit Raudsepp"
+
+
+def test_one_of_the_firms_named_beside_and_a_firm_described_by_its_country(nlp):
+    text = ("Cocoa row\n\nACCRA, May 2 (Wire) - Ghana's cocoa board denied rigging scales.\n\n"
+            "Several buying companies use the scales. One of those companies, Akwaaba Produce Buying Company, "
+            "dismissed the allegations.\n\nHelvetia Cacao, a Swiss chocolate maker that buys beans through the "
+            "board, said it was aware of the reports. The Swiss company said it could not yet say whether the "
+            "allegations had merit.\n")
+    d = claimgraph.extract(text)
+    got = {s.content: d.actor(s.speaker).name for s in d.statements}
+    assert got["the allegations"] == "Akwaaba Produce Buying Company"
+    assert got["it could not yet say whether the allegations had merit"] == "Helvetia Cacao"
+    akwaaba = next(a for a in d.actors if a.name == "Akwaaba Produce Buying Company")
+    assert akwaaba.country != "CHE"
+
+
+def test_a_hyphenated_village_name_is_no_speaker_and_a_headline_speaker_goes_by_its_head_word(nlp):
+    # the parser makes "Ak", "-" and "Bulun" more subjects of "say"; the headline's "operator"
+    # is the lede's operator, not the first lede speaker of the same verb
+    text = ("Herders blame mine leak for dead livestock; operator says dam is sound\n\n"
+            "BISHKEK, May 27 (Wire) - Herders in the village of Ak-Bulun in northern Kyrgyzstan say a leak from "
+            "the tailings dam of a nearby gold mine has poisoned their animals. The mine's operator says its dam "
+            "is intact.\n")
+    d = claimgraph.extract(text)
+    got = {s.content: d.actor(s.speaker).name for s in d.statements}
+    assert got["a leak from the tailings dam of a nearby gold mine has poisoned their animals"].startswith("Herders")
+    assert "operator" in got["dam is sound"]
+
+
+def test_a_body_name_the_tagger_cut_after_its_first_word_runs_on(nlp):
+    # the tagger tags "State" alone; "state" is also a word for a country
+    text = ("Vets\n\nBISHKEK, May 27 (Wire) - Herders say animals died.\n\nThe State Veterinary Inspectorate said "
+            "tests on tissue from six animals had been inconclusive. It said disease could also explain the deaths.\n")
+    d = claimgraph.extract(text)
+    names = {d.actor(s.speaker).name for s in d.statements if "tissue" in s.content or "disease" in s.content}
+    assert names == {"State Veterinary Inspectorate"}
+    body = next(a for a in d.actors if a.name == "State Veterinary Inspectorate")
+    assert body.type == "organization"

@@ -1240,3 +1240,33 @@ def test_a_joined_clause_with_its_own_speaker_and_cue_is_cut(extract):
     said = [s for s in doc.statements if s.cue == "said"]
     assert said and said[0].content == "fathers who adopt would not be eligible for the paid leave", [s.content for s in said]
     assert any(s.cue == "replied" for s in doc.statements)
+
+
+def test_a_hyphenated_name_after_a_quotation_is_one_speaker():
+    import claimgraph
+
+    text = ("Board row\n\nThe board's chief executive, Kwadwo Owusu-Ansah, rejected the findings.\n\n"
+            "\"Our scales are certified every season. We have nothing to apologise for,\" Owusu-Ansah was "
+            "quoted as saying by the state-owned Accra Chronicle.\n")
+    d = claimgraph.extract(text)
+    quoted = next(s for s in d.statements if "certified" in s.content)
+    assert text[quoted.speaker_span[0]:quoted.speaker_span[1]] == "Owusu-Ansah"
+    assert d.actor(quoted.speaker).name == "Kwadwo Owusu-Ansah"
+
+
+def test_a_request_to_stay_unnamed_is_no_statement_and_no_part_of_the_name():
+    import claimgraph
+
+    text = ("Audit\n\nTwo officials at the board who asked not to be named because they were not authorised to "
+            "speak said internal audits had flagged irregular readings.\n\nA clerk who asked not to be identified "
+            "said the scales were old.\n")
+    d = claimgraph.extract(text)
+    assert [s.content for s in d.statements] == ["internal audits had flagged irregular readings",
+                                                 "the scales were old"]
+    name = d.actor(d.statements[0].speaker).name
+    assert "officials at the board" in name and "asked" not in name
+    # parsed as "asked [not to be named said P]": P is still said
+    d = claimgraph.extract("Air\n\nA senior official at the Ministry of Transport who asked not to be named said "
+                           "inspectors had found discrepancies in the records.\n")
+    assert [(s.cue, s.content) for s in d.statements] == [
+        ("said", "inspectors had found discrepancies in the records")]

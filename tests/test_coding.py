@@ -705,3 +705,13 @@ def test_medical_specialists_and_company_managers_have_their_sector(text, sector
 ])
 def test_words_papers_and_wires_are_named_with(text, sector):
     assert code_actor(text).sector == sector
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("State Veterinary Inspectorate", "organization"),  # the name runs on past "State"
+    ("Nation Builders Trust", "organization"),
+    ("the state", "state"),
+    ("the nation", "state"),
+])
+def test_a_word_for_a_country_opening_a_longer_name_is_no_state(phrase, kind):
+    assert code_actor(phrase).type == kind

@@ -610,6 +610,9 @@ def _unknown_owner(seg: _Segment, head_i: int) -> bool:
 
 def _type(seg: _Segment) -> str | None:
     if seg.head is not None:
+        end = seg.prep_at if seg.prep_at is not None else len(seg.toks)
+        if seg.head.entry.type == "state" and seg.head.j < end and all(_capitalised(t) for t in seg.toks[seg.head.j : end]):
+            return "organization"  # "State Veterinary Inspectorate": the name goes on past the word
         return seg.head.entry.type
     m = next((m for m in seg.matches if m.kind in COUNTRY_KINDS), None)
     if m is None or _headless_country(seg) is None:

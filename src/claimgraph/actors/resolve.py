@@ -57,7 +57,8 @@ def _join_name_particles(doc: Doc) -> None:
     particles with the capitalised word after them ("Hans Van" + "den" +
     "Broek"); a name cut into two one-word names (`_split_name`); a one-word
     name and the given name before it (", Moses Flomo,"); a body cut at "of"
-    before its place ("The Chamber of Mines of" + "Zambia")."""
+    before its place ("The Chamber of Mines of" + "Zambia") or before the
+    rest of its name ("State" + "Veterinary Inspectorate")."""
     ents, out, i, changed = list(doc.ents), [], 0, False
     while i < len(ents):
         e = ents[i]
@@ -88,6 +89,13 @@ def _join_name_particles(doc: Doc) -> None:
                 _given_name_missed(doc[e.start - 1])):
             # a given name that is also a word ("Given", "Moses") the tagger left out
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+            i, changed = i + 1, True
+            continue
+        head = e[-1].head
+        if e.label_ == "ORG" and e[-1].dep_ == "compound" and e.end <= head.i < e.end + 3 and all(
+                t.ent_iob_ == "O" and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} and not coding.is_title_word(t.text)
+                for t in doc[e.end : head.i + 1]):
+            out.append(Span(doc, e.start, head.i + 1, label="ORG"))  # "State" + "Veterinary Inspectorate"
             i, changed = i + 1, True
             continue
         pair = _two_bodies(e)
@@ -244,7 +252,14 @@ def _body_in_apposition(ent: Span) -> bool:
     else:  # "X, the group that ...", right after the name (not "X and Y, the group")
         noun = next((c for c in kids(root) if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
         noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
-    return noun is not None and noun.pos_ == "NOUN" and names_a_body_kind(noun.lemma_.lower())
+    if noun is None or noun.pos_ != "NOUN" or not names_a_body_kind(noun.lemma_.lower()):
+        return False
+    # "The head of the procurement agency, Jo Doe,": a person's name the tagger tags, set off after
+    # a title's body, is the titled one (the parser hangs the name on the body)
+    title = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    return not (ent.label_ == "PERSON" and noun.i == ent.start - 2 and len(ent) >= 2 and ent[0].is_title
+                and title is not None and title.pos_ == "NOUN" and title.i < noun.i
+                and coding.role_of(title.text) is not None)
 
 
 def names_a_body_kind(lemma: str) -> bool:

@@ -282,7 +282,7 @@ class SpeakerResolver:
             # "McConnell aides", "supporters of Ruiz": a group, not the person named in it;
             # "Ruiz's aunt": another person, unless named too ("his friend, Jo Doe")
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
-        if person is None and not group:
+        if person is None and (not group or mention.root.lower_ == "one"):  # "One of the firms, Acme,"
             person = self._named_beside(mention)
             if person is not None and person.label != "PERSON":
                 _describes(person, mention.text)
@@ -533,6 +533,13 @@ class SpeakerResolver:
         # the one whose name holds its field too, not the last ministry named, however far back;
         # "the ministry" is the Ministry of X named at the top more than an anti-graft commission named since
         field = {t.lower_ for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
+        if desc.country is not None:
+            # "the Swiss company": the body of that country named last, of that kind or of no known kind
+            for d in self.actors.bodies_before(mention.start_char):
+                named = coding.code_actor(d.name, ner_label="ORG")
+                if _last_mention(d, mention.start_char) >= described and (d.country or named.country) == desc.country and (
+                        desc.sector is None or _kinds(d, named) & {desc.sector, None}):
+                    return d
         fitting = next((d for d in self.actors.bodies_before(mention.start_char, reach=mention.start_char)
                         if {word} | field <= (_called(d) if field else set(_words(d.name)))), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
@@ -616,7 +623,8 @@ class SpeakerResolver:
         root = mention.root
         # a title written capitalised is tagged a proper noun ("Paraguay's Minister of Education, Jo Doe,")
         # ("director-general": the tagger may take the title's last word for an adjective)
-        if root.pos_ != "NOUN" and not (root.pos_ in {"PROPN", "ADJ"} and not root.ent_type_ and coding.is_title_word(root.text)):
+        if root.pos_ != "NOUN" and not (root.pos_ in {"PROPN", "ADJ"} and not root.ent_type_ and coding.is_title_word(root.text)
+                                        or root.lower_ == "one"):  # "One of those companies, Acme,"
             return None
         body = self._body_beside(root)
         if body is not None or root.tag_ == "NNS":
@@ -1150,11 +1158,13 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     for s, raw in zip(out, raws, strict=True):
         if s.cue_span[0] >= title_end or (desc := _description(text, s)) is None:
             continue  # a headline statement whose speaker is described, not named
-        same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)), None)
-        if same is None:  # "operator blames ..." / "the vessel's Singapore-based operator said": by its head word
-            word = _head_word(desc)
-            same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
-                         and word in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()), None)
+        # "operator blames ..." / "the vessel's Singapore-based operator said": by its head word,
+        # else by the same verb ("herders blame ...; operator says ..." has two speakers of "say")
+        word = _head_word(desc)
+        same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
+                     and word in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()), None)
+        if same is None:
+            same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)), None)
         if same is None and s.stance != "assert":
             # "election body denies" / "a charge the National Elections Commission dismissed":
             # the story's first named speaker of that stance, in the lede or called so by role

@@ -10,6 +10,7 @@ from claimgraph.attribution.rules import (
     find_statements,
     headline_rejection,
     noun_phrase,
+    past_anonymity,
     says_nothing,
 )
 from claimgraph.attribution.transcript import (
@@ -50,6 +51,7 @@ def stage(analysis) -> None:
     head = [r for r in found if r.cue.idx < title_end and r.cue.lemma_.lower() in verbs]
     raws = prior + head + filter_rules([r for r in found if r not in head], quotes)
     raws.extend(find_learned(doc, quotes, raws))
+    raws = [past_anonymity(doc, r) or r for r in raws]
     for r in raws:
         r.silent = says_nothing(doc, r)
     skipped, datelines = not_story(analysis)

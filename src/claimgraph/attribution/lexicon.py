@@ -22,6 +22,7 @@ class CueLexicon:
     unanswered: frozenset[str]  # "did not say when ...": a question left unanswered, no statement
     quote_only: frozenset[str]  # "“...,” he continued": a cue only of a quotation it frames
     answering: frozenset[str]  # "did not respond to a request for comment": no answer, no statement
+    anonymity: frozenset[str]  # "asked not to be named": a request to stay unnamed, no statement
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
@@ -95,6 +96,7 @@ def cues() -> CueLexicon:
         no_comment=frozenset(raw["no_comment"]["verbs"]),
         unanswered=frozenset(raw["no_comment"]["unanswered"]),
         answering=frozenset(raw["no_comment"]["answering"]),
+        anonymity=frozenset(raw["no_comment"]["anonymity"]),
         quote_only=frozenset(raw["verbs"]["speech"]["quote_only"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),

@@ -19,7 +19,7 @@ What is found:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
@@ -126,6 +126,16 @@ SENTENCE_ADVERBS = {"both", "also", "actually", "indeed", "meanwhile", "still", 
 BARE_HEADS = {"those", "some", "many", "anyone", "everyone", "someone", "few", "others", "one", "all", "people"}
 
 
+def _misplaced_who(tok: Token, head: Token) -> bool:
+    """"Two officials at the board who asked not to be named": "who" tells of
+    persons, so on a body the parser hung it on it is the head's clause."""
+    if tok.lower_ != "who" or tok.head.dep_ != "relcl" or tok.head.head is head:
+        return False
+    noun = tok.head.head
+    return noun.pos_ in {"NOUN", "PROPN"} and code_actor(noun.text).type == "organization" and (
+        head.tag_ in {"NNS", "NNPS"} or code_actor(head.text).role is not None)
+
+
 def noun_phrase(tok: Token) -> Span:
     """The mention of an actor headed by `tok`, without relative clauses or appositives."""
     doc = tok.doc
@@ -152,10 +162,10 @@ def noun_phrase(tok: Token) -> Span:
     # so is a relative clause set off by a comma deeper in the phrase ("a spokesman for
     # the ministry, Oleg Varn, who also ran ...")
     end = next((i for i in range(tok.i + 1, end) if doc[i].text == "(" or doc[i].text == "," and i + 1 < end and (
-        doc[i + 1].lower_ in RELATIVE_WORDS and doc[i + 1].head.dep_ == "relcl")), end)
+        doc[i + 1].lower_ in RELATIVE_WORDS and doc[i + 1].head.dep_ == "relcl") or _misplaced_who(doc[i], tok)), end)
     # "Egypt's Ministry of Defence and Foreign Ministry": the "and" hangs on "Defence"
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc"):
-        end -= 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc" or doc[end - 1].dep_ == "prep" and not doc[end - 1].n_rights):
+        end -= 1  # nor end on a preposition left with no object ("the village of", a misparse)
     while start < end - 1 and doc[start].is_punct:
         start += 1
     return doc[start:end]
@@ -214,7 +224,25 @@ def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     """The verb's subject; of two (a misparse of "A, X said, ..."), the one
     written closest before it, else the closest after it."""
     subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
+    if len(subjects) > 2 and subjects[0].i < verb.i:
+        subjects = _past_broken_name(subjects)
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+
+
+def _past_broken_name(subjects: list[Token]) -> list[Token]:
+    """"Herders in the village of Ak-Bulun say": the parser may make each piece
+    of a hyphenated name after a preposition a subject too. Such a run of
+    subjects, after a preposition and an earlier subject, is the earlier one's."""
+    doc = subjects[0].doc
+    run_start = {c.i for c in subjects if c.i > 0 and not (doc[c.i - 1].dep_ in SUBJ and doc[c.i - 1].head == c.head)}
+    drop: set[int] = set()
+    for c in subjects[1:]:
+        if c.i in run_start and doc[c.i - 1].pos_ == "ADP":
+            j = c.i
+            while j < len(doc) and doc[j].dep_ in SUBJ and doc[j].head == c.head:
+                drop.add(j)
+                j += 1
+    return [c for c in subjects if c.i not in drop] if len(drop) > 1 else subjects
 
 
 DATELINE_DASHES = {"—", "–", "-", "--"}
@@ -2186,6 +2214,9 @@ def _np_tokens(toks: list[Token], leading: bool = False) -> list[Token]:
     """The first noun phrase in `toks` (a name or a description), stopping at a comma."""
     out: list[Token] = []
     for t in toks:
+        if t.tag_ == "HYPH" and out and not t.whitespace_ and not out[-1].whitespace_:
+            out.append(t)  # "Owusu-Ansah" is one name
+            continue
         if t.is_punct:
             if out:
                 break
@@ -2552,6 +2583,22 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
         first.startswith("question") or first == "to")
 
 
+def past_anonymity(doc: Doc, raw: Raw) -> Raw | None:
+    """"An official who asked not to be named said P", parsed as if the
+    official asked [not to be named said P]: the statement is P, said."""
+    if not text_of(doc)[raw.content[0] : raw.content[0] + 12].lower().startswith(("not to be ", "not be ")):
+        return None
+    span = doc.char_span(*raw.content, alignment_mode="expand")
+    verb = next((t for t in span if t.lemma_.lower() in cues().anonymity), None) if span is not None else None
+    if verb is None or verb.i + 2 >= span.end:
+        return None
+    said = doc[verb.i + 1]
+    stance = verb_cue(said) if said.pos_ == "VERB" else None
+    if stance is None:
+        return None
+    return replace(raw, cue=said, cue_span=cue_span(said), content=(doc[said.i + 1].idx, raw.content[1]), stance=stance)
+
+
 def says_nothing(doc: Doc, raw: Raw) -> bool:
     """A refusal to comment: "declined to comment (on P)", "said it could not
     comment on an individual case". Nothing is claimed, so it is no statement."""
@@ -2561,6 +2608,9 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     low = text_of(doc)[raw.content[0] : raw.content[1]].lower()
     if low == "nothing" or low.startswith(("nothing about ", "nothing to ")):
         return True  # "the protocol says nothing about how water is shared", "said nothing to reporters"
+    if low.startswith(("not to be ", "not be ")):  # "asked not to be named"
+        span = doc.char_span(*raw.content, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in lex.anonymity
     # a text check first, on stems ("speculat-"): most contents comment on nothing
     if not any(w.rstrip("e") in low for w in lex.no_comment):
         return False
