@@ -488,3 +488,36 @@ def test_a_body_name_the_tagger_cut_after_its_first_word_runs_on(nlp):
     assert names == {"State Veterinary Inspectorate"}
     body = next(a for a in d.actors if a.name == "State Veterinary Inspectorate")
     assert body.type == "organization"
+
+
+def test_he_after_an_unnamed_persons_statement_is_that_person(nlp):
+    text = ("Mine\n\nBISHKEK, May 27 (Wire) - The general director, Bakyt Osmonaliev, said the dam was intact. "
+            "He said the company had offered tests.\n\nAn employee at the mine, speaking on condition of anonymity, "
+            "said the pipe had burst. He said supervisors had ordered staff not to discuss the incident.\n")
+    got = _speakers(text)
+    assert got["the company had offered tests"] == "Bakyt Osmonaliev"
+    assert got["supervisors had ordered staff not to discuss the incident"] == "employee at the mine"
+
+
+def test_who_after_a_named_persons_description_and_one_described_by_apposition(nlp):
+    text = ("Rugby row\n\nBy Hannah Kerr | Pacific Sports Wire | Wellington\n\n"
+            "A former team doctor accused the union of hiding data, an allegation the union's chief executive "
+            "called \"deeply unfair\".\n\nThe union's chief executive, Grant Whitcombe, said data had not been hidden.\n\n"
+            "The account is supported by Professor Ian McAllister, a sports medicine researcher at Te Waipounamu "
+            "University, who said the union had twice refused his requests for data.\n\n"
+            "Several former players spoke out. One, a 31-year-old former lock who asked not to be named, said a "
+            "team manager had told him to keep quiet.\n")
+    got = _speakers(text)
+    assert got["the union had twice refused his requests for data"] == "Ian McAllister"
+    assert "former lock" in got["a team manager had told him to keep quiet"]
+    assert got["deeply unfair"] == "Grant Whitcombe"  # not the byline's writer
+
+
+def test_a_name_beside_a_role_the_tagger_took_for_a_product_is_a_person(nlp):
+    text = ("Audit call\n\nThe New Zealand Rugby Players' Collective, which represents professional players, said it "
+            "had asked the union for an independent audit. Its chief executive, Mere Paewai, questioned whether the "
+            "union could credibly investigate its own record-keeping.\n")
+    d = claimgraph.extract(text)
+    s = next(s for s in d.statements if "credibly" in s.content)
+    paewai = d.actor(s.speaker)
+    assert paewai.name == "Mere Paewai" and paewai.type == "person" and "chief executive" in (paewai.role or "")

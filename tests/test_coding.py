@@ -49,6 +49,9 @@ from claimgraph.actors.coding import Coding, code_actor, country_of, role_of
         ("Brazil's", "BRA"),  # possessive
         ("Turkey", "TUR"),
         ("Türkiye", "TUR"),
+        ("Congo", "COD"),  # bare, the larger Congo, as "Congolese" is
+        ("Congolese", "COD"),
+        ("Republic of Congo", "COG"),
     ],
 )
 def test_country_of_known_words(phrase, expected):

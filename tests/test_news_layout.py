@@ -17,6 +17,7 @@ def speaker_of(doc, words):
     "Wirepost's Jo Marle and Ann Roe contributed to this report.",
     "Jo Marle contributed reporting from Accra.",
     "By Jo Marle and Ann Roe",
+    "By Jo Marle | Pacific Sports Wire | Wellington",
 ])
 def test_credit_lines_are_found(line):
     text = "Title\nThe minister said the talks failed.\n\n" + line + "\n"
@@ -297,6 +298,20 @@ def test_a_story_without_dateline_is_where_its_places_are():
     got = _countries(text)
     assert got["Kojo Mensah"] == "GHA" and got["Yaw Owusu"] == "GHA" and got["Efua Sarpong"] == "GHA"
     assert got["Kumasi"] == "GHA"  # a city named alone is its country's
+
+
+def test_a_credit_lines_place_is_where_the_story_is_filed():
+    # the byline is no story text, but its place is where the writer files from
+    text = ("Rugby union accused of hiding data\n\nBy Hannah Kerr | Pacific Sports Wire | Wellington\n\n"
+            "A former team doctor, Simon Fairbairn, accused the Aotearoa Rugby Union of hiding concussions. "
+            "The union's chief executive, Grant Whitcombe, said nothing had been hidden.\n")
+    got = _countries(text)
+    assert got["Simon Fairbairn"] == "NZL" and got["Grant Whitcombe"] == "NZL"
+    assert "Hannah Kerr" not in got
+    # a writer's name is no place, whatever the tagger says ("Chad")
+    got = _countries("Hearing set\n\nCommittee chairman Jim Colby said the hearing would be public. Lawyer Abe Lowe "
+                     "said his client would testify.\n\n[Fox News' Chad Pergram and David Spunt contributed to this report.]\n")
+    assert got["Jim Colby"] is None and got["Abe Lowe"] is None
 
 
 @pytest.mark.parametrize("text, people", [

@@ -129,7 +129,8 @@ def datelines(text: str, skip_title: bool = True) -> list[Span]:
 
 
 def _byline(para: str) -> bool:
-    words = re.sub(rf"^{_OPEN}by\s+", "", para, flags=re.IGNORECASE).split()
+    # "By Jo Doe | Pacific Wire | Wellington": marks between the parts are no words
+    words = [w for w in re.sub(rf"^{_OPEN}by\s+", "", para, flags=re.IGNORECASE).split() if any(c.isalnum() for c in w)]
     return 1 < len(words) <= 8 and all(w[:1].isupper() or w.lower() in {"and", "of", "in", "for", "the"} for w in words)
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from claimgraph.actors.resolve import ActorSet, finish, home_country, story_country
-from claimgraph.layout import not_story
+from claimgraph.layout import not_story, within
 from claimgraph.registry import stages
+
+
+# What sets off the place a credit line files from.
+FILED_AT = frozenset({"in", "from", "|", ",", "/", "—", "–", "-"})
 
 
 @stages.register("actors")
@@ -28,8 +32,15 @@ def resolve_stage(analysis) -> None:
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
     statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
-    datelines = not_story(analysis)[1]
-    home = home_country(analysis.text, datelines) if datelines else story_country(actors.ents)
+    skipped, datelines = not_story(analysis)
+    if datelines:
+        home = home_country(analysis.text, datelines)
+    else:  # "By Jo Doe | Pacific Wire | Wellington": a credit line's place is where the story is filed
+        # (set as a place: "in Accra", "| Wellington"; not "Fox News' Chad Pergram")
+        doc = analysis.doc
+        credited = [e for e in doc.ents if within(skipped, e.start_char, e.end_char) and e.start > 0
+                    and doc[e.start - 1].lower_ in FILED_AT] if skipped else []
+        home = story_country(actors.ents, credited)
     analysis.actors, analysis.mention_actor = finish(actors, home)
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -58,7 +59,8 @@ def _join_name_particles(doc: Doc) -> None:
     "Broek"); a name cut into two one-word names (`_split_name`); a one-word
     name and the given name before it (", Moses Flomo,"); a body cut at "of"
     before its place ("The Chamber of Mines of" + "Zambia") or before the
-    rest of its name ("State" + "Veterinary Inspectorate")."""
+    rest of its name ("State" + "Veterinary Inspectorate"); a name beside a
+    role taken for a product (`_name_beside_role`)."""
     ents, out, i, changed = list(doc.ents), [], 0, False
     while i < len(ents):
         e = ents[i]
@@ -91,6 +93,11 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
+        named = _name_beside_role(e)
+        if named is not None:
+            out.append(named)  # "Its chief executive, Mere Paewai,": a person, whatever the tagger says
+            i, changed = i + 1, True
+            continue
         head = e[-1].head
         if e.label_ == "ORG" and e[-1].dep_ == "compound" and e.end <= head.i < e.end + 3 and all(
                 t.ent_iob_ == "O" and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} and not coding.is_title_word(t.text)
@@ -112,6 +119,24 @@ def _join_name_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _name_beside_role(e: Span) -> Span | None:
+    """A name set off beside a person's role that the tagger took for a
+    product or a work ("Its chief executive, Mere Paewai,": "Paewai"), with
+    the capitalised words before it that it left out: the person's name."""
+    if e.label_ not in {"PRODUCT", "WORK_OF_ART"} or e.root.dep_ != "appos":
+        return None
+    doc, k = e.doc, e.start
+    while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" and doc[k - 1].ent_iob_ == "O" and (
+            e.start <= doc[k - 1].head.i < e.end):
+        k -= 1
+    head = e.root.head
+    if k == 0 or doc[k - 1].text not in {",", "—", "–"} or head.pos_ != "NOUN" or coding.role_of(head.text) is None:
+        return None
+    if not all(t.text[:1].isupper() for t in doc[k : e.end] if t.is_alpha):
+        return None
+    return Span(doc, k, e.end, label="PERSON")
 
 
 def _two_bodies(e: Span) -> tuple[Span, Span] | None:
@@ -1165,18 +1190,21 @@ def _place_country(text: str, cities: bool = True) -> str | None:
 _PLACING = frozenset({"GPE", "LOC", "FAC", "ORG"})
 
 
-def story_country(ents: list[Span]) -> str | None:
+def story_country(ents: list[Span], credited: Sequence[Span] = ()) -> str | None:
     """The country a story with no dateline happens in: the one whose places
     (countries, capitals, cities, provinces) it names more than once, and in
     at least two of three place names. A bylined local paper's people are of it.
-    `ents`: the story's entities (`ActorSet.ents`, outside credit lines and footers)."""
+    `ents`: the story's entities (`ActorSet.ents`, outside credit lines and footers);
+    `credited`: those of its credit lines, whose places (where the writer files
+    from) count twice."""
     votes: Counter[str] = Counter()
-    for ent in ents:
-        if ent.label_ not in _PLACING:
-            continue
-        code = _place_country(ent.text, cities=ent.label_ != "ORG")  # a club may share a city's name
-        if code and len(code) == 3 and not is_region(code):
-            votes[code] += 1
+    for weight, group in ((1, ents), (2, credited)):
+        for ent in group:
+            if ent.label_ not in _PLACING:
+                continue
+            code = _place_country(ent.text, cities=ent.label_ != "ORG")  # a club may share a city's name
+            if code and len(code) == 3 and not is_region(code):
+                votes[code] += weight
     if not votes:
         return None
     code, top = votes.most_common(1)[0]

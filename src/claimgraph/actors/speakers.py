@@ -73,6 +73,16 @@ def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
     return bool(words) and noun not in words
 
 
+def _one_described(mention: Span) -> Span | None:
+    """"One, a 31-year-old former lock, said": the one is who the apposition describes."""
+    root = mention.root
+    if root.lower_ != "one" or len(mention) != 1:
+        return None
+    appos = next((c for c in kids(root) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.left_edge.i == root.i + 2
+                  and mention.doc[root.i + 1].text == ","), None)
+    return noun_phrase(appos) if appos is not None else None
+
+
 def _trimmed(span: Span) -> Span:
     """Without edge spaces and marks: an odd tokenisation can leave " He" as two tokens."""
     start, end = span.start, span.end
@@ -287,6 +297,9 @@ class SpeakerResolver:
             if person is not None and person.label != "PERSON":
                 _describes(person, mention.text)
                 return person  # "The operator, Acme Shipping, said": the body named beside
+            told = _one_described(mention) if person is None else None
+            if told is not None:
+                return self.resolve(told, raw)
         if person is not None:
             person = self._surname_of_last_speaker(person, mention, self.last_person)
             name_start = min(s for s, _e in person.mentions if s >= mention.start_char) if any(
@@ -676,18 +689,24 @@ class SpeakerResolver:
             return []
         subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None)
         # a name inside a quotation is what the quote is about, not who speaks next
-        d = self._person_at(subj.idx) if subj is not None and self.quotes.holding(subj.idx) is None else None
+        # ("An employee at the mine said P. He said Q": the one described, of no stated gender)
+        d = self._person_at(subj.idx, described=True) if subj is not None and self.quotes.holding(subj.idx) is None else None
         return [d] if d is not None else []
 
-    def _person_at(self, char: int) -> ActorDraft | None:
+    def _person_at(self, char: int, described: bool = False) -> ActorDraft | None:
         """The person mentioned at `char`: named, or described by a word that
-        tells their gender ("Ruiz's aunt", "the spokeswoman")."""
+        tells their gender ("Ruiz's aunt", "the spokeswoman"), or with
+        `described`, by any word for one person ("an employee")."""
+        found = None
         for (s, e), key in self.actors.span_actor.items():
             if s <= char < e:
                 d = self.actors.drafts[key]
-                if d.label == "PERSON" or d.label in {"PERSON_NOM", "NOM"} and d.gender:
-                    return d
-        return None
+                if d.label == "PERSON":
+                    return d  # a description resolved to the person named is that person
+                if found is None and d.label in {"PERSON_NOM", "NOM"} and (
+                        d.gender or described and coding.code_actor(d.name).type == "person"):
+                    found = d
+        return found
 
     def _group_subject_before(self, mention: Span) -> Span | None:
         """What "they" refers to: the nearest group of people that is the

@@ -309,7 +309,7 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             medium = _agent(cur) or medium
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
-                return cur.head, medium
+                return _antecedent(cur.head), medium
             if subj.dep_ == "nsubjpass" and cur is verb:
                 # "X was told that ..." : X is the addressee, not the speaker
                 return _agent(cur), medium
@@ -372,6 +372,14 @@ def _named_after_quote(subj: Token, verb: Token, quotes: list[Quote]) -> Token |
     if q is None or q.end > verb.idx:
         return None
     return next((c for c in kids(subj) if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None)
+
+
+def _antecedent(head: Token) -> Token:
+    """"Ian Doe, a researcher at X, who said": the clause follows the
+    description, but "who" is the person it describes."""
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.ent_type_ == "PERSON" and head.head.i < head.i:
+        return head.head
+    return head
 
 
 def _quoted_as(verb: Token) -> tuple[Token, Token | None] | None:
