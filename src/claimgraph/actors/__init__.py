@@ -6,7 +6,6 @@ from claimgraph.actors.resolve import ActorSet, finish, home_country, story_coun
 from claimgraph.layout import not_story, within
 from claimgraph.registry import stages
 
-
 # What sets off the place a credit line files from.
 FILED_AT = frozenset({"in", "from", "|", ",", "/", "—", "–", "-"})
 
