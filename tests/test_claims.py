@@ -181,6 +181,28 @@ def test_a_denial_of_the_reports_joins_the_claim_reported_before(nlp):
     assert not [s for s in claim.stances if names.get(s.actor) == "Officials"]
 
 
+def test_a_doubt_of_the_allegations_worth_joins_the_claim_alleged_before(nlp):
+    import claimgraph
+
+    d = claimgraph.extract("Cocoa row\n\nA farmers' union alleged on Monday that tampered machines had "
+                           "short-changed growers. Acme Cocoa, a Swiss chocolate maker, said it could not yet say "
+                           "whether the allegations had merit.\n")
+    names = {a.id: a.name for a in d.actors}
+    claim = next(c for c in d.claims if "short-changed" in c.text)
+    sides = {(names.get(s.actor), s.stance) for s in claim.stances}
+    assert ("Acme Cocoa", "doubt") in sides and any(stance == "assert" for _n, stance in sides)
+
+
+def test_a_headline_denial_the_parser_made_a_subject_is_a_denial():
+    import claimgraph
+
+    d = claimgraph.extract("Ghana cocoa board denies rigged scales as farmers demand back pay\n\nBy Ama Doe\n\n"
+                           "Ghana's Cocoa Regulatory Board insisted on Thursday that its scales were accurate.\n")
+    s = next(s for s in d.statements if s.cue == "denies")
+    assert (s.stance, s.content) == ("deny", "rigged scales")
+    assert d.actor(s.speaker).name == "Cocoa Regulatory Board"
+
+
 def test_a_negated_wording_does_not_name_the_claim(nlp):
     # the denial comes first; the claim is still said as so, and its holder asserts it
     import claimgraph

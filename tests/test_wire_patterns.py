@@ -684,6 +684,8 @@ def test_a_headline_that_opens_with_its_actor_speaks_through_it():
     ('"We have nothing to hide," the minister said.', "deny"),
     ("The minister said Minsk had nothing to do with the illness.", "deny"),
     ("The minister said the agency had much to do.", "assert"),
+    # a case supposed, not denied
+    ('"If the minister has nothing to hide, he will welcome this," the lawmaker said.', "assert"),
 ])
 def test_set_phrases_of_denial(extract, text, stance):
     assert next(s for s in extract(text).statements if s.cue == "said").stance == stance

@@ -8,6 +8,7 @@ distancing verbs ("claimed", "alleged") leave the speaker asserting.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -250,6 +251,15 @@ def _checking_stems() -> tuple[str, ...]:
     return tuple({w[:5] for w in cues().content_doubt["checking"]})
 
 
+_SUPPOSING = re.compile(r"\b(?:if|unless)\b[^.;!?]*$")
+
+
+def _supposed(low: str, at: int) -> bool:
+    """The words at `at` are in a clause of supposition ("If the minister has
+    nothing to hide, he will welcome this"): said of a case, not denied."""
+    return _SUPPOSING.search(low, max(0, at - 60), at) is not None
+
+
 def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -> str:
     """The cue's stance, or for an assertion what the content says in its own
     words: a denial ("we reject ...", "that is false") or an open question."""
@@ -259,7 +269,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
     low = text[start:end].lower()
     # cheap text checks first: most contents need no parse walk at all
-    if any(p in low for p in _content_cues()["phrases"]) and " not " not in f" {low} ":
+    if any(p in low and not _supposed(low, low.index(p)) for p in _content_cues()["phrases"]) and " not " not in f" {low} ":
         return "deny"  # "we have nothing to hide"
     deny_words = any(w in low for w in _cue_words())
     question = "whether" in low or " if " in low or any(w in f" {low} " for w in WH_WORDS)

@@ -1681,6 +1681,30 @@ def _it_speaks(verb: Token, subj: Token, lex) -> bool:
             and lex.verb_class.get(verb.lemma_.lower()) in {"speech", "deny", "evidence"})
 
 
+HEADLINE_JOINS = frozenset({"as", "after", "amid", "while", "but", "despite", "following", "when"})
+
+
+def _denial_read_as_subject(doc: Doc, words: list[Token], verb: Token, found: list[Raw]) -> list[Raw] | None:
+    """"Ghana cocoa board denies rigged scales as farmers demand pay": the
+    parser made "board denies" the subject of "rigged". The headline denies
+    what follows the verb, up to the clause joined after it."""
+    if verb.dep_ not in {"nsubj", "compound", "amod"} or verb.head.i <= verb.i or any(r.cue.i == verb.i for r in found):
+        return None
+    speaker = doc[words[0].i : verb.i]
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in speaker):
+        return None
+    end = verb.i + 1
+    while end < len(words) and not (words[end].lower_ in HEADLINE_JOINS or words[end].text in {";", ",", ":", "—", "–"}):
+        end += 1
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end - verb.i < 3:
+        return None  # one word is too little to be what is denied
+    kept = [r for r in found if not (r.cue.idx < words[end - 1].idx + 1 and r.cue.i >= verb.i - 1)]
+    return [Raw(cue=verb, cue_span=(verb.idx, verb.idx + len(verb)), content=(doc[verb.i + 1].idx, doc[end - 1].idx + len(doc[end - 1])),
+                stance="deny", speakers=[speaker]), *kept]
+
+
 def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     """`found` with a headline's "X rejects claims P" read as the denial it is.
     Two words in a row that can each be a verb ("rejects claims", "denies
@@ -1690,8 +1714,12 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     lex = cues()
     words = [t for t in tokens_of(doc) if t.idx < title_end]
     for verb, noun in pairwise(words[1:]):
-        if (lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s")
-                or noun.lemma_.lower() not in lex.allegation_nouns or noun.i + 1 >= len(words)):
+        if lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s"):
+            continue
+        if noun.lemma_.lower() not in lex.allegation_nouns or noun.i + 1 >= len(words):
+            misread = _denial_read_as_subject(doc, words, verb, found)
+            if misread is not None:
+                return misread
             continue
         if any(r.cue.i == verb.i for r in found):
             return found  # the parser got it right

@@ -267,18 +267,27 @@ def _same_claim(a: Wording, b: Wording) -> bool:
 REFERRING = {"the", "these", "those", "this", "that", "such", "its", "their", "his", "her"}
 
 
-def _refers_back(analysis, w: Wording) -> bool:
+def _refers_back(analysis, w: Wording) -> Token | None:
     """A content that only names a claim said before, to deny or doubt it:
-    "called the reports false", "dismissed these allegations". It is a
-    wording of that claim. ("cited the report" names a document, not a claim.)"""
-    if w.props or w.noun is not None or not any(st.stance in {"deny", "doubt"} for st in w.stances):
-        return False
+    "called the reports false", "dismissed these allegations", "could not
+    say whether the allegations had merit". It is a wording of that claim.
+    ("cited the report" names a document, not a claim.) Returns the noun."""
+    if w.noun is not None or not any(st.stance in {"deny", "doubt"} for st in w.stances):
+        return None
     span = _char_span(analysis, *w.span)
-    if span is None or not 2 <= len(span) <= 3:
-        return False
+    if span is None or not 2 <= len(span) <= 7 or w.props and len(span) <= 3:
+        return None
     root = span.root
-    return (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
-            and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span))
+    if len(span) > 3:
+        # "the allegations had merit", "the reports were baseless": a word of worth said of the claim named
+        subj = next((c for c in kids(root) if c.dep_ == "nsubj"), None) if root.lemma_ in LIGHT else None
+        if subj is None or any(t.i < subj.left_edge.i and t.dep_ != "mark" for t in span):
+            return None
+        span, root = span.doc[subj.left_edge.i : subj.i + 1], subj
+    if (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
+            and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span)):
+        return root
+    return None
 
 
 def _said_with(analysis, w: Wording, word: str) -> bool:
@@ -299,12 +308,12 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     order = sorted(range(len(wordings)), key=lambda i: wordings[i].span[0])
     pairs = []
     for k, i in enumerate(order):
-        if not _refers_back(analysis, wordings[i]):
+        noun = _refers_back(analysis, wordings[i])
+        if noun is None:
             continue
         before = list(reversed(order[:k]))
         # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something
-        span = _char_span(analysis, *wordings[i].span)
-        word = span.root.lemma_.lower() if span is not None else ""
+        word = noun.lemma_.lower()
         prev = next((j for j in before if _said_with(analysis, wordings[j], word)),
                     next((j for j in before if wordings[j].props), None))
         if prev is not None:
