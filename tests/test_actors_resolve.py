@@ -521,3 +521,16 @@ def test_a_name_beside_a_role_the_tagger_took_for_a_product_is_a_person(nlp):
     s = next(s for s in d.statements if "credibly" in s.content)
     paewai = d.actor(s.speaker)
     assert paewai.name == "Mere Paewai" and paewai.type == "person" and "chief executive" in (paewai.role or "")
+
+
+def test_a_body_name_cut_at_and_runs_on_and_a_description_with_its_own_field_is_another_body(nlp):
+    text = ("Scales row\n\nACCRA, May 2 (Wire) - \"Our scales are certified by the Ghana Weights and Measures "
+            "Inspectorate every season,\" the board's chief said.\n\nThe inspectorate, however, could not confirm "
+            "that all the scales had been certified.\n\nThe National Directorate of Hydrology said the river was "
+            "high. The national civil defence agency did not respond to requests for comment.\n\n"
+            "Agence France-Presse reported the talks. The news agency also noted that the leader was absent.\n")
+    d = claimgraph.extract(text)
+    got = {s.content: d.actor(s.speaker).name for s in d.statements}
+    assert got["all the scales had been certified"] == "Ghana Weights and Measures Inspectorate"
+    assert got["the leader was absent"] == "Agence France-Presse"
+    assert "national civil defence agency" in {a.name for a in d.actors}

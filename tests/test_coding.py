@@ -718,3 +718,16 @@ def test_words_papers_and_wires_are_named_with(text, sector):
 ])
 def test_a_word_for_a_country_opening_a_longer_name_is_no_state(phrase, kind):
     assert code_actor(phrase).type == kind
+
+
+@pytest.mark.parametrize(("phrase", "ner", "sector"), [
+    ("Ghana Weights and Measures Inspectorate", "ORG", "GOV"),
+    ("National Directorate of Hydrology", "ORG", "GOV"),
+    ("Cocoa Regulatory Board", "ORG", "GOV"),
+    ("Kotkas Robotics", "ORG", "BUS"),
+    ("Baltic Newswire", "ORG", "MED"),
+    ("minority spokesman on agriculture", None, "OPP"),  # a parliament's minority is the opposition
+    ("Parliamentary deputy", None, "LEG"),
+])
+def test_sectors_of_bodies_and_titles_named_by_their_kind(phrase, ner, sector):
+    assert code_actor(phrase, ner_label=ner).sector == sector

@@ -98,8 +98,9 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(named)  # "Its chief executive, Mere Paewai,": a person, whatever the tagger says
             i, changed = i + 1, True
             continue
-        head = e[-1].head
-        if e.label_ == "ORG" and e[-1].dep_ == "compound" and e.end <= head.i < e.end + 3 and all(
+        # ("the Ghana Weights and" + "Measures Inspectorate": the name's head is past the cut)
+        head = e.root.head if e[-1].lower_ in {"and", "&"} else e[-1].head
+        if e.label_ == "ORG" and (e[-1].dep_ == "compound" or e[-1].lower_ in {"and", "&"}) and e.end <= head.i < e.end + 3 and all(
                 t.ent_iob_ == "O" and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} and not coding.is_title_word(t.text)
                 for t in doc[e.end : head.i + 1]):
             out.append(Span(doc, e.start, head.i + 1, label="ORG"))  # "State" + "Veterinary Inspectorate"

@@ -557,6 +557,7 @@ class SpeakerResolver:
                         if {word} | field <= (_called(d) if field else set(_words(d.name)))), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
             return fitting
+        own_field = {w for w in field if coding.code_actor(w).sector != desc.sector}
         for d in self.actors.bodies_before(mention.start_char):
             if _last_mention(d, mention.start_char) < described:
                 return latest if definite else None
@@ -567,8 +568,11 @@ class SpeakerResolver:
             # by its kind when the description names no other country than the body's ("the Russian
             # embassy" is not a Czech office of no stated country)
             # ("Anadolu Koruma, a defence manufacturer": "the Turkish company", whatever its name codes)
+            # ... but "the national civil defence agency" is no directorate of hydrology: a field the
+            # description names must be the body's too ("news" of "the news agency" is its kind)
             if word in _called(d) or desc.sector is not None and desc.sector in _kinds(d, named) and (
-                    desc.country is None or (d.country or named.country) == desc.country):
+                    desc.country is None or (d.country or named.country) == desc.country) and (
+                    not own_field or own_field & _called(d)):
                 return d
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
