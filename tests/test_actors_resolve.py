@@ -534,3 +534,27 @@ def test_a_body_name_cut_at_and_runs_on_and_a_description_with_its_own_field_is_
     assert got["all the scales had been certified"] == "Ghana Weights and Measures Inspectorate"
     assert got["the leader was absent"] == "Agence France-Presse"
     assert "national civil defence agency" in {a.name for a in d.actors}
+
+
+def test_it_in_a_clause_of_a_body_named_after_its_kind_is_that_body(nlp):
+    text = ("Flood row\n\nASUNCION, March 3 (Wire) - Paraguay's state-owned Hidroelectrica del Sur on Tuesday rejected "
+            "allegations that it falsified river-level readings before a flood.\n\nThe allegations surfaced last week "
+            "when the newspaper La Voz del Sur published what it said were internal logs showing that readings had "
+            "been revised downward.\n")
+    d = claimgraph.extract(text)
+    s = next(s for s in d.statements if s.content.startswith("were internal logs"))
+    assert d.actor(s.speaker).name == "La Voz del Sur"
+
+
+def test_quoted_by_an_agency_who_after_a_body_and_a_person_in_a_place(nlp):
+    text = ("Aid row\n\nHe said a trader in Adjumani had told him that a man from the district office delivered the "
+            "sacks at night.\n\nA source said the case rested on documents handed over by a former sales manager at "
+            "one of the companies, who told investigators that the meetings had been arranged by text message.\n\n"
+            "\"Vilnius has produced no proof, only headlines,\" Kovalchuk was quoted by the state news agency "
+            "Minsk-Press as saying.\n")
+    d = claimgraph.extract(text)
+    got = {s.content: d.actor(s.speaker).name for s in d.statements if s.speaker}
+    assert got["a man from the district office delivered the sacks at night"] == "trader in Adjumani"
+    assert got["the meetings had been arranged by text message"] == "former sales manager"
+    quote = next(s for s in d.statements if s.kind == "direct")
+    assert d.actor(quote.speaker).name == "Kovalchuk" and d.actor(quote.medium).name == "Minsk-Press"

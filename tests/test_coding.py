@@ -731,3 +731,13 @@ def test_a_word_for_a_country_opening_a_longer_name_is_no_state(phrase, kind):
 ])
 def test_sectors_of_bodies_and_titles_named_by_their_kind(phrase, ner, sector):
     assert code_actor(phrase, ner_label=ner).sector == sector
+
+
+@pytest.mark.parametrize(("phrase", "ner", "kind", "sector"), [
+    ("the Norwegian champion", None, "person", "CVL"),
+    ("the boxer", None, "person", "CVL"),
+    ("Champion Foods", "ORG", "organization", "BUS"),  # a word of sport opening a company's name
+])
+def test_sportspeople_are_persons(phrase, ner, kind, sector):
+    c = code_actor(phrase, ner_label=ner)
+    assert (c.type, c.sector) == (kind, sector)

@@ -288,7 +288,7 @@ class SpeakerResolver:
             if beside is not None and beside.label == "PERSON":
                 person = beside
         if person is not None and not _holds_root(person, mention) and (
-                group or _possessor(person, mention) or _in_clause(person, mention)):
+                group or _possessor(person, mention) or _in_clause(person, mention) or _where_of(person, mention)):
             # "McConnell aides", "supporters of Ruiz": a group, not the person named in it;
             # "Ruiz's aunt": another person, unless named too ("his friend, Jo Doe")
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
@@ -742,6 +742,8 @@ class SpeakerResolver:
                 if self.quotes.holding(tok.idx) is None and self._person_at(tok.idx) is None and not names_none(tok) and (
                         _a_body(tok) or tok.tag_ in {"NN", "NNP"} and (
                             tok.lemma_.lower() in cues().body_nouns
+                            # "the newspaper La Voz del Sur published what it said ...": named after its kind
+                            or any(c.dep_ == "compound" and c.lemma_.lower() in cues().body_nouns for c in tok.lefts)
                             # "the delegation said ... It stressed": a body that has spoken
                             or tok.lemma_.lower() in cues().country_bodies and verb_cue(tok.head) is not None)):
                     return self.resolve(noun_phrase(tok), raw)
@@ -1026,6 +1028,15 @@ def _in_clause(d: ActorDraft, mention: Span) -> bool:
     named = [t for t in mention if any(s <= t.idx < e for s, e in d.mentions)]
     return any(a.pos_ in {"VERB", "AUX", "ADJ"} and a.i != root.i and root.is_ancestor(a)
                for t in named for a in t.ancestors if a.i >= mention.start)
+
+
+def _where_of(d: ActorDraft, mention: Span) -> bool:
+    """`d` is named only as the place the mention's head is in or from ("a trader
+    in Adjumani", the town taken for a person's name): someone else."""
+    where = [c for c in kids(mention.root) if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}]
+    named = [(s, e) for s, e in d.mentions if mention.start_char <= s < mention.end_char]
+    return bool(where and named) and all(
+        any(w.idx <= s and e <= w.right_edge.idx + len(w.right_edge) for w in where) for s, e in named)
 
 
 def _holds_root(d: ActorDraft, mention: Span) -> bool:

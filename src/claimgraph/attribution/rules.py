@@ -284,6 +284,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
         # "Asked whether ..., the minister said": the minister was asked; who asked is not said
         return _agent(verb), None
     own = _agent(verb) if verb.tag_ == "VBN" else None
+    quoted = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None) if verb.lemma_.lower() in {"quote", "cite"} else None
+    if quoted is not None:
+        return quoted, own  # "X was quoted by the agency Y as saying": X speaks, through Y
     if own is not None:
         return own, None  # "opposed by the U.S." even as a conjunct of "aided by Russia"
     if any(c.dep_ == "auxpass" for c in kids(verb)):
@@ -309,7 +312,7 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             medium = _agent(cur) or medium
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
-                return _antecedent(cur.head), medium
+                return _antecedent(cur.head, subj), medium
             if subj.dep_ == "nsubjpass" and cur is verb:
                 # "X was told that ..." : X is the addressee, not the speaker
                 return _agent(cur), medium
@@ -374,11 +377,20 @@ def _named_after_quote(subj: Token, verb: Token, quotes: list[Quote]) -> Token |
     return next((c for c in kids(subj) if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None)
 
 
-def _antecedent(head: Token) -> Token:
+def _antecedent(head: Token, rel: Token | None = None) -> Token:
     """"Ian Doe, a researcher at X, who said": the clause follows the
-    description, but "who" is the person it describes."""
+    description, but "who" is the person it describes. "a former manager at
+    one of the companies, who told": "who" is a person, not the body the
+    parser hung it on."""
     if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.ent_type_ == "PERSON" and head.head.i < head.i:
         return head.head
+    if rel is not None and rel.lower_ == "who" and head.pos_ == "NOUN" and code_actor(head.lemma_).type == "organization":
+        # the nearest word for a person before it, within its phrase ("manager at one of the companies")
+        for tok in reversed(head.doc[max(head.sent.start, head.i - 8) : head.i]):
+            if tok.is_punct and tok.text != "-" or tok.pos_ == "VERB":
+                break
+            if tok.pos_ == "NOUN" and code_actor(tok.lemma_).type == "person":
+                return tok
     return head
 
 
