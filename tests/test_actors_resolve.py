@@ -558,3 +558,35 @@ def test_quoted_by_an_agency_who_after_a_body_and_a_person_in_a_place(nlp):
     assert got["the meetings had been arranged by text message"] == "former sales manager"
     quote = next(s for s in d.statements if s.kind == "direct")
     assert d.actor(quote.speaker).name == "Kovalchuk" and d.actor(quote.medium).name == "Minsk-Press"
+
+
+def test_a_lede_body_is_the_one_the_next_paragraph_opens_with(nlp):
+    text = ("Zambian power utility denies rigging solar tender\n\nLUSAKA, July 9 (Wire) - Zambia's state power "
+            "company on Tuesday rejected allegations that it rigged a tender for four solar farms in favour of a "
+            "little-known local firm.\n\nThe Zambia Electricity Generation Corporation (ZEGCO) awarded the contracts "
+            "last month to Chambeshi Sun Energy, a company registered in Kasama in 2022 that has never built a power "
+            "plant.\n")
+    got = _speakers(text)
+    assert got["rigging solar tender"] == "Zambia Electricity Generation Corporation"
+    assert got["it rigged a tender for four solar farms in favour of a little-known local firm"] == (
+        "Zambia Electricity Generation Corporation")
+
+
+def test_a_headline_denier_is_the_body_that_denies_in_the_next_paragraph(nlp):
+    # the tagger takes the Spanish name for a person's; "which" says it is a body
+    text = ("Chilean salmon farmer denies hiding fish escape\n\nPUERTO MONTT, Chile, Aug. 21 (Wire) - Chile's "
+            "aquaculture regulator is investigating allegations that a salmon producer concealed the escape of tens "
+            "of thousands of fish, officials said on Wednesday.\n\nAcuícola Seno Verde, which produces about 40,000 "
+            "tonnes of Atlantic salmon a year, \"categorically\" denied both accusations.\n")
+    d = claimgraph.extract(text)
+    got = {s.content: d.actor(s.speaker) for s in d.statements if s.speaker}
+    assert got["hiding fish escape"].name == "Acuícola Seno Verde"
+    assert got["hiding fish escape"].type == "organization"
+
+
+def test_the_person_a_lede_describes_is_the_one_named_first_next_with_no_title(nlp):
+    text = ("Club president denies paying referees\n\nPORTO, Portugal (Wire) - The president of top-flight club "
+            "CD Vale do Sousa on Monday denied a newspaper report that he had paid three referees.\n\n"
+            "\"I have never given a cent to a referee,\" Rui Mendes told a news conference.\n")
+    got = _speakers(text)
+    assert got["he had paid three referees"] == "Rui Mendes"

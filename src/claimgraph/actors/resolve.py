@@ -187,7 +187,8 @@ def _fix_labels(doc: Doc) -> None:
             votes.setdefault(n, [0, 0])[label == "PERSON"] += 1
     bodies = {n for n, (org, person) in votes.items()
               if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
-    bodies |= {n for e, n, label in zip(ents, names, labels, strict=True) if label == "PERSON" and _body_in_apposition(e)}
+    bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
+               if label == "PERSON" and (_body_in_apposition(e) or _which_of(e))}
     # the short name of a body named in full ("Turning Point" of "Turning Point USA")
     orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
     bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
@@ -286,6 +287,16 @@ def _body_in_apposition(ent: Span) -> bool:
     return not (ent.label_ == "PERSON" and noun.i == ent.start - 2 and len(ent) >= 2 and ent[0].is_title
                 and title is not None and title.pos_ == "NOUN" and title.i < noun.i
                 and coding.role_of(title.text) is not None)
+
+
+def _which_of(ent: Span) -> bool:
+    """"Acuícola Seno Verde, which produces salmon, denied": "which" tells of
+    a thing, not a person, whatever the tagger calls the name."""
+    doc = ent.doc
+    # as the subject of its own clause: "an interview with Doe, which X translated" is about the interview
+    return ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
+        doc[ent.end + 1].lower_ == "which" and doc[ent.end + 1].head.dep_ == "relcl"
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)) and ent[0].lower_ not in _given_names()
 
 
 def names_a_body_kind(lemma: str) -> bool:

@@ -1179,13 +1179,17 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # the person the next paragraph names first, called by the lede's head word
         for s in out:
             if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
-                    and is_person_role(desc) and _head_word(desc) in _called(first):
+                    and is_person_role(desc) and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
+                                                  and _last_mention(first, lede[0]) < 0):
+                # ... or, named first there with no title of their own ("The president of X denied ..." /
+                # "“...,” Rui Mendes told a news conference"), the one the lede described
                 _name_it(actors, out, s, first)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
                 and not _bodies(actors.doc, s.speaker_span):
-            named = (_named_later(actors, text, desc, lede[1]) or _named_in_its_words(actors, desc, lede[1])
-                     or _named_next(actors, text, desc, nxt) or _the_one_named_so(actors, desc, lede[1]))
+            named = (_opening_next(actors, text, desc, nxt) or _named_later(actors, text, desc, lede[1])
+                     or _named_in_its_words(actors, desc, lede[1]) or _named_next(actors, text, desc, nxt)
+                     or _the_one_named_so(actors, desc, lede[1]))
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
@@ -1204,7 +1208,11 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             # the story's first named speaker of that stance, in the lede or called so by role
             same = next((o for o in out if o.cue_span[0] >= title_end and o.stance == s.stance
                          and (o.speaker or "D:").startswith(("O:", "P:"))
-                         and (inside(o, lede) or word in _called(actors.drafts[o.speaker]))), None)
+                         and (inside(o, lede) or word in _called(actors.drafts[o.speaker])
+                              # "Chilean salmon farmer denies ..." / "Acuícola Seno Verde ... denied both
+                              # accusations" opening the next paragraph: a body the description fits
+                              or inside(o, nxt) and o.speaker.startswith("O:") and _fits(actors.drafts[o.speaker], desc))),
+                        None)
         if same is not None:
             _name_it(actors, out, s, actors.drafts[same.speaker])
 
@@ -1253,6 +1261,33 @@ def _bodies_named_from(actors: ActorSet, after: int) -> list[tuple[tuple[int, in
     return sorted(((min(m for m in d.mentions if m[0] >= after), d) for d in actors.drafts.values()
                    if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions)),
                   key=lambda x: x[0])  # drafts do not compare
+
+
+def _fits(d: ActorDraft, description: str) -> bool:
+    """The body `d` can be what `description` describes, by its country and kind."""
+    named = coding.code_actor(d.name, ner_label="ORG")
+    desc = coding.code_actor(description)
+    return _described_body(description, d.country or named.country, named.sector) and (
+        (d.country or named.country) in (None, desc.country))  # the story's home is given later
+
+
+def _opening_next(actors: ActorSet, text: str, description: str, nxt: tuple[int, int] | None) -> ActorDraft | None:
+    """"Zambia's state power company rejected allegations ..." / "The Zambia
+    Electricity Generation Corporation (ZEGCO) awarded ...": the body the next
+    paragraph opens with, as its subject, when the description fits it."""
+    if nxt is None:
+        return None
+    desc = coding.code_actor(description)
+    if desc.type != "organization":
+        return None
+    first = next(((span, d) for span, d in _bodies_named_from(actors, nxt[0]) if span[0] < nxt[1]), None)
+    if first is None or text[nxt[0] : first[0][0]].strip().lower() not in {"", "the"}:
+        return None
+    (start, end), d = first
+    words = actors.doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not any(t.dep_ in {"nsubj", "nsubjpass"} for t in words):
+        return None
+    return d if _fits(d, description) else None
 
 
 def _named_later(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
