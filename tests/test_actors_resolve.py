@@ -590,3 +590,11 @@ def test_the_person_a_lede_describes_is_the_one_named_first_next_with_no_title(n
             "\"I have never given a cent to a referee,\" Rui Mendes told a news conference.\n")
     got = _speakers(text)
     assert got["he had paid three referees"] == "Rui Mendes"
+
+
+def test_one_of_them_is_of_the_group_that_spoke_before(nlp):
+    text = ("Salmon row\n\nPUERTO MONTT, Chile (Wire) - Three former employees of the farm, who asked not to be named, "
+            "said a net tore during a storm and that managers ordered staff not to record the damage. One of them "
+            "said a site manager had told him that about 90,000 fish were lost.\n")
+    got = _speakers(text)
+    assert got["a site manager had told him that about 90,000 fish were lost"] == "Three former employees of the farm"

@@ -1270,3 +1270,13 @@ def test_a_request_to_stay_unnamed_is_no_statement_and_no_part_of_the_name():
                            "inspectors had found discrepancies in the records.\n")
     assert [(s.cue, s.content) for s in d.statements] == [
         ("said", "inspectors had found discrepancies in the records")]
+
+
+def test_a_side_named_by_a_bare_noun_holds_its_claims():
+    import claimgraph
+
+    d = claimgraph.extract("Vote row\n\nTBILISI (Wire) - The commission rejected opposition claims that tens of "
+                           "thousands of non-existent voters had been added to the lists.\n")
+    held = [(d.actor(s.speaker).name, s.stance) for s in d.statements if s.cue == "claims"]
+    assert held == [("opposition", "assert")]
+    assert d.actor(next(s for s in d.statements if s.cue == "claims").speaker).sector == "OPP"

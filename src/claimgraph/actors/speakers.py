@@ -347,6 +347,14 @@ class SpeakerResolver:
         if len(mention) == 1 and low in GROUP_PRONOUNS:
             group = self._group_subject_before(mention) if low in THEY else None
             return self.resolve(group, raw) if group is not None else None
+        if low == "one" and len(mention) == 3 and mention[1].lower_ == "of" and mention[2].lower_ == "them":
+            # "Two officials ... said P. One of them said Q": a member of that group, who stays unnamed;
+            # the group that spoke before, not one its words were about ("managers ordered staff")
+            _own, prev = _window(mention)
+            subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None) if prev is not None else None
+            group = noun_phrase(subj) if subj is not None and subj.tag_ in {"NNS", "NNPS"} else (
+                self._group_subject_before(mention[2:]))
+            return self.resolve(group, raw) if group is not None else None
         body = _named_for_country(mention)
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya

@@ -2561,6 +2561,10 @@ def _frame_after(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
                speakers=[noun_phrase(pobj)])
 
 
+# Sides a bare noun names as the holder of a claim ("opposition claims").
+CAMP_SECTORS = frozenset({"OPP", "GOV", "COP", "MIL", "REB", "LAB"})
+
+
 def _nominal(doc: Doc, noun: Token) -> Raw | None:
     """A claim noun with a named holder: "Western claims that P", "X's allegation that P"."""
     clause = claim_clause(noun)
@@ -2577,6 +2581,9 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
         ):
             holder_word = c
             holder = doc[c.i : c.i + 1]
+        elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 and (
+                code_actor(c.text).sector in CAMP_SECTORS):
+            holder = doc[c.i : c.i + 1]  # "opposition claims that P", "police allegations that P"
     if holder is None:  # "claims by Dawit's wife that P"
         by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
         pobj = next((p for p in kids(by) if p.dep_ == "pobj"), None) if by is not None else None
