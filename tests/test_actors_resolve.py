@@ -598,3 +598,35 @@ def test_one_of_them_is_of_the_group_that_spoke_before(nlp):
             "said a site manager had told him that about 90,000 fish were lost.\n")
     got = _speakers(text)
     assert got["a site manager had told him that about 90,000 fish were lost"] == "Three former employees of the farm"
+
+
+def test_which_after_a_bodys_description_an_age_after_a_quote_and_a_body_not_its_describer(nlp):
+    text = ("Salmon row\n\nPUERTO MONTT, Chile (Wire) - The company's denial has been challenged by the Mar Limpio "
+            "Foundation, an environmental group, which said water samples contained antibiotic residues.\n\n"
+            "Tomas Tamang, 49, owns the agency.\n\n\"We have brought down more than 600 people,\" the 49-year-old "
+            "said.\n\nA former surveyor for the company said the maps were old. Rajang Emas, which is listed in "
+            "Kuala Lumpur, denied entering the reserve. In a statement, the company maintained that its clearing "
+            "was legal.\n")
+    d = claimgraph.extract(text)
+    got = {s.content: d.actor(s.speaker).name for s in d.statements if s.speaker}
+    assert got["water samples contained antibiotic residues"] == "Mar Limpio Foundation"
+    quote = next(s for s in d.statements if s.kind == "direct")
+    assert text[quote.speaker_span[0]:quote.speaker_span[1]] == "the 49-year-old"
+    assert got["its clearing was legal"] == "Rajang Emas"
+
+
+def test_a_person_described_by_a_body_is_not_that_body(nlp):
+    text = ("Peat row\n\nKUCHING, Malaysia (Wire) - Rajang Emas Plantations Bhd said its clearing was legal.\n\n"
+            "A former surveyor for the company said bulldozers were moved at night.\n\n"
+            "In a statement, the company maintained that the images showed land cleared by smallholders.\n")
+    got = _speakers(text)
+    assert got["the images showed land cleared by smallholders"] == "Rajang Emas Plantations Bhd"
+
+
+def test_a_body_of_another_kind_named_in_a_persons_sentence_is_not_their_company(nlp):
+    text = ("Insulin row\n\nRABAT (Wire) - The National Competition Council fined three firms.\n\n"
+            "Atlas Biopharm denied taking part in any agreement. Its chief executive, Karim Berrada, rejected the "
+            "council's allegation that the company had coordinated its tender bids.\n")
+    d = claimgraph.extract(text)
+    s = next(s for s in d.statements if s.cue == "allegation")
+    assert d.actor(s.speaker).name == "National Competition Council"

@@ -188,7 +188,7 @@ def _fix_labels(doc: Doc) -> None:
     bodies = {n for n, (org, person) in votes.items()
               if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
     bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
-               if label == "PERSON" and (_body_in_apposition(e) or _which_of(e))}
+               if label == "PERSON" and (_body_in_apposition(e) or _which_of(e) or _company_form(n))}
     # the short name of a body named in full ("Turning Point" of "Turning Point USA")
     orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
     bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
@@ -287,6 +287,16 @@ def _body_in_apposition(ent: Span) -> bool:
     return not (ent.label_ == "PERSON" and noun.i == ent.start - 2 and len(ent) >= 2 and ent[0].is_title
                 and title is not None and title.pos_ == "NOUN" and title.i < noun.i
                 and coding.role_of(title.text) is not None)
+
+
+def _company_form(name: str) -> bool:
+    """"Rajang Emas Plantations Bhd": a name that ends in a word of trade or a
+    company's legal form, with no given name first, is a company's."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() in _given_names():
+        return False
+    last = coding.code_actor(words[-1].rstrip("."), ner_label="ORG")
+    return last.type == "organization" and last.sector == "BUS"
 
 
 def _which_of(ent: Span) -> bool:

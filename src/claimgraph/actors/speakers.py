@@ -538,13 +538,16 @@ class SpeakerResolver:
                if d.member_of is not None and d.member_of.label == "ORG"]
         if own and desc.country is None:
             kind = coding.code_actor(own[-1].name, ner_label="ORG").sector
-            # a body of no known kind or an intergovernmental office is an "agency" too; a company is no ministry
-            if word in own[-1].name.lower().split() or None in (desc.sector, kind) or desc.sector == kind or (
+            # a body of no known kind or an intergovernmental office is an "agency" too; a company is no ministry,
+            # nor a "council" of no kind the lexicons know
+            if word in own[-1].name.lower().split() or kind is None or desc.sector == kind or (
                     desc.sector, kind) == ("GOV", "IGO"):
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
-        latest = max(self._described_with(word, mention.start_char, (mention.start_char, mention.end_char)),
+        # (a person described by the body is not it: "a former surveyor for the company")
+        latest = max((d for d in self._described_with(word, mention.start_char, (mention.start_char, mention.end_char))
+                      if d.label != "PERSON_NOM" and not is_person_role(d.name)),
                      key=lambda d: _last_mention(d, mention.start_char), default=None)
         described = _last_mention(latest, mention.start_char) if latest is not None else -1
         # "the board" is "the Malawi elections board" said before; "the original report" is no "similar report"

@@ -382,8 +382,8 @@ def _antecedent(head: Token, rel: Token | None = None) -> Token:
     description, but "who" is the person it describes. "a former manager at
     one of the companies, who told": "who" is a person, not the body the
     parser hung it on."""
-    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.ent_type_ == "PERSON" and head.head.i < head.i:
-        return head.head
+    if head.dep_ == "appos" and head.pos_ == "NOUN" and head.head.ent_type_ in {"PERSON", "ORG"} and head.head.i < head.i:
+        return head.head  # ("the Mar Limpio Foundation, an environmental group, which said")
     if rel is not None and rel.lower_ == "who" and head.pos_ == "NOUN" and code_actor(head.lemma_).type == "organization":
         # the nearest word for a person before it, within its phrase ("manager at one of the companies")
         for tok in reversed(head.doc[max(head.sent.start, head.i - 8) : head.i]):
@@ -2275,8 +2275,8 @@ def _np_tokens(toks: list[Token], leading: bool = False) -> list[Token]:
             out.append(t)
         elif out or not leading:
             break
-    while out and out[-1].pos_ in {"ADP", "DET", "ADJ"}:
-        out.pop()
+    while out and out[-1].pos_ in {"ADP", "DET", "ADJ"} and not (len(out) > 1 and out[-2].tag_ == "HYPH"):
+        out.pop()  # (but "the 49-year-old" ends on its adjective)
     if not out or not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in out):
         return []
     if len(out) == 1 and out[0].pos_ == "PRON" and out[0].lower_ not in {"he", "she", "they", "i", "we"}:
