@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimgraph.actors.resolve import ActorSet, finish, home_country, story_country
-from claimgraph.layout import not_story, within
+from claimgraph.layout import not_story
 from claimgraph.registry import stages
 
 # What sets off the place a credit line files from.
@@ -31,14 +31,13 @@ def resolve_stage(analysis) -> None:
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
     statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
-    skipped, datelines = not_story(analysis)
+    datelines = not_story(analysis)[1]
     if datelines:
         home = home_country(analysis.text, datelines)
     else:  # "By Jo Doe | Pacific Wire | Wellington": a credit line's place is where the story is filed
         # (set as a place: "in Accra", "| Wellington"; not "Fox News' Chad Pergram")
         doc = analysis.doc
-        credited = [e for e in doc.ents if within(skipped, e.start_char, e.end_char) and e.start > 0
-                    and doc[e.start - 1].lower_ in FILED_AT] if skipped else []
+        credited = [e for e in actors.set_aside if e.start > 0 and doc[e.start - 1].lower_ in FILED_AT]
         home = story_country(actors.ents, credited)
     analysis.actors, analysis.mention_actor = finish(actors, home)
     key_to_id = {}

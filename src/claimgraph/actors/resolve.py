@@ -612,6 +612,7 @@ class ActorSet:
         self.doc = doc
         self.skip = skip or []  # not the story (credit lines, footers, datelines): no actors there
         self.ents: list[Span] = []
+        self.set_aside: list[Span] = []
         self.drafts: dict[str, ActorDraft] = {}
         self.order: list[str] = []
         self.person_tokens: dict[str, set[str]] = {}
@@ -652,7 +653,10 @@ class ActorSet:
     def add_entities(self) -> None:
         _join_name_particles(self.doc)
         _fix_labels(self.doc)
-        self.ents = [e for e in self.doc.ents if not within(self.skip, e.start_char, e.end_char)]
+        ents = list(self.doc.ents)  # Doc.ents builds every span: once
+        self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
+        # the credit lines' and footers' own (a byline's place tells where the story is filed)
+        self.set_aside = [e for e in ents if within(self.skip, e.start_char, e.end_char)] if self.skip else []
         common = _common_word_names(self.doc)
         aged = _aged_words(self.doc)
         person_at = {e.start: _is_person(e, aged) for e in self.ents}  # asked twice below: once each
