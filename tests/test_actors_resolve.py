@@ -623,3 +623,13 @@ SPEAKER_CASES = [
 @pytest.mark.parametrize("text, content, speaker", SPEAKER_CASES)
 def test_the_speaker_of_a_statement_is_resolved(nlp, text, content, speaker):
     assert _speakers(text).get(content) == speaker
+
+
+def test_a_name_the_tagger_calls_a_person_with_a_word_for_a_body_is_a_body(nlp):
+    text = ("Referee row\n\nPORTO, Portugal (Wire) - The sports daily Diário da Bola reported on Saturday that a "
+            "consultancy paid three referees. The paper said it had obtained bank records.\n")
+    d = claimgraph.extract(text)
+    paper = next(a for a in d.actors if a.name == "Diário da Bola")
+    assert (paper.type, paper.sector) == ("organization", "MED")
+    s = next(s for s in d.statements if "bank records" in s.content)
+    assert d.actor(s.speaker).name == "Diário da Bola"

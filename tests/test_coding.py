@@ -741,3 +741,17 @@ def test_sectors_of_bodies_and_titles_named_by_their_kind(phrase, ner, sector):
 def test_sportspeople_are_persons(phrase, ner, kind, sector):
     c = code_actor(phrase, ner_label=ner)
     assert (c.type, c.sector) == (kind, sector)
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Diário da Bola", "MED"), ("Banco Nacional", "BUS"), ("Fundación Mar Limpio", "NGO"),
+    ("Ministerio de Salud", "GOV"), ("Sindicato Nacional", "LAB"), ("Universidad de Chile", "EDU"),
+    ("Acuícola Seno Verde", "BUS"),
+])
+def test_words_for_bodies_in_other_languages_code_their_names(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector
+
+
+def test_english_media_words_keep_their_sector_in_lower_case():
+    # an accent folded away must not make "television" or "radio" words of names only
+    assert code_actor("local television").sector == "MED" and code_actor("the radio station").sector == "MED"

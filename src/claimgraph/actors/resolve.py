@@ -290,13 +290,17 @@ def _body_in_apposition(ent: Span) -> bool:
 
 
 def _company_form(name: str) -> bool:
-    """"Rajang Emas Plantations Bhd": a name that ends in a word of trade or a
-    company's legal form, with no given name first, is a company's."""
-    words = name.split()
-    if len(words) < 2 or words[0].lower() in _given_names():
+    """"Rajang Emas Plantations Bhd", "Diário da Bola", "Fundación Mar Limpio":
+    a name with a word for a kind of body in it (a trade, a company's legal
+    form, "Banco", "Diário"), with no given name first and no title, is a body's."""
+    words = [w.rstrip(".") for w in name.split()]
+    if len(words) < 2 or words[0].lower() in _given_names() or any(coding.is_title_word(w) for w in words):
         return False
-    last = coding.code_actor(words[-1].rstrip("."), ner_label="ORG")
-    return last.type == "organization" and last.sector == "BUS"
+    for w in words:
+        kind = coding.code_actor(w, ner_label="ORG")
+        if kind.type == "organization" and kind.sector is not None:
+            return True
+    return False
 
 
 def _which_of(ent: Span) -> bool:
