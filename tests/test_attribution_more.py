@@ -1280,3 +1280,14 @@ def test_a_side_named_by_a_bare_noun_holds_its_claims():
     held = [(d.actor(s.speaker).name, s.stance) for s in d.statements if s.cue == "claims"]
     assert held == [("opposition", "assert")]
     assert d.actor(next(s for s in d.statements if s.cue == "claims").speaker).sector == "OPP"
+
+
+def test_what_a_passive_accusation_reports_is_what_the_subject_is_accused_of(nlp):
+    text = ("A Malaysian palm oil company was accused by environmental groups on Monday of illegally clearing "
+            "more than 1,200 hectares of a protected peat swamp forest.")
+    assert described(text, raw_statements(nlp, text)) == [
+        ("environmental groups", "accused",
+         "illegally clearing more than 1,200 hectares of a protected peat swamp forest")]
+    # a report denied by someone is still the subject itself
+    text = "The report was denied by the ministry on Monday."
+    assert described(text, raw_statements(nlp, text)) == [("the ministry", "denied", "The report")]

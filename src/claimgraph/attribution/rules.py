@@ -1487,11 +1487,17 @@ def _passive_content(verb: Token) -> tuple[int, int] | None:
     inner = claim_clause(subj)
     if inner is not None:
         return subtree_span(inner)
+    tail = [c for c in verb.rights if c.dep_ in {"prep", "oprd", "xcomp", "pcomp"} and c.lower_ not in CIRCUMSTANCE]
+    charge = next((c for c in tail if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+    if charge is not None and verb.lemma_.lower() in cues().accusation_verbs:
+        # "a company was accused by environmental groups on Monday of illegally clearing a forest":
+        # what it is accused of is what they say, not the company
+        what = next((c for c in kids(charge) if c.dep_ in {"pcomp", "pobj"}), charge)
+        return what.left_edge.idx, charge.right_edge.idx + len(charge.right_edge)
     if subj.pos_ != "PRON" or subj.lower_ in RELATIVE:
         phrase = noun_phrase(subj)
         if phrase.end <= verb.i:
             return phrase.start_char, phrase.end_char
-    tail = [c for c in verb.rights if c.dep_ in {"prep", "oprd", "xcomp", "pcomp"} and c.lower_ not in CIRCUMSTANCE]
     if not tail:
         return None
     return tail[0].left_edge.idx, tail[-1].right_edge.idx + len(tail[-1].right_edge)
