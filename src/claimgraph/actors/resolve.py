@@ -293,14 +293,11 @@ def _company_form(name: str) -> bool:
     """"Rajang Emas Plantations Bhd", "Diário da Bola", "Fundación Mar Limpio":
     a name with a word for a kind of body in it (a trade, a company's legal
     form, "Banco", "Diário"), with no given name first and no title, is a body's."""
-    words = [w.rstrip(".") for w in name.split()]
+    words = name.split()
     if len(words) < 2 or words[0].lower() in _given_names() or any(coding.is_title_word(w) for w in words):
         return False
-    for w in words:
-        kind = coding.code_actor(w, ner_label="ORG")
-        if kind.type == "organization" and kind.sector is not None:
-            return True
-    return False
+    kind = coding.code_actor(name, ner_label="ORG")
+    return kind.type == "organization" and kind.sector is not None
 
 
 def _which_of(ent: Span) -> bool:

@@ -1042,8 +1042,8 @@ def _in_clause(d: ActorDraft, mention: Span) -> bool:
 
 
 def _where_of(d: ActorDraft, mention: Span) -> bool:
-    """`d` is named only as the place the mention's head is in or from ("a trader
-    in Adjumani", the town taken for a person's name): someone else."""
+    """`d` is named only as where the mention's head is ("a trader in Adjumani",
+    "laboratory tests in Lagos"), not as who it is."""
     where = [c for c in kids(mention.root) if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}]
     named = [(s, e) for s, e in d.mentions if mention.start_char <= s < mention.end_char]
     return bool(where and named) and all(
@@ -1374,13 +1374,8 @@ def _of_country(d: ActorDraft, country: str | None) -> bool:
 def _only_where(d: ActorDraft, mention: Span) -> bool:
     """"laboratory tests in Lagos": the place says where the speaker is, and
     the speaker is no actor of that place's own (the tests are not Lagos)."""
-    if d.label not in {"GPE", "LOC"}:
-        return False
-    root = mention.root
-    where = [c for c in kids(root) if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
-    return bool(where) and not coding.code_actor(root.text).sector and not _describes_a_person(mention) and all(
-        any(w.left_edge.idx <= s and e <= w.right_edge.idx + len(w.right_edge) for w in where)
-        for s, e in d.mentions if mention.start_char <= s < mention.end_char)
+    return d.label in {"GPE", "LOC"} and not coding.code_actor(mention.root.text).sector and (
+        not _describes_a_person(mention)) and _where_of(d, mention)
 
 
 def _author(mention: Span) -> Span | None:

@@ -2644,15 +2644,23 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
         first.startswith("question") or first == "to")
 
 
-def past_anonymity(doc: Doc, raw: Raw) -> Raw | None:
-    """"An official who asked not to be named said P", parsed as if the
-    official asked [not to be named said P]: the statement is P, said."""
+def _unnamed_request(doc: Doc, raw: Raw) -> tuple[Token, Span] | None:
+    """(the verb, the content) of a content that asks to stay unnamed: "(asked)
+    not to be named", "not to be identified"."""
     if not text_of(doc)[raw.content[0] : raw.content[0] + 12].lower().startswith(("not to be ", "not be ")):
         return None
     span = doc.char_span(*raw.content, alignment_mode="expand")
     verb = next((t for t in span if t.lemma_.lower() in cues().anonymity), None) if span is not None else None
-    if verb is None or verb.i + 2 >= span.end:
+    return (verb, span) if verb is not None else None
+
+
+def past_anonymity(doc: Doc, raw: Raw) -> Raw | None:
+    """"An official who asked not to be named said P", parsed as if the
+    official asked [not to be named said P]: the statement is P, said."""
+    request = _unnamed_request(doc, raw)
+    if request is None or request[0].i + 2 >= request[1].end:
         return None
+    verb = request[0]
     said = doc[verb.i + 1]
     stance = verb_cue(said) if said.pos_ == "VERB" else None
     if stance is None:
@@ -2669,9 +2677,9 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     low = text_of(doc)[raw.content[0] : raw.content[1]].lower()
     if low == "nothing" or low.startswith(("nothing about ", "nothing to ")):
         return True  # "the protocol says nothing about how water is shared", "said nothing to reporters"
-    if low.startswith(("not to be ", "not be ")):  # "asked not to be named"
-        span = doc.char_span(*raw.content, alignment_mode="expand")
-        return span is not None and span.root.lemma_.lower() in lex.anonymity
+    request = _unnamed_request(doc, raw)
+    if request is not None:  # "asked not to be named", when nothing is said after it
+        return request[0] == request[1].root
     # a text check first, on stems ("speculat-"): most contents comment on nothing
     if not any(w.rstrip("e") in low for w in lex.no_comment):
         return False
