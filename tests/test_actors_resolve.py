@@ -559,6 +559,20 @@ _T6 = ("Peat row\n\nKUCHING, Malaysia (Wire) - Rajang Emas Plantations Bhd said 
       "A former surveyor for the company said bulldozers were moved at night.\n\n"
       "In a statement, the company maintained that the images showed land cleared by smallholders.\n")
 
+_T7 = ("Ferry operator denies overloading\n\nKUPANG, Indonesia (Wire) - The operator of a ferry that sank on Sunday "
+      "said the vessel had carried fewer passengers than its limit, contradicting a Transport Ministry official who "
+      "said it was overloaded.\n\nThe KM Nusa Indah, operated by PT Laut Biru Lines, sank near Kupang.\n\n"
+      "PT Laut Biru Lines rejected the ministry's account. Its managing director, Agus Salim, said the company had "
+      "sold 90 tickets.\n\nSalim said the captain, who survived, had told him a wave struck the ship.\n\n"
+      "Salim was quoted by the Daily Herald as saying that the company would go to court and that the ministry's "
+      "claims that the ferry was overloaded were guesswork.\n\nRelatives waiting at the port say they have been "
+      "told nothing. Some questioned whether the missing would ever be found.\n")
+_T8 = ("Boats seized\n\nJAFFNA, Sri Lanka (Wire) - Tamil fishermen in the north say Indian trawlers have "
+      "destroyed their nets.\n")
+_T9 = ("Tea row\n\nMOMBASA, Kenya (Wire) - The Kenya Smallholder Tea Growers Union accused brokers of running a "
+      "cartel.\n\n\"There is no cartel,\" said the association's chief executive, Mary Wanjiku, of the East African "
+      "Tea Brokers Association.\n\nWanjiku dismissed the union's claims that lots were being withdrawn as a "
+      "misunderstanding.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -598,6 +612,18 @@ SPEAKER_CASES = [
     (_T5, "a site manager had told him that about 90,000 fish were lost", "Three former employees of the farm"),
     # "a former surveyor for the company" is no body; "Bhd" makes the tagger's person a company
     (_T6, "the images showed land cleared by smallholders", "Rajang Emas Plantations Bhd"),
+    # the lede's "operator of a ferry" is the body the ferry is "operated by", not the ferry
+    (_T7, "the vessel had carried fewer passengers than its limit", "Laut Biru Lines"),
+    # a captain is a person, not the firm named last; "the ministry's" is the ministry named before,
+    # not the speaker's own firm, which the lexicons know as a company ("PT", "Lines")
+    (_T7, "a wave struck the ship", "captain"),
+    (_T7, "the ferry was overloaded", "Transport Ministry"),
+    # "Some" alone is a part of the group that spoke before
+    (_T7, "the missing would ever be found", "Relatives"),
+    # "the union's claims" are the union's named before, not those of the speaker's own body, of no known kind
+    (_T9, "lots were being withdrawn as a misunderstanding", "Kenya Smallholder Tea Growers Union"),
+    # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"
+    (_T8, "Indian trawlers have destroyed their nets", "Tamil fishermen in the north"),
 ]
 
 

@@ -427,3 +427,28 @@ def test_an_assertion_restating_the_headline_claim_in_other_words_joins_it():
     assert stuffed.claim == head.claim
     market = next(s for s in d.statements if "market" in s.content)
     assert market.claim != head.claim
+
+
+_LICE = ("Fishermen blame lice treatment for shrimp deaths\n\nBERGEN, Norway (Wire) - A union of fishermen said on "
+         "Monday that a lice treatment used by salmon farms had killed shrimp in the fjord.\n\n{body}\n")
+
+
+@pytest.mark.parametrize("body, stance", [
+    # the negated sentence is about something else; the one about the claim asserts it
+    ('"In 30 years I have never seen anything like it. We pulled up traps where every shrimp was dead," said Ola '
+     'Berg, a fisherman. "The only thing that changed in the fjord was the treatment."', "assert"),
+    # a reason ruled out, what the speaker cannot do, an understatement: none denies the claim
+    ('"The shrimp are not dying because the water is warmer. They are dying because of the treatment," said Ola '
+     'Berg, a fisherman.', "assert"),
+    ('"When the farms treat their pens, we cannot even put our shrimp traps in the fjord," said Ola Berg, '
+     'a fisherman.', "assert"),
+    ('Fisheries Minister Kari Dahl said the government "would not hesitate" to ban the lice treatment if it had '
+     'killed the shrimp.', "assert"),
+    ('"The treatment did not kill the shrimp," said Per Lund, a spokesman for the farms.', "deny"),
+])
+def test_only_a_negation_about_the_story_claim_denies_it(body, stance):
+    import claimgraph
+
+    d = claimgraph.extract(_LICE.format(body=body))
+    last = d.statements[-1]
+    assert last.stance == stance, [(s.content, s.stance) for s in d.statements]

@@ -347,14 +347,17 @@ class SpeakerResolver:
         if len(mention) == 1 and low in GROUP_PRONOUNS:
             group = self._group_subject_before(mention) if low in THEY else None
             return self.resolve(group, raw) if group is not None else None
-        if low == "one" and len(mention) == 3 and mention[1].lower_ == "of" and mention[2].lower_ == "them":
-            # "Two officials ... said P. One of them said Q": a member of that group, who stays unnamed;
-            # the group that spoke before, not one its words were about ("managers ordered staff")
+        if _part_of_them(mention):
+            # "Two officials ... said P. One of them said Q", "Relatives say P. Some questioned Q": a part of
+            # that group, which stays unnamed; the group that spoke before, not one its words were about
+            # ("managers ordered staff")
             _own, prev = _window(mention)
             subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None) if prev is not None else None
-            group = noun_phrase(subj) if subj is not None and subj.tag_ in {"NNS", "NNPS"} else (
-                self._group_subject_before(mention[2:]))
-            return self.resolve(group, raw) if group is not None else None
+            group = noun_phrase(subj) if subj is not None and subj.tag_ in {"NNS", "NNPS"} and _people(subj) else (
+                self._group_subject_before(mention[-1:]))
+            if group is not None or low == "one":
+                return self.resolve(group, raw) if group is not None else None
+            # no group before: "Some believe P" stays a group of its own
         body = _named_for_country(mention)
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
@@ -539,9 +542,11 @@ class SpeakerResolver:
         if own and desc.country is None:
             kind = coding.code_actor(own[-1].name, ner_label="ORG").sector
             # a body of no known kind or an intergovernmental office is an "agency" too; a company is no ministry,
-            # nor a "council" of no kind the lexicons know
-            if word in own[-1].name.lower().split() or kind is None or desc.sector == kind or (
-                    desc.sector, kind) == ("GOV", "IGO"):
+            # nor a "council" of no kind the lexicons know; nor is it "the union" when a union was named
+            # ("Doe, of the brokers' association, dismissed the union's claims")
+            if word in own[-1].name.lower().split() or desc.sector is not None and desc.sector == kind or (
+                    desc.sector, kind) == ("GOV", "IGO") or (
+                    kind is None and not any(word in _words(d.name) for d in self.actors.bodies_before(mention.start_char))):
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
@@ -909,6 +914,16 @@ def clean_words(text: str) -> list[str]:
 
 
 THEY = {"they", "them", "their"}
+# "Some questioned ...", "Many of them said ...": a part of a group named before
+PART_WORDS = frozenset({"some", "many", "most", "several", "others"})
+
+
+def _part_of_them(mention: Span) -> bool:
+    """"One of them", "some of them", or "some", "many" alone as the subject."""
+    low = [t.lower_ for t in mention]
+    if len(low) == 3 and low[1] == "of" and low[2] in {"them", "those"}:
+        return low[0] == "one" or low[0] in PART_WORDS
+    return len(low) == 1 and low[0] in PART_WORDS - {"others"}
 IT = {"it", "its"}
 IT_REACH = 300  # characters from the last speaking organisation's cue that "it" may look back
 
@@ -923,7 +938,11 @@ def _people(tok) -> bool:
     if lemma in lex.holder_nouns or lemma in lex.side_takers:
         return True
     c = coding.code_actor(lemma)
-    return c.type == "person" or c.sector is not None
+    if c.type == "person" or c.sector is not None:
+        return True
+    # the lexicons may list the plural only ("fishermen", lemma "fisherman")
+    plural = coding.code_actor(tok.lower_) if tok.lower_ != lemma else c
+    return plural.type == "person" or plural.type == "group" and plural.sector is not None  # not "nations"
 
 
 def _group_of_people(mention: Span) -> bool:
@@ -1198,7 +1217,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
                 and not _bodies(actors.doc, s.speaker_span):
-            named = (_opening_next(actors, text, desc, nxt) or _named_later(actors, text, desc, lede[1])
+            named = (_agent_named(actors, text, desc, lede[1]) or _opening_next(actors, text, desc, nxt)
+                     or _named_later(actors, text, desc, lede[1])
                      or _named_in_its_words(actors, desc, lede[1]) or _named_next(actors, text, desc, nxt)
                      or _the_one_named_so(actors, desc, lede[1]))
             if named is not None:
@@ -1320,6 +1340,26 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
         # ("Civil Aviation Affairs, which oversees the airline")
         relative = bool(words) and words[0] in {"which", "that", "who"}
         if any(same_stem(w, word) and not (relative and w == word) for w in words) and _of_country(d, c.country):
+            return d
+    return None
+
+
+# "operated by PT Laut Biru Lines": a participle and "by" just before a name (an
+# upper-case company form the tagger leaves out of the name may come between)
+_DONE_BY = re.compile(r"\b([a-z]+) by (?:the )?(?:[A-Z]{1,3} )?$")
+
+
+def _agent_named(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
+    """"The operator of a ferry that sank said ..." / "The KM Nusa, operated by
+    Laut Lines, sank": the body named after its lede as the agent of the verb
+    the description's noun is made from, not the thing it was done to."""
+    c = coding.code_actor(description)
+    word = _head_word(description)
+    if c.type != "organization" or not word or not word.isalpha():
+        return None
+    for (start, _end), d in _bodies_named_from(actors, after):
+        m = _DONE_BY.search(text, max(0, start - 40), start)
+        if m is not None and m.group(1) != word and same_stem(m.group(1), word) and _of_country(d, c.country):
             return d
     return None
 

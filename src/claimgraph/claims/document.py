@@ -38,6 +38,7 @@ class Wording:
     says_not: bool = False  # joined to its story's claim as saying it is not so
     labels: list[tuple[int, int]] = field(default_factory=list)  # what its speaker called it: "as “pure fiction”"
     own_denial: bool = False  # asserted, and says in its own words that something is not so
+    denial: list[tuple[int, int]] = field(default_factory=list)  # the sentences of it that say so
 
 
 def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
@@ -386,30 +387,60 @@ def _none_there(root: Token) -> bool:
         c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN" and names_none(c) for c in kids(root))
 
 
-def _says_not(analysis, w: Wording) -> bool:
-    """The wording's main verb is negated ("the valve had not failed"); not a
-    light verb's object ("had no doubt that P" says P), nor a cue ("could not
-    confirm that P" doubts P)."""
-    span = _char_span(analysis, *w.span)
-    if span is None:
-        return False
-    # the first verb that heads the span (a stray quote mark can be the parser's root)
-    root = next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (span.start <= t.head.i < span.end and t.head != t)),
+def _main_verb(span: Span) -> Token | None:
+    """The first verb that heads the span (a stray quote mark can be the parser's root)."""
+    return next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (span.start <= t.head.i < span.end and t.head != t)),
                 None)
-    if root is not None and _none_there(root):
-        return True  # "there was no defect whatsoever in the helmets", "there is no secret storage"
-    if root is None or not negated(root) or analysis.statements_at(root.idx, cue=True):
+
+
+def _says_not(analysis, verb: Token | None) -> bool:
+    """Is the main verb of what was said negated ("the valve had not failed")?
+    Not a light verb's object ("had no doubt that P" says P), nor a cue
+    ("could not confirm that P" doubts P)."""
+    if verb is None:
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "without" for c in kids(root)):
+    if _none_there(verb):
+        return True  # "there was no defect whatsoever in the helmets", "there is no secret storage"
+    if not negated(verb) or analysis.statements_at(verb.idx, cue=True):
+        return False
+    own = kids(verb)
+    if any(c.dep_ == "prep" and c.lower_ == "without" for c in own):
         return False  # "does not sit for days without moving its ballast": two negations, it did
-    if root.lemma_.lower() in LIGHT and not (any(c.dep_ == "neg" for c in kids(root)) and any(
-            c.dep_ in {"acomp", "auxpass"} or c.tag_ == "VBN" for c in kids(root))):
+    if verb.lemma_.lower() in LIGHT and not (any(c.dep_ == "neg" for c in own) and any(
+            c.dep_ in {"acomp", "auxpass"} or c.tag_ == "VBN" for c in own)):
         # "had no doubt that P", "this was not an accident" (an alternative ruled out); but
         # "was not weaker", "had not been involved" deny
         return False
-    # "I am not going to comment on ...", "would not say": a refusal to speak denies nothing
-    silence = lexicon().silence
-    return not any(v.lemma_.lower() in silence for v in (root, *(c for c in kids(root) if c.dep_ == "xcomp")))
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "because" for m in kids(c)) for c in own) and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in own):
+        # "they are not paying less because the tea is worse": a reason ruled out ("cannot go
+        # because they have no souls" is a reason given)
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "even" for c in own) or any(
+            c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in own) and any(
+            c.dep_ == "aux" and c.lemma_ in {"can", "could"} for c in own):
+        return False  # "we cannot even put our nets in the water": what the speaker cannot do
+    # "I am not going to comment on ...", "would not say": a refusal to speak denies nothing;
+    # "would not hesitate to act" says it will
+    quiet = lexicon().silence | lexicon().litotes
+    return not any(v.lemma_.lower() in quiet for v in (verb, *(c for c in own if c.dep_ == "xcomp")))
+
+
+def _denying_sentences(analysis, span: Span) -> list[tuple[int, int]]:
+    """The sentences of a quotation that say something is not so, by their
+    main verb or a clause joined to it ("Babies are fragile, but these deaths
+    were not caused by a cover-up")."""
+    out = []
+    for sent in span.sents:
+        part = span.doc[max(span.start, sent.start) : min(span.end, sent.end)]
+        # the verbs that head it (the parser may hang a clause on the frame's verb outside), and
+        # the clauses joined to those ("are fragile, and we grieve, but ...")
+        verbs = [t for t in part if t.pos_ in {"VERB", "AUX"} and not (part.start <= t.head.i < part.end and t.head != t)]
+        for v in verbs:
+            verbs.extend(c for c in kids(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        if any(_says_not(analysis, v) for v in verbs):
+            out.append((part.start_char, part.end_char))
+    return out
 
 
 def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[str]],
@@ -440,6 +471,11 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
             continue
         says_not = w.own_denial  # "did not open fire on the village", said
         mine = {u for u in own[i] if not u.startswith("p:")}
+        if says_not and w.denial:
+            # "I have never seen anything like it. [...] the treatment": a sentence that says
+            # "not" must be one about the claim
+            clauses = [c for c in (_char_span(analysis, *d) for d in w.denial) if c is not None]
+            mine &= {u for c in clauses for u in content_units(c)} | {u for u in mine if u.startswith("n:")}
         # an allegation with a holder of its own ("Western allegations that P") is its own
         # claim; a statement around it ("X said Y could not confirm P") is no holder of P,
         # nor is an aside at its end ("near the post, which the ministry said was empty")
@@ -644,7 +680,10 @@ def build_claims(analysis) -> list[Claim]:
     own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
     units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
     for w in wordings:  # found once, for the joins and for the sides
-        w.own_denial = all(s.stance == "assert" for s in w.stances) and _says_not(analysis, w)
+        span = _char_span(analysis, *w.span) if all(s.stance == "assert" for s in w.stances) else None
+        if span is not None and _says_not(analysis, _main_verb(span)):
+            w.own_denial = True
+            w.denial = _denying_sentences(analysis, span)
     head_links = _headline_links(wordings, analysis)
     links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
              + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links))

@@ -26,6 +26,7 @@ class Lexicon:
     noun_class: dict[str, str]  # nominalisation lemma -> predicate class
     stance_terms: frozenset[str]
     silence: frozenset[str]  # "not going to comment": a refusal to speak, no denial
+    litotes: frozenset[str]  # "would not hesitate to act": says it would
     holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
     irregular: dict[str, str]  # past form -> verb lemma
     provenance: Provenance
@@ -74,6 +75,7 @@ def lexicon() -> Lexicon:
         noun_class=noun_class,
         stance_terms=frozenset(raw["words"]["stance_terms"]),
         silence=frozenset(raw["words"]["silence"]),
+        litotes=frozenset(raw["words"]["litotes"]),
         holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
         irregular=dict(raw["irregular"]),
         provenance=Provenance(
