@@ -411,7 +411,9 @@ LOCAL_STORY = ("Mine row\nLIMA, June 4 (Wire) - Peru's environmental watchdog ac
                "The Oversight Service's director, Jorge Valdez, told reporters the data were clear.\n"
                "Peter Novak, a researcher at the Bangkok-based Delta Watch Institute, said more tests were needed.\n"
                "A Reuters reporter and Amnesty International also asked for the data.\n"
-               "In Moscow, Foreign Ministry spokeswoman Irina Sokolova said the report was biased.\n")
+               "In Moscow, Foreign Ministry spokeswoman Irina Sokolova said the report was biased.\n"
+               "Relatives of the miners said they had been told nothing. A shift supervisor said the pumps failed.\n"
+               "International experts said the river would take years to recover.\n")
 
 
 @pytest.fixture(scope="module")
@@ -425,6 +427,12 @@ def test_a_datelined_storys_own_people_and_bodies_take_its_country(local_story):
     # an international body and a news agency keep the lexicon's word: no country
     assert local_story["Amnesty International"].country is None
     assert local_story["Reuters"].country is None
+
+
+def test_a_datelined_storys_described_people_take_its_country(local_story):
+    assert local_story["Relatives of the miners"].country == "PER"
+    assert local_story["shift supervisor"].country == "PER"
+    assert local_story["International experts"].country is None  # described as from outside
 
 
 def test_a_member_takes_its_bodys_country(local_story):

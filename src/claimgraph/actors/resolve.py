@@ -1179,10 +1179,21 @@ GENERIC_ROLE_SECTORS = frozenset({"GOV", "BUS", "MIL"})
 HOME_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "PTY", "OPP"})
 
 
+_WORD = re.compile(r"[a-z]+")
+# words that put a described actor outside the story's country, or make it no one of it
+_NOT_LOCAL = frozenset({"international", "foreign", "global", "world", "overseas", "abroad", "western",
+                        "you", "your", "we", "who", "what", "which", "that", "god"})
+
+
 def _local(d: ActorDraft, c: coding.Coding, sector: str | None) -> bool:
     """A named person or body the story gives no country, and which is no
     international body: a wire story's own people are of its dateline's
     country unless it says otherwise."""
+    if d.label in {"NOM", "GRP", "PERSON_NOM"}:
+        # "paramedics", "a shift supervisor", "relatives waiting at the port": the story's own people,
+        # unless described as from outside it ("international experts") or the reader ("you")
+        words = set(_WORD.findall(d.name.lower()))
+        return sector != "IGO" and not words & _NOT_LOCAL and d.name.lower() not in _NOT_LOCAL
     if d.label not in {"PERSON", "ORG", "FAC"} or sector == "IGO":
         return False
     body = d.member_of if d.label == "PERSON" else d  # "Amnesty's researcher X" is not local
