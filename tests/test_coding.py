@@ -755,3 +755,24 @@ def test_words_for_bodies_in_other_languages_code_their_names(name, sector):
 def test_english_media_words_keep_their_sector_in_lower_case():
     # an accent folded away must not make "television" or "radio" words of names only
     assert code_actor("local television").sector == "MED" and code_actor("the radio station").sector == "MED"
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Lakeside Ferry Owners Association", "BUS"), ("Association of Hotel Owners", "BUS"),
+    ("Coastal Prawn Exporters Council", "BUS"), ("Highland Tea Growers Union", "AGR"),
+    ("Harbour Dockers Collective", "LAB"), ("Kidney Patients Association", "NGO"),
+    # no trade of members: no sector from this rule
+    ("Riverside Heritage Association", None),
+])
+def test_a_body_of_members_takes_their_trade(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Nordvik Laks AS", "BUS"), ("Kestrel Tools AB", "BUS"), ("PT Nusa Baru", "BUS"), ("Volga Cement PJSC", "BUS"),
+    ("Summit Horizon Treks", "BUS"), ("Blue Bay Resorts", "BUS"),
+    # a company form is one in capitals only
+    ("As the Rain Fell", None),
+])
+def test_company_forms_and_trades_code_a_name(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector

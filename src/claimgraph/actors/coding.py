@@ -586,6 +586,9 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
             return m.entry.sector, m.entry.code
     if insts:
         return insts[0].entry.sector, insts[0].entry.code
+    member = _members_sector(seg.toks)
+    if member is not None:
+        return member, None
     unknown_owner = _unknown_owner(seg, head_i)
     for m in ordered:
         if m.kind == "title" and m.entry.sector:
@@ -593,6 +596,22 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
                 continue  # "Acme's head", "spokesman for Acme": not known to be the government's
             return m.entry.sector, None
     return None, None
+
+
+@cache
+def _members() -> tuple[frozenset[str], dict[str, str]]:
+    table = _load("institutions.toml")["members"]
+    sectors = {w: sector for sector, words in table.items() if sector != "heads" for w in words}
+    return frozenset(table["heads"]), sectors
+
+
+def _members_sector(toks: list[_Tok]) -> str | None:
+    """"Ferry Owners Association", "Association of Hotel Owners": a body of
+    members takes the sector of their trade."""
+    heads, sectors = _members()
+    if not any(t.key in heads for t in toks):
+        return None
+    return next((sectors[t.key] for t in toks if t.key in sectors), None)
 
 
 def _unknown_owner(seg: _Segment, head_i: int) -> bool:

@@ -1180,9 +1180,9 @@ HOME_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY", "PTY", "OPP"
 
 
 _WORD = re.compile(r"[a-z]+")
-# words that put a described actor outside the story's country, or make it no one of it
-_NOT_LOCAL = frozenset({"international", "foreign", "global", "world", "overseas", "abroad", "western",
-                        "you", "your", "we", "who", "what", "which", "that", "god"})
+# words that put a described actor outside the story's country; first words that make it no one of it
+_FROM_OUTSIDE = frozenset({"international", "foreign", "global", "world", "overseas", "abroad", "western"})
+_NOT_SOMEONE = frozenset({"you", "your", "we", "who", "what", "which", "that", "god"})
 
 
 def _local(d: ActorDraft, c: coding.Coding, sector: str | None) -> bool:
@@ -1192,8 +1192,8 @@ def _local(d: ActorDraft, c: coding.Coding, sector: str | None) -> bool:
     if d.label in {"NOM", "GRP", "PERSON_NOM"}:
         # "paramedics", "a shift supervisor", "relatives waiting at the port": the story's own people,
         # unless described as from outside it ("international experts") or the reader ("you")
-        words = set(_WORD.findall(d.name.lower()))
-        return sector != "IGO" and not words & _NOT_LOCAL and d.name.lower() not in _NOT_LOCAL
+        words = _WORD.findall(d.name.lower())
+        return sector != "IGO" and bool(words) and not set(words) & _FROM_OUTSIDE and words[0] not in _NOT_SOMEONE
     if d.label not in {"PERSON", "ORG", "FAC"} or sector == "IGO":
         return False
     body = d.member_of if d.label == "PERSON" else d  # "Amnesty's researcher X" is not local
