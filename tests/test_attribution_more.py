@@ -1291,3 +1291,15 @@ def test_what_a_passive_accusation_reports_is_what_the_subject_is_accused_of(nlp
     # a report denied by someone is still the subject itself
     text = "The report was denied by the ministry on Monday."
     assert described(text, raw_statements(nlp, text)) == [("the ministry", "denied", "The report")]
+
+
+def test_a_charge_the_parser_hangs_on_a_place_is_still_the_accusation(nlp):
+    # "of running" is parsed as a part of "the Mombasa tea auction", not of "accused"
+    text = ("A union of small-scale tea growers on Tuesday accused brokers at the Mombasa tea auction of running a "
+            "cartel to push down prices.")
+    assert described(text, raw_statements(nlp, text)) == [
+        ("A union of small-scale tea growers", "accused",
+         "brokers at the Mombasa tea auction of running a cartel to push down prices")]
+    # a place alone after the accused stays out
+    text = "The minister accused the opposition at a rally on Sunday."
+    assert all("rally" not in c for _s, _v, c in described(text, raw_statements(nlp, text)))

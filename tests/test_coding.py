@@ -776,3 +776,12 @@ def test_a_body_of_members_takes_their_trade(name, sector):
 ])
 def test_company_forms_and_trades_code_a_name(name, sector):
     assert code_actor(name, ner_label="ORG").sector == sector
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("an employee at the mine", "BUS"), ("a worker at one of the farms", "BUS"), ("a broker", "BUS"),
+    ("one hotel owner", "BUS"), ("the Mine Workers Union", "LAB"),
+    ("a friend of mine", None),  # the pronoun, no mine
+])
+def test_workplaces_and_traders_are_business(text, sector):
+    assert code_actor(text).sector == sector

@@ -192,6 +192,8 @@ def _tokens(text: str) -> list[_Tok]:
             key = key[:-2]
         elif key.endswith("s") and norm[m.end() : m.end() + 1] == "'" and not norm[m.end() + 1 : m.end() + 2].isalnum():
             poss = True  # plural possessive: "Acme Films' director", "the ministers' aides"
+        if key == "mine" and out and out[-1].key == "of" and _TOKEN_RE.search(norm, m.end()) is None:
+            key = "~mine"  # "a friend of mine": the pronoun, no mine
         if hyphen and (_NOT_OWN_BEFORE.search(norm[max(0, m.start() - 5) : m.start()]) or _NOT_OWN_AFTER.match(norm[m.end() :])):
             key = "~" + key
         out.append(_Tok(m.group(), key, m.start(), m.end(), poss))
@@ -584,11 +586,12 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
     for m in insts:
         if not m.entry.weak:
             return m.entry.sector, m.entry.code
-    if insts:
-        return insts[0].entry.sector, insts[0].entry.code
+    # the members' trade before a weak word of the name ("Mine Workers Union" is a union)
     member = _members_sector(seg.toks)
     if member is not None:
         return member, None
+    if insts:
+        return insts[0].entry.sector, insts[0].entry.code
     unknown_owner = _unknown_owner(seg, head_i)
     for m in ordered:
         if m.kind == "title" and m.entry.sector:

@@ -1396,7 +1396,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 return subtree_span(inner), True
             # "accused X of Y", "called him a Z", "portrayed X as Y": the whole predicate
             tail = [c for c in verb.rights if c.i > obj.i and c.dep_ in {"prep", "oprd", "xcomp", "ccomp", "acomp"}
-                    and not (c.dep_ == "prep" and sets_scene(c))
+                    and not (c.dep_ == "prep" and sets_scene(c) and not _charge_inside(verb, c))
                     and not (c.dep_ == "ccomp" and _main_clause_after(verb, c))]
             end_tok = max([obj.right_edge] + [c.right_edge for c in tail], key=lambda t: t.i)
             # a pronoun alone says nothing; nor does the person questioned ("were questioning six workers")
@@ -1410,6 +1410,16 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if answer is not None:
             return answer, True
     return None
+
+
+def _charge_inside(verb: Token, scene: Token) -> bool:
+    """"accused brokers at the Mombasa auction of running a cartel": the parser
+    hangs the charge on the place's noun; an accusation's "of"/"for" + "-ing"
+    there is still what the accused did."""
+    if verb.lemma_.lower() not in cues().accusation_verbs:
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in {"of", "for"} and any(
+        g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in kids(t)) for t in scene.subtree if t is not scene)
 
 
 def _relative_object(verb: Token) -> tuple[int, int] | None:
