@@ -1303,3 +1303,13 @@ def test_a_charge_the_parser_hangs_on_a_place_is_still_the_accusation(nlp):
     # a place alone after the accused stays out
     text = "The minister accused the opposition at a rally on Sunday."
     assert all("rally" not in c for _s, _v, c in described(text, raw_statements(nlp, text)))
+
+
+def test_a_charge_called_false_in_a_relative_clause_is_denied(extract):
+    doc = extract("The losing candidate accused the club's leadership on Monday of stealing ballots, a charge the "
+                  "club's president called \"a fantasy invented by a bad loser\".")
+    called = next(s for s in doc.statements if s.cue == "called")
+    assert (called.stance, called.content) == ("deny", "the club's leadership on Monday of stealing ballots")
+    # a label that calls nothing false is no denial
+    doc = extract("The coach praised the club's new signing, a player the fans called \"a genius\".")
+    assert all(s.stance != "deny" for s in doc.statements)

@@ -32,6 +32,7 @@ from claimgraph.attribution.rules import (
     SUBJ,
     Raw,
     asked_aside,
+    calls_the_charge_false,
     conjuncts,
     cue_span,
     cut_tail,
@@ -100,6 +101,8 @@ def weighed(raw: Raw) -> bool:
     # nor a relative report ("sites it says were used by X"), a form the filter never saw
     if raw.cue is not None and raw.cue.dep_ == "relcl" and relative_report(raw.cue):
         return False
+    if raw.stance == "deny" and raw.cue is not None and calls_the_charge_false(raw.cue):
+        return False  # "a charge she called “a fantasy”" denies as "rejected as baseless" does
     return raw.stance == "assert" or (raw.cue is not None and lexical_stance(raw.cue) == "assert"
                                       and raw.cue.lemma_.lower() not in cues().negated_doubt)
 

@@ -1805,6 +1805,12 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if raw is not None:
                     found.append(raw)
                     continue
+            elif calls_the_charge_false(tok):
+                # "..., a charge the club's president called “a fantasy”": a denial of what came before
+                raw = _denied_before(doc, tok, "deny", found)
+                if raw is not None:
+                    found.append(raw)
+                    continue
             if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
                 continue  # "urged voters to understand ...": part of the outer cue's content
             if tok.dep_ == "conj" and verb_cue(tok.head) is not None and _claim_noun_as_verb(tok):
@@ -2086,12 +2092,25 @@ def no_one(subj: Token | None) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in kids(subj)))
 
 
+def calls_the_charge_false(verb: Token) -> bool:
+    """"a charge the president called “a fantasy”", "an accusation she labelled
+    lies": a verb of naming in a relative clause on a claim noun, whose label
+    calls it false."""
+    lex = cues()
+    return verb.lemma_.lower() in NAMING and verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in lex.nouns and any(
+        t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in verb.subtree if t.i > verb.i)
+
+
 def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) -> bool:
     """"... rejected as “groundless”": the words after the cue are its "as"
     phrase, calling what it rejects false (any label, for a cue that denies
-    by itself: "dismissed as “a cheap spy novel”")."""
+    by itself: "dismissed as “a cheap spy novel”"). A verb of naming needs no
+    "as" ("a charge she called “a fantasy”")."""
     lex = cues()
     prep = _as_phrase(verb)
+    if verb.lemma_.lower() in NAMING and (prep is None or tail[0] != prep):
+        return all(verb.is_ancestor(t) for t in tail) and any(
+            t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in tail)
     if prep is not None and tail[0] == prep:
         within = all(prep.is_ancestor(t) for t in tail[1:])
     else:  # "rejected as baseless" parsed with "as" hung on the label, the label on the verb
