@@ -452,3 +452,13 @@ def test_only_a_negation_about_the_story_claim_denies_it(body, stance):
     d = claimgraph.extract(_LICE.format(body=body))
     last = d.statements[-1]
     assert last.stance == stance, [(s.content, s.stance) for s in d.statements]
+
+
+def test_a_quotation_that_rules_out_one_reason_and_gives_another_asserts():
+    import claimgraph
+
+    d = claimgraph.extract("Prices row\n\nNAIROBI (Wire) - \"The buyers are not paying less because the tea is worse. "
+                           "They are paying less because a few brokers fix the price,\" the union's chairman, "
+                           "Jo Langat, told reporters.\n")
+    quote = next(s for s in d.statements if "fix the price" in s.content)
+    assert quote.stance == "assert"

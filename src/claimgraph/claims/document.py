@@ -653,7 +653,9 @@ def _opposed(w: Wording, prop: Proposition | None) -> bool:
     claim positively)?"""
     if prop is None:
         return False
-    own = next((p for p in w.props if p is prop or same_proposition(p, prop)), None)
+    # the claim's own proposition first: "they are not paying less because A; they are paying
+    # less because B" holds it both ways, and says it so
+    own = prop if any(p is prop for p in w.props) else next((p for p in w.props if same_proposition(p, prop)), None)
     if own is None:  # joined by its words: its own clause with the claim's verb ("no unit had crossed")
         own = next((p for p in w.props if p.predicate == prop.predicate), None)
     return own is not None and own.negated != prop.negated
