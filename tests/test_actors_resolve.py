@@ -573,6 +573,9 @@ _T9 = ("Tea row\n\nMOMBASA, Kenya (Wire) - The Kenya Smallholder Tea Growers Uni
       "cartel.\n\n\"There is no cartel,\" said the association's chief executive, Mary Wanjiku, of the East African "
       "Tea Brokers Association.\n\nWanjiku dismissed the union's claims that lots were being withdrawn as a "
       "misunderstanding.\n")
+_T10 = ("French beekeepers blame pesticide for bee deaths\n\nLYON, France (Wire) - A French beekeepers' union "
+       "said on Monday that a pesticide used on sunflower fields had killed large numbers of bees.\n\n"
+       "The National Beekeepers Federation said its members had found empty hives across three regions.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -622,6 +625,8 @@ SPEAKER_CASES = [
     (_T7, "the missing would ever be found", "Relatives"),
     # "the union's claims" are the union's named before, not those of the speaker's own body, of no known kind
     (_T9, "lots were being withdrawn as a misunderstanding", "Kenya Smallholder Tea Growers Union"),
+    # the headline's speakers are the lede's, whose head word may be a possessive there
+    (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"
     (_T8, "Indian trawlers have destroyed their nets", "Tamil fishermen in the north"),
 ]

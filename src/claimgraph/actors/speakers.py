@@ -914,6 +914,7 @@ def clean_words(text: str) -> list[str]:
 
 
 THEY = {"they", "them", "their"}
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "Some questioned ...", "Many of them said ...": a part of a group named before
 PART_WORDS = frozenset({"some", "many", "most", "several", "others"})
 
@@ -1230,8 +1231,10 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # "operator blames ..." / "the vessel's Singapore-based operator said": by its head word,
         # else by the same verb ("herders blame ...; operator says ..." has two speakers of "say")
         word = _head_word(desc)
+        # ("A Norwegian fishermen's union": the word may be a possessive there)
         same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
-                     and word in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()), None)
+                     and word in [_POSSESSIVE.sub("", w) for w in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()]),
+                    None)
         if same is None:
             same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)), None)
         if same is None and s.stance != "assert":
