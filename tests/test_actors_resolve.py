@@ -576,6 +576,8 @@ _T9 = ("Tea row\n\nMOMBASA, Kenya (Wire) - The Kenya Smallholder Tea Growers Uni
 _T10 = ("French beekeepers blame pesticide for bee deaths\n\nLYON, France (Wire) - A French beekeepers' union "
        "said on Monday that a pesticide used on sunflower fields had killed large numbers of bees.\n\n"
        "The National Beekeepers Federation said its members had found empty hives across three regions.\n")
+_T11 = ("Row\n\nThe hospital's director, Dr. Anna Zielińska-Nowak, denied that records were falsified. "
+       "Zielińska-Nowak said the claims were false.\n\nThe Trump-Kim summit ended early, Jo Doe said.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -625,6 +627,10 @@ SPEAKER_CASES = [
     (_T7, "the missing would ever be found", "Relatives"),
     # "the union's claims" are the union's named before, not those of the speaker's own body, of no known kind
     (_T9, "lots were being withdrawn as a misunderstanding", "Kenya Smallholder Tea Growers Union"),
+    # a double surname the tagger cut at its hyphen is one name, after a title and alone
+    (_T11, "records were falsified", "Anna Zielińska-Nowak"),
+    (_T11, "the claims were false", "Anna Zielińska-Nowak"),
+    (_T11, "The Trump-Kim summit ended early", "Jo Doe"),  # two names before a noun stay apart
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

@@ -87,6 +87,21 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, nxt.end if nxt is not None else k + 1, label="PERSON"))
             i, changed = i + (2 if nxt is not None else 1), True
             continue
+        if e.label_ == "PERSON" and _hyphen_before(e):
+            # "Zielińska" (a place, to the tagger) + "-" + "Nowak": one surname
+            if out and out[-1].end == e.start - 1:
+                out.pop()
+            out.append(Span(doc, e.start - 2, e.end, label="PERSON"))
+            i, changed = i + 1, True
+            continue
+        if e.label_ == "PERSON" and _hyphen_after(e):
+            # "Agnieszka Zielińska" + "-Nowak": a double surname the tagger cut at its hyphen
+            end = e.end + 2
+            if nxt is not None and nxt.start == e.end + 1:
+                end, i = max(end, nxt.end), i + 1
+            out.append(Span(doc, e.start, end, label="PERSON"))
+            i, changed = i + 1, True
+            continue
         if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2 and doc[e.start - 2].text in {",", "("} and (
                 _given_name_missed(doc[e.start - 1])):
             # a given name that is also a word ("Given", "Moses") the tagger left out
@@ -120,6 +135,30 @@ def _join_name_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def _hyphen_before(e: Span) -> bool:
+    """The name starts before a hyphen with no space: "Zielińska-Nowak"."""
+    doc = e.doc
+    if e.start < 2 or doc[e.start - 1].text != "-" or doc[e.start - 1].whitespace_ or doc[e.start - 2].whitespace_:
+        return False
+    prev = doc[e.start - 2]
+    return (prev.is_alpha and prev.text[:1].isupper() and prev.pos_ == "PROPN" and prev.ent_type_ in {"", "GPE", "ORG"}
+            and not _modifies_a_noun(doc[e.end - 1]))
+
+
+def _hyphen_after(e: Span) -> bool:
+    """The name goes on after a hyphen with no space: "Zielińska-Nowak"."""
+    doc = e.doc
+    if e.end + 1 >= len(doc) or e[-1].whitespace_ or doc[e.end].text != "-" or doc[e.end].whitespace_:
+        return False
+    nxt = doc[e.end + 1]
+    return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and not _modifies_a_noun(nxt)
+
+
+def _modifies_a_noun(last: Token) -> bool:
+    """"the Trump-Kim summit", "the Paris-Berlin line": two names before a noun, not one name."""
+    return last.dep_ in {"compound", "amod", "nmod"} and last.head.i > last.i and last.head.pos_ == "NOUN"
 
 
 def _name_beside_role(e: Span) -> Span | None:
