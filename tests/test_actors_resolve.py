@@ -578,6 +578,8 @@ _T10 = ("French beekeepers blame pesticide for bee deaths\n\nLYON, France (Wire)
        "The National Beekeepers Federation said its members had found empty hives across three regions.\n")
 _T11 = ("Row\n\nThe hospital's director, Dr. Anna Zielińska-Nowak, denied that records were falsified. "
        "Zielińska-Nowak said the claims were false.\n\nThe Trump-Kim summit ended early, Jo Doe said.\n")
+_T12 = ("Pesticide row\n\nFjord Salmon AS denied that its treatments had harmed shrimp.\n\nThe Danish manufacturer "
+       "of Lusinex, Aquavet Solutions, said the active ingredient broke down quickly in seawater.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -631,6 +633,8 @@ SPEAKER_CASES = [
     (_T11, "records were falsified", "Anna Zielińska-Nowak"),
     (_T11, "the claims were false", "Anna Zielińska-Nowak"),
     (_T11, "The Trump-Kim summit ended early", "Jo Doe"),  # two names before a noun stay apart
+    # "The maker of X, Y," is Y, which the parser hangs on X
+    (_T12, "the active ingredient broke down quickly in seawater", "Aquavet Solutions"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

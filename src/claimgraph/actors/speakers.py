@@ -678,8 +678,13 @@ class SpeakerResolver:
     def _body_beside(self, root) -> ActorDraft | None:
         """"The operator, Acme Shipping, said", "its auditors, the firm Brandwall,
         said", "the Cúcuta newspaper El Fronterizo reported": the organisation
-        named in apposition, directly or after its kind."""
-        for c in kids(root):
+        named in apposition, directly or after its kind; "The Danish maker of
+        Lusinex, Aquavet Solutions, said": the parser hangs the name on what the
+        body is the maker of, set off by a comma."""
+        made = [o for p in kids(root) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
+        if made and coding.code_actor(root.text).type != "organization":
+            made = []
+        for c in (*kids(root), *(c for o in made for c in kids(o) if c.i > o.i)):
             # set off by a comma, or right after its kind ("the U.N. refugee agency UNHCR")
             if c.dep_ != "appos" or c.left_edge.i == 0 or self.doc[c.left_edge.i - 1].text not in {",", "—", "–"} and (
                     c.left_edge.i != root.i + 1):
