@@ -580,6 +580,10 @@ _T11 = ("Row\n\nThe hospital's director, Dr. Anna Zielińska-Nowak, denied that 
        "Zielińska-Nowak said the claims were false.\n\nThe Trump-Kim summit ended early, Jo Doe said.\n")
 _T12 = ("Pesticide row\n\nFjord Salmon AS denied that its treatments had harmed shrimp.\n\nThe Danish manufacturer "
        "of Lusinex, Aquavet Solutions, said the active ingredient broke down quickly in seawater.\n")
+_T13 = ("Ferry row\n\nKUPANG, Indonesia (Wire) - The ferry's operator said on Tuesday it had carried 90 people, "
+       "contradicting a Transport Ministry official who said it was overloaded.\n\nThe ferry sank near Kupang.\n\n"
+       "Budi Hartono, the Transport Ministry's director of sea transport, told reporters that 300 people were on "
+       "board.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -635,6 +639,10 @@ SPEAKER_CASES = [
     (_T11, "The Trump-Kim summit ended early", "Jo Doe"),  # two names before a noun stay apart
     # "The maker of X, Y," is Y, which the parser hangs on X
     (_T12, "the active ingredient broke down quickly in seawater", "Aquavet Solutions"),
+    # a lede's described member of a body is the member of it the story names next; an anonymous one is not
+    (_T13, "it was overloaded", "Budi Hartono"),
+    (_T13.replace("a Transport Ministry official who", "a Transport Ministry official, who spoke on condition of "
+                  "anonymity and"), "it was overloaded", "Transport Ministry official"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

@@ -1220,6 +1220,20 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                 # ... or, named first there with no title of their own ("The president of X denied ..." /
                 # "“...,” Rui Mendes told a news conference"), the one the lede described
                 _name_it(actors, out, s, first)
+    for s in out:
+        # "contradicting a Transport Ministry official who said P" / "Budi Wiratama, the ministry's director
+        # general, told reporters": a described member of a body is the one of it the story names next
+        d = actors.drafts.get(s.speaker or "")
+        if d is None or not d.key.startswith("D:") or not inside(s, lede) or s.speaker_span is None or (
+                (desc := _description(text, s)) is None or not is_person_role(desc)):
+            continue
+        words = actors.doc.char_span(*s.speaker_span, alignment_mode="expand")
+        if words is None or _ANONYMOUS.search(words.sent.text):
+            continue  # "an official who asked not to be named" stays unnamed
+        body = d.member_of or actors.actor_in(words, {"ORG"})
+        named = next((p for p in _persons_named_from(actors, lede[1]) if body is not None and p.member_of is body), None)
+        if named is not None:
+            _name_it(actors, out, s, named)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
         if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
                 and not _bodies(actors.doc, s.speaker_span):
@@ -1293,6 +1307,16 @@ def _describes(named: ActorDraft, description: str) -> None:
 
 
 _SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")
+
+
+_ANONYMOUS = re.compile(r"anonymity|not to be (?:named|identified)|not authori[sz]ed|unnamed|declined to be named")
+
+
+def _persons_named_from(actors: ActorSet, after: int) -> list[ActorDraft]:
+    """Named persons mentioned from `after` on, by their first mention there, in text order."""
+    named = [(min(s for s, _e in d.mentions if s >= after), d) for d in actors.drafts.values()
+             if d.label == "PERSON" and d.key.startswith("P:") and any(s >= after for s, _e in d.mentions)]
+    return [d for _at, d in sorted(named, key=lambda x: x[0])]
 
 
 def _bodies_named_from(actors: ActorSet, after: int) -> list[tuple[tuple[int, int], ActorDraft]]:
