@@ -584,6 +584,10 @@ _T13 = ("Ferry row\n\nKUPANG, Indonesia (Wire) - The ferry's operator said on Tu
        "contradicting a Transport Ministry official who said it was overloaded.\n\nThe ferry sank near Kupang.\n\n"
        "Budi Hartono, the Transport Ministry's director of sea transport, told reporters that 300 people were on "
        "board.\n")
+_T14 = ("Boat row\n\nColonel Ali Ben Salah said no patrol was there.\n\nBut an Interior Ministry spokesman, Sami "
+       "Mejri, acknowledged on Thursday that a patrol had been in the area. He insisted the crew had been searching "
+       "for another vessel.\n\nOne survivor, a 24-year-old Guinean who gave his name only as Mamadou, told "
+       "reporters that men in uniform had cut the fuel line.\n\n\"We were shouting,\" the 24-year-old said.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -643,6 +647,12 @@ SPEAKER_CASES = [
     (_T13, "it was overloaded", "Budi Hartono"),
     (_T13.replace("a Transport Ministry official who", "a Transport Ministry official, who spoke on condition of "
                   "anonymity and"), "it was overloaded", "Transport Ministry official"),
+    # "X, Y, acknowledged that P": the only verb, which the parser read as a participle on its subject
+    (_T14, "a patrol had been in the area", "Sami Mejri"),
+    (_T14, "the crew had been searching for another vessel", "Sami Mejri"),
+    # the name a person gave is theirs, whatever the tagger took it for
+    (_T14, "men in uniform had cut the fuel line", "Mamadou"),
+    (_T14, "We were shouting", "Mamadou"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

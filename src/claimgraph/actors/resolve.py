@@ -108,6 +108,10 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
+        if e.label_ != "PERSON" and given_as(e.root):
+            out.append(Span(doc, e.start, e.end, label="PERSON"))  # "who gave his name only as Ibrahima"
+            i, changed = i + 1, True
+            continue
         named = _name_beside_role(e)
         if named is not None:
             out.append(named)  # "Its chief executive, Mere Paewai,": a person, whatever the tagger says
@@ -135,6 +139,20 @@ def _join_name_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = out
+
+
+def given_as(tok: Token) -> bool:
+    """The name a person gave or was known by: "who gave his name only as X",
+    "identified only as X", "who gave only her first name, X"."""
+    if tok.pos_ != "PROPN":
+        return False
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "as":
+        verb = prep.head
+        return verb.lemma_ == "identify" or verb.lemma_ == "give" and any(
+            c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children)
+    # "gave only her first name, X": the name in apposition to "name"
+    return tok.dep_ == "appos" and prep.lemma_ == "name" and prep.dep_ == "dobj" and prep.head.lemma_ == "give"
 
 
 def _hyphen_before(e: Span) -> bool:

@@ -20,6 +20,7 @@ from claimgraph.actors.resolve import (
     country_possessor,
     fuller_role,
     gender_of,
+    given_as,
     is_region,
     names_a_body_kind,
     person_name,
@@ -292,6 +293,10 @@ class SpeakerResolver:
             # "McConnell aides", "supporters of Ruiz": a group, not the person named in it;
             # "Ruiz's aunt": another person, unless named too ("his friend, Jo Doe")
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
+        if person is None and not group:
+            # "One survivor, a Guinean who gave his name only as Ibrahima, told": the name given
+            person = next((d for t in mention.root.subtree if t.i >= mention.start and given_as(t)
+                           and (d := a.actor_in(self.doc[t.i : t.i + 1], {"PERSON"})) is not None), None)
         if person is None and (not group or mention.root.lower_ == "one"):  # "One of the firms, Acme,"
             person = self._named_beside(mention)
             if person is not None and person.label != "PERSON":

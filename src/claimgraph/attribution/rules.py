@@ -276,6 +276,17 @@ def past_dateline(subj: Token) -> Token:
     return after or next((c for c in kids(subj.head) if c.dep_ in SUBJ and c.i > dash), subj)
 
 
+def _finite_read_as_participle(verb: Token) -> bool:
+    """"But a ministry spokesman, Jo Doe, acknowledged that P": the sentence's
+    only verb, read as a participle on its subject, which the parser made the
+    root; no "by" agent, and what was said follows as a that-clause."""
+    head = verb.head
+    return (head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i and _agent(verb) is None
+            and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+            and any(c.dep_ == "appos" for c in kids(head))
+            and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)) for c in kids(verb)))
+
+
 def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token | None, Token | None]:
     """(subject, medium) of a cue verb, climbing through participles, conjuncts and
     "was quoted by Y as saying" constructions. `quotes` lets a participle after a
@@ -326,8 +337,10 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             controller = _object_controller(cur)
             if controller is not None:
                 return controller, medium
-            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+            if cur.dep_ == "acl" and cur.tag_ == "VBN" and not _finite_read_as_participle(cur):
                 return _agent(cur), medium  # "claims made by X": the agent holds it
+            if cur.dep_ == "acl" and cur.tag_ == "VBN":
+                return cur.head, medium
             if cur.dep_ == "acl" and cur.tag_ in {"VBD", "VBZ"} and cur.head.pos_ in {"NOUN", "PROPN"}:
                 # "X, the party's nominee, tweeted: ...": a finite verb the parser hung on
                 # the appositive; the person it describes speaks
