@@ -1313,3 +1313,18 @@ def test_a_charge_called_false_in_a_relative_clause_is_denied(extract):
     # a label that calls nothing false is no denial
     doc = extract("The coach praised the club's new signing, a player the fans called \"a genius\".")
     assert all(s.stance != "deny" for s in doc.statements)
+
+
+def test_adding_goes_on_with_the_reporting_speaker_not_the_reported_cue(extract):
+    doc = extract("The inspectorate said it was reviewing its records. Its spokeswoman, Lana Horvat, said the "
+                  "inspectorate could not confirm that any inspections had been skipped, adding that staff shortages "
+                  "had left gaps.")
+    adding = next(s for s in doc.statements if s.cue == "adding")
+    assert doc.actor(adding.speaker).name == "Lana Horvat"
+
+
+def test_a_denial_of_the_charge_before_closes_at_a_clause_with_no_comma(extract):
+    doc = extract("Unions accused the owner of a factory of keeping the exits padlocked, a charge the owner angrily "
+                  "denied as fire officials said it was too early to say how the victims became trapped.")
+    denied = next(s for s in doc.statements if s.cue == "denied")
+    assert (denied.stance, denied.content) == ("deny", "the owner of a factory of keeping the exits padlocked")

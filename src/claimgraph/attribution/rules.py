@@ -496,7 +496,9 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
         return verb_cue(tok) is not None and (q is None or q.end > part.idx)
 
     cur, inside = part.head, False
-    if frames(cur):
+    # ("X said the inspectorate could not confirm P, adding that Q": X goes on speaking, as a cue
+    # said not to have been done says nothing more)
+    if frames(cur) and not (part.lemma_.lower() == "add" and any(c.dep_ == "neg" for c in kids(cur))):
         return None
     claim_nouns = cues().nouns
     for _ in range(6):
@@ -1951,6 +1953,9 @@ def _marked(clause: Token) -> bool:
 BARE_OBJECTS = {"it", "this", "that", "them", "these", "those", "him", "her", "so"}
 
 
+# Conjunctions that open a clause of their own after a denial: "... denied as officials said".
+CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "before", "because", "since", "although"})
+
 # What may stand between the comma and the speaker of a denial that closes its
 # sentence: ", which Velmar denies", ", a charge she has always rejected".
 BETWEEN_AUX = {"aux", "neg", "advmod"}
@@ -1987,6 +1992,11 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # up to a comma-led circumstance: "..., a charge Beijing rejected as “hype”, as ministers met"
     close = next((t.i for t in doc[verb.i + 1 : verb.sent.end - 1] if t.text == "," and (
         doc[t.i + 1].dep_ == "mark" or doc[t.i + 1].pos_ == "SCONJ" or doc[t.i + 1].tag_ == "VBG")), verb.sent.end)
+    # or with no comma, a conjunction and a clause the parser hung elsewhere: "..., a charge the
+    # owner denied as fire officials said ..." (a bare "as" on the verb, then another verb's subject)
+    last = verb.right_edge
+    if last.i + 1 < close and last.lower_ in CLAUSE_OPENERS and not kids(last) and not doc[last.i + 1].is_punct:
+        close = last.i
     # a time is no more of the sentence: "..., an allegation he rejected on Monday"
     timed = {t.i for c in kids(verb) if c.i > verb.i and (c.dep_ == "prep" and tells_time(c) or c.dep_ == "npadvmod"
                                                         and c.ent_type_ in {"DATE", "TIME"}) for t in c.subtree}
