@@ -588,6 +588,8 @@ _T14 = ("Boat row\n\nColonel Ali Ben Salah said no patrol was there.\n\nBut an I
        "Mejri, acknowledged on Thursday that a patrol had been in the area. He insisted the crew had been searching "
        "for another vessel.\n\nOne survivor, a 24-year-old Guinean who gave his name only as Mamadou, told "
        "reporters that men in uniform had cut the fuel line.\n\n\"We were shouting,\" the 24-year-old said.\n")
+_T15 = ("Tender row\n\nZEGCO managing director Grace Mulenga said the guide had been amended. The 52-year-old "
+       "engineer, who took over the utility in 2023, insisted that the tender had been clean.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -653,6 +655,8 @@ SPEAKER_CASES = [
     # the name a person gave is theirs, whatever the tagger took it for
     (_T14, "men in uniform had cut the fuel line", "Mamadou"),
     (_T14, "We were shouting", "Mamadou"),
+    # "the 52-year-old engineer" is the one the story is about just then, as "the 52-year-old" is
+    (_T15, "the tender had been clean", "Grace Mulenga"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

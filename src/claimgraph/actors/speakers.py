@@ -391,13 +391,15 @@ class SpeakerResolver:
             if firm is not None:
                 a.mention(firm, mention.start_char, mention.end_char)
                 return firm
-        aged = _AGE_ONLY.match(mention.text)
-        if aged is not None:
-            # "the 27-year-old": the person given that age ("Doe, 27,"), else the one the
-            # story is about just then, as a pronoun would be
+        aged = _AGE_ONLY.match(mention.text) or _AGED_ROLE.match(mention.text)
+        if aged is not None and (aged.re is _AGE_ONLY or is_person_role(aged.group(2))):
+            # "the 27-year-old", "the 52-year-old engineer": the person given that age ("Doe, 27,"),
+            # else the one the story is about just then, as a pronoun would be
             d = self._aged_person(mention, aged.group(1))
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
+                if aged.re is _AGED_ROLE:
+                    self._give_role(d, aged.group(2), mention)
                 self.last_person = d
                 return d
         if mention[0].lower_ in {"the", "this", "that"} | {"his", "her"}:
@@ -970,6 +972,7 @@ def is_person_role(text: str) -> bool:
 
 
 _AGE_ONLY = re.compile(r"(?i)(?:the )?(\d{1,3})[- ]year[- ]old$")
+_AGED_ROLE = re.compile(r"(?i)the (\d{1,3})[- ]year[- ]old ([a-z]+(?: [a-z]+)?)$")  # "the 52-year-old engineer"
 
 
 def _one_of_a_people(mention: Span) -> bool:
