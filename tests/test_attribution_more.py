@@ -1328,3 +1328,11 @@ def test_a_denial_of_the_charge_before_closes_at_a_clause_with_no_comma(extract)
                   "denied as fire officials said it was too early to say how the victims became trapped.")
     denied = next(s for s in doc.statements if s.cue == "denied")
     assert (denied.stance, denied.content) == ("deny", "the owner of a factory of keeping the exits padlocked")
+
+
+def test_a_headlines_as_clause_is_when_not_what(extract):
+    doc = extract("Ferry operator denies overloading as capsizing death toll rises\n\nThe toll rose to 23.\n")
+    assert [(s.cue, s.content) for s in doc.statements] == [("denies", "overloading")]
+    # in the story's own text an "as" clause may be what was said
+    doc = extract("Row\n\nThe captain said the ferry was overloaded as it left port.\n")
+    assert [s.content for s in doc.statements] == ["the ferry was overloaded as it left port"]

@@ -2421,6 +2421,10 @@ def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, 
     if span is None or len(span) < 4:
         return start, end
     last = span.end - 1
+    if end <= title_end(text_of(doc)):
+        at = _as_clause_after(span)
+        if at is not None:
+            return trim(doc, start, at.idx)
     for tok in span[2:]:
         if tok.text not in (";", ",", "|") or _in_quote(tok.idx, quotes):
             continue
@@ -2428,6 +2432,19 @@ def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, 
         if tok.text in (";", "|") or tok.i < last and _aside_after(tok, last):
             return trim(doc, start, tok.idx)
     return start, end
+
+
+def _as_clause_after(span: Span) -> Token | None:
+    """"ferry operator denies overloading as capsizing death toll rises": in a
+    headline, "as" and a clause of its own to the end tell when, not what."""
+    for tok in span[1:]:
+        if tok.lower_ != "as":
+            continue
+        rest = span.doc[tok.i + 1 : span.end]
+        if any(v.tag_ in {"VBZ", "VBD", "VBP"} and any(c.dep_ == "nsubj" and c.i > tok.i for c in kids(v))
+               and v.right_edge.i >= span.end - 1 for v in rest):
+            return tok
+    return None
 
 
 def _aside_after(comma: Token, last: int) -> bool:
