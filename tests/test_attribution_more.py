@@ -1336,3 +1336,18 @@ def test_a_headlines_as_clause_is_when_not_what(extract):
     # in the story's own text an "as" clause may be what was said
     doc = extract("Row\n\nThe captain said the ferry was overloaded as it left port.\n")
     assert [s.content for s in doc.statements] == ["the ferry was overloaded as it left port"]
+
+
+@pytest.mark.parametrize("text", [
+    'Farmers carried a banner that said "Our tea, our price".',
+    'A notice on the door of the dispatch room that said "All calls are recorded" was removed.',
+    "The report, said to run to more than 80 pages, will be presented in June.",
+])
+def test_signs_and_hearsay_asides_put_no_one_on_record(extract, text):
+    assert extract(text).statements == []
+
+
+def test_a_document_or_a_relative_speaker_still_speaks(extract):
+    doc = extract("The mayor of the town, who said the report was wrong, resigned. The inspectors' report, which "
+                  "said the dam was safe, was published on Monday.")
+    assert sorted(s.content for s in doc.statements) == ["the dam was safe", "the report was wrong"]

@@ -19,6 +19,7 @@ class CueLexicon:
     negated_doubt: frozenset[str]
     refusals: frozenset[str]  # "declined to confirm": a refusal to confirm doubts
     no_comment: frozenset[str]  # "declined to comment": saying nothing, no statement
+    inscriptions: frozenset[str]  # "a banner that said ...": words with no one on record
     unanswered: frozenset[str]  # "did not say when ...": a question left unanswered, no statement
     quote_only: frozenset[str]  # "“...,” he continued": a cue only of a quotation it frames
     answering: frozenset[str]  # "did not respond to a request for comment": no answer, no statement
@@ -97,6 +98,7 @@ def cues() -> CueLexicon:
         unanswered=frozenset(raw["no_comment"]["unanswered"]),
         answering=frozenset(raw["no_comment"]["answering"]),
         anonymity=frozenset(raw["no_comment"]["anonymity"]),
+        inscriptions=frozenset(raw["no_comment"]["inscriptions"]),
         quote_only=frozenset(raw["verbs"]["speech"]["quote_only"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),

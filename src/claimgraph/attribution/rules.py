@@ -2737,12 +2737,38 @@ def past_anonymity(doc: Doc, raw: Raw) -> Raw | None:
     return replace(raw, cue=said, cue_span=cue_span(said), content=(doc[said.i + 1].idx, raw.content[1]), stance=stance)
 
 
+def _inscribed(cue: Token) -> bool:
+    """"A notice on the door of the dispatch room that said ...": a relative
+    cue on a phrase that a sign or banner heads, however the parser hangs it."""
+    if cue.dep_ != "relcl":
+        return False
+    noun, inscriptions = cue.head, cues().inscriptions
+    for _ in range(4):
+        if noun.lemma_.lower() in inscriptions:
+            return True
+        if noun.dep_ != "pobj" or noun.head.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        noun = noun.head.head
+    return False
+
+
+def _hearsay_aside(cue: Token) -> bool:
+    """"The report, said to run to 80 pages, ...": set off after a noun, "said
+    to" describes it from hearsay; no one is on record."""
+    doc = cue.doc
+    return (cue.lower_ == "said" and 0 < cue.i < len(doc) - 2 and doc[cue.i - 1].text == ","
+            and doc[cue.i + 1].lower_ == "to" and doc[cue.i + 2].pos_ in {"VERB", "AUX"})
+
+
 def says_nothing(doc: Doc, raw: Raw) -> bool:
     """A refusal to comment: "declined to comment (on P)", "said it could not
     comment on an individual case". Nothing is claimed, so it is no statement."""
     lex = cues()
-    if raw.cue is not None and _unanswered(doc, raw):
+    if raw.cue is not None and (_unanswered(doc, raw) or _hearsay_aside(raw.cue)):
         return True
+    if raw.speakers and all(sp.root.lemma_.lower() in lex.inscriptions for sp in raw.speakers) or (
+            raw.cue is not None and _inscribed(raw.cue)):
+        return True  # "a banner that said “Our tea, our price”"
     low = text_of(doc)[raw.content[0] : raw.content[1]].lower()
     if low == "nothing" or low.startswith(("nothing about ", "nothing to ")):
         return True  # "the protocol says nothing about how water is shared", "said nothing to reporters"
