@@ -168,6 +168,15 @@ def test_a_dateline_is_no_actor_and_no_part_of_a_claim(nlp):
     assert not any(s.cue_span[0] > text.index("Wirepost is solely") for s in doc.statements)
 
 
+def test_the_outlet_a_dateline_credits_is_the_documents_outlet(nlp):
+    text = "Exec to resign\nLISBON, March 4 (Andes Wire) - The board said the audit was late.\n"
+    doc = claimgraph.extract(text)
+    assert doc.document.outlet == "Andes Wire" and "Andes Wire" not in {a.name for a in doc.actors}
+    # the source's own outlet wins; a parenthesis that names no outlet is none
+    assert claimgraph.extract(text, outlet="Lisbon Herald").document.outlet == "Lisbon Herald"
+    assert claimgraph.extract("Row\nThe guard (a former soldier) said the vote was fair.\n").document.outlet is None
+
+
 def test_a_title_is_cut_from_the_body_the_tagger_ran_it_into(nlp):
     doc = claimgraph.extract("Exec to resign\nFormer Harlan Organization Chief Financial Officer Dana Pirelli "
                              "will resign, the Lisbon Herald reported.\n")

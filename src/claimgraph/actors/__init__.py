@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import re
+
+from claimgraph.actors import coding
 from claimgraph.actors.resolve import ActorSet, finish, home_country, story_country
 from claimgraph.layout import not_story
 from claimgraph.registry import stages
 
 # What sets off the place a credit line files from.
 FILED_AT = frozenset({"in", "from", "|", ",", "/", "—", "–", "-"})
+# "BUENOS AIRES (Southern Cone Wire) —": the outlet a dateline credits
+_CREDITED = re.compile(r"\(([A-Z][^()\n]{1,60}?)\)")
 
 
 @stages.register("actors")
 def stage(analysis) -> None:
     skipped, datelines = not_story(analysis)
+    if analysis.meta.outlet is None:
+        outlet = credited_outlet(analysis.text, datelines)
+        if outlet is not None:
+            analysis.meta = analysis.meta.model_copy(update={"outlet": outlet})
     actors = ActorSet(analysis.doc, sorted(skipped + datelines))
     actors.add_entities()
     actors.describe_persons()
@@ -48,3 +57,15 @@ def resolve_stage(analysis) -> None:
         s.medium = key_to_id.get(s.medium) if s.medium else None
         s.addressee = key_to_id.get(s.addressee) if s.addressee else None
     analysis.statements = finish_statements(statements, analysis.scratch.get("quotes", []), analysis.doc)
+
+
+def credited_outlet(text: str, datelines: list[tuple[int, int]]) -> str | None:
+    """The news outlet a wire dateline credits ("LIMA, June 4 (Andes Wire) -"):
+    the document's outlet when its source gave none. It is no party to the
+    story, so no actor."""
+    for start, end in datelines[:1]:
+        m = _CREDITED.search(text, start, end)
+        if m is not None and coding.code_actor(m.group(1), ner_label="ORG").sector == "MED":
+            return m.group(1).strip()
+    return None
+
