@@ -590,6 +590,10 @@ _T14 = ("Boat row\n\nColonel Ali Ben Salah said no patrol was there.\n\nBut an I
        "reporters that men in uniform had cut the fuel line.\n\n\"We were shouting,\" the 24-year-old said.\n")
 _T15 = ("Tender row\n\nZEGCO managing director Grace Mulenga said the guide had been amended. The 52-year-old "
        "engineer, who took over the utility in 2023, insisted that the tender had been clean.\n")
+_T16 = ("Herders blame mine leak for dead sheep\n\nBISHKEK, May 27 (Wire) - Herders say a leak from a gold mine has "
+       "poisoned their animals. The mine's operator says its dam is intact.\n\nResidents say the water below the "
+       "Ak-Tash mine turned cloudy in March.\n\nAk-Tash Mining, which is owned by a Canadian firm, denied that any "
+       "leak had occurred.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -657,6 +661,8 @@ SPEAKER_CASES = [
     (_T14, "We were shouting", "Mamadou"),
     # "the 52-year-old engineer" is the one the story is about just then, as "the 52-year-old" is
     (_T15, "the tender had been clean", "Grace Mulenga"),
+    # "the mine's operator" is the body whose name holds the name the story gives the mine
+    (_T16, "its dam is intact", "Ak-Tash Mining"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

@@ -1248,7 +1248,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             named = (_agent_named(actors, text, desc, lede[1]) or _opening_next(actors, text, desc, nxt)
                      or _named_later(actors, text, desc, lede[1])
                      or _named_in_its_words(actors, desc, lede[1]) or _named_next(actors, text, desc, nxt)
-                     or _the_one_named_so(actors, desc, lede[1]))
+                     or _the_one_named_so(actors, desc, lede[1]) or _runs_the_named_thing(actors, text, desc, lede[1]))
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
@@ -1444,6 +1444,27 @@ def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDr
     found = [d for _first, d in _bodies_named_from(actors, after)
              if re.findall(r"[a-z]+", d.name.lower())[-1:] == [word]]
     return found[0] if len(found) == 1 and _of_country(found[0], c.country) else None
+
+
+_RUNS = re.compile(r"(?i)^(?:the |its |a )?([a-z]+)(?:'s|’s) (?:[a-z]+ )?(operator|owner|builder|developer|maker)$")
+
+
+def _runs_the_named_thing(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
+    """"The mine's operator says ..." / "... below the Chong-Tash mine" /
+    "Chong-Tash Mining denied ...": the body named after the lede whose name
+    holds the proper name the story gives the thing it runs."""
+    m = _RUNS.match(description.strip())
+    if m is None:
+        return None
+    named = re.search(rf"\b((?:[A-Z][\w'’-]+ )+){re.escape(m.group(1).lower())}\b", text[after:])
+    if named is None:
+        return None
+    proper = named.group(1).strip().lower()
+    # a body, or a proper name the tagger missed ("Ak-Tash Mining denied ...")
+    found = [(min(s for s, _e in d.mentions if s >= after), d) for d in actors.drafts.values()
+             if d.label not in {"PERSON", "PERSON_NOM", "GPE"} and any(s >= after for s, _e in d.mentions)
+             and proper in d.name.lower() and d.name.lower() != proper and all(w[:1].isupper() for w in d.name.split())]
+    return min(found, key=lambda x: x[0])[1] if found else None
 
 
 def _of_country(d: ActorDraft, country: str | None) -> bool:
