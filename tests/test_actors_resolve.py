@@ -594,6 +594,9 @@ _T16 = ("Herders blame mine leak for dead sheep\n\nBISHKEK, May 27 (Wire) - Herd
        "poisoned their animals. The mine's operator says its dam is intact.\n\nResidents say the water below the "
        "Ak-Tash mine turned cloudy in March.\n\nAk-Tash Mining, which is owned by a Canadian firm, denied that any "
        "leak had occurred.\n")
+_T17 = ("Palm row\n\nNordlys Foods, a Norwegian company, said it had suspended purchases. A spokeswoman said the "
+       "company took the allegations seriously.\n\nThe minister said the talks failed. A spokesman said the vote would "
+       "go ahead.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -663,6 +666,9 @@ SPEAKER_CASES = [
     (_T15, "the tender had been clean", "Grace Mulenga"),
     # "the mine's operator" is the body whose name holds the name the story gives the mine
     (_T16, "its dam is intact", "Ak-Tash Mining"),
+    # "A spokeswoman" speaks for the body that spoke as the sentence before's subject; after a person, no body
+    (_T17, "the company took the allegations seriously", "Nordlys Foods"),
+    (_T17, "the vote would go ahead", "spokesman"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

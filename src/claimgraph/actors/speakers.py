@@ -363,6 +363,14 @@ class SpeakerResolver:
             if group is not None or low == "one":
                 return self.resolve(group, raw) if group is not None else None
             # no group before: "Some believe P" stays a group of its own
+        if len(mention) == 2 and mention[0].lower_ in {"a", "an"} and low in SPOKESPEOPLE:
+            # "Nordlys Foods said it had suspended purchases. A spokeswoman said ...": for the body
+            # that spoke as the subject of the sentence before, as "a spokeswoman for the company" is
+            own, prev = _window(mention)
+            subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None) if prev is not None and not len(own) else None
+            body = self.actors.actor_in(self.doc[subj.left_edge.i : subj.i + 1], {"ORG"}) if subj is not None else None
+            if body is not None and self.last_thing is not None and body is self.last_thing[0]:
+                return body
         body = _named_for_country(mention)
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
@@ -926,6 +934,7 @@ def clean_words(text: str) -> list[str]:
 
 
 THEY = {"they", "them", "their"}
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "Some questioned ...", "Many of them said ...": a part of a group named before
 PART_WORDS = frozenset({"some", "many", "most", "several", "others"})
