@@ -1351,3 +1351,12 @@ def test_a_document_or_a_relative_speaker_still_speaks(extract):
     doc = extract("The mayor of the town, who said the report was wrong, resigned. The inspectors' report, which "
                   "said the dam was safe, was published on Monday.")
     assert sorted(s.content for s in doc.statements) == ["the dam was safe", "the report was wrong"]
+
+
+def test_saying_after_a_rejected_claim_is_the_rejecters(extract):
+    # the parser takes "claims" for a clause of "rejected" and hangs "saying" inside the claim
+    doc = extract("The National Election Commission on Saturday rejected opposition claims that tens of thousands of "
+                  "non-existent voters had been added to the rolls, saying an internal review had found no "
+                  "irregularities.")
+    saying = next(s for s in doc.statements if s.cue == "saying")
+    assert doc.actor(saying.speaker).name == "National Election Commission"

@@ -374,7 +374,9 @@ def _handler_of_claim(verb: Token) -> Token | None:
         return None
     clause = verb.head
     noun = clause.head
-    if clause.dep_ in {"acl", "ccomp"} and noun.dep_ == "dobj" and noun.lemma_.lower() in cues().allegation_nouns \
+    # (the parser may take the claim noun for a clause: "rejected opposition claims that P")
+    if clause.dep_ in {"acl", "ccomp"} and (noun.dep_ == "dobj" or noun.dep_ == "ccomp" and noun.pos_ == "NOUN") \
+            and noun.lemma_.lower() in cues().allegation_nouns \
             and noun.head.pos_ == "VERB" and any(m.dep_ == "mark" for m in kids(clause)):
         return noun.head
     return None
