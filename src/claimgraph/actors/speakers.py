@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.actors.resolve import (
+    _POSS,
     GROUP_PRONOUNS,
     PERSON_PRONOUNS,
     ActorDraft,
@@ -934,8 +935,9 @@ def clean_words(text: str) -> list[str]:
 
 
 THEY = {"they", "them", "their"}
+IT = {"it", "its"}
+IT_REACH = 300  # characters from the last speaking organisation's cue that "it" may look back
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # "Some questioned ...", "Many of them said ...": a part of a group named before
 PART_WORDS = frozenset({"some", "many", "most", "several", "others"})
 
@@ -946,8 +948,6 @@ def _part_of_them(mention: Span) -> bool:
     if len(low) == 3 and low[1] == "of" and low[2] in {"them", "those"}:
         return low[0] == "one" or low[0] in PART_WORDS
     return len(low) == 1 and low[0] in PART_WORDS - {"others"}
-IT = {"it", "its"}
-IT_REACH = 300  # characters from the last speaking organisation's cue that "it" may look back
 
 
 def _people(tok) -> bool:
@@ -1269,7 +1269,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         word = _head_word(desc)
         # ("A Norwegian fishermen's union": the word may be a possessive there)
         same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
-                     and word in [_POSSESSIVE.sub("", w) for w in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()]),
+                     and word in [_POSS.sub("", w) for w in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()]),
                     None)
         if same is None:
             same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)), None)
@@ -1329,18 +1329,21 @@ _SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")
 _ANONYMOUS = re.compile(r"anonymity|not to be (?:named|identified)|not authori[sz]ed|unnamed|declined to be named")
 
 
+def _named_from(actors: ActorSet, after: int, keep) -> list[tuple[tuple[int, int], ActorDraft]]:
+    """Drafts that `keep` accepts, mentioned from `after` on, with their first mention there, in text order."""
+    return sorted(((min(m for m in d.mentions if m[0] >= after), d) for d in actors.drafts.values()
+                   if keep(d) and any(s >= after for s, _e in d.mentions)),
+                  key=lambda x: x[0])  # drafts do not compare
+
+
 def _persons_named_from(actors: ActorSet, after: int) -> list[ActorDraft]:
-    """Named persons mentioned from `after` on, by their first mention there, in text order."""
-    named = [(min(s for s, _e in d.mentions if s >= after), d) for d in actors.drafts.values()
-             if d.label == "PERSON" and d.key.startswith("P:") and any(s >= after for s, _e in d.mentions)]
-    return [d for _at, d in sorted(named, key=lambda x: x[0])]
+    """Named persons mentioned from `after` on, in text order."""
+    return [d for _at, d in _named_from(actors, after, lambda d: d.label == "PERSON" and d.key.startswith("P:"))]
 
 
 def _bodies_named_from(actors: ActorSet, after: int) -> list[tuple[tuple[int, int], ActorDraft]]:
     """Named bodies mentioned from `after` on, with their first mention there, in text order."""
-    return sorted(((min(m for m in d.mentions if m[0] >= after), d) for d in actors.drafts.values()
-                   if d.label == "ORG" and d.key.startswith("O:") and any(s >= after for s, _e in d.mentions)),
-                  key=lambda x: x[0])  # drafts do not compare
+    return _named_from(actors, after, lambda d: d.label == "ORG" and d.key.startswith("O:"))
 
 
 def _fits(d: ActorDraft, description: str) -> bool:
@@ -1470,10 +1473,9 @@ def _runs_the_named_thing(actors: ActorSet, text: str, description: str, after: 
         return None
     proper = named.group(1).strip().lower()
     # a body, or a proper name the tagger missed ("Ak-Tash Mining denied ...")
-    found = [(min(s for s, _e in d.mentions if s >= after), d) for d in actors.drafts.values()
-             if d.label not in {"PERSON", "PERSON_NOM", "GPE"} and any(s >= after for s, _e in d.mentions)
-             and proper in d.name.lower() and d.name.lower() != proper and all(w[:1].isupper() for w in d.name.split())]
-    return min(found, key=lambda x: x[0])[1] if found else None
+    found = _named_from(actors, after, lambda d: d.label not in {"PERSON", "PERSON_NOM", "GPE"} and proper in d.name.lower()
+                        and d.name.lower() != proper and all(w[:1].isupper() for w in d.name.split()))
+    return found[0][1] if found else None
 
 
 def _of_country(d: ActorDraft, country: str | None) -> bool:

@@ -1665,7 +1665,7 @@ def false_label(verb: Token) -> Token | None:
     while i > verb.i + 1:
         t = doc[i]
         low = t.lower_
-        if (t.pos_ != "VERB" or t.tag_ in {"VBN", "VBG"}) and (low in lex.false_words or t.lemma_.lower() in lex.false_words):
+        if (t.pos_ != "VERB" or t.tag_ in {"VBN", "VBG"}) and _false_word(t):
             seen = True
         elif low == "as" or not (t.is_punct or t.is_space or low in LABEL_GLUE
                                  or t.pos_ in {"ADJ", "ADV"} or i == last and t.pos_ == "NOUN"):
@@ -2117,13 +2117,19 @@ def no_one(subj: Token | None) -> bool:
         c.dep_ == "det" and c.lower_ == "no" for c in kids(subj)))
 
 
+def _false_word(t: Token) -> bool:
+    """A word that calls a claim false ("baseless", "lies", "fantasy")."""
+    words = cues().false_words
+    return t.lower_ in words or t.lemma_.lower() in words
+
+
 def calls_the_charge_false(verb: Token) -> bool:
     """"a charge the president called “a fantasy”", "an accusation she labelled
     lies": a verb of naming in a relative clause on a claim noun, whose label
     calls it false."""
     lex = cues()
     return verb.lemma_.lower() in NAMING and verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in lex.nouns and any(
-        t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in verb.subtree if t.i > verb.i)
+        _false_word(t) for t in verb.subtree if t.i > verb.i)
 
 
 def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) -> bool:
@@ -2131,18 +2137,15 @@ def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) ->
     phrase, calling what it rejects false (any label, for a cue that denies
     by itself: "dismissed as “a cheap spy novel”"). A verb of naming needs no
     "as" ("a charge she called “a fantasy”")."""
-    lex = cues()
     prep = _as_phrase(verb)
     if verb.lemma_.lower() in NAMING and (prep is None or tail[0] != prep):
-        return all(verb.is_ancestor(t) for t in tail) and any(
-            t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words for t in tail)
+        return all(verb.is_ancestor(t) for t in tail) and any(_false_word(t) for t in tail)
     if prep is not None and tail[0] == prep:
         within = all(prep.is_ancestor(t) for t in tail[1:])
     else:  # "rejected as baseless" parsed with "as" hung on the label, the label on the verb
         ids = {t.i for t in tail} | {verb.i}
         within = tail[0].lower_ == "as" and tail[0].i == verb.i + 1 and all(t.head.i in ids for t in tail)
-    return within and (any_label or any(t.lower_ in lex.false_words or t.lemma_.lower() in lex.false_words
-                                        for t in tail[1:]))
+    return within and (any_label or any(_false_word(t) for t in tail[1:]))
 
 
 def _as_phrase(verb: Token) -> Token | None:
