@@ -597,6 +597,10 @@ _T16 = ("Herders blame mine leak for dead sheep\n\nBISHKEK, May 27 (Wire) - Herd
 _T17 = ("Palm row\n\nNordlys Foods, a Norwegian company, said it had suspended purchases. A spokeswoman said the "
        "company took the allegations seriously.\n\nThe minister said the talks failed. A spokesman said the vote would "
        "go ahead.\n")
+_T18 = ("Festival promoter denies overselling\n\nCONSTANTA, Romania (Wire) - The promoter of a beach music festival "
+       "on Romania's Black Sea coast rejected accusations on Monday that it had sold too many tickets.\n\n"
+       "Prosecutors said turnstile data showed 41,000 people had entered.\n\nAndrei Munteanu, chief executive of "
+       "promoter Vortex Live Events, said the company had sold 27,600 tickets.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -669,6 +673,9 @@ SPEAKER_CASES = [
     # "A spokeswoman" speaks for the body that spoke as the sentence before's subject; after a person, no body
     (_T17, "the company took the allegations seriously", "Nordlys Foods"),
     (_T17, "the vote would go ahead", "spokesman"),
+    # a place the description locates its thing on is not the speaker; the body named right after the
+    # description's head word later is ("of promoter Vortex Live Events", a company by "Events")
+    (_T18, "it had sold too many tickets", "Vortex Live Events"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

@@ -1085,8 +1085,10 @@ def _in_clause(d: ActorDraft, mention: Span) -> bool:
 
 def _where_of(d: ActorDraft, mention: Span) -> bool:
     """`d` is named only as where the mention's head is ("a trader in Adjumani",
-    "laboratory tests in Lagos"), not as who it is."""
-    where = [c for c in kids(mention.root) if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}]
+    "laboratory tests in Lagos", "the promoter of a festival on Romania's coast"),
+    not as who it is."""
+    where = [c for c in kids(mention.root) if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}] + [
+        t for t in mention if t.dep_ == "prep" and t.lower_ in {"on", "off"} and t.i > mention.root.i]
     named = [(s, e) for s, e in d.mentions if mention.start_char <= s < mention.end_char]
     return bool(where and named) and all(
         any(w.idx <= s and e <= w.right_edge.idx + len(w.right_edge) for w in where) for s, e in named)
@@ -1257,7 +1259,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             named = (_agent_named(actors, text, desc, lede[1]) or _opening_next(actors, text, desc, nxt)
                      or _named_later(actors, text, desc, lede[1])
                      or _named_in_its_words(actors, desc, lede[1]) or _named_next(actors, text, desc, nxt)
-                     or _the_one_named_so(actors, desc, lede[1]) or _runs_the_named_thing(actors, text, desc, lede[1]))
+                     or _the_one_named_so(actors, desc, lede[1]) or _runs_the_named_thing(actors, text, desc, lede[1])
+                     or _named_after_its_kind(actors, text, desc, lede[1]))
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
@@ -1458,6 +1461,27 @@ def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDr
     return found[0] if len(found) == 1 and _of_country(found[0], c.country) else None
 
 
+def _named_after_its_kind(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
+    """"The promoter of a festival ... rejected ..." / "chief executive of
+    promoter Vortex Live Events": the body the story names right after the
+    description's head word, of no other country."""
+    c = coding.code_actor(description)
+    word = _head_word(description)
+    if c.type != "organization" or not word or not word.isalpha():
+        return None
+    for (start, _end), d in _named_from(actors, after, _proper_body):
+        if re.search(rf"\b{re.escape(word)} (?:the )?$", text[max(0, start - len(word) - 6) : start], re.IGNORECASE) and (
+                _of_country(d, c.country)):
+            return d
+    return None
+
+
+def _proper_body(d: ActorDraft) -> bool:
+    """A named body, or a proper name the tagger missed ("Ak-Tash Mining denied ...")."""
+    return d.key.startswith("O:") or d.label not in {"PERSON", "PERSON_NOM", "GPE"} and all(
+        w[:1].isupper() for w in d.name.split())
+
+
 _RUNS = re.compile(r"(?i)^(?:the |its |a )?([a-z]+)(?:'s|’s) (?:[a-z]+ )?(operator|owner|builder|developer|maker)$")
 
 
@@ -1472,9 +1496,7 @@ def _runs_the_named_thing(actors: ActorSet, text: str, description: str, after: 
     if named is None:
         return None
     proper = named.group(1).strip().lower()
-    # a body, or a proper name the tagger missed ("Ak-Tash Mining denied ...")
-    found = _named_from(actors, after, lambda d: d.label not in {"PERSON", "PERSON_NOM", "GPE"} and proper in d.name.lower()
-                        and d.name.lower() != proper and all(w[:1].isupper() for w in d.name.split()))
+    found = _named_from(actors, after, lambda d: _proper_body(d) and proper in d.name.lower() and d.name.lower() != proper)
     return found[0][1] if found else None
 
 
