@@ -601,6 +601,8 @@ _T18 = ("Festival promoter denies overselling\n\nCONSTANTA, Romania (Wire) - The
        "on Romania's Black Sea coast rejected accusations on Monday that it had sold too many tickets.\n\n"
        "Prosecutors said turnstile data showed 41,000 people had entered.\n\nAndrei Munteanu, chief executive of "
        "promoter Vortex Live Events, said the company had sold 27,600 tickets.\n")
+_T19 = ("Bee row\n\nROSARIO, Argentina (Wire) - The Litoral Beekeepers' Federation on Tuesday accused agrochemical "
+       "maker Agroquímica Pampa of suppressing a university study, an allegation the company flatly rejected.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -676,6 +678,8 @@ SPEAKER_CASES = [
     # a place the description locates its thing on is not the speaker; the body named right after the
     # description's head word later is ("of promoter Vortex Live Events", a company by "Events")
     (_T18, "it had sold too many tickets", "Vortex Live Events"),
+    # "an allegation the company rejected" is the accused's denial, not that of the subject that spoke before
+    (_T19, "agrochemical maker Agroquímica Pampa of suppressing a university study", "Agroquímica Pampa"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

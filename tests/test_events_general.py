@@ -234,3 +234,13 @@ def test_an_act_told_in_the_headline_and_again_in_the_story_points_at_the_story(
     assert len(rejections) == 1
     assert rejections[0].sentence_span[0] > text.index("\n")
     assert [e.id for e in doc.events] == [f"E{k}" for k in range(1, len(doc.events) + 1)]
+
+
+def test_two_bodies_of_one_country_and_no_known_kind_are_two_sides():
+    import claimgraph
+
+    d = claimgraph.extract("Bee row\n\nROSARIO, Argentina (Wire) - The Litoral Beekeepers' Federation on Tuesday "
+                           "accused agrochemical maker Agroquímica Pampa of suppressing a university study, an "
+                           "allegation the company flatly rejected.\n")
+    accused = [(d.actor(e.source).name, d.actor(e.target).name) for e in d.events if e.cameo.startswith("11")]
+    assert accused == [("Litoral Beekeepers' Federation", "Agroquímica Pampa")]

@@ -439,6 +439,10 @@ class SpeakerResolver:
             return d
         # a body the tagger missed, named short: "Corvanta denies" after "Corvanta Therapeutics"
         body = a.named_body(clean_name(mention.text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
+        if body is None and raw.stance == "deny" and mention[0].lower_ == "the":
+            # "X accused agrochemical maker Acme of P, an allegation the company rejected": the accused
+            accused = _accused_before(mention)
+            body = a.actor_in(accused, {"ORG"}) if accused is not None else None
         described = self._body_described_before(mention) if body is None else None
         if described is not None:
             _describes(described, mention.text)  # "the airline" said: an airline, whatever its name says
