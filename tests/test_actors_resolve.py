@@ -603,6 +603,10 @@ _T18 = ("Festival promoter denies overselling\n\nCONSTANTA, Romania (Wire) - The
        "promoter Vortex Live Events, said the company had sold 27,600 tickets.\n")
 _T19 = ("Bee row\n\nROSARIO, Argentina (Wire) - The Litoral Beekeepers' Federation on Tuesday accused agrochemical "
        "maker Agroquímica Pampa of suppressing a university study, an allegation the company flatly rejected.\n")
+_T20 = ("Vaccine row\n\nMUMBAI: Shares of Sundaram Biologics fell on Wednesday after a former trial investigator "
+       "alleged that the company had left side effects out of its results, a charge the Pune-based drugmaker denied.\n")
+_T21 = ("Tea row\n\nNAIROBI, May 2 (Wire) - Lipton Leaf Traders said prices had fallen.\n\nThe Kenyan company "
+       "said its buyers had left.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -680,6 +684,10 @@ SPEAKER_CASES = [
     (_T18, "it had sold too many tickets", "Vortex Live Events"),
     # "an allegation the company rejected" is the accused's denial, not that of the subject that spoke before
     (_T19, "agrochemical maker Agroquímica Pampa of suppressing a university study", "Agroquímica Pampa"),
+    # "the Pune-based drugmaker" is the drugmaker named before, whatever the tagger calls Pune
+    (_T20, "the company had left side effects out of its results", "Sundaram Biologics"),
+    # "the Kenyan company" of a Nairobi story: a company named before with no stated country is the dateline's
+    (_T21, "its buyers had left", "Lipton Leaf Traders"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

@@ -39,10 +39,11 @@ def resolve_stage(analysis) -> None:
 
     actors: ActorSet = analysis.scratch["actors"]
     raws = analysis.scratch.get("raw_statements", [])
-    statements = build_statements(actors, raws, analysis.scratch.get("quotes"))
     datelines = not_story(analysis)[1]
+    dated = home_country(analysis.text, datelines) if datelines else None
+    statements = build_statements(actors, raws, analysis.scratch.get("quotes"), dated)
     if datelines:
-        home = home_country(analysis.text, datelines)
+        home = dated
     else:  # "By Jo Doe | Pacific Wire | Wellington": a credit line's place is where the story is filed
         # (set as a place: "in Accra", "| Wellington"; not "Fox News' Chad Pergram")
         doc = analysis.doc

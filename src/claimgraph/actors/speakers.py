@@ -100,8 +100,9 @@ CONTINUING = {"add", "continue", "go", "conclude", "elaborate", "reiterate", "re
 
 
 class SpeakerResolver:
-    def __init__(self, actors: ActorSet, quotes: Quotes | None = None) -> None:
+    def __init__(self, actors: ActorSet, quotes: Quotes | None = None, home: str | None = None) -> None:
         self.actors = actors
+        self.home = home  # the dateline's country: a wire story's bodies of no stated country are of it
         self.doc = actors.doc
         self.quotes = quotes if quotes is not None else Quotes([])
         self.last_person: ActorDraft | None = None
@@ -547,8 +548,9 @@ class SpeakerResolver:
         `definite=False`: the kind word alone ("ministry" of "a ministry spokeswoman")."""
         root = mention.root
         # ("police" of "a police spokeswoman" is tagged a plural)
+        # (a name in it makes it a name's, but for a place it is based in: "the Pune-based drugmaker")
         if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN") or root.pos_ != "NOUN"
-                or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} for t in mention)):
+                or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} and not _based_in(t) for t in mention)):
             return None
         desc = coding.code_actor(mention.text)
         if desc.type != "organization":
@@ -606,8 +608,9 @@ class SpeakerResolver:
             # ("Anadolu Koruma, a defence manufacturer": "the Turkish company", whatever its name codes)
             # ... but "the national civil defence agency" is no directorate of hydrology: a field the
             # description names must be the body's too ("news" of "the news agency" is its kind)
+            # ("the Pune-based drugmaker" in a Mumbai story: a body of no stated country is the dateline's)
             if word in _called(d) or desc.sector is not None and desc.sector in _kinds(d, named) and (
-                    desc.country is None or (d.country or named.country) == desc.country) and (
+                    desc.country is None or (d.country or named.country or self.home) == desc.country) and (
                     not own_field or own_field & _called(d)):
                 return d
             if not self._subject_mention(d, mention.start_char):
@@ -1087,6 +1090,12 @@ def _in_clause(d: ActorDraft, mention: Span) -> bool:
                for t in named for a in t.ancestors if a.i >= mention.start)
 
 
+def _based_in(tok: Token) -> bool:
+    """"Pune" of "the Pune-based drugmaker": where a body is based, whatever the tagger calls it."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
+
+
 def _where_of(d: ActorDraft, mention: Span) -> bool:
     """`d` is named only as where the mention's head is ("a trader in Adjumani",
     "laboratory tests in Lagos", "the promoter of a festival on Romania's coast"),
@@ -1126,9 +1135,11 @@ def _unresolved_it(mention: Span, raw: Raw, quotes: Quotes) -> bool:
     return mention.text.lower() in IT and quotes.holding(raw.content[0]) is None
 
 
-def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | None = None) -> list[Statement]:
-    """Contract statements (speaker = draft key for now) in text order."""
-    resolver = SpeakerResolver(actors, Quotes.of(quotes or []))
+def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | None = None,
+                     home: str | None = None) -> list[Statement]:
+    """Contract statements (speaker = draft key for now) in text order. `home`:
+    the country of the story's dateline."""
+    resolver = SpeakerResolver(actors, Quotes.of(quotes or []), home)
     out: list[Statement] = []
     cues_of: list[Raw] = []
     text = text_of(actors.doc)
