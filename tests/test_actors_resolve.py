@@ -607,6 +607,10 @@ _T20 = ("Vaccine row\n\nMUMBAI: Shares of Sundaram Biologics fell on Wednesday a
        "alleged that the company had left side effects out of its results, a charge the Pune-based drugmaker denied.\n")
 _T21 = ("Tea row\n\nNAIROBI, May 2 (Wire) - Lipton Leaf Traders said prices had fallen.\n\nThe Kenyan company "
        "said its buyers had left.\n")
+_T22 = ("Airline row\n\nNAIROBI, Kenya, March 14 (Wire) - Savanna Air rejected allegations that it had skipped "
+       "engine checks, as the country's aviation regulator said it had opened a review.\n\nEngineers said the "
+       "checks were recorded but not done.\n\nThe Kenya Civil Aviation Authority said its inspectors had visited "
+       "the base.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
@@ -688,6 +692,8 @@ SPEAKER_CASES = [
     (_T20, "the company had left side effects out of its results", "Sundaram Biologics"),
     # "the Kenyan company" of a Nairobi story: a company named before with no stated country is the dateline's
     (_T21, "its buyers had left", "Lipton Leaf Traders"),
+    # "the country's aviation regulator" is the body of that kind named later with its field in its name
+    (_T22, "it had opened a review", "Kenya Civil Aviation Authority"),
     # the headline's speakers are the lede's, whose head word may be a possessive there
     (_T10, "pesticide for bee deaths", "National Beekeepers Federation"),
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"

@@ -1275,7 +1275,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                      or _named_later(actors, text, desc, lede[1])
                      or _named_in_its_words(actors, desc, lede[1]) or _named_next(actors, text, desc, nxt)
                      or _the_one_named_so(actors, desc, lede[1]) or _runs_the_named_thing(actors, text, desc, lede[1])
-                     or _named_after_its_kind(actors, text, desc, lede[1]))
+                     or _named_after_its_kind(actors, text, desc, lede[1]) or _named_with_its_field(actors, desc, lede[1]))
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
@@ -1486,6 +1486,29 @@ def _named_after_its_kind(actors: ActorSet, text: str, description: str, after: 
         return None
     for (start, _end), d in _named_from(actors, after, _proper_body):
         if re.search(rf"\b{re.escape(word)} (?:the )?$", text[max(0, start - len(word) - 6) : start], re.IGNORECASE) and (
+                _of_country(d, c.country)):
+            return d
+    return None
+
+
+_NOT_FIELD = frozenset({"the", "a", "an", "its", "their", "country", "nation", "state", "national", "local",
+                        "regional", "main", "top", "official", "government"})
+
+
+def _named_with_its_field(actors: ActorSet, description: str, after: int) -> ActorDraft | None:
+    """"the country's aviation regulator said ..." / "The Kenya Civil Aviation
+    Authority said ...": the first body named after the lede, of the same kind,
+    whose name holds the description's field ("aviation")."""
+    c = coding.code_actor(description)
+    word = _head_word(description)
+    if c.type != "organization" or c.sector is None or not word:
+        return None
+    field = {w for w in re.findall(r"[a-z]+", _POSS.sub("", description.lower().replace("'s ", " ")))
+             if w != word and w not in _NOT_FIELD and not coding.country_of(w)}
+    if not field:
+        return None
+    for _first, d in _bodies_named_from(actors, after):
+        if field <= set(_words(d.name)) and coding.code_actor(d.name, ner_label="ORG").sector == c.sector and (
                 _of_country(d, c.country)):
             return d
     return None
