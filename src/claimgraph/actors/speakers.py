@@ -1396,10 +1396,10 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
     off after the name: "the company that built it" / "Sahel Crest, the Accra
     company that built the bridge,", "the vessel's operator" / "Bayline, which
     operates the vessel,". The first such body of no other country."""
-    c = coding.code_actor(description)
-    word = _head_word(description)
-    if c.type != "organization" or not word or not word.isalpha():
+    body = _body_description(description)
+    if body is None:
         return None
+    c, word = body
     for (_start, end), d in _bodies_named_from(actors, after):
         m = _SET_OFF.match(text, end)
         if m is None:
@@ -1419,14 +1419,21 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
 _DONE_BY = re.compile(r"\b([a-z]+) by (?:the )?(?:[A-Z]{1,3} )?$")
 
 
+def _body_description(description: str) -> tuple[coding.Coding, str] | None:
+    """(coding, head word) of a description of one organisation ("the vessel's operator")."""
+    c = coding.code_actor(description)
+    word = _head_word(description)
+    return (c, word) if c.type == "organization" and word and word.isalpha() else None
+
+
 def _agent_named(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
     """"The operator of a ferry that sank said ..." / "The KM Nusa, operated by
     Laut Lines, sank": the body named after its lede as the agent of the verb
     the description's noun is made from, not the thing it was done to."""
-    c = coding.code_actor(description)
-    word = _head_word(description)
-    if c.type != "organization" or not word or not word.isalpha():
+    body = _body_description(description)
+    if body is None:
         return None
+    c, word = body
     for (start, _end), d in _bodies_named_from(actors, after):
         m = _DONE_BY.search(text, max(0, start - 40), start)
         if m is not None and m.group(1) != word and same_stem(m.group(1), word) and _of_country(d, c.country):
@@ -1480,10 +1487,10 @@ def _named_after_its_kind(actors: ActorSet, text: str, description: str, after: 
     """"The promoter of a festival ... rejected ..." / "chief executive of
     promoter Vortex Live Events": the body the story names right after the
     description's head word, of no other country."""
-    c = coding.code_actor(description)
-    word = _head_word(description)
-    if c.type != "organization" or not word or not word.isalpha():
+    body = _body_description(description)
+    if body is None:
         return None
+    c, word = body
     for (start, _end), d in _named_from(actors, after, _proper_body):
         if re.search(rf"\b{re.escape(word)} (?:the )?$", text[max(0, start - len(word) - 6) : start], re.IGNORECASE) and (
                 _of_country(d, c.country)):
@@ -1499,10 +1506,10 @@ def _named_with_its_field(actors: ActorSet, description: str, after: int) -> Act
     """"the country's aviation regulator said ..." / "The Kenya Civil Aviation
     Authority said ...": the first body named after the lede, of the same kind,
     whose name holds the description's field ("aviation")."""
-    c = coding.code_actor(description)
-    word = _head_word(description)
-    if c.type != "organization" or c.sector is None or not word:
+    body = _body_description(description)
+    if body is None or body[0].sector is None:
         return None
+    c, word = body
     field = {w for w in re.findall(r"[a-z]+", _POSS.sub("", description.lower().replace("'s ", " ")))
              if w != word and w not in _NOT_FIELD and not coding.country_of(w)}
     if not field:

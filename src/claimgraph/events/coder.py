@@ -2074,7 +2074,7 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         sources = [(a, st) for a, st in sources if not _armed(an.actor(a), r)]
     for src, stmt in sources:
         # "Syria offered to withdraw its troops": one's own forces are no target
-        tgts = [t for t in targets if t != src and (_code_of(an, t) != _code_of(an, src) or _two_bodies(an, t, src))
+        tgts = [t for t in targets if t != src and (_code_of(an, t) != _code_of(an, src) or _two_named_bodies(an, t, src))
                 and not (t in owned and _country_of(an, t) == _country_of(an, src))
                 and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))
                 and not _own_state(an, t, src, hit.code, r)
@@ -2220,7 +2220,7 @@ def _country_of(an: Analysis, actor_id: str | None) -> str | None:
     return None if a is None else (a.country or (a.code or "")[:3] or None)
 
 
-def _two_bodies(an: Analysis, x: str, y: str) -> bool:
+def _two_named_bodies(an: Analysis, x: str, y: str) -> bool:
     """Two named organisations of one country whose kind no word tells
     ("the Litoral Beekeepers' Federation accused Agroquímica Pampa"): one code,
     two actors, not one side's own forces."""
