@@ -80,9 +80,14 @@ def test_a_description_does_not_point_forward_to_someone_described_otherwise(nlp
     assert any(doc.actor(s.speaker).name == "Jane Roe" for s in doc.statements[1:])
 
 
-def _speakers(text: str) -> dict[str, str | None]:
+def _extract_speakers(text: str):
+    """The document and its statements' speakers by content."""
     d = claimgraph.extract(text)
-    return {s.content: (d.actor(s.speaker).name if d.actor(s.speaker) else None) for s in d.statements}
+    return d, {s.content: (d.actor(s.speaker).name if d.actor(s.speaker) else None) for s in d.statements}
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    return _extract_speakers(text)[1]
 
 
 @pytest.mark.parametrize("text, content, expected", [
@@ -368,10 +373,9 @@ def test_a_title_the_parser_made_a_second_subject_is_the_names_and_the_manager_r
             "\u201cWe are treating this as a priority,\u201d the deputy director-general said.\n\n"
             "The company's general manager, Tan Boon Huat, insisted that its harvesting was legal.\n\n"
             "The manager said the company's surveys were accurate.\n")
-    d = claimgraph.extract(text)
+    d, got = _extract_speakers(text)
     hollis = next(a for a in d.actors if a.name == "Karen Hollis")
     assert "director" in (hollis.role or "")
-    got = {s.content: d.actor(s.speaker).name for s in d.statements}
     assert got["We are treating this as a priority"] == "Karen Hollis"
     assert got["the company's surveys were accurate"] == "Tan Boon Huat"
 
@@ -394,8 +398,7 @@ def test_one_of_the_firms_named_beside_and_a_firm_described_by_its_country(nlp):
             "dismissed the allegations.\n\nHelvetia Cacao, a Swiss chocolate maker that buys beans through the "
             "board, said it was aware of the reports. The Swiss company said it could not yet say whether the "
             "allegations had merit.\n")
-    d = claimgraph.extract(text)
-    got = {s.content: d.actor(s.speaker).name for s in d.statements}
+    d, got = _extract_speakers(text)
     assert got["the allegations"] == "Akwaaba Produce Buying Company"
     assert got["it could not yet say whether the allegations had merit"] == "Helvetia Cacao"
     akwaaba = next(a for a in d.actors if a.name == "Akwaaba Produce Buying Company")
@@ -409,8 +412,7 @@ def test_a_hyphenated_village_name_is_no_speaker_and_a_headline_speaker_goes_by_
             "BISHKEK, May 27 (Wire) - Herders in the village of Ak-Bulun in northern Kyrgyzstan say a leak from "
             "the tailings dam of a nearby gold mine has poisoned their animals. The mine's operator says its dam "
             "is intact.\n")
-    d = claimgraph.extract(text)
-    got = {s.content: d.actor(s.speaker).name for s in d.statements}
+    got = _speakers(text)
     assert got["a leak from the tailings dam of a nearby gold mine has poisoned their animals"].startswith("Herders")
     assert "operator" in got["dam is sound"]
 
@@ -456,8 +458,7 @@ def test_a_body_name_cut_at_and_runs_on_and_a_description_with_its_own_field_is_
             "that all the scales had been certified.\n\nThe National Directorate of Hydrology said the river was "
             "high. The national civil defence agency did not respond to requests for comment.\n\n"
             "Agence France-Presse reported the talks. The news agency also noted that the leader was absent.\n")
-    d = claimgraph.extract(text)
-    got = {s.content: d.actor(s.speaker).name for s in d.statements}
+    d, got = _extract_speakers(text)
     assert got["all the scales had been certified"] == "Ghana Weights and Measures Inspectorate"
     assert got["the leader was absent"] == "Agence France-Presse"
     assert "national civil defence agency" in {a.name for a in d.actors}

@@ -150,7 +150,7 @@ def given_as(tok: Token) -> bool:
     if tok.dep_ == "pobj" and prep.lower_ == "as":
         verb = prep.head
         return verb.lemma_ == "identify" or verb.lemma_ == "give" and any(
-            c.dep_ == "dobj" and c.lemma_ == "name" for c in verb.children)
+            c.dep_ == "dobj" and c.lemma_ == "name" for c in kids(verb))
     # "gave only her first name, X": the name in apposition to "name"
     return tok.dep_ == "appos" and prep.lemma_ == "name" and prep.dep_ == "dobj" and prep.head.lemma_ == "give"
 
