@@ -612,9 +612,23 @@ _T22 = ("Airline row\n\nNAIROBI, Kenya, March 14 (Wire) - Savanna Air rejected a
        "engine checks, as the country's aviation regulator said it had opened a review.\n\nEngineers said the "
        "checks were recorded but not done.\n\nThe Kenya Civil Aviation Authority said its inspectors had visited "
        "the base.\n")
+_T23 = ("Weavers' union accuses ministry of cuts\n\nACCRA, June 3 (Wire) - Ghana's largest union of handloom "
+       "weavers on Monday accused the trade ministry of cutting subsidies.\n\n\"We were not told,\" said Kofi Mensah, "
+       "head of the National Union of Handloom Weavers.\n\nA spokeswoman for the European Union delegation in Accra "
+       "said it funded no subsidies.\n\nThe union said it would strike on Friday.\n")
+_T24 = ("Rights group says miners unpaid\n\nLIMA, June 3 (Wire) - A Geneva-based human rights group said on Monday "
+       "that miners had gone unpaid, a charge the country's labour ministry denied.\n\nIn a report, Andes Rights "
+       "Monitor said wages were months late.\n\nThe Ministry of Employment and Labour Promotion rejected the "
+       "report.\n\nAndes Textile Group declined to comment.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # the lede's union is the one named later in its words, whatever its rank and country; "the union"
+    # is that one, not the intergovernmental European Union named since
+    (_T23, "the trade ministry of cutting subsidies", "National Union of Handloom Weavers"),
+    (_T23, "it would strike on Friday", "National Union of Handloom Weavers"),
+    # the ministry's name runs on past its "and"
+    (_T24, "the report", "Ministry of Employment and Labour Promotion"),
     # the relative clause misleads the parser: "Solheim" is the root, "insisted" its conjunct
     (_SOLHEIM, "he had never carried any electronic device into the hall", "Solheim"),
     # "said" is joined to the reported "had taken", but its plain past is the narration's
@@ -700,6 +714,16 @@ SPEAKER_CASES = [
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"
     (_T8, "Indian trawlers have destroyed their nets", "Tamil fishermen in the north"),
 ]
+
+
+def test_a_described_rights_group_is_the_body_named_for_its_cause(nlp):
+    # "human rights group" is the body with "Rights" in its name (no newspaper for its "Monitor"),
+    # not the only "Group" named; "labour" of "the country's labour ministry" is its field, not a
+    # British party, so the ministry named later with it in its name is the one that denied
+    d, _ = _extract_speakers(_T24)
+    sides = {(s.stance, d.actor(s.speaker).name) for s in d.statements if s.content == "miners had gone unpaid"}
+    assert sides == {("assert", "Andes Rights Monitor"), ("deny", "Ministry of Employment and Labour Promotion")}
+    assert d.actor(d.statements[0].speaker).sector == "NGO"
 
 
 @pytest.mark.parametrize("text, content, speaker", SPEAKER_CASES)

@@ -248,6 +248,14 @@ def test_igos_and_ngos():
     assert (igo.country, igo.sector, igo.type) == (None, "IGO", "organization")
 
 
+def test_a_cause_in_a_name_makes_campaigners_before_a_weak_word():
+    # "Monitor" may name a newspaper and "Group" a firm; "Rights" before them names campaigners
+    assert code_actor("Harvest Rights Monitor", ner_label="ORG").sector == "NGO"
+    assert code_actor("Minority Rights Group", ner_label="ORG").sector == "NGO"
+    assert code_actor("Christian Science Monitor", ner_label="ORG").sector == "MED"
+    assert code_actor("Land Rights Ministry", ner_label="ORG").sector == "GOV"
+
+
 def test_acronyms_are_case_sensitive():
     # "WHO" is the IGO, "who" ends the description
     assert code_actor("WHO").code == "IGOUNOHLHWHO"

@@ -125,6 +125,11 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, head.i + 1, label="ORG"))  # "State" + "Veterinary Inspectorate"
             i, changed = i + 1, True
             continue
+        if _name_runs_past_and(e, following):
+            # "The Ministry of Employment" + "and" + "Labour Relations": one ministry
+            out.append(Span(doc, e.start, following.end, label="ORG"))
+            i, changed = i + 2, True
+            continue
         pair = _two_bodies(e)
         if pair is not None:  # "Ministry of Defence and Foreign Ministry": two bodies, one entity
             out += pair
@@ -195,6 +200,19 @@ def _name_beside_role(e: Span) -> Span | None:
     if not all(t.text[:1].isupper() for t in doc[k : e.end] if t.is_alpha):
         return None
     return Span(doc, k, e.end, label="PERSON")
+
+
+def _name_runs_past_and(e: Span, following: Span | None) -> bool:
+    """A body "of" its fields cut at "and" ("Ministry of Employment" / "Labour
+    Relations"): the words after it are capitalised and no body of their own
+    ("Ministry of Defence and Foreign Ministry" stays two)."""
+    if following is None or e.label_ != "ORG" or following.label_ != "ORG":
+        return False
+    # (the tagger may keep the "and" in the first part: "The Ministry of Employment and")
+    cut = e.end - 1 if e[-1].lower_ == "and" else e.end
+    return (following.start == cut + 1 and e.doc[cut].lower_ == "and" and any(t.lower_ in {"of", "for"} for t in e.doc[e.start + 1 : cut])
+            and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in following)
+            and coding.code_actor(following.text, ner_label="ORG").sector is None)
 
 
 def _two_bodies(e: Span) -> tuple[Span, Span] | None:

@@ -592,7 +592,9 @@ class SpeakerResolver:
                         desc.sector is None or _kinds(d, named) & {desc.sector, None}):
                     return d
         fitting = next((d for d in self.actors.bodies_before(mention.start_char, reach=mention.start_char)
-                        if {word} | field <= (_called(d) if field else set(_words(d.name)))), None)
+                        if {word} | field <= (_called(d) if field else set(_words(d.name))) and not
+                        self._other_than_intergovernmental(d, coding.code_actor(d.name, ner_label="ORG"), word,
+                                                           mention.start_char)), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
             return fitting
         own_field = {w for w in field if coding.code_actor(w).sector != desc.sector}
@@ -609,7 +611,8 @@ class SpeakerResolver:
             # ... but "the national civil defence agency" is no directorate of hydrology: a field the
             # description names must be the body's too ("news" of "the news agency" is its kind)
             # ("the Pune-based drugmaker" in a Mumbai story: a body of no stated country is the dateline's)
-            if word in _called(d) or desc.sector is not None and desc.sector in _kinds(d, named) and (
+            if word in _called(d) and not self._other_than_intergovernmental(d, named, word, mention.start_char) or (
+                    desc.sector is not None and desc.sector in _kinds(d, named)) and (
                     desc.country is None or (d.country or named.country or self.home) == desc.country) and (
                     not own_field or own_field & _called(d)):
                 return d
@@ -619,6 +622,13 @@ class SpeakerResolver:
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
         return latest if definite else None
+
+    def _other_than_intergovernmental(self, d: ActorDraft, named: coding.Coding, word: str, at: int) -> bool:
+        """"the union" after "the European Union delegation", when a farmers' union
+        was named before: a body of another kind that the word calls is meant."""
+        return named.sector == "IGO" and any(
+            word in _called(o) and coding.code_actor(o.name, ner_label="ORG").sector != "IGO"
+            for o in self.actors.bodies_before(at) if o is not d)
 
     def _surname_of_last_speaker(self, person: ActorDraft, mention: Span, last: ActorDraft | None) -> ActorDraft:
         """A surname two people share ("Tammy Murphy said ... “...,” Murphy added",
@@ -1460,8 +1470,14 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
     lede's description ("the exporters' association" / "the Association of
     Cocoa Exporters of Cote d'Ivoire"); two words at least, so that "the
     ministry" alone names no ministry."""
-    words = [w for w in re.findall(r"[a-z]+", description.lower()) if w not in {"the", "a", "an", "s"}]
-    if len(words) < 2 or coding.code_actor(description).type != "organization":
+    # (not its rank or its country: "Senegal's largest union of artisanal fishermen" is the
+    # National Union of Artisanal Fishermen)
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", description)
+             if w.lower() not in {"the", "a", "an", "s"} | _RANK and not _country_word(w)]
+    kind = coding.code_actor(description).type
+    # ("union of fishermen" is coded by its members; its head word makes it a body)
+    if len(words) < 2 or kind != "organization" and not (
+            kind == "group" and names_a_body_kind(_POSS.sub("", _head_word(description) or ""))):
         return None
     for _first, d in _bodies_named_from(actors, after):
         name = re.findall(r"[a-z]+", d.name.lower())
@@ -1498,6 +1514,12 @@ def _named_after_its_kind(actors: ActorSet, text: str, description: str, after: 
     return None
 
 
+def _country_word(word: str) -> bool:
+    """A country's name or people, capitalised as one ("labour" is no British party)."""
+    return word[:1].isupper() and coding.country_of(word) is not None
+
+
+_RANK = frozenset({"largest", "biggest", "main", "leading", "top", "major", "oldest", "powerful", "influential"})
 _NOT_FIELD = frozenset({"the", "a", "an", "its", "their", "country", "nation", "state", "national", "local",
                         "regional", "main", "top", "official", "government"})
 
@@ -1510,8 +1532,8 @@ def _named_with_its_field(actors: ActorSet, description: str, after: int) -> Act
     if body is None or body[0].sector is None:
         return None
     c, word = body
-    field = {w for w in re.findall(r"[a-z]+", _POSS.sub("", description.lower().replace("'s ", " ")))
-             if w != word and w not in _NOT_FIELD and not coding.country_of(w)}
+    field = {w.lower() for w in re.findall(r"[A-Za-z]+", _POSS.sub("", description.replace("'s ", " ")))
+             if w.lower() != word and w.lower() not in _NOT_FIELD and not _country_word(w)}
     if not field:
         return None
     for _first, d in _bodies_named_from(actors, after):

@@ -147,6 +147,8 @@ def noun_phrase(tok: Token) -> Span:
     for child in tok.rights:
         if child.dep_ in {"relcl", "acl"} and tok.lower_ in BARE_HEADS:
             continue  # "those who know him": the clause is all that says who
+        if child.dep_ in {"cc", "conj"} and _one_name(tok, child):
+            continue  # "the Ministry of Employment and Labour Relations"
         if child.dep_ in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or child.dep_ == "punct" and child.tag_ != "HYPH" or (
             child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
         ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
@@ -182,10 +184,18 @@ def conjuncts(tok: Token) -> list[Token]:
     placed = any(c.dep_ == "prep" and c.lower_ in {"in", "from", "across"} for c in kids(tok))
     for c in kids(tok):
         if c.dep_ == "conj" and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+            if _one_name(tok, c):
+                continue  # "the Ministry of Employment and Labour Relations": one body
             if placed and c.pos_ == "NOUN" and c.lemma_.lower() in cues().place_nouns:
                 continue  # "officials in Vell and other cities": more places, no second speaker
             out.extend(conjuncts(c))
     return out
+
+
+def _one_name(tok: Token, conj: Token) -> bool:
+    """The conjunct lies inside the entity `tok` begins or continues."""
+    doc = tok.doc
+    return bool(tok.ent_type_) and tok.i < conj.i and all(doc[k].ent_iob_ == "I" for k in range(tok.i + 1, conj.i + 1))
 
 
 def _comma_pair(tok: Token) -> Token | None:
