@@ -620,9 +620,22 @@ _T24 = ("Rights group says miners unpaid\n\nLIMA, June 3 (Wire) - A Geneva-based
        "that miners had gone unpaid, a charge the country's labour ministry denied.\n\nIn a report, Andes Rights "
        "Monitor said wages were months late.\n\nThe Ministry of Employment and Labour Promotion rejected the "
        "report.\n\nAndes Textile Group declined to comment.\n")
+_T25 = ("Busan prosecutors charge ex-designer over battery secrets\n\nBUSAN, May 9 (Wire) - Prosecutors on Monday "
+       "charged a former designer at Hanbit Cells with selling battery plans to a rival, a case her lawyer called "
+       "\"pure fiction\".\n\nThe Busan District Prosecutors' Office said the designer, Choi Eun-ji, had sold "
+       "the plans to Fujian Lanxin Energy.\n\n\"These were complete files,\" said Kim Min-seo, the senior "
+       "prosecutor leading the case. \"They were opened within weeks.\"\n\nAccording to the office, Lanxin paid "
+       "Choi a bonus.\n\nThe 39-year-old designer told a hearing last month that she had deleted the files.\n\n"
+       "Her lawyer, Seo Ji-ho, said the files were public papers.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # "her lawyer" in the lede is the one the story names with that post ("Her lawyer, Seo Ji-ho,"),
+    # not the prosecutor named first
+    (_T25, "pure fiction", "Seo Ji-ho"),
+    # "the 39-year-old designer" is the person called the designer, not the subject before ("Lanxin",
+    # which the tagger takes for a person, is the body whose name holds it)
+    (_T25, "she had deleted the files", "Choi Eun-ji"),
     # the lede's union is the one named later in its words, whatever its rank and country; "the union"
     # is that one, not the intergovernmental European Union named since
     (_T23, "the trade ministry of cutting subsidies", "National Union of Handloom Weavers"),
@@ -714,6 +727,24 @@ SPEAKER_CASES = [
     # "fishermen" (lemma "fisherman") is a group, not the person the tagger made of "Tamil"
     (_T8, "Indian trawlers have destroyed their nets", "Tamil fishermen in the north"),
 ]
+
+
+def test_a_hyphenated_given_name_the_parser_cut_is_one_speaker_with_its_role(nlp):
+    # the parser makes "Min" and "seo" two subjects of "said": the speaker is the whole name, and
+    # the description after it is her role
+    d = claimgraph.extract(_T25)
+    st = next(s for s in d.statements if s.content.startswith("These were complete files"))
+    assert _T25[st.speaker_span[0] : st.speaker_span[1]] == "Kim Min-seo"
+    a = d.actor(st.speaker)
+    assert (a.name, a.sector) == ("Kim Min-seo", "JUD") and "prosecutor" in (a.role or "")
+    assert not any(x.name == "Kim Min" for x in d.actors)
+
+
+def test_a_word_of_a_body_name_alone_is_no_person(nlp):
+    # "Lanxin paid Choi a bonus": the tagger's person is the body "Fujian Lanxin Energy" named before
+    d = claimgraph.extract(_T25)
+    assert [a.type for a in d.actors if a.name == "Lanxin"] in ([], ["organization"])
+    assert any(a.name == "Choi Eun-ji" and a.type == "person" for a in d.actors)
 
 
 def test_a_described_rights_group_is_the_body_named_for_its_cause(nlp):

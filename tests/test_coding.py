@@ -248,6 +248,14 @@ def test_igos_and_ngos():
     assert (igo.country, igo.sector, igo.type) == (None, "IGO", "organization")
 
 
+def test_one_farmer_is_a_person_a_salmon_farmer_a_firm():
+    assert (code_actor("the 52-year-old grower").type, code_actor("the 52-year-old grower").sector) == ("person", "AGR")
+    assert code_actor("a fisherman").type == "person"
+    assert code_actor("avocado growers").type == "group"
+    assert (code_actor("Chile's largest salmon farmer").type, code_actor("Chile's largest salmon farmer").sector) == (
+        "organization", "BUS")
+
+
 def test_a_cause_in_a_name_makes_campaigners_before_a_weak_word():
     # "Monitor" may name a newspaper and "Group" a firm; "Rights" before them names campaigners
     assert code_actor("Harvest Rights Monitor", ner_label="ORG").sector == "NGO"

@@ -268,6 +268,14 @@ def _fix_labels(doc: Doc) -> None:
     orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
     bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
                and (key := _org_key(n)) and any(o.startswith(key + " ") and _same_org(o, key) for o in orgs)}
+    # a word of a body's full name, alone, is that body when no person bears it ("Xinrui" of
+    # "Jiangsu Xinrui Microelectronics"); not its last word ("Vet Faye Bethell" is a person the
+    # tagger called a body)
+    org_words = {w for n, label in zip(names, labels, strict=True) if label == "ORG" and len(n.split()) > 1
+                 for w in n.split()[:-1]}
+    people_words = {w for n in person_names if len(n.split()) > 1 for w in n.split()}
+    bodies |= {n for n, (_org, person) in votes.items() if person and n in org_words and n not in people_words
+               and " " not in n and n.lower() not in _given_names()}
     labels = ["ORG" if label == "PERSON" and n in bodies else label for n, label in zip(names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         doc.ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
@@ -845,8 +853,9 @@ class ActorSet:
                 self._describe_body(e, d)
             if not d.country and any(coding.role_of(x) for x in d.descriptions):
                 d.country = _placed_sentence(e)  # "In Moscow, Foreign Ministry spokeswoman X said"
-            # set off by a comma: "X, chief executive of Y" (not "X and Y's opera")
-            roles = [c for c in kids(root) if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
+            # set off by a comma: "X, chief executive of Y" (not "X and Y's opera"); on any word of
+            # the name, where the parser cut it ("Kim Min-seo, the senior prosecutor")
+            roles = [c for t in e for c in kids(t) if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
                      and e.end < len(self.doc) and self.doc[e.end].text == ","]
             if root.dep_ == "conj" and e.end < len(self.doc) and self.doc[e.end].text == ",":
                 # "Ann Lee and Acme, the group she founded": the parser hangs the

@@ -59,6 +59,15 @@ def _appositive_role(name_tok) -> str | None:
     return None
 
 
+def _name_appositive(ent: Span) -> str | None:
+    """The description set beside a name, on its head word or, where the
+    parser cut a hyphenated name in two ("Kim Min-seo, the prosecutor"), on
+    another word of it."""
+    root = ent.root
+    return _appositive_role(root.head if root.dep_ == "compound" else root) or next(
+        (r for t in ent if t is not root and (r := _appositive_role(t))), None)
+
+
 RANKED = {"MIL", "COP"}  # forces whose members hold a rank beside their post
 
 
@@ -66,8 +75,7 @@ def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
     """The name comes with a description that is not `noun` ("Jane Roe, a
     rival" is not "the senator"), so the name is someone else. A rank is no
     other role for a post of the same force ("General X" may be "the commander")."""
-    root = ent.root
-    desc = _appositive_role(root.head if root.dep_ == "compound" else root)
+    desc = _name_appositive(ent)
     title = [t for t in ent.doc[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
     words = (desc or "").lower().split() + [t.lower_ for t in title if t.sent == ent.sent]
     if sector in RANKED and words and coding.code_actor(" ".join(words)).sector == sector:
@@ -184,13 +192,21 @@ class SpeakerResolver:
                 return near
         return self._named_ahead(span, country, coded.sector)
 
-    def _aged_person(self, mention: Span, age: str) -> ActorDraft | None:
+    def _aged_person(self, mention: Span, age: str, role: str | None = None) -> ActorDraft | None:
         """"The 27-year-old": the person given that age before ("Doe, 27,"), else
-        the subject just before, else the last person who spoke."""
+        (for "the 44-year-old engineer") the person last called by that role ("the
+        engineer, Park Jae-won"), else the subject just before, else the last
+        person who spoke."""
         aged = re.compile(rf"\b([A-Z][\w'’-]*), {age},")
         given = [m.group(1) for m in aged.finditer(text_of(self.doc), 0, mention.start_char)]
         if given:
             return self._named_person({given[-1]})
+        if role is not None:
+            head = role.split()[-1].lower()
+            called = next((d for d in self.actors.persons_before(mention.start_char)
+                           if d.key.startswith("P:") and head in _called(d)), None)
+            if called is not None:
+                return called
         subjects = self._subjects_before(mention)
         return subjects[0] if subjects else self.last_person
 
@@ -257,7 +273,7 @@ class SpeakerResolver:
                 # one with this title ("the league's president" ... "league president X"), or
                 # near, one with no title yet or a rank of the same force ("the commander" ... "General X")
                 # the title given with the name, held already or in its appositive ("X, a structural engineer")
-                role = d.role or _appositive_role(ent.root.head if ent.root.dep_ == "compound" else ent.root) or ""
+                role = d.role or _name_appositive(ent) or ""
                 if role and span.root.lower_ in _words(role) or ent.start < near_end and (
                         not d.role or sector in RANKED and coding.code_actor(d.role).sector == sector):
                     return d
@@ -313,7 +329,9 @@ class SpeakerResolver:
                 s >= mention.start_char for s, _e in person.mentions) else mention.start_char
             desc = _role_words(mention, name_start)
             name_tok = next((t for t in mention if t.ent_type_ == "PERSON"), mention.root)
-            appos = _appositive_role(name_tok.head if name_tok.dep_ == "compound" else name_tok)
+            ent = entity_at(name_tok) if name_tok.ent_type_ == "PERSON" else None
+            appos = _name_appositive(ent) if ent is not None else _appositive_role(
+                name_tok.head if name_tok.dep_ == "compound" else name_tok)
             for text in (desc, appos):
                 if text and any(ch.isalpha() for ch in text):
                     self._give_role(person, text, mention)
@@ -405,7 +423,7 @@ class SpeakerResolver:
         if aged is not None and (aged.re is _AGE_ONLY or is_person_role(aged.group(2))):
             # "the 27-year-old", "the 52-year-old engineer": the person given that age ("Doe, 27,"),
             # else the one the story is about just then, as a pronoun would be
-            d = self._aged_person(mention, aged.group(1))
+            d = self._aged_person(mention, aged.group(1), aged.group(2) if aged.re is _AGED_ROLE else None)
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
                 if aged.re is _AGED_ROLE:
@@ -1276,6 +1294,11 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             continue  # "an official who asked not to be named" stays unnamed
         body = d.member_of or actors.actor_in(words, {"ORG"})
         named = next((p for p in _persons_named_from(actors, lede[1]) if body is not None and p.member_of is body), None)
+        if named is None and words[0].lower_ in POSSESSIVES:
+            # "a case his lawyer called ..." / "His lawyer, Lee Seung-hoon, denied ...": one post held
+            # for one person, the one the story names with it
+            head = _head_word(desc)
+            named = next((p for p in _persons_named_from(actors, lede[1]) if head in _called(p)), None)
         if named is not None:
             _name_it(actors, out, s, named)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"

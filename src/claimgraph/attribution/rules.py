@@ -165,6 +165,10 @@ def noun_phrase(tok: Token) -> Span:
     # the ministry, Oleg Varn, who also ran ...")
     end = next((i for i in range(tok.i + 1, end) if doc[i].text == "(" or doc[i].text == "," and i + 1 < end and (
         doc[i + 1].lower_ in RELATIVE_WORDS and doc[i + 1].head.dep_ == "relcl") or _misplaced_who(doc[i], tok)), end)
+    # nor stop at a hyphen inside a name: "Kim Min-seo", cut by the parser into two subjects
+    while start < end < len(doc) - 1 and doc[end].text == "-" and doc[end].ent_iob_ == doc[end + 1].ent_iob_ == "I" \
+            and doc[end - 1].ent_type_ == "PERSON":
+        end += 2
     # "Egypt's Ministry of Defence and Foreign Ministry": the "and" hangs on "Defence"
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc" or doc[end - 1].dep_ == "prep" and not doc[end - 1].n_rights):
         end -= 1  # nor end on a preposition left with no object ("the village of", a misparse)
