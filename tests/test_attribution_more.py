@@ -1315,6 +1315,34 @@ def test_a_charge_called_false_in_a_relative_clause_is_denied(extract):
     assert all(s.stance != "deny" for s in doc.statements)
 
 
+def test_a_charge_said_to_be_false_in_a_relative_clause_is_denied(extract):
+    doc = extract("Cocoa farmers in the west say a gang is forcing them to pay a fee on every sack, an accusation "
+                  "that the regional police said on Tuesday was exaggerated.")
+    police = next(s for s in doc.statements if doc.actor(s.speaker).name == "regional police")
+    assert (police.stance, police.content) == ("deny", "a gang is forcing them to pay a fee on every sack")
+    farmers = next(s for s in doc.statements if s.cue == "say")
+    assert (farmers.stance, farmers.content) == ("assert", "a gang is forcing them to pay a fee on every sack")
+    # what the relative clause says of the charge must call it false
+    doc = extract("Cocoa farmers in the west say a gang is forcing them to pay a fee on every sack, an accusation "
+                  "that the regional police said on Tuesday was serious.")
+    assert all(s.stance != "deny" for s in doc.statements)
+
+
+@pytest.mark.parametrize("text, stance", [
+    # a speaker's own label on another's allegation: made without proof, or recycled
+    ("The spokesman said the union's allegation that licences were sold for cash was \"a serious charge made "
+     "without a single document\".", "deny"),
+    ("She insisted that the group's allegation that quotas had been imposed was \"recycled from reports of a "
+     "decade ago\".", "deny"),
+    # said of no claim, "without" is the speaker's own charge
+    ("The lawyer said the police had arrested his client without evidence.", "assert"),
+    ("The lawyer said the allegation that his client fled was serious.", "assert"),
+])
+def test_a_label_on_an_allegation_that_calls_it_unfounded_denies_it(extract, text, stance):
+    s = next(s for s in extract(text).statements if s.cue in {"said", "insisted"})
+    assert s.stance == stance
+
+
 def test_adding_goes_on_with_the_reporting_speaker_not_the_reported_cue(extract):
     doc = extract("The inspectorate said it was reviewing its records. Its spokeswoman, Lana Horvat, said the "
                   "inspectorate could not confirm that any inspections had been skipped, adding that staff shortages "

@@ -64,7 +64,8 @@ def _cue_words() -> tuple[str, ...]:
     # stems catch inflections ("rejects", "denied") in a cheap text pre-check; "deny"
     # inflects as "deni-"
     words = lex["verbs"] | lex["adjectives"]
-    return tuple({w[:5] for w in words} | {w[:-1] + "i" for w in words if w.endswith("y")} | {"not ", "n't", "no "})
+    return tuple({w[:5] for w in words} | {w[:-1] + "i" for w in words if w.endswith("y")}
+                 | {"not ", "n't", "no ", "without "})
 
 
 def _denies(heads: list[Token]) -> bool:
@@ -83,7 +84,23 @@ def _denies(heads: list[Token]) -> bool:
             for a in attr:
                 if (a.lower_ in lex["adjectives"] and not negated) or (negated and a.lower_ in lex["negated"]):
                     return True
+                if not negated and _claim_noun(subj) and _unfounded(a):
+                    return True  # "the union's allegation was a charge made without a single document"
+        if not negated and h.tag_ == "VBN" and h.lower_ in lex["adjectives"] and subj is not None and (
+                subj.dep_ == "nsubjpass" and _claim_noun(subj)):
+            return True  # "the group's allegation was recycled from old reports"
     return False
+
+
+def _claim_noun(subj: Token | None) -> bool:
+    return subj is not None and subj.lemma_.lower() in cues().nouns
+
+
+def _unfounded(label: Token) -> bool:
+    """A label that calls a claim false in its words, or made "without" proof."""
+    lex = _content_cues()
+    return any(t.lower_ in lex["adjectives"] or t.lower_ == "without" and any(
+        c.lemma_.lower() in lex["without"] for c in t.subtree) for t in label.subtree)
 
 
 WH_TAGS = frozenset({"WP", "WRB", "WDT"})

@@ -2017,7 +2017,8 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     timed = {t.i for c in kids(verb) if c.i > verb.i and (c.dep_ == "prep" and tells_time(c) or c.dep_ == "npadvmod"
                                                         and c.ent_type_ in {"DATE", "TIME"}) for t in c.subtree}
     tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame or t.i in timed)]
-    if tail and not _own_false_label(verb, tail, any_label=stance == "deny"):
+    said_false = {t.i for t in _said_false(verb)} if verb.dep_ in {"relcl", "acl"} else set()
+    if tail and not ({t.i for t in tail} <= said_false or _own_false_label(verb, tail, any_label=stance == "deny")):
         return None  # the denial must close its sentence, but for its label ("as groundless")
     first = subj.left_edge.i
     # between the subject (with its conjuncts: "the court and the party both") and the verb
@@ -2142,8 +2143,23 @@ def calls_the_charge_false(verb: Token) -> bool:
     lies": a verb of naming in a relative clause on a claim noun, whose label
     calls it false."""
     lex = cues()
-    return verb.lemma_.lower() in NAMING and verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() in lex.nouns and any(
-        _false_word(t) for t in verb.subtree if t.i > verb.i)
+    if verb.dep_ not in {"relcl", "acl"} or verb.head.lemma_.lower() not in lex.nouns:
+        return False
+    if verb.lemma_.lower() in NAMING:
+        return any(_false_word(t) for t in verb.subtree if t.i > verb.i)
+    return verb_cue(verb) == "assert" and bool(_said_false(verb))
+
+
+def _said_false(verb: Token) -> list[Token]:
+    """"..., an accusation that police said on Tuesday was exaggerated": the
+    claim noun the saying verb hangs on is the subject of a label that calls
+    it false; the label's words, or none."""
+    noun = verb.head
+    pred = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or pred.i < verb.i:
+        return []
+    label = [t for t in pred.subtree if not noun.is_ancestor(t) and t is not noun and t.i > verb.i]
+    return label if any(_false_word(t) for t in label) else []
 
 
 def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) -> bool:
