@@ -627,9 +627,18 @@ _T25 = ("Busan prosecutors charge ex-designer over battery secrets\n\nBUSAN, May
        "prosecutor leading the case. \"They were opened within weeks.\"\n\nAccording to the office, Lanxin paid "
        "Choi a bonus.\n\nThe 39-year-old designer told a hearing last month that she had deleted the files.\n\n"
        "Her lawyer, Seo Ji-ho, said the files were public papers.\n")
+_T26 = ("Kenyan governor denies taking bribes over sugar deal\n\nNAIROBI (Wire) - A Kenyan governor on Monday "
+       "denied taking bribes from a sugar importer.\n\nThe allegation was made on Sunday by Peter Kamau, a former "
+       "finance director of Rift Sugar Ltd., in an affidavit. Kamau alleged that the firm paid 20 million shillings "
+       "to aides of Governor Joseph Mwangi.\n\nGovernor Alice Wanjiru, who chairs the governors' council, said "
+       "the claims should be investigated.\n\nThe governor said his lawyers would sue Kamau.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # the lede's "governor" is the first governor named after it, not the accuser the next paragraph
+    # names first (whose role, "a former finance director", is read though he does not speak there)
+    (_T26, "taking bribes from a sugar importer", "Joseph Mwangi"),
+    (_T26, "his lawyers would sue Kamau", "Joseph Mwangi"),
     # "her lawyer" in the lede is the one the story names with that post ("Her lawyer, Seo Ji-ho,"),
     # not the prosecutor named first
     (_T25, "pure fiction", "Seo Ji-ho"),
@@ -738,6 +747,12 @@ def test_a_hyphenated_given_name_the_parser_cut_is_one_speaker_with_its_role(nlp
     a = d.actor(st.speaker)
     assert (a.name, a.sector) == ("Kim Min-seo", "JUD") and "prosecutor" in (a.role or "")
     assert not any(x.name == "Kim Min" for x in d.actors)
+
+
+def test_a_role_set_beside_a_name_counts_where_the_person_does_not_speak(nlp):
+    d = claimgraph.extract(_T26)
+    kamau = next(a for a in d.actors if a.name == "Peter Kamau")
+    assert "finance director" in (kamau.role or "")
 
 
 def test_a_word_of_a_body_name_alone_is_no_person(nlp):

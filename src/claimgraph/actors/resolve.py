@@ -870,6 +870,13 @@ class ActorSet:
                 # the next item of a list the parser hung on the name, "X, her concerns ...")
                 if e.label_ == "ORG" and desc[0].lower_ in {"a", "an", "the"}:
                     d.descriptions.append(desc.text)
+                elif e.label_ == "PERSON" and desc[0].lower_ in {"a", "an", "the"} and not d.role:
+                    # "... by Edgar Doe, a former vice president of Acme": a role told where the
+                    # person is not the speaker (a speaker's own is read as they speak)
+                    role = coding.code_actor(desc.text).role
+                    if role:
+                        d.role = _cased(desc.text, role)
+                        d.descriptions.append(desc.text)
                 if not d.country:
                     country = coding.code_actor(desc.text).country
                     d.country = country if country and len(country) == 3 and not is_region(country) else None

@@ -1294,11 +1294,15 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             continue  # "an official who asked not to be named" stays unnamed
         body = d.member_of or actors.actor_in(words, {"ORG"})
         named = next((p for p in _persons_named_from(actors, lede[1]) if body is not None and p.member_of is body), None)
-        if named is None and words[0].lower_ in POSSESSIVES:
+        if named is None:
             # "a case his lawyer called ..." / "His lawyer, Lee Seung-hoon, denied ...": one post held
-            # for one person, the one the story names with it
+            # for one person, the one the story names with it; without a possessive, the one person
+            # named after the lede with that title ("A Philippine senator denied ..." / "Senator X")
             head = _head_word(desc)
-            named = next((p for p in _persons_named_from(actors, lede[1]) if head in _called(p)), None)
+            called = [p for p in _persons_named_from(actors, lede[1]) if head in _called(p)]
+            near = paras[-1][1]  # (the first so called, named within the next two paragraphs)
+            if called and (words[0].lower_ in POSSESSIVES or len(called) == 1 or min(called[0].mentions)[0] < near):
+                named = called[0]
         if named is not None:
             _name_it(actors, out, s, named)
     for s in out:  # named only further down: "the vessel's operator said ..." / "Bayline, which operates the vessel,"
