@@ -632,9 +632,16 @@ _T26 = ("Kenyan governor denies taking bribes over sugar deal\n\nNAIROBI (Wire) 
        "finance director of Rift Sugar Ltd., in an affidavit. Kamau alleged that the firm paid 20 million shillings "
        "to aides of Governor Joseph Mwangi.\n\nGovernor Alice Wanjiru, who chairs the governors' council, said "
        "the claims should be investigated.\n\nThe governor said his lawyers would sue Kamau.\n")
+_T27 = ("Town's mayor says flood warning came too late\n\nRIVERTON, Manitoba (Wire) — The mayor of a small "
+       "Manitoba town flooded this week accused provincial officials on Thursday of sending the flood warning hours "
+       "after the town had asked for it, a charge the province's emergency management minister called \"simply "
+       "false\".\n\nAbout 900 residents fled, according to the Manitoba Flood Forecast service.\n\nMayor Tom "
+       "Ferris said staff had asked the province at noon.\n\nEmergency Management Minister Ruth Okafor rejected "
+       "the mayor's account.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+
     # the lede's "governor" is the first governor named after it, not the accuser the next paragraph
     # names first (whose role, "a former finance director", is read though he does not speak there)
     (_T26, "taking bribes from a sugar importer", "Joseph Mwangi"),
@@ -753,6 +760,25 @@ def test_a_role_set_beside_a_name_counts_where_the_person_does_not_speak(nlp):
     d = claimgraph.extract(_T26)
     kamau = next(a for a in d.actors if a.name == "Peter Kamau")
     assert "finance director" in (kamau.role or "")
+
+
+def test_a_charge_a_minister_called_false_is_the_ministers_denial(nlp):
+    # the minister of "a charge the minister called ..." (parsed in apposition to the charge) denies
+    # it, and is no mayor described before; a forecast service the tagger took for a person
+    # ("the Manitoba Flood Forecast service") is a body
+    d = claimgraph.extract(_T27)
+    called = next(s for s in d.statements if s.cue == "called")
+    assert (called.stance, d.actor(called.speaker).name) == ("deny", "Ruth Okafor")
+    accused = next(s for s in d.statements if s.cue == "accused")
+    assert d.actor(accused.speaker).name != "Ruth Okafor" and called.content == accused.content
+    assert all(a.type != "person" for a in d.actors if "Forecast" in a.name)
+
+
+def test_a_described_office_is_no_other_office_described_before(nlp):
+    d = claimgraph.extract("Flood row\n\nRIVERTON (Wire) - The mayor of a small town said the warning came late."
+                           "\n\nThe province's emergency minister said the warning went out on time.\n")
+    speakers = {s.content: d.actor(s.speaker).name for s in d.statements}
+    assert speakers["the warning went out on time"] != speakers["the warning came late"]
 
 
 def test_a_word_of_a_body_name_alone_is_no_person(nlp):

@@ -791,6 +791,18 @@ def is_title_word(word: str) -> bool:
     return word.lower().rstrip(".") in honorifics() or role_of(word) is not None
 
 
+@cache
+def _distinct_offices() -> frozenset[str]:
+    return frozenset(_load("titles.toml")["distinct_offices"]["names"])
+
+
+def is_office(word: str) -> bool:
+    """A title word for one post ("mayor", "minister", "governor") whose holder no
+    other such title describes; not a word any official may be described by
+    ("official", "diplomat", "spokesman")."""
+    return word.lower() in _distinct_offices()
+
+
 @lru_cache(maxsize=4096)  # asked for each person named in an article, of the same few names
 def is_leader(name: str) -> bool:
     """`name` is the full name of a well-known leader of `data/leaders.toml`."""

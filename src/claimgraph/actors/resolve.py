@@ -263,7 +263,8 @@ def _fix_labels(doc: Doc) -> None:
     bodies = {n for n, (org, person) in votes.items()
               if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
     bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
-               if label == "PERSON" and (_body_in_apposition(e) or _which_of(e) or _company_form(n))}
+               if label == "PERSON" and (_body_in_apposition(e) or _which_of(e) or _company_form(n)
+                                         or _names_the_body_after(e))}
     # the short name of a body named in full ("Turning Point" of "Turning Point USA")
     orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
     bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
@@ -370,6 +371,16 @@ def _body_in_apposition(ent: Span) -> bool:
     return not (ent.label_ == "PERSON" and noun.i == ent.start - 2 and len(ent) >= 2 and ent[0].is_title
                 and title is not None and title.pos_ == "NOUN" and title.i < noun.i
                 and coding.role_of(title.text) is not None)
+
+
+def _names_the_body_after(ent: Span) -> bool:
+    """"the Alberta Wildfire service": a name of two words or more, no given
+    name first, that modifies a noun for a body after "the" is that body's
+    name ("the Joe Doe campaign" is Doe's; "the Obama administration" one word)."""
+    root, doc = ent.root, ent.doc
+    return (len(ent) >= 2 and ent.start >= 1 and doc[ent.start - 1].lower_ == "the" and root.dep_ == "compound"
+            and root.head.i == ent.end and root.head.pos_ == "NOUN" and names_a_body_kind(root.head.lemma_.lower())
+            and ent[0].lower_ not in _given_names())
 
 
 def _company_form(name: str) -> bool:

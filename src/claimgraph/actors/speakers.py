@@ -160,6 +160,9 @@ class SpeakerResolver:
         # "the president" is not the former president, nor "the former president" the president
         former = _former(span.text)
         cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
+        # "the minister" is no mayor, named or described
+        cands = [d for d in cands if not _other_office(_head_word(d.role or (d.name if d.label != "PERSON" else "")),
+                                                        span.root.lower_)]
         # "the mayor": the person last given that title; "the chairman", a title of no sector,
         # only one given it within reach
         titled = next((d for d in cands if span.root.lower_ in _words(_held_role(d)) and (
@@ -175,7 +178,7 @@ class SpeakerResolver:
             if span[0].lower_ not in POSSESSIVES:
                 since = _last_mention(cands[0], span.start_char) if cands else -1
                 # "the prime minister" is nobody described earlier without that office
-                unnamed = self._unnamed_since(span.start_char, since, coded.sector, country) \
+                unnamed = self._unnamed_since(span.start_char, since, coded.sector, country, span.root.lower_) \
                     if coded.role not in _unique_offices() else None
                 d = unnamed or (cands[0] if cands else None)
                 # "The commander of the 4th Brigade told ...": a title with its own "of" phrase
@@ -666,12 +669,14 @@ class SpeakerResolver:
         self.actors.mention(last, *span)
         return last
 
-    def _unnamed_since(self, char: int, since: int, sector: str | None, country: str | None) -> ActorDraft | None:
+    def _unnamed_since(self, char: int, since: int, sector: str | None, country: str | None,
+                       head: str | None = None) -> ActorDraft | None:
         """"An official with X said ... the spokesperson said": the unnamed person
-        of the same sector described last, if after `since` (the last person named)."""
+        of the same sector described last, if after `since` (the last person named);
+        not one of another office ("the minister" is no mayor described before)."""
         return max((d for d in self.actors.drafts.values() if d.label == "PERSON_NOM"
                     and _last_mention(d, char) > since and coding.code_actor(d.name).sector in (sector, None)
-                    and self._compatible(d, country)),
+                    and self._compatible(d, country) and not _other_office(_head_word(d.name), head)),
                    key=lambda d: _last_mention(d, char), default=None)
 
     def _named_times(self, d: ActorDraft, char: int) -> int:
@@ -955,6 +960,11 @@ def _subjects(part: Span | None) -> list:
 def _last_mention(d: ActorDraft, char: int) -> int:
     """Where `d` was last mentioned before `char` (-1: not before it)."""
     return max((s for s, _e in d.mentions if s < char), default=-1)
+
+
+def _other_office(own: str | None, head: str | None) -> bool:
+    """Two different offices of a state ("mayor", "minister"): not one person."""
+    return bool(own and head) and own != head and coding.is_office(own) and coding.is_office(head)
 
 
 def _head_word(description: str) -> str | None:

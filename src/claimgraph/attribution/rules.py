@@ -2143,7 +2143,10 @@ def calls_the_charge_false(verb: Token) -> bool:
     lies": a verb of naming in a relative clause on a claim noun, whose label
     calls it false."""
     lex = cues()
-    if verb.dep_ not in {"relcl", "acl"} or verb.head.lemma_.lower() not in lex.nouns:
+    noun = verb.head
+    # ("a charge the minister called ...", parsed with the holder in apposition to the charge)
+    if verb.dep_ not in {"relcl", "acl"} or noun.lemma_.lower() not in lex.nouns and not (
+            noun.dep_ == "appos" and noun.head.lemma_.lower() in lex.nouns):
         return False
     if verb.lemma_.lower() in NAMING:
         return any(_false_word(t) for t in verb.subtree if t.i > verb.i)
