@@ -781,6 +781,18 @@ def test_a_described_office_is_no_other_office_described_before(nlp):
     assert speakers["the warning went out on time"] != speakers["the warning came late"]
 
 
+def test_a_lede_body_is_not_named_by_a_verb_after_another_name(nlp):
+    # ", cast doubt on the utility's account" after a university's name is no description of it,
+    # nor does a hydrologist at the university speak for it (the same with her next paragraph)
+    d = claimgraph.extract(
+        "Farmers accuse utility of diverting water\n\nRABAT (Wire) - Farmers accused the state water utility "
+        "of diverting water to golf resorts, an allegation the utility rejected.\n\nThe Water Ministry said "
+        "dams were a quarter full.\n\nAmina Tazi, a hydrologist "
+        "at Oasis Valley University, cast doubt on the utility's account, saying the numbers did not add up.\n")
+    rejected = next(s for s in d.statements if s.cue == "rejected")
+    assert d.actor(rejected.speaker).name != "Oasis Valley University"
+
+
 def test_a_word_of_a_body_name_alone_is_no_person(nlp):
     # "Lanxin paid Choi a bonus": the tagger's person is the body "Fujian Lanxin Energy" named before
     d = claimgraph.extract(_T25)

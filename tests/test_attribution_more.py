@@ -1315,6 +1315,18 @@ def test_a_charge_called_false_in_a_relative_clause_is_denied(extract):
     assert all(s.stance != "deny" for s in doc.statements)
 
 
+def test_a_denial_after_an_aside_denies_the_accusation_before_it(extract):
+    # "accused X of P, days after Y, an allegation X rejected": the accusation, not the clause
+    # with its speaker; the speaker's phrase holds no time of the act ("on Monday")
+    text = ("Herders in the Rift valley on Monday accused the state dairy board of selling milk quotas to "
+            "traders, days after a decree cut quotas by half, an allegation the board rejected as \"baseless\".")
+    doc = extract(text)
+    rejected = next(s for s in doc.statements if s.cue == "rejected")
+    assert (rejected.stance, rejected.content) == ("deny", "the state dairy board of selling milk quotas to traders")
+    accused = next(s for s in doc.statements if s.cue == "accused")
+    assert text[accused.speaker_span[0] : accused.speaker_span[1]] == "Herders in the Rift valley"
+
+
 def test_a_charge_said_to_be_false_in_a_relative_clause_is_denied(extract):
     doc = extract("Cocoa farmers in the west say a gang is forcing them to pay a fee on every sack, an accusation "
                   "that the regional police said on Tuesday was exaggerated.")

@@ -256,6 +256,11 @@ def test_one_farmer_is_a_person_a_salmon_farmer_a_firm():
         "organization", "BUS")
 
 
+def test_people_who_tell_on_others_are_persons():
+    for word in ("a whistleblower", "an informant", "a critic"):
+        assert code_actor(word).type == "person"
+
+
 def test_a_cause_in_a_name_makes_campaigners_before_a_weak_word():
     # "Monitor" may name a newspaper and "Group" a firm; "Rights" before them names campaigners
     assert code_actor("Harvest Rights Monitor", ner_label="ORG").sector == "NGO"

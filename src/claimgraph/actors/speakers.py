@@ -1255,9 +1255,13 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         return span is not None and len(span) > 0 and all(t.pos_ == "PROPN" for t in span)
 
     def voiced(d: ActorDraft | None) -> str | None:
-        # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...")
-        return next((x.key for x in (d, d and d.member_of) if x is not None and (x.key.startswith("O:") or (
-            x.key.startswith("D:") and x.label not in {"PERSON", "PERSON_NOM"} and not x.gender and proper(x)))), None)
+        # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...");
+        # not the one an expert works at ("X, a hydrologist at Y University, said")
+        speaks_for = d is not None and any(w in cues().voices or w in cues().body_heads
+                                           for x in (d.role or "", *d.descriptions) for w in _words(x))
+        return next((x.key for x in (d, d.member_of if speaks_for else None) if x is not None and (
+            x.key.startswith("O:") or (x.key.startswith("D:") and x.label not in {"PERSON", "PERSON_NOM"}
+                                       and not x.gender and proper(x)))), None)
 
     opening = next((s for s in out if inside(s, nxt) and s.speaker in actors.drafts), None)
     first = actors.drafts[opening.speaker] if opening is not None else None
@@ -1452,6 +1456,9 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
         if m is None:
             continue
         words = re.findall(r"[a-z]+", m.group(1).lower())
+        first = actors.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if first is not None and len(first) and first[0].pos_ in {"VERB", "AUX"}:
+            continue  # "a hydrologist at Cadi Ayyad University, cast doubt on the utility's account": the verb
         # the same noun in an apposition ("Sahel Crest, the Accra company ..."), or the verb it is made
         # from ("Bayline, which operates the vessel"); not the noun in a clause about another
         # ("Civil Aviation Affairs, which oversees the airline")

@@ -39,6 +39,7 @@ class CueLexicon:
     body_nouns: frozenset[str]
     country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
     voices: frozenset[str]  # "an EASA spokesman": the body speaks
+    body_heads: frozenset[str]  # "the university's president": speaks for it, unlike its hydrologist
     frame_sources: frozenset[str]
     frame_views: frozenset[str]
     frame_after: frozenset[str]
@@ -115,6 +116,7 @@ def cues() -> CueLexicon:
         body_nouns=frozenset(raw["transcript"]["body_nouns"]),
         country_bodies=frozenset(raw["speakers"]["country_bodies"]),
         voices=frozenset(raw["speakers"]["voices"]),
+        body_heads=frozenset(raw["speakers"]["body_heads"]),
         frame_sources=frozenset(raw["frames"]["in_sources"]),
         frame_views=frozenset(raw["frames"]["in_views"]),
         frame_after=frozenset(raw["frames"]["after_sources"]),

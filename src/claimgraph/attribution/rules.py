@@ -165,6 +165,9 @@ def noun_phrase(tok: Token) -> Span:
     # the ministry, Oleg Varn, who also ran ...")
     end = next((i for i in range(tok.i + 1, end) if doc[i].text == "(" or doc[i].text == "," and i + 1 < end and (
         doc[i + 1].lower_ in RELATIVE_WORDS and doc[i + 1].head.dep_ == "relcl") or _misplaced_who(doc[i], tok)), end)
+    # nor hold the time of the act: "Farmers in the Haouz plain on Monday accused ..."
+    end = next((t.i for t in doc[tok.i + 1 : end] if t.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in kids(t))), end)
     # nor stop at a hyphen inside a name: "Kim Min-seo", cut by the parser into two subjects
     while start < end < len(doc) - 1 and doc[end].text == "-" and doc[end].ent_iob_ == doc[end + 1].ent_iob_ == "I" \
             and doc[end - 1].ent_type_ == "PERSON":
@@ -2083,12 +2086,13 @@ def _holder_after_claim_noun(doc: Doc, verb: Token) -> tuple[Span, int] | None:
     return doc[start : end + 1], lead
 
 
-def _closed_by(doc: Doc, verb: Token, comma: int, found: list[Raw], last_said: bool = False) -> tuple[int, int]:
+def _closed_by(doc: Doc, verb: Token, comma: int, found: list[Raw]) -> tuple[int, int]:
     """What the sentence said before the comma that opens a denial of it: the
     statement the comma closes ("reported that P, an allegation she rejected":
-    P, and a statement that ran over the comma ends there), else with
-    `last_said` the last one of the sentence ("P, two groups said, allegations
-    rejected by ..."), else the clause before the comma."""
+    P, and a statement that ran over the comma ends there), else the last one
+    of the sentence ("P, two groups said, allegations rejected by ...",
+    "accused X of P, days after Y, an allegation X rejected"), else the clause
+    before the comma."""
     sent_start = doc[verb.sent.start].idx
     closed = last = None
     for r in found:
@@ -2099,7 +2103,7 @@ def _closed_by(doc: Doc, verb: Token, comma: int, found: list[Raw], last_said: b
         if sent_start <= a and b <= comma and r.cue.idx < comma:
             if comma - 3 <= b:
                 closed = (a, b)
-            elif last_said and r.cue.sent == verb.sent:
+            elif r.cue.sent == verb.sent and not (a < r.cue.idx and r.cue.tag_ == "VBN"):  # (not who a passive names)
                 last = (a, b)
     return closed or last or trim(doc, sent_start, comma)
 
@@ -2119,7 +2123,7 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
     agents = [o for p in preps for o in kids(p) if o.dep_ == "pobj"]
     if not agents:
         return None
-    start, end = _closed_by(doc, verb, doc[lead].idx, found, last_said=True)
+    start, end = _closed_by(doc, verb, doc[lead].idx, found)
     if end - start < 3:
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
