@@ -107,6 +107,10 @@ def test_a_given_name_that_is_also_a_word_stays_in_the_name():
     ("Title\n\nAccording to a draft report by the National Audit Office, seen by Wire, the ministry skipped "
      "a round of bidding. The report said auditors could not establish whether any bribes were paid.\n",
      "said", "National Audit Office"),
+    # ... and so does "its report" of the body that spoke in it
+    ("Title\n\nThe National Audit Office said in its annual report that one in six grants went to ineligible "
+     "applicants. According to the report, one applicant received 40,000 euros.\n",
+     "According to", "National Audit Office"),
 ])
 def test_who_speaks(text, cue, name):
     assert _speaker(claimgraph.extract(text), cue).name == name

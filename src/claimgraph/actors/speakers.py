@@ -1635,13 +1635,28 @@ def _author(mention: Span) -> Span | None:
     if by is None and mention[0].lower_ == "the":
         doc = mention.doc
         start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
-        by = next((b for t in reversed(doc[start : root.i]) if t.lemma_ == root.lemma_ and (b := _by(t)) is not None), None)
+        before = [t for t in reversed(doc[start : root.i]) if t.lemma_ == root.lemma_]
+        by = next((b for t in before if (b := _by(t)) is not None), None)
+        if by is None:  # "X said in its annual report that ... According to the report, ..."
+            owner = next((o for t in before if (o := _own_writer(t)) is not None), None)
+            if owner is not None:
+                return noun_phrase(owner)
     obj = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
     if obj is not None and not obj.ent_type_:  # "by the group Sentinel Watch": the name beside its kind
         obj = next((c for c in kids(obj) if c.dep_ == "appos" and c.ent_type_), obj)
     if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
         return None
     return noun_phrase(obj)
+
+
+def _own_writer(noun) -> Token | None:
+    """Who "its report" is by: the subject of the verb whose "in" phrase holds it
+    ("The Office said in its annual report that ..."), when a name."""
+    poss = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in {"its", "their"} or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    subj = next((c for c in kids(noun.head.head) if c.dep_ == "nsubj"), None)
+    return subj if subj is not None and subj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} else None
 
 
 def _by(noun) -> Token | None:
