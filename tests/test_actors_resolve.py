@@ -638,9 +638,15 @@ _T27 = ("Town's mayor says flood warning came too late\n\nRIVERTON, Manitoba (Wi
        "false\".\n\nAbout 900 residents fled, according to the Manitoba Flood Forecast service.\n\nMayor Tom "
        "Ferris said staff had asked the province at noon.\n\nEmergency Management Minister Ruth Okafor rejected "
        "the mayor's account.\n")
+_T28 = ("Jail row\n\nFREETOWN (Wire) - Inmates rioted on Sunday.\n\nMusa Kamara, who served as deputy warden at "
+       "the jail until last year, said he had reported beatings. The former warden said the same guards had been "
+       "on duty.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # a post told in a relative clause on the name ("who served as deputy warden until last year")
+    # is a former one, and "the former warden" is who held it
+    (_T28, "the same guards had been on duty", "Musa Kamara"),
 
     # the lede's "governor" is the first governor named after it, not the accuser the next paragraph
     # names first (whose role, "a former finance director", is read though he does not speak there)

@@ -373,6 +373,36 @@ def _body_in_apposition(ent: Span) -> bool:
                 and coding.role_of(title.text) is not None)
 
 
+def _words_of(text: str | None) -> list[str]:
+    return (text or "").lower().split()
+
+
+def _served_as(ent: Span) -> str | None:
+    """The post a relative clause on a name gives: "X, who served as deputy
+    warden until last year," (a former one: served, or held until), "X, who
+    is a lawyer,"."""
+    for t in ent:
+        for rel in kids(t):
+            if rel.dep_ != "relcl" or rel.lemma_ not in {"serve", "work", "be"} or not any(
+                    c.dep_ == "nsubj" and c.lower_ == "who" for c in kids(rel)):
+                continue
+            post = next((g for c in kids(rel) if c.dep_ == "prep" and c.lower_ == "as" for g in kids(c) if g.dep_ == "pobj"),
+                        None) or next((c for c in kids(rel) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+            if post is None:
+                continue
+            toks = [w for w in post.subtree if w.pos_ not in {"DET", "PUNCT"}]
+            nxt = post.doc[post.i + 1] if post.i + 1 < len(post.doc) else None
+            if nxt is not None and nxt.is_alpha and toks and toks[-1] is post and nxt.lower_ in _words_of(
+                    coding.role_of(" ".join(w.text for w in toks) + " " + nxt.text)):
+                toks.append(nxt)  # "served as deputy warden", the parser's "warden" hung elsewhere
+            words = " ".join(w.text for w in toks)
+            if not coding.role_of(words):
+                return None
+            ended = rel.lemma_ == "serve" and rel.tag_ == "VBD" or any(c.lower_ == "until" for c in kids(rel))
+            return ("former " if ended else "") + words
+    return None
+
+
 def _names_the_body_after(ent: Span) -> bool:
     """"the Alberta Wildfire service": a name of two words or more, no given
     name first, that modifies a noun for a body after "the" is that body's
@@ -891,6 +921,11 @@ class ActorSet:
                 if not d.country:
                     country = coding.code_actor(desc.text).country
                     d.country = country if country and len(country) == 3 and not is_region(country) else None
+            if e.label_ == "PERSON" and not d.role:
+                served = _served_as(e)
+                if served is not None:
+                    d.role = served
+                    d.descriptions.append(served)
             if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN" and coding.role_of(root.head.text):
                 roles.append(root.head)  # before it: "Acme's director, X", "Acme chief executive X" (not "scandal victim X")
             if e.label_ == "PERSON":

@@ -1313,7 +1313,10 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             # for one person, the one the story names with it; without a possessive, the one person
             # named after the lede with that title ("A Philippine senator denied ..." / "Senator X")
             head = _head_word(desc)
-            called = [p for p in _persons_named_from(actors, lede[1]) if head in _called(p)]
+            # (and whatever else the description names: "Vale do Sousa president" is no president of a rival)
+            proper = {t.lower_ for t in words if t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "GPE"}}
+            called = [p for p in _persons_named_from(actors, lede[1]) if head in _called(p)
+                      and proper <= _called(p) | set(_words(p.member_of.name if p.member_of else ""))]
             near = paras[-1][1]  # (the first so called, named within the next two paragraphs)
             if called and (words[0].lower_ in POSSESSIVES or len(called) == 1 or min(called[0].mentions)[0] < near):
                 named = called[0]
