@@ -641,9 +641,17 @@ _T27 = ("Town's mayor says flood warning came too late\n\nRIVERTON, Manitoba (Wi
 _T28 = ("Jail row\n\nFREETOWN (Wire) - Inmates rioted on Sunday.\n\nMusa Kamara, who served as deputy warden at "
        "the jail until last year, said he had reported beatings. The former warden said the same guards had been "
        "on duty.\n")
+_T29 = ("Factory fire\n\nDHAKA (Wire) - Nine workers died in a fire on Sunday.\n\nShirin Akter, a 19-year-old sewing "
+       "operator who escaped down a drainpipe, told reporters that the gate was locked. \"We were pulling and it "
+       "would not move,\" the teenager said.\n\nThe study's lead author, entomologist Valeria Ostrowski, said "
+       "bees had died. \"I am a scientist,\" the entomologist said.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # a name given a teen's age is a person, whatever the tagger says, and "the teenager"; a
+    # scientist by trade is "the entomologist" named before
+    (_T29, "We were pulling and it would not move", "Shirin Akter"),
+    (_T29, "I am a scientist", "Valeria Ostrowski"),
     # a post told in a relative clause on the name ("who served as deputy warden until last year")
     # is a former one, and "the former warden" is who held it
     (_T28, "the same guards had been on duty", "Musa Kamara"),

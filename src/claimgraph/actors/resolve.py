@@ -465,11 +465,12 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     return coding.code_actor(name).sector is None
 
 
-_AGED = re.compile(r"\b([A-Z][\w'’-]*), (\d{1,3}),")
+# "Deshmukh, 34," / "Akter, a 19-year-old sewing operator"
+_AGED = re.compile(r"\b([A-Z][\w'’-]*), (?:an? )?(\d{1,3})(?:,|[- ]year[- ]old)")
 
 
 def _aged_words(doc: Doc) -> frozenset[str]:
-    """Capitalised words followed by an age in commas: "Deshmukh, 34, worked"."""
+    """Capitalised words followed by an age: "Deshmukh, 34, worked", "Akter, a 19-year-old"."""
     text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
     return frozenset(m.group(1) for m in _AGED.finditer(text) if 0 < int(m.group(2)) < 120)
 

@@ -422,6 +422,14 @@ class SpeakerResolver:
             if firm is not None:
                 a.mention(firm, mention.start_char, mention.end_char)
                 return firm
+        if _TEEN.match(mention.text):
+            # "the teenager" after "Shirin Akter, a 19-year-old sewing operator": the one given a teen's age
+            teen = [m.group(1) for m in _TEEN_AGED.finditer(text_of(self.doc), 0, mention.start_char)]
+            d = self._named_person({teen[-1]}) if teen else None
+            if d is not None:
+                a.mention(d, mention.start_char, mention.end_char)
+                self.last_person = d
+                return d
         aged = _AGE_ONLY.match(mention.text) or _AGED_ROLE.match(mention.text)
         if aged is not None and (aged.re is _AGE_ONLY or is_person_role(aged.group(2))):
             # "the 27-year-old", "the 52-year-old engineer": the person given that age ("Doe, 27,"),
@@ -1025,6 +1033,9 @@ def is_person_role(text: str) -> bool:
     return c.type == "person" or (c.role is not None and c.type != "organization")
 
 
+_TEEN = re.compile(r"(?i)the (?:teenager|teen|teenage (?:boy|girl))$")
+# a name given a teen's age: "Doe, 17," / "Doe, a 19-year-old sewing operator"
+_TEEN_AGED = re.compile(r"\b([A-Z][\w'’-]*), (?:an? )?1[3-9](?:,|[- ]year[- ]old)")
 _AGE_ONLY = re.compile(r"(?i)(?:the )?(\d{1,3})[- ]year[- ]old$")
 _AGED_ROLE = re.compile(r"(?i)the (\d{1,3})[- ]year[- ]old ([a-z]+(?: [a-z]+)?)$")  # "the 52-year-old engineer"
 
