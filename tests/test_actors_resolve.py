@@ -645,9 +645,15 @@ _T29 = ("Factory fire\n\nDHAKA (Wire) - Nine workers died in a fire on Sunday.\n
        "operator who escaped down a drainpipe, told reporters that the gate was locked. \"We were pulling and it "
        "would not move,\" the teenager said.\n\nThe study's lead author, entomologist Valeria Ostrowski, said "
        "bees had died. \"I am a scientist,\" the entomologist said.\n")
+_T30 = ("Food firm accused over labels\n\nNAIROBI (Wire) - A former lab worker at Orbis Foods alleged on Monday that "
+       "the company had mislabelled allergens in its snacks.\n\nDr Grace Mbeki, a chemist who ran the lab until May, "
+       "told reporters that test records had been altered.\n\nOrbis Foods said the claims were false.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # "alleged", read as a participle on the lede's noun, is its verb; the person opening the next
+    # paragraph as its speaker, saying so too, is the lede's, whatever other title they are given
+    (_T30, "the company had mislabelled allergens in its snacks", "Grace Mbeki"),
     # a name given a teen's age is a person, whatever the tagger says, and "the teenager"; a
     # scientist by trade is "the entomologist" named before
     (_T29, "We were pulling and it would not move", "Shirin Akter"),

@@ -1299,10 +1299,15 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             _name_it(actors, out, s, named)
     if first is not None and first.label == "PERSON":
         # "A former engineer at Acme accused ..." / "Jo Doe, a British engineer who ran ..., said":
-        # the person the next paragraph names first, called by the lede's head word
+        # the person the next paragraph names first, called by the lede's head word; or, opening that
+        # paragraph as the subject of its report and saying so too ("A former trial investigator alleged
+        # ... \n Dr Anjali Mehra, a cardiologist who supervised a site, told ..."), whatever their title
+        opens = _opens_with(actors, text, nxt, first, opening)
         for s in out:
             if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
                     and is_person_role(desc) and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
+                                                  and _last_mention(first, lede[0]) < 0
+                                                  or opens and s.stance == opening.stance == "assert"
                                                   and _last_mention(first, lede[0]) < 0):
                 # ... or, named first there with no title of their own ("The president of X denied ..." /
                 # "“...,” Rui Mendes told a news conference"), the one the lede described
@@ -1368,6 +1373,19 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                         None)
         if same is not None:
             _name_it(actors, out, s, actors.drafts[same.speaker])
+
+
+def _opens_with(actors: ActorSet, text: str, nxt: tuple[int, int] | None, person: ActorDraft,
+                opening: Statement | None) -> bool:
+    """The paragraph `nxt` opens with `person`'s name (a title before it aside) as
+    the speaker of its first statement: "Dr Anjali Mehra, a cardiologist ..., told"."""
+    if nxt is None or opening is None or opening.speaker_span is None:
+        return False
+    first = min((m for m in person.mentions if nxt[0] <= m[0] < nxt[1]), default=None)
+    if first is None or not opening.speaker_span[0] <= first[0] < opening.speaker_span[1] + 1:
+        return False
+    lead = text[nxt[0] : first[0]].strip().rstrip(".")
+    return all(coding.is_title_word(w) for w in lead.split())
 
 
 def _bodies(doc, span) -> bool:

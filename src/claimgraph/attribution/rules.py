@@ -298,9 +298,11 @@ def _finite_read_as_participle(verb: Token) -> bool:
     only verb, read as a participle on its subject, which the parser made the
     root; no "by" agent, and what was said follows as a that-clause."""
     head = verb.head
+    # (or with no comma and no apposition, a past form in "-ed" whose noun stands first in its
+    # sentence: "A former lab worker at Acme alleged on Monday that P")
     return (head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i and _agent(verb) is None
-            and verb.i > 0 and verb.doc[verb.i - 1].text == ","
-            and any(c.dep_ == "appos" for c in kids(head))
+            and verb.i > 0 and (verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in kids(head))
+                                or verb.lower_.endswith("ed") and head.left_edge.i == head.sent.start)
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)) for c in kids(verb)))
 
 
