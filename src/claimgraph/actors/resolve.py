@@ -373,10 +373,6 @@ def _body_in_apposition(ent: Span) -> bool:
                 and coding.role_of(title.text) is not None)
 
 
-def _words_of(text: str | None) -> list[str]:
-    return (text or "").lower().split()
-
-
 def _served_as(ent: Span) -> str | None:
     """The post a relative clause on a name gives: "X, who served as deputy
     warden until last year," (a former one: served, or held until), "X, who
@@ -392,8 +388,8 @@ def _served_as(ent: Span) -> str | None:
                 continue
             toks = [w for w in post.subtree if w.pos_ not in {"DET", "PUNCT"}]
             nxt = post.doc[post.i + 1] if post.i + 1 < len(post.doc) else None
-            if nxt is not None and nxt.is_alpha and toks and toks[-1] is post and nxt.lower_ in _words_of(
-                    coding.role_of(" ".join(w.text for w in toks) + " " + nxt.text)):
+            if nxt is not None and nxt.is_alpha and toks and toks[-1] is post and nxt.lower_ in (
+                    coding.role_of(" ".join(w.text for w in toks) + " " + nxt.text) or "").split():
                 toks.append(nxt)  # "served as deputy warden", the parser's "warden" hung elsewhere
             words = " ".join(w.text for w in toks)
             if not coding.role_of(words):
@@ -469,10 +465,16 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
 _AGED = re.compile(r"\b([A-Z][\w'’-]*), (?:an? )?(\d{1,3})(?:,|[- ]year[- ]old)")
 
 
+def aged_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int]]:
+    """(capitalised word, age) of each name given an age, in text order:
+    "Deshmukh, 34, worked", "Akter, a 19-year-old sewing operator"."""
+    return [(m.group(1), int(m.group(2))) for m in _AGED.finditer(text, start, len(text) if end is None else end)
+            if 0 < int(m.group(2)) < 120]
+
+
 def _aged_words(doc: Doc) -> frozenset[str]:
-    """Capitalised words followed by an age: "Deshmukh, 34, worked", "Akter, a 19-year-old"."""
     text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
-    return frozenset(m.group(1) for m in _AGED.finditer(text) if 0 < int(m.group(2)) < 120)
+    return frozenset(name for name, _age in aged_names(text))
 
 
 LOCATIVE = frozenset({"in", "near", "across", "outside", "throughout"})

@@ -17,6 +17,7 @@ from claimgraph.actors.resolve import (
     ActorSet,
     _cased,
     _firm_titles,
+    aged_names,
     clean_name,
     country_possessor,
     fuller_role,
@@ -200,8 +201,7 @@ class SpeakerResolver:
         (for "the 44-year-old engineer") the person last called by that role ("the
         engineer, Park Jae-won"), else the subject just before, else the last
         person who spoke."""
-        aged = re.compile(rf"\b([A-Z][\w'’-]*), {age},")
-        given = [m.group(1) for m in aged.finditer(text_of(self.doc), 0, mention.start_char)]
+        given = [name for name, years in aged_names(text_of(self.doc), 0, mention.start_char) if years == int(age)]
         if given:
             return self._named_person({given[-1]})
         if role is not None:
@@ -424,7 +424,7 @@ class SpeakerResolver:
                 return firm
         if _TEEN.match(mention.text):
             # "the teenager" after "Shirin Akter, a 19-year-old sewing operator": the one given a teen's age
-            teen = [m.group(1) for m in _TEEN_AGED.finditer(text_of(self.doc), 0, mention.start_char)]
+            teen = [name for name, age in aged_names(text_of(self.doc), 0, mention.start_char) if 13 <= age <= 19]
             d = self._named_person({teen[-1]}) if teen else None
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
@@ -1034,8 +1034,6 @@ def is_person_role(text: str) -> bool:
 
 
 _TEEN = re.compile(r"(?i)the (?:teenager|teen|teenage (?:boy|girl))$")
-# a name given a teen's age: "Doe, 17," / "Doe, a 19-year-old sewing operator"
-_TEEN_AGED = re.compile(r"\b([A-Z][\w'’-]*), (?:an? )?1[3-9](?:,|[- ]year[- ]old)")
 _AGE_ONLY = re.compile(r"(?i)(?:the )?(\d{1,3})[- ]year[- ]old$")
 _AGED_ROLE = re.compile(r"(?i)the (\d{1,3})[- ]year[- ]old ([a-z]+(?: [a-z]+)?)$")  # "the 52-year-old engineer"
 
