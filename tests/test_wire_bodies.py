@@ -111,6 +111,9 @@ def test_a_given_name_that_is_also_a_word_stays_in_the_name():
     ("Title\n\nThe National Audit Office said in its annual report that one in six grants went to ineligible "
      "applicants. According to the report, one applicant received 40,000 euros.\n",
      "According to", "National Audit Office"),
+    # ... and "the copy X released" speaks for X
+    ("Title\n\nPHNOM PENH (Wire) - An opposition lawmaker, Chea Sovannary, released a memo.\n\nAccording to the "
+     "copy Chea released, the memo put sales at $1.4 billion.\n", "According to", "Chea Sovannary"),
 ])
 def test_who_speaks(text, cue, name):
     assert _speaker(claimgraph.extract(text), cue).name == name

@@ -1671,7 +1671,11 @@ def _author(mention: Span) -> Span | None:
             owner = next((o for t in before if (o := _own_writer(t)) is not None), None)
             if owner is not None:
                 return noun_phrase(owner)
-    obj = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
+    if by is None:  # "the copy Chea released", "the memo the ministry sent": who released it
+        holder = next((g for c in kids(root) if c.dep_ in {"relcl", "acl"} and c.i > root.i
+                       for g in kids(c) if g.dep_ == "nsubj" and g.ent_type_ in {"ORG", "PERSON"}), None)
+        return noun_phrase(holder) if holder is not None else None
+    obj = next((g for g in kids(by) if g.dep_ == "pobj"), None)
     if obj is not None and not obj.ent_type_:  # "by the group Sentinel Watch": the name beside its kind
         obj = next((c for c in kids(obj) if c.dep_ == "appos" and c.ent_type_), obj)
     if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
