@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimgraph
 from claimgraph.claims.document import build_claims
 from claimgraph.context import Analysis
 from claimgraph.schema import Actor, DocumentMeta, Statement
@@ -462,3 +463,17 @@ def test_a_quotation_that_rules_out_one_reason_and_gives_another_asserts():
                            "Jo Langat, told reporters.\n")
     quote = next(s for s in d.statements if "fix the price" in s.content)
     assert quote.stance == "assert"
+
+
+def test_a_denial_of_a_speakers_account_joins_that_speakers_claim(nlp):
+    # "disputed the minister's timeline": the minister's own first account, not the claim before it
+    text = ("Alert row\n\nEDMONTON (Wire) - The town mayor, Dale Pruitt, said the alert came three hours late."
+            "\n\nEmergency Minister Carla Whitford said the alert went out on time. The minister added that the "
+            "province would publish its logs.\n\nPriya Sandhu, an opposition critic, disputed the minister's "
+            "timeline.\n")
+    d = claimgraph.extract(text)
+    disputed = next(s for s in d.statements if s.cue == "disputed")
+    on_time = next(s for s in d.statements if s.content == "the alert went out on time")
+    assert disputed.claim == on_time.claim and disputed.stance == "deny"
+    late = next(s for s in d.statements if s.content == "the alert came three hours late")
+    assert late.claim != disputed.claim

@@ -303,14 +303,44 @@ def _said_with(analysis, w: Wording, word: str) -> bool:
     return False
 
 
+def _whose_account(analysis, w: Wording) -> str | None:
+    """"disputed the minister's timeline", "rejected the mayor's account": the
+    actor whose account a denial or doubt names, by their noun or name."""
+    if w.noun is not None or not any(st.stance in {"deny", "doubt"} for st in w.stances):
+        return None
+    span = _char_span(analysis, *w.span)
+    if span is None or not 2 <= len(span) <= 6:
+        return None
+    root = span.root
+    lex = lexicon()
+    if root.lemma_.lower() not in lex.account_nouns | lex.allegation_nouns:
+        return None
+    owner = next((c for c in kids(root) if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+    if owner is None or any(t.dep_ not in {"det", "poss", "amod", "case", "compound"} for t in span if t.i != root.i):
+        return None
+    named = _actor_of(analysis, owner)
+    if named is not None or owner.pos_ != "NOUN":
+        return named
+    # "the minister": the one the article gave that title, when only one
+    titled = [a.id for a in analysis.actors if a.type == "person" and owner.lower_ in (a.role or "").lower().split()]
+    return titled[0] if len(titled) == 1 else None
+
+
 def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     """(wording, the claim wording it refers back to): the nearest one before it
-    that states something or names an allegation ("rumors that P")."""
+    that states something or names an allegation ("rumors that P"); for "the
+    minister's timeline", the first one the minister asserted."""
     order = sorted(range(len(wordings)), key=lambda i: wordings[i].span[0])
     pairs = []
     for k, i in enumerate(order):
         noun = _refers_back(analysis, wordings[i])
         if noun is None:
+            owner = _whose_account(analysis, wordings[i])
+            # (their first account: what follows it adds to it, "the minister added that ...")
+            prev = next((j for j in order[:k] if any(
+                st.actor == owner and st.stance == "assert" for st in wordings[j].stances)), None) if owner else None
+            if prev is not None:
+                pairs.append((i, prev))
             continue
         before = list(reversed(order[:k]))
         # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something

@@ -21,6 +21,7 @@ class Provenance:
 @dataclass(frozen=True)
 class Lexicon:
     allegation_nouns: frozenset[str]
+    account_nouns: frozenset[str]  # "the minister's timeline": what a named speaker told
     about_preps: frozenset[str]
     verb_class: dict[str, str]  # verb lemma -> predicate class
     noun_class: dict[str, str]  # nominalisation lemma -> predicate class
@@ -70,6 +71,7 @@ def lexicon() -> Lexicon:
             noun_class.setdefault(n, name)
     return Lexicon(
         allegation_nouns=frozenset(raw["allegation_nouns"]),
+        account_nouns=frozenset(raw["account_nouns"]),
         about_preps=frozenset(raw["about_preps"]),
         verb_class=verb_class,
         noun_class=noun_class,
