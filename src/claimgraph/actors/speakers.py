@@ -1546,8 +1546,7 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
     ministry" alone names no ministry."""
     # (not its rank or its country: "Senegal's largest union of artisanal fishermen" is the
     # National Union of Artisanal Fishermen)
-    words = [w.lower() for w in re.findall(r"[A-Za-z]+", description)
-             if w.lower() not in {"the", "a", "an", "s"} | _RANK and not _country_word(w)]
+    words = _description_words(description, _ARTICLES | _RANK)
     kind = coding.code_actor(description).type
     # ("union of fishermen" is coded by its members; its head word makes it a body)
     if len(words) < 2 or kind != "organization" and not (
@@ -1588,6 +1587,16 @@ def _named_after_its_kind(actors: ActorSet, text: str, description: str, after: 
     return None
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _description_words(description: str, skip: frozenset[str]) -> list[str]:
+    """A description's words, lower-cased, without `skip`, a possessive's "s"
+    and its country's name or people ("Senegal's largest union of ...")."""
+    return [w.lower() for w in re.findall(r"[A-Za-z]+", description)
+            if w.lower() not in skip and w != "s" and not _country_word(w)]
+
+
 def _country_word(word: str) -> bool:
     """A country's name or people, capitalised as one ("labour" is no British party)."""
     return word[:1].isupper() and coding.country_of(word) is not None
@@ -1606,8 +1615,7 @@ def _named_with_its_field(actors: ActorSet, description: str, after: int) -> Act
     if body is None or body[0].sector is None:
         return None
     c, word = body
-    field = {w.lower() for w in re.findall(r"[A-Za-z]+", _POSS.sub("", description.replace("'s ", " ")))
-             if w.lower() != word and w.lower() not in _NOT_FIELD and not _country_word(w)}
+    field = set(_description_words(description, _NOT_FIELD | {word}))
     if not field:
         return None
     for _first, d in _bodies_named_from(actors, after):
