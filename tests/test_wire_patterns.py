@@ -1014,3 +1014,14 @@ def test_a_quotation_broken_by_its_frame_denies_in_its_own_words(extract):
                   "\u201cNo officer in this district has touched a single bag.\u201d")
     s = next(s for s in doc.statements if s.content.startswith("These allegations"))
     assert s.content_parts and s.stance == "deny"
+
+
+@pytest.mark.parametrize("text, who", [
+    # a town the tagger reads as a body: where the speakers are, not who
+    ("Several ski instructors in Kranjska Gora said the lift had been shaking for weeks.", "ski instructors"),
+    ("Police said the inquiry had begun. A police spokesman in Kranj said experts had examined the cable.", "Police"),
+])
+def test_a_place_after_in_is_where_the_speaker_is(extract, text, who):
+    doc = extract(text)
+    last = doc.statements[-1]
+    assert who in doc.actor(last.speaker).name

@@ -497,7 +497,7 @@ class SpeakerResolver:
             if self._named_ahead(mention, c.country, c.sector) is not None or any(
                     root.lower_ in _words(d.role or "") for d in self.actors.persons_before(mention.start_char)):
                 return None
-        if named is not None and named.label == "ORG":
+        if named is not None and named.label == "ORG" and not _town_read_as_body(named, mention):
             self.voices[root.i] = named
             return named
         owner = next((g for c in kids(root) if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
@@ -1143,12 +1143,16 @@ def _based_in(tok: Token) -> bool:
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "based"
 
 
-def _where_of(d: ActorDraft, mention: Span) -> bool:
+_AT = frozenset({"in", "at", "near"})
+_ALONG = frozenset({"on", "off"})
+
+
+def _where_of(d: ActorDraft, mention: Span, at: frozenset[str] = _AT, along: frozenset[str] = _ALONG) -> bool:
     """`d` is named only as where the mention's head is ("a trader in Adjumani",
     "laboratory tests in Lagos", "the promoter of a festival on Romania's coast"),
     not as who it is."""
-    where = [c for c in kids(mention.root) if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"}] + [
-        t for t in mention if t.dep_ == "prep" and t.lower_ in {"on", "off"} and t.i > mention.root.i]
+    where = [c for c in kids(mention.root) if c.dep_ == "prep" and c.lower_ in at] + [
+        t for t in mention if t.dep_ == "prep" and t.lower_ in along and t.i > mention.root.i]
     named = [(s, e) for s, e in d.mentions if mention.start_char <= s < mention.end_char]
     return bool(where and named) and all(
         any(w.idx <= s and e <= w.right_edge.idx + len(w.right_edge) for w in where) for s, e in named)
@@ -1657,8 +1661,18 @@ def _of_country(d: ActorDraft, country: str | None) -> bool:
 def _only_where(d: ActorDraft, mention: Span) -> bool:
     """"laboratory tests in Lagos": the place says where the speaker is, and
     the speaker is no actor of that place's own (the tests are not Lagos)."""
-    return d.label in {"GPE", "LOC"} and not coding.code_actor(mention.root.text).sector and (
-        not _describes_a_person(mention)) and _where_of(d, mention)
+    return (d.label in {"GPE", "LOC"} or _town_read_as_body(d, mention)) and not coding.code_actor(
+        mention.root.text).sector and not _describes_a_person(mention) and _where_of(d, mention)
+
+
+_IN = frozenset({"in", "near"})
+
+
+def _town_read_as_body(d: ActorDraft, mention: Span) -> bool:
+    """"ski instructors in Kranjska Gora", "a police spokesman in Kranj": a place the
+    tagger took for a body. People are "at" a body; a name with no body's word in it,
+    set "in" or "near" what the mention names, is where they are."""
+    return d.label == "ORG" and not coding.code_actor(d.name).sector and _where_of(d, mention, _IN, frozenset())
 
 
 def _author(mention: Span) -> Span | None:
