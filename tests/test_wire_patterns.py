@@ -1025,3 +1025,31 @@ def test_a_place_after_in_is_where_the_speaker_is(extract, text, who):
     doc = extract(text)
     last = doc.statements[-1]
     assert who in doc.actor(last.speaker).name
+
+
+@pytest.mark.parametrize("text", [
+    # the label's clause read as the complement of the claim noun, itself tagged as a verb
+    "The charity accused the camp of abuse, allegations the camp's owner called \"lies from people who have "
+    "never fed an elephant\".",
+    # a finding is a claim its subject can call false
+    "The inspectors said the firm had skipped two tests, a finding the company called \"factually wrong\".",
+])
+def test_a_claim_its_subject_calls_false_is_denied(extract, text):
+    doc = extract(text)
+    s = next(s for s in doc.statements if s.cue == "called")
+    assert s.stance == "deny" and ("abuse" in s.content or "skipped two tests" in s.content)
+
+
+def test_a_regions_own_government_is_not_the_state(extract):
+    doc = extract("Auditors said on Monday that funds could not be accounted for, a finding the Sindh provincial "
+                  "government rejected as \"politically motivated\".")
+    s = next(s for s in doc.statements if s.cue == "rejected")
+    assert doc.actor(s.speaker).name == "Sindh provincial government"
+
+
+def test_a_headline_title_names_a_person_not_a_body_of_the_same_verb(extract):
+    doc = extract("Audit says funds missing; Sindh minister rejects findings\n\nISLAMABAD (Wire) - Federal auditors "
+                  "said on Monday that funds were missing, a finding the Sindh provincial government rejected as "
+                  "\"politically motivated\".\n\nSindh's minister for relief, Nadeem Soomro, rejected the report.")
+    s = next(s for s in doc.statements if s.cue == "rejects")
+    assert doc.actor(s.speaker).name == "Nadeem Soomro"

@@ -70,6 +70,7 @@ def _name_appositive(ent: Span) -> str | None:
 
 
 RANKED = {"MIL", "COP"}  # forces whose members hold a rank beside their post
+PERSON_LABELS = frozenset({"PERSON", "PERSON_NOM"})
 
 
 def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
@@ -1089,7 +1090,7 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
     # "... in Prague"; "the operator of the Västervik power station": what it runs is a thing, not the name in it
     placed = {t.i for p in kids(root) if p.dep_ == "prep" and (p.lower_ in {"in", "at"} or p.lower_ == "of" and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" for o in kids(p))) for t in p.subtree}
-    return all(t.dep_ in {"amod", "compound", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
+    return all(t.dep_ in {"amod", "compound", "nmod", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
                for t in mention)
 
 
@@ -1199,7 +1200,7 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
         nested = outer is not None and outer[0].content[0] <= raw.cue_span[0] < outer[0].content[1]
         for mention in raw.speakers or [None]:
             d = resolver.resolve(mention, raw) if mention is not None else None
-            if nested and outer[1] is not None and outer[1].label in {"PERSON", "PERSON_NOM"}:
+            if nested and outer[1] is not None and outer[1].label in PERSON_LABELS:
                 # "The minister said a rebel had told him P. He added ...": the minister
                 # still holds the floor, not the person he reported
                 resolver.last_person = outer[1]
@@ -1273,7 +1274,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         speaks_for = d is not None and any(w in cues().voices or w in cues().body_heads
                                            for x in (d.role or "", *d.descriptions) for w in _words(x))
         return next((x.key for x in (d, d.member_of if speaks_for else None) if x is not None and (
-            x.key.startswith("O:") or (x.key.startswith("D:") and x.label not in {"PERSON", "PERSON_NOM"}
+            x.key.startswith("O:") or (x.key.startswith("D:") and x.label not in PERSON_LABELS
                                        and not x.gender and proper(x)))), None)
 
     opening = next((s for s in out if inside(s, nxt) and s.speaker in actors.drafts), None)
@@ -1362,7 +1363,12 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                      and word in [_POSS.sub("", w) for w in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()]),
                     None)
         if same is None:
-            same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)), None)
+            # ("Sindh minister rejects ..." is no "provincial government rejected" of the lede: a person's
+            # title names a person)
+            one = is_person_role(desc)
+            same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)
+                         and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)),
+                        None)
         if same is None and s.stance != "assert":
             # "election body denies" / "a charge the National Elections Commission dismissed":
             # the story's first named speaker of that stance, in the lede or called so by role

@@ -2151,7 +2151,11 @@ def calls_the_charge_false(verb: Token) -> bool:
     lex = cues()
     noun = verb.head
     # ("a charge the minister called ...", parsed with the holder in apposition to the charge)
-    if verb.dep_ not in {"relcl", "acl"} or noun.lemma_.lower() not in lex.nouns and not (
+    # (or with the naming clause read as the complement of the noun, itself often taken for a
+    # verb with no subject: "allegations the owner called “lies”", with no "that" to open it)
+    misread = (verb.dep_ == "ccomp" and verb.lemma_.lower() in NAMING and not any(c.dep_ == "mark" for c in kids(verb))
+               and not any(c.dep_ == "nsubj" for c in kids(noun)))
+    if verb.dep_ not in {"relcl", "acl"} and not misread or noun.lemma_.lower() not in lex.nouns and not (
             noun.dep_ == "appos" and noun.head.lemma_.lower() in lex.nouns):
         return False
     if verb.lemma_.lower() in NAMING:
