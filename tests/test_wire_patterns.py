@@ -1053,3 +1053,16 @@ def test_a_headline_title_names_a_person_not_a_body_of_the_same_verb(extract):
                   "\"politically motivated\".\n\nSindh's minister for relief, Nadeem Soomro, rejected the report.")
     s = next(s for s in doc.statements if s.cue == "rejects")
     assert doc.actor(s.speaker).name == "Nadeem Soomro"
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("\"But we have not seen evidence that this is organised by the state,\" Jo Doe said.", "doubt"),
+    ("\"We did not see any evidence of tampering,\" Jo Doe said.", "doubt"),
+    ("\"You do not have evidence to support these conspiracies,\" Jo Doe said.", "deny"),
+    ("Jo Doe said the accusers had no evidence.", "deny"),
+    ("Jo Doe said Interpol had found no evidence.", "assert"),  # a named other's finding, reported
+    ("The association said the MP's figure appeared exaggerated.", "doubt"),
+    ("The association said the MP's figure was exaggerated.", "deny"),
+])
+def test_evidence_not_seen_or_a_claim_that_looks_false(extract, text, stance):
+    assert [s.stance for s in extract(text).statements] == [stance]

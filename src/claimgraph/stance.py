@@ -92,6 +92,17 @@ def _denies(heads: list[Token]) -> bool:
     return False
 
 
+SEEMING = frozenset({"appear", "seem", "look", "sound"})
+
+
+def _looks_false(heads: list[Token]) -> bool:
+    """"the MP's figure appeared exaggerated", "the claims seem false": false as it
+    looks to the speaker, who does not say it is so."""
+    lex = _content_cues()
+    return any(h.lemma_ in SEEMING and _said_of_a_claim(_subject(h)) and not any(c.dep_ == "neg" for c in kids(h))
+               and any(c.dep_ == "acomp" and c.lower_ in lex["adjectives"] for c in kids(h)) for h in heads)
+
+
 def _claim_noun(subj: Token | None) -> bool:
     return subj is not None and subj.lemma_.lower() in cues().nouns
 
@@ -177,8 +188,9 @@ def _too_soon(span: Span) -> bool:
 def _no_evidence(heads: list[Token]) -> str | None:
     """"had seen no evidence of P": nothing has reached the speaker (doubt);
     "found no evidence of P", "there is no evidence that P": the speaker
-    looked, or says there is none to find (deny). A named other's finding
-    ("said police had found no evidence") is reported, and asserted."""
+    looked, or says there is none to find (deny); "you do not have evidence":
+    the accusers have none (deny). A named other's finding ("said police had
+    found no evidence") is reported, and asserted."""
     lex = cues().content_doubt
     for h in heads:
         subj = _subject(h)
@@ -188,8 +200,10 @@ def _no_evidence(heads: list[Token]) -> str | None:
             if c.dep_ not in {"dobj", "attr"} or c.lemma_.lower() not in lex["evidence"]:
                 continue
             det = {d.lower_ for d in kids(c) if d.dep_ == "det"}
-            if "no" in det or "any" in det and any(d.dep_ == "neg" for d in kids(h)):
-                return "deny" if h.lemma_.lower() in lex["evidence_sought"] else "doubt"
+            # "had seen no evidence", "had not seen any evidence", "have not seen evidence that P"
+            if "no" in det or det <= {"any"} and any(d.dep_ == "neg" for d in kids(h)):
+                others = h.lemma_ == "have" and subj is not None and subj.lower_ not in FIRST_PERSON
+                return "deny" if h.lemma_.lower() in lex["evidence_sought"] or others else "doubt"
     return None
 
 
@@ -300,6 +314,8 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     heads = _clause_heads(span)  # one walk for all the readings
     if deny_words and (_denies(heads) or such_noun(span) is not None):
         return "deny"
+    if deny_words and _looks_false(heads):
+        return "doubt"
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads) or soon and (
             _too_soon(span) or _no_position(span)):
         return "doubt"
