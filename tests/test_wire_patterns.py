@@ -1060,9 +1060,28 @@ def test_a_headline_title_names_a_person_not_a_body_of_the_same_verb(extract):
     ("\"We did not see any evidence of tampering,\" Jo Doe said.", "doubt"),
     ("\"You do not have evidence to support these conspiracies,\" Jo Doe said.", "deny"),
     ("Jo Doe said the accusers had no evidence.", "deny"),
+    ("The panel said it had no evidence that any rule had been broken.", "doubt"),  # "it" is the speaker
     ("Jo Doe said Interpol had found no evidence.", "assert"),  # a named other's finding, reported
     ("The association said the MP's figure appeared exaggerated.", "doubt"),
     ("The association said the MP's figure was exaggerated.", "deny"),
 ])
 def test_evidence_not_seen_or_a_claim_that_looks_false(extract, text, stance):
     assert [s.stance for s in extract(text).statements] == [stance]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("The Supply Ministry denied the claim. Egypt imported 12 million tonnes of wheat, according to ministry figures.",
+     "Supply Ministry"),
+    ("The Finnish Border Guard closed two crossings. Arrivals have remained low, according to figures released by "
+     "the border guard on Thursday.", "Finnish Border Guard"),
+    ("The toll rose to 40, according to UN figures.", "UN"),
+])
+def test_figures_speak_for_who_counted_them(extract, text, who):
+    doc = extract(text)
+    s = next(s for s in doc.statements if s.cue == "according to")
+    assert doc.actor(s.speaker).name == who
+
+
+def test_a_figure_in_a_party_is_a_person(extract):
+    doc = extract("A senior party figure said the vote was rigged.")
+    assert doc.actor(doc.statements[0].speaker).name == "senior party figure"

@@ -202,7 +202,7 @@ def _no_evidence(heads: list[Token]) -> str | None:
             det = {d.lower_ for d in kids(c) if d.dep_ == "det"}
             # "had seen no evidence", "had not seen any evidence", "have not seen evidence that P"
             if "no" in det or det <= {"any"} and any(d.dep_ == "neg" for d in kids(h)):
-                others = h.lemma_ == "have" and subj is not None and subj.lower_ not in FIRST_PERSON
+                others = h.lemma_ == "have" and subj is not None and subj.lower_ not in SELF
                 return "deny" if h.lemma_.lower() in lex["evidence_sought"] or others else "doubt"
     return None
 

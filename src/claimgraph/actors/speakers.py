@@ -302,6 +302,10 @@ class SpeakerResolver:
         author = _author(mention)
         if author is not None:  # "a review by the Institution of Engineers, seen by Wire, said"
             return self.resolve(author, raw)
+        counter = _counted_by(mention.root) if mention.root.lower_ in cues().data_nouns else None
+        if counter is not None:  # "according to ministry figures": the ministry the story named
+            return (None if counter[0].lower_ in _ARTICLES else self._body_described_before(counter, definite=False)
+                    ) or self.resolve(counter, raw)
         group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
         if person is not None and not group and not _holds_root(person, mention):
@@ -1709,6 +1713,30 @@ def _author(mention: Span) -> Span | None:
     if obj is None or obj.ent_type_ not in {"ORG", "PERSON", "GPE", "NORP"}:
         return None
     return noun_phrase(obj)
+
+
+COUNTERS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def _counted_by(noun: Token) -> Span | None:
+    """Who counted the figures: "figures released by the border guard", "ministry
+    figures", "provincial government figures" (a body, named or by its kind)."""
+    doc = noun.doc
+
+    def counter(head: Token, words: Span) -> bool:
+        return head.ent_type_ in COUNTERS or head.pos_ == "NOUN" and coding.code_actor(words.text).sector is not None
+
+    by = _by(noun)
+    obj = next((g for g in kids(by) if g.dep_ == "pobj"), None) if by is not None else None
+    if obj is not None:
+        return noun_phrase(obj) if counter(obj, noun_phrase(obj)) else None
+    mod = next((c for c in kids(noun) if c.dep_ in {"compound", "nmod"} and c.i < noun.i), None)
+    if mod is None:
+        return None
+    # (from the first word that is no determiner: "provincial" of "the provincial government figures")
+    start = next(t.i for t in doc[noun.left_edge.i : mod.i + 1] if t.dep_ not in {"det", "poss", "case"})
+    words = doc[start : mod.i + 1]
+    return words if counter(mod, words) else None
 
 
 def _own_writer(noun) -> Token | None:
