@@ -1085,3 +1085,13 @@ def test_figures_speak_for_who_counted_them(extract, text, who):
 def test_a_figure_in_a_party_is_a_person(extract):
     doc = extract("A senior party figure said the vote was rigged.")
     assert doc.actor(doc.statements[0].speaker).name == "senior party figure"
+
+
+def test_the_government_is_not_a_state_agency_named_since(extract):
+    doc = extract("The Scottish government on Thursday blamed the yard for the delay.\n\nThe yard's chief executive, "
+                  "Graham Lindsay, said Caledonian Vessel Agency, which owns the ferries, had made 400 changes. He said "
+                  "the yard had warned ministers in February, a claim the government disputed. A government spokesman "
+                  "said no such warning had been received.")
+    got = {s.cue: doc.actor(s.speaker).name for s in doc.statements if s.cue in {"disputed", "said"}}
+    assert got["disputed"] == "Scottish government"
+    assert doc.actor(doc.statements[-1].speaker).name == "Scottish government"

@@ -645,8 +645,9 @@ class SpeakerResolver:
             # ... but "the national civil defence agency" is no directorate of hydrology: a field the
             # description names must be the body's too ("news" of "the news agency" is its kind)
             # ("the Pune-based drugmaker" in a Mumbai story: a body of no stated country is the dateline's)
+            # ("the government" is no agency of it named since: only the government itself is so called)
             if word in _called(d) and not self._other_than_intergovernmental(d, named, word, mention.start_char) or (
-                    desc.sector is not None and desc.sector in _kinds(d, named)) and (
+                    desc.sector is not None and desc.sector in _kinds(d, named) and word not in cues().governments) and (
                     desc.country is None or (d.country or named.country or self.home) == desc.country) and (
                     not own_field or own_field & _called(d)):
                 return d

@@ -40,6 +40,7 @@ class CueLexicon:
     country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
     voices: frozenset[str]  # "an EASA spokesman": the body speaks
     body_heads: frozenset[str]  # "the university's president": speaks for it, unlike its hydrologist
+    governments: frozenset[str]  # "the government": the government itself, not any state body
     frame_sources: frozenset[str]
     frame_views: frozenset[str]
     frame_after: frozenset[str]
@@ -118,6 +119,7 @@ def cues() -> CueLexicon:
         country_bodies=frozenset(raw["speakers"]["country_bodies"]),
         voices=frozenset(raw["speakers"]["voices"]),
         body_heads=frozenset(raw["speakers"]["body_heads"]),
+        governments=frozenset(raw["speakers"]["governments"]),
         frame_sources=frozenset(raw["frames"]["in_sources"]),
         frame_views=frozenset(raw["frames"]["in_views"]),
         frame_after=frozenset(raw["frames"]["after_sources"]),
