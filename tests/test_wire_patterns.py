@@ -1095,3 +1095,11 @@ def test_the_government_is_not_a_state_agency_named_since(extract):
     got = {s.cue: doc.actor(s.speaker).name for s in doc.statements if s.cue in {"disputed", "said"}}
     assert got["disputed"] == "Scottish government"
     assert doc.actor(doc.statements[-1].speaker).name == "Scottish government"
+
+
+def test_instructors_are_people_of_a_trade(extract):
+    from claimgraph.actors import coding
+
+    assert coding.code_actor("a ski instructor").type == "person"
+    doc = extract("Several ski instructors said the lift had shaken for weeks.")
+    assert doc.actor(doc.statements[0].speaker).sector == "EDU"
