@@ -806,3 +806,14 @@ def test_company_forms_and_trades_code_a_name(name, sector):
 ])
 def test_workplaces_and_traders_are_business(text, sector):
     assert code_actor(text).sector == sector
+
+
+@pytest.mark.parametrize(("phrase", "sector"), [
+    ("union president", "LAB"),  # a union's officer, though "president" alone is the state's
+    ("the union leader", "LAB"),
+    ("African Union chief", "IGO"),
+    ("opposition councillor", "OPP"),
+    ("community leader", "CVL"),
+])
+def test_a_title_with_the_body_it_serves(phrase, sector):
+    assert code_actor(phrase).sector == sector
