@@ -814,6 +814,9 @@ def test_workplaces_and_traders_are_business(text, sector):
     ("African Union chief", "IGO"),
     ("opposition councillor", "OPP"),
     ("community leader", "CVL"),
+    ("the La Paz anti-corruption group", "NGO"),  # a group that campaigns, not a business group
+    ("a residents' action group", "NGO"),
+    ("the Acme Group", "BUS"),
 ])
 def test_a_title_with_the_body_it_serves(phrase, sector):
     assert code_actor(phrase).sector == sector
