@@ -1103,3 +1103,10 @@ def test_instructors_are_people_of_a_trade(extract):
     assert coding.code_actor("a ski instructor").type == "person"
     doc = extract("Several ski instructors said the lift had shaken for weeks.")
     assert doc.actor(doc.statements[0].speaker).sector == "EDU"
+
+
+def test_a_label_with_words_of_its_own_after_the_false_word_still_denies(extract):
+    doc = extract("The government on Tuesday rejected opposition allegations that officials took kickbacks, calling "
+                  "the charges \"a smear by people who have never built anything\".")
+    s = next(s for s in doc.statements if s.cue == "calling")
+    assert s.stance == "deny" and s.content.startswith("the charges")

@@ -36,6 +36,7 @@ from claimgraph.attribution.rules import (
     conjuncts,
     cue_span,
     cut_tail,
+    false_label,
     find_subject,
     lexical_stance,
     negated,
@@ -485,6 +486,8 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
         stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"
         if negated(c.verb) or negated(c.head):
             stance = negated_stance(c.head)  # "didn't think", "did not respond"
+        elif stance == "assert" and (label := false_label(c.verb)) is not None and label.idx > c.content[0]:
+            stance = "deny"  # "calling the charges “a smear”": the label calls what it names false
         out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb), content=c.content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.add(c.content)

@@ -1676,7 +1676,14 @@ def false_label(verb: Token) -> Token | None:
     baseless", "branded the story fake news". The parser often hangs the
     label inside the claim's clause; it still closes the verb's phrase."""
     doc = verb.doc
-    lex = cues()
+    # "calling the charges “a smear by people who ...”": the label is the verb's own
+    # predicate, whatever words of its own follow the false word
+    oprd = next((c for c in kids(verb) if c.dep_ == "oprd"), None) if verb.lemma_.lower() in NAMING else None
+    if oprd is not None and oprd.i > verb.i + 1 and _false_word(oprd):
+        first = oprd.left_edge
+        while first.i < oprd.i and (first.is_punct or first.is_space):
+            first = doc[first.i + 1]
+        return first if _labels_a_claim(verb, first) else None
     last = verb.right_edge.i
     while last > verb.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
@@ -1700,13 +1707,17 @@ def false_label(verb: Token) -> Token | None:
         first = before
     elif not (verb.lemma_.lower() in LABEL_VERBS and before.pos_ in {"NOUN", "PROPN"}):
         return None
-    # what is labelled must be a claim: "called the decision wrong" is no denial
-    if not any(t.lemma_.lower() in lex.deny_objects for t in doc[verb.i + 1 : first.i] if t.pos_ in {"NOUN", "VERB"}):
-        return None
-    # "blamed X, an accusation Y rejected as groundless": the label is Y's
-    if any(a.dep_ == "relcl" and a.i > verb.i and verb_cue(a) is not None for a in first.ancestors if verb.is_ancestor(a)):
-        return None
-    return first
+    return first if _labels_a_claim(verb, first) else None
+
+
+def _labels_a_claim(verb: Token, first: Token) -> bool:
+    """What the verb labels before `first` is a claim ("called the decision wrong" is
+    no denial), and the label is the verb's own ("blamed X, an accusation Y rejected as
+    groundless": the label is Y's)."""
+    if not any(t.lemma_.lower() in cues().deny_objects for t in verb.doc[verb.i + 1 : first.i] if t.pos_ in {"NOUN", "VERB"}):
+        return False
+    return not any(a.dep_ == "relcl" and a.i > verb.i and verb_cue(a) is not None
+                   for a in first.ancestors if verb.is_ancestor(a))
 
 
 def _claim_noun_as_verb(tok: Token) -> bool:
