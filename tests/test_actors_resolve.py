@@ -843,3 +843,13 @@ def test_a_name_the_tagger_calls_a_person_with_a_word_for_a_body_is_a_body(nlp):
     assert (paper.type, paper.sector) == ("organization", "MED")
     s = next(s for s in d.statements if "bank records" in s.content)
     assert d.actor(s.speaker).name == "Diário da Bola"
+
+
+def test_a_surname_the_tagger_left_out_of_a_name_joins_it():
+    import claimgraph
+
+    doc = claimgraph.extract("Row\n\nHours after the briefing, the government ordered the closure. Interior Minister "
+                             "Aino Rask said the decision was \"necessary and proportionate\".\n\nThe Biden "
+                             "Administration said it would act.")
+    names = [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"]
+    assert names == ["Aino Rask", "Biden Administration"]

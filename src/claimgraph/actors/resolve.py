@@ -45,6 +45,18 @@ NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "du", "la", 
 JOINABLE_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC"}
 
 
+def _surname_left_out(e: Span) -> bool:
+    """The word right after a PERSON is the head its last word hangs on, a capitalised
+    proper noun of no entity that names no body or title ("Aino" + "Rask said")."""
+    doc = e.doc
+    if e.end >= len(doc) or e[-1].dep_ != "compound" or e[-1].head.i != e.end:
+        return False
+    nxt = doc[e.end]
+    return (nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and nxt.text[1:].islower()
+            and not coding.is_title_word(nxt.text) and coding.code_actor(nxt.text).sector is None
+            and nxt.lemma_.lower() not in cues().body_nouns)
+
+
 def _split_name(a: Span, b: Span) -> bool:
     """Two one-word names side by side, the first the parser's compound of the
     second, neither a place we know ("Tennessee Williams" stays apart)."""
@@ -106,6 +118,11 @@ def _join_name_particles(doc: Doc) -> None:
                 _given_name_missed(doc[e.start - 1])):
             # a given name that is also a word ("Given", "Moses") the tagger left out
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
+            i, changed = i + 1, True
+            continue
+        if e.label_ == "PERSON" and _surname_left_out(e):
+            # "Interior Minister" + "Aino" + "Rask said": the surname the name's words hang on
+            out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
             i, changed = i + 1, True
             continue
         if e.label_ != "PERSON" and given_as(e.root):
