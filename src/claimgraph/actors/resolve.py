@@ -22,11 +22,13 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import pycountry
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.rules import text_of
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
 from claimgraph.nlp import entity_at, kids, tokens_of
@@ -53,15 +55,17 @@ def _split_name(a: Span, b: Span) -> bool:
             and coding.country_of(a.text) is None and coding.country_of(b.text) is None)
 
 
-def _join_name_particles(doc: Doc) -> None:
+def _join_name_particles(doc: Doc) -> list[Span]:
     """Re-join names the tagger cut: a PERSON that ends at (or before) name
     particles with the capitalised word after them ("Hans Van" + "den" +
     "Broek"); a name cut into two one-word names (`_split_name`); a one-word
     name and the given name before it (", Moses Flomo,"); a body cut at "of"
     before its place ("The Chamber of Mines of" + "Zambia") or before the
     rest of its name ("State" + "Veterinary Inspectorate"); a name beside a
-    role taken for a product (`_name_beside_role`)."""
+    role taken for a product (`_name_beside_role`). Returns the entities
+    as set (`doc.ents` would build them all again)."""
     ents, out, i, changed = list(doc.ents), [], 0, False
+    toks, size = tokens_of(doc), len(doc)  # made once: doc[k] builds a Token on each call
     while i < len(ents):
         e = ents[i]
         following = ents[i + 1] if i + 1 < len(ents) else None
@@ -71,30 +75,33 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, following.end, label=label))
             i, changed = i + 2, True
             continue
+        # each entity passes every test below: its label and last word read once
+        label, last = e.label_, toks[e.end - 1]
+        person = label == "PERSON"
         k = e.end
-        while k < len(doc) and k - e.end < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].ent_iob_ == "O":
+        while k < size and k - e.end < 3 and toks[k].lower_ in NAME_PARTICLES and toks[k].ent_iob_ == "O":
             k += 1
         nxt = following if following is not None and following.start == k else None
         joins = (
-            e.label_ == "PERSON"
-            and (k > e.end or e[-1].lower_ in NAME_PARTICLES)
-            and k < len(doc)
-            and doc[k].pos_ == "PROPN"
-            and doc[k].text[:1].isupper()
-            and (doc[k].ent_iob_ == "O" or (nxt is not None and nxt.label_ in JOINABLE_LABELS and len(nxt) <= 2))
+            person
+            and (k > e.end or last.lower_ in NAME_PARTICLES)
+            and k < size
+            and toks[k].pos_ == "PROPN"
+            and toks[k].text[:1].isupper()
+            and (toks[k].ent_iob_ == "O" or (nxt is not None and nxt.label_ in JOINABLE_LABELS and len(nxt) <= 2))
         )
         if joins:
             out.append(Span(doc, e.start, nxt.end if nxt is not None else k + 1, label="PERSON"))
             i, changed = i + (2 if nxt is not None else 1), True
             continue
-        if e.label_ == "PERSON" and _hyphen_before(e):
+        if person and _hyphen_before(e):
             # "Zielińska" (a place, to the tagger) + "-" + "Nowak": one surname
             if out and out[-1].end == e.start - 1:
                 out.pop()
             out.append(Span(doc, e.start - 2, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
-        if e.label_ == "PERSON" and _hyphen_after(e):
+        if person and _hyphen_after(e):
             # "Agnieszka Zielińska" + "-Nowak": a double surname the tagger cut at its hyphen
             end = e.end + 2
             if nxt is not None and nxt.start == e.end + 1:
@@ -102,26 +109,31 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, end, label="PERSON"))
             i, changed = i + 1, True
             continue
-        if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2 and doc[e.start - 2].text in {",", "("} and (
-                _given_name_missed(doc[e.start - 1])):
+        if person and len(e) == 1 and e.start >= 2 and toks[e.start - 2].text in {",", "("} and (
+                _given_name_missed(toks[e.start - 1])):
             # a given name that is also a word ("Given", "Moses") the tagger left out
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
-        if e.label_ != "PERSON" and given_as(e.root):
+        if not person and given_as(e.root):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "who gave his name only as Ibrahima"
             i, changed = i + 1, True
             continue
-        named = _name_beside_role(e)
+        named = _name_beside_role(e) if label in {"PRODUCT", "WORK_OF_ART"} else None
         if named is not None:
             out.append(named)  # "Its chief executive, Mere Paewai,": a person, whatever the tagger says
             i, changed = i + 1, True
             continue
+        if label != "ORG":  # the tests below are all of bodies' names
+            out.append(e)
+            i += 1
+            continue
         # ("the Ghana Weights and" + "Measures Inspectorate": the name's head is past the cut)
-        head = e.root.head if e[-1].lower_ in {"and", "&"} else e[-1].head
-        if e.label_ == "ORG" and (e[-1].dep_ == "compound" or e[-1].lower_ in {"and", "&"}) and e.end <= head.i < e.end + 3 and all(
+        cut = last.lower_ in {"and", "&"}
+        head = (e.root.head if cut else last.head) if cut or last.dep_ == "compound" else None
+        if head is not None and e.end <= head.i < e.end + 3 and all(
                 t.ent_iob_ == "O" and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} and not coding.is_title_word(t.text)
-                for t in doc[e.end : head.i + 1]):
+                for t in toks[e.end : head.i + 1]):
             out.append(Span(doc, e.start, head.i + 1, label="ORG"))  # "State" + "Veterinary Inspectorate"
             i, changed = i + 1, True
             continue
@@ -135,7 +147,7 @@ def _join_name_particles(doc: Doc) -> None:
             out += pair
             i, changed = i + 1, True
             continue
-        if e.label_ == "ORG" and e[-1].lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
+        if last.lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
                 and nxt.label_ in {"GPE", "LOC", "ORG"}:
             out.append(Span(doc, e.start, nxt.end, label="ORG"))  # the name runs on through its place
             i, changed = i + 2, True
@@ -144,6 +156,8 @@ def _join_name_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = out
+        return out
+    return ents
 
 
 def given_as(tok: Token) -> bool:
@@ -238,7 +252,7 @@ def _given_name_missed(tok: Token) -> bool:
             and not coding.is_title_word(tok.text) and tok.lower_ not in NAME_PARTICLES)
 
 
-def _fix_labels(doc: Doc) -> None:
+def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     """Entity labels the tagger gets wrong, set right in one pass:
     - a country's bare name tagged as a body or a person is the country
       ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
@@ -247,13 +261,14 @@ def _fix_labels(doc: Doc) -> None:
     - a name it calls a body at least twice as often as a person, with no
       given name, or once set beside a body's noun, or the short name of a
       body it names in full, is a body ("Consumer Watchdog" taken once for a
-      person beside "Harvey Rosenfield and")."""
-    ents = list(doc.ents)
-    names = [clean_name(e.text) for e in ents]
+      person beside "Harvey Rosenfield and").
+    `ents`: the Doc's entities, when the caller has them; returns them as set."""
+    ents = list(doc.ents) if ents is None else ents
+    names = [clean_name(span_text(e)) for e in ents]
     # a capital's name inside a person's longer one is that person's ("Denzel Washington")
     person_names = {n for e, n in zip(ents, names, strict=True) if e.label_ == "PERSON"}
     labels = ["GPE" if e.label_ in {"ORG", "PERSON"} and is_country_name(n)
-              else "NORP" if e.label_ == "PERSON" and coding.is_demonym(e.text)
+              else "NORP" if e.label_ == "PERSON" and coding.is_demonym(span_text(e))
               else "GPE" if e.label_ == "PERSON" and _capital_not_person(n, person_names) else e.label_
               for e, n in zip(ents, names, strict=True)]
     votes: dict[str, list[int]] = {}
@@ -279,8 +294,10 @@ def _fix_labels(doc: Doc) -> None:
                and " " not in n and n.lower() not in _given_names()}
     labels = ["ORG" if label == "PERSON" and n in bodies else label for n, label in zip(names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
-        doc.ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
-                    for e, label in zip(ents, labels, strict=True)]
+        ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
+                for e, label in zip(ents, labels, strict=True)]
+        doc.ents = ents
+    return ents
 
 
 def _capital_not_person(name: str, person_names: set[str]) -> bool:
@@ -342,6 +359,12 @@ BARE_HEAD_NEXT = {"who", "that", "close", "familiar", "involved", "loyal", "oppo
                   "of", "near", "around", "inside", "outside"}
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the text kept once per document (`Span.text` joins its tokens on each call)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+@lru_cache(maxsize=16384)  # asked for each entity and mention, of the same few names
 def clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip()).rstrip(" '’\"”-—–")  # "Donald Trump ''" at a closing quote, "Bush -"
     words = text.split()
@@ -445,10 +468,10 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     if ent.label_ in {"GPE", "LOC"}:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
-        return (_named_in_apposition(ent) or _role_in_apposition(ent)) and coding.country_of(ent.text) is None
+        return (_named_in_apposition(ent) or _role_in_apposition(ent)) and coding.country_of(span_text(ent)) is None
     if ent.label_ != "ORG":
         return False
-    name, title = person_name(ent.text)
+    name, title = person_name(span_text(ent))
     if not 2 <= len(name.split()) <= 3:
         return False
     if ent[-1].text in aged:
@@ -463,13 +486,17 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
 
 # "Deshmukh, 34," / "Akter, a 19-year-old sewing operator"
 _AGED = re.compile(r"\b([A-Z][\w'’-]*), (?:an? )?(\d{1,3})(?:,|[- ]year[- ]old)")
+# its age part alone, looked for first: a quick search (most texts give no age), where `_AGED` tries every capital
+_AGE = re.compile(r", (?:an? )?\d{1,3}(?:,|[- ]year[- ]old)")
 
 
 def aged_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int]]:
     """(capitalised word, age) of each name given an age, in text order:
     "Deshmukh, 34, worked", "Akter, a 19-year-old sewing operator"."""
-    return [(m.group(1), int(m.group(2))) for m in _AGED.finditer(text, start, len(text) if end is None else end)
-            if 0 < int(m.group(2)) < 120]
+    end = len(text) if end is None else end
+    if _AGE.search(text, start, end) is None:
+        return []
+    return [(m.group(1), int(m.group(2))) for m in _AGED.finditer(text, start, end) if 0 < int(m.group(2)) < 120]
 
 
 def _aged_words(doc: Doc) -> frozenset[str]:
@@ -485,7 +512,7 @@ def _placed(ent: Span) -> bool:
     takes place, which the tagger took for a person's."""
     prep = ent.root.head
     return (ent.root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in {"VERB", "AUX"}
-            and coding.country_of(ent.text) is not None)
+            and coding.country_of(span_text(ent)) is not None)
 
 
 def country_possessor(tok: Token) -> str | None:
@@ -507,7 +534,7 @@ def _demonym(ent: Span) -> bool:
     """"Lao claims", "the Lao official", "said in Moscow": one word naming a
     people or a city, which the tagger may take for a person (a country's name
     may be a person's: Jordan)."""
-    return len(ent) == 1 and coding.country_of(ent.text) is not None and not is_country_name(ent.text)
+    return len(ent) == 1 and coding.country_of(text := span_text(ent)) is not None and not is_country_name(text)
 
 
 # What may stand before a body's name as part of its description ("the
@@ -532,7 +559,7 @@ def _placed_sentence(ent: Span) -> str | None:
 def _described_as_body(ent: Span) -> Span | None:
     """The kind of body written right before a name the tagger took for a
     place: "the state news agency Kabar", "the newspaper Apurímac Hoy"."""
-    if ent.start == 0 or coding.country_of(ent.text) is not None or ent.doc[ent.start - 1].pos_ != "NOUN":
+    if ent.start == 0 or coding.country_of(span_text(ent)) is not None or ent.doc[ent.start - 1].pos_ != "NOUN":
         return None
     first = ent.start - 1
     while first > 0 and ent.doc[first - 1].pos_ in {"NOUN", "ADJ"}:
@@ -571,6 +598,7 @@ def fuller_role(known: str | None, new: str | None) -> str | None:
     return new or known
 
 
+@lru_cache(maxsize=8192)  # asked for each person's mention, of the same few names
 def person_name(text: str) -> tuple[str, str | None]:
     """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
     words = clean_name(text).split()
@@ -617,7 +645,7 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
         # "Peter Grant’s MAGA": a name ends at its possessive
         cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1
                     or _headline_verb(t)), e.end)
-        out[e.start] = person_name(e.doc[e.start : cut].text)
+        out[e.start] = person_name(span_text(e.doc[e.start : cut]))
     counts = Counter(name for name, _t in out.values())
     for e in persons:
         name, title = out[e.start]
@@ -689,22 +717,26 @@ def _leader_keys(full: list[tuple[str, set[str], int]], ent: Span, title: str | 
     return frozenset(key for key, _toks, _first in full if coding.is_leader(key[2:]))
 
 
-def _common_word_names(doc: Doc) -> set[int]:
+def _common_word_names(doc: Doc, ents: Sequence[Span]) -> set[int]:
     """Starts of one-word PERSON entities that are common words capitalised
     by position: "“Herring swam by my face ...”" where the article also writes
     "herring". Such a word is capitalised only at the start of a sentence or
-    quotation, and no longer name holds it ("Theresa May" keeps "May")."""
-    singles = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
+    quotation, and no longer name holds it ("Theresa May" keeps "May").
+    `ents`: the Doc's entities."""
+    singles = [e for e in ents if e.label_ == "PERSON" and len(e) == 1]
     if not singles:
         return set()
-    in_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    in_names = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     words = {e.root.lower_ for e in singles} - in_names
     if not words:
         return set()
     lower_seen, mid_caps = set(), set()
-    for t in tokens_of(doc):
-        if t.lower_ not in words:
+    # the words' tokens, found by their lower-case forms' keys read in one call (not Token.lower_ on each token)
+    keys, toks = {doc.vocab.strings[w] for w in words}, tokens_of(doc)
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        if key not in keys:
             continue
+        t = toks[i]
         if t.is_lower:
             lower_seen.add(t.text)
         elif not t.is_sent_start and not (t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].is_punct)):
@@ -779,19 +811,17 @@ class ActorSet:
         self.mention(draft, *span)
 
     def add_entities(self) -> None:
-        _join_name_particles(self.doc)
-        _fix_labels(self.doc)
-        ents = list(self.doc.ents)  # Doc.ents builds every span: once
+        ents = _fix_labels(self.doc, _join_name_particles(self.doc))  # Doc.ents would build every span again
         self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
         # the credit lines' and footers' own (a byline's place tells where the story is filed)
         self.set_aside = [e for e in ents if within(self.skip, e.start_char, e.end_char)] if self.skip else []
-        common = _common_word_names(self.doc)
+        common = _common_word_names(self.doc, ents)
         aged = _aged_words(self.doc)
         person_at = {e.start: _is_person(e, aged) for e in self.ents}  # asked twice below: once each
         # the same name's surname alone, also taken for a place ("Zielińska said")
         surnames = {e[-1].text for e in self.ents if person_at[e.start] and e.label_ in {"GPE", "LOC"} and len(e) > 1}
         for e in self.ents:
-            if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text in surnames:
+            if e.label_ in {"GPE", "LOC"} and len(e) == 1 and span_text(e) in surnames:
                 person_at[e.start] = True
         persons = [e for e in self.ents if person_at[e.start] and e.start not in common]
         names = _person_names(persons)
@@ -818,7 +848,7 @@ class ActorSet:
         for e in self.ents:
             if e.label_ not in NAMED_LABELS:
                 continue
-            name = clean_name(e.text)
+            name = clean_name(span_text(e))
             if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
                 continue  # "wasn’t" gives the tagger a place called "n’t"
             if e.start in common:
@@ -1215,6 +1245,7 @@ def _country_codes() -> frozenset[str]:
     return _alpha3() | {"US", "UK"}
 
 
+@lru_cache(maxsize=16384)
 def is_country_name(name: str) -> bool:
     """"Russia", "the United States", "U.S." are country names; "Moscow", "Russian" are not."""
     low = name.lower().removeprefix("the ")
@@ -1356,6 +1387,7 @@ def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
     return country if country and len(country) == 3 and not is_region(country) else None
 
 
+@lru_cache(maxsize=16384)  # asked for each place named in each story
 def _place_country(text: str, cities: bool = True) -> str | None:
     """`coding.place_country`, and a country's own name that the lexicon reads
     otherwise ("Philippines" without "the" is taken for the people's plural)."""
@@ -1380,7 +1412,7 @@ def story_country(ents: list[Span], credited: Sequence[Span] = ()) -> str | None
         for ent in group:
             if ent.label_ not in _PLACING:
                 continue
-            code = _place_country(ent.text, cities=ent.label_ != "ORG")  # a club may share a city's name
+            code = _place_country(span_text(ent), cities=ent.label_ != "ORG")  # a club may share a city's name
             if code and len(code) == 3 and not is_region(code):
                 votes[code] += weight
     if not votes:
