@@ -21,8 +21,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import numpy as np
 import pycountry
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph import data
@@ -824,6 +825,7 @@ class ActorSet:
             if e.label_ in {"GPE", "LOC"} and len(e) == 1 and span_text(e) in surnames:
                 person_at[e.start] = True
         persons = [e for e in self.ents if person_at[e.start] and e.start not in common]
+        words = tokens_of(self.doc)
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str], int]] = []  # key, name words, first mention
@@ -849,7 +851,7 @@ class ActorSet:
             if e.label_ not in NAMED_LABELS:
                 continue
             name = clean_name(span_text(e))
-            if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
+            if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words[e.start : e.end]):
                 continue  # "wasn’t" gives the tagger a place called "n’t"
             if e.start in common:
                 continue
@@ -916,6 +918,7 @@ class ActorSet:
         "a KGB spokesman, X", "X, an aide to Azerbaijan's president", "Acme,
         the Peruvian unit of Y". A member without a country of its own takes
         its body's (`finish`)."""
+        toks = tokens_of(self.doc)
         for e in self.ents:
             if e.label_ not in {"PERSON", "ORG"}:
                 continue
@@ -929,9 +932,10 @@ class ActorSet:
                 d.country = _placed_sentence(e)  # "In Moscow, Foreign Ministry spokeswoman X said"
             # set off by a comma: "X, chief executive of Y" (not "X and Y's opera"); on any word of
             # the name, where the parser cut it ("Kim Min-seo, the senior prosecutor")
-            roles = [c for t in e for c in kids(t) if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
-                     and e.end < len(self.doc) and self.doc[e.end].text == ","]
-            if root.dep_ == "conj" and e.end < len(self.doc) and self.doc[e.end].text == ",":
+            comma = e.end < len(toks) and toks[e.end].text == ","
+            roles = [c for t in toks[e.start : e.end] for c in kids(t) if c.dep_ == "appos" and c.i >= e.end
+                     and c.pos_ == "NOUN"] if comma else []
+            if root.dep_ == "conj" and comma:
                 # "Ann Lee and Acme, the group she founded": the parser hangs the
                 # apposition on the first name of the pair; it follows the last
                 roles += [c for c in kids(root.head) if c.dep_ == "appos" and c.left_edge.i == e.end + 1
@@ -977,16 +981,16 @@ class ActorSet:
         root = e.root
         head = root.head if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN" else root
         # only the modifiers right before the name: a misparsed headline can hang a whole clause on it
-        first = e.start
-        while first > head.left_edge.i and (self.doc[first - 1].dep_ in BODY_MODIFIERS or self.doc[first - 1].tag_ == "HYPH"
-                                            or self.doc[first - 1] == head):
+        first, toks = e.start, tokens_of(self.doc)
+        while first > head.left_edge.i and (toks[first - 1].dep_ in BODY_MODIFIERS or toks[first - 1].tag_ == "HYPH"
+                                            or toks[first - 1] == head):
             first -= 1
-        before = [t for t in self.doc[first : e.start] if not (self.skip and within(self.skip, t.idx))]
+        before = [t for t in toks[first : e.start] if not (self.skip and within(self.skip, t.idx))]
         desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss")
         if desc:
             d.descriptions.append(desc)
         # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
-        owner = next((c for t in self.doc[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
+        owner = next((c for t in toks[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
         if owner is None and root.dep_ == "conj" and root.head.i < e.start:
             # "Egypt's Ministry of Defence and Foreign Ministry": the first body's owner owns both
             owner = country_possessor(root.head)
@@ -1042,9 +1046,11 @@ class ActorSet:
             return self.drafts[self.aliases[name]]
         key = _org_key(name)
         short = _is_acronym(name)
-        return next((d for k, d in self.drafts.items() if k.startswith("O:") and (
-            _same_org(k[2:], key) or short and _abbreviates(name, d.name) or _is_acronym(d.name) and _abbreviates(d.name, name))),
-            None)
+        for k, d in self.drafts.items():
+            if k.startswith("O:") and (_same_org(k[2:], key) or short and _abbreviates(name, d.name)
+                                       or _is_acronym(d.name) and _abbreviates(d.name, name)):
+                return d
+        return None
 
     def genders_from_pronouns(self) -> None:
         """Gender of a named person from the pronoun that follows them as the
@@ -1053,14 +1059,15 @@ class ActorSet:
         A title already known wins; a name between them breaks the link; a
         common given name decides last."""
         votes: dict[str, Counter] = {}
+        toks = tokens_of(self.doc)
         for e in self.ents:
-            if e.label_ != "PERSON" or e.root.dep_ not in {"nsubj", "nsubjpass"}:
+            if e.label_ != "PERSON" or (root := e.root).dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             d = self.actor_in(e, {"PERSON"})
             if d is None or d.gender:
                 continue
-            clause = e.root.head
-            for t in self.doc[e.end : e.sent.end]:
+            clause = root.head
+            for t in toks[e.end : e.sent.end]:
                 if t.ent_type_ == "PERSON":
                     break
                 if t.lower_ in PERSON_PRONOUNS:
@@ -1079,12 +1086,20 @@ class ActorSet:
     def add_described_names(self) -> None:
         """Proper names that the parser left untagged but the article describes:
         "the Croatian daily newspaper Foo list" -> an outlet named "Foo list"."""
-        for tok in tokens_of(self.doc):
+        doc, toks = self.doc, tokens_of(self.doc)
+        # only a word with a common noun compounded before it can hold one ("newspaper Foo list"): those
+        # words found from the parse read in one call (Token.dep_ on every token is slow), in text order
+        parse = doc.to_array([DEP, HEAD, POS])
+        deps, heads, tags = parse[:, 0], parse[:, 1].view("int64"), parse[:, 2]  # (heads: signed offsets)
+        strings = doc.vocab.strings
+        left = np.flatnonzero((deps == strings["compound"]) & (heads > 0) & (tags == strings["NOUN"]))
+        for i in sorted(set((left + heads[left]).tolist())):
+            tok = toks[i]
             if tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} or tok.ent_type_ in {"PERSON", "ORG", "GPE"}:
                 continue
             if self.skip and within(self.skip, tok.idx):
                 continue
-            comps = [c for c in tok.lefts if c.dep_ == "compound"]
+            comps = [c for c in kids(tok) if c.i < tok.i and c.dep_ == "compound"]  # (Token.lefts builds them anew)
             if not comps or not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in comps):
                 continue
             inst = [c for c in comps if c.pos_ == "NOUN" and coding.code_actor(c.text).sector]
@@ -1137,7 +1152,7 @@ class ActorSet:
         if not words or not all(w[:1].isupper() for w in words):
             return None
         for d in self.drafts.values():
-            if d.label == "PERSON" and words <= set(d.name.split()):
+            if d.label == "PERSON" and words <= _word_set(d.name):
                 return d
         return None
 
@@ -1166,14 +1181,15 @@ class ActorSet:
     # -- lookup --------------------------------------------------------------
     def actor_in(self, span: Span, labels: set[str]) -> ActorDraft | None:
         """The named actor whose mention is the head of `span` (or inside it)."""
-        best = None
-        for s, e in self._spans.overlapping(span.start_char, span.end_char):  # in the order recorded
-            if s >= span.start_char and e <= span.end_char:
+        best, start, end, root = None, span.start_char, span.end_char, None
+        for s, e in self._spans.overlapping(start, end):  # in the order recorded
+            if s >= start and e <= end:
                 d = self.drafts[self.span_actor[(s, e)]]
                 if d.label not in labels:
                     continue
                 # prefer the entity that holds the span's root
-                if s <= span.root.idx < e:
+                root = span.root.idx if root is None else root
+                if s <= root < e:
                     return d
                 best = best or d
         return best
@@ -1278,6 +1294,12 @@ def _sentence_subject_person(actors: ActorSet, tok: Token) -> ActorDraft | None:
     return actors.actor_in(actors.doc[subj.left_edge.i : subj.right_edge.i + 1], {"PERSON"})
 
 
+@lru_cache(maxsize=16384)  # asked of every person's name for each body named
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(name.split())
+
+
+@lru_cache(maxsize=16384)  # asked of each body's name for every other named
 def _org_key(name: str) -> str:
     words = [w for w in name.lower().replace(".", "").split() if w not in {"us", "u.s", "the"}]
     if len(words) == 3 and words[:2] == ["ministry", "of"]:
@@ -1317,6 +1339,7 @@ def _bracketed_acronym(span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # asked of each body named for every other one
 def _same_org(a: str, b: str) -> bool:
     """Two organisation keys of one actor: equal, or one a shortening of the
     other: its last words ("the ministry" of "the foreign ministry"), or its

@@ -26,6 +26,7 @@ from claimgraph.actors.resolve import (
     is_region,
     names_a_body_kind,
     person_name,
+    span_text,
 )
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
@@ -38,7 +39,7 @@ from claimgraph.attribution.rules import (
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, kids, names_none, same_stem
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, tokens_of
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -96,10 +97,10 @@ def _one_described(mention: Span) -> Span | None:
 
 def _trimmed(span: Span) -> Span:
     """Without edge spaces and marks: an odd tokenisation can leave " He" as two tokens."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_space or span.doc[start].is_punct):
+    start, end, toks = span.start, span.end, tokens_of(span.doc)
+    while start < end and (toks[start].is_space or toks[start].is_punct):
         start += 1
-    while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].is_punct):
+    while end > start and (toks[end - 1].is_space or toks[end - 1].is_punct):
         end -= 1
     return span.doc[start:end]
 
@@ -289,13 +290,14 @@ class SpeakerResolver:
         mention = _trimmed(mention)
         if not len(mention):
             return None
+        text = span_text(mention)  # asked for below again and again
         if raw.holder_word is not None:
             country = coding.country_of(raw.holder_word.text)
             if country:
                 return a.add_region(raw.holder_word, country) if len(country) == 3 else None
-        if mention.text.isupper() and len(mention) <= 3:
+        if text.isupper() and len(mention) <= 3:
             # transcript labels: "VARGA:" is the Lina Varga the article names
-            known = self._named_person({w.title() for w in clean_words(mention.text)})
+            known = self._named_person({w.title() for w in clean_words(text)})
             if known is not None:
                 return known
         author = _author(mention)
@@ -321,7 +323,7 @@ class SpeakerResolver:
         if person is None and (not group or mention.root.lower_ == "one"):  # "One of the firms, Acme,"
             person = self._named_beside(mention)
             if person is not None and person.label != "PERSON":
-                _describes(person, mention.text)
+                _describes(person, text)
                 return person  # "The operator, Acme Shipping, said": the body named beside
             told = _one_described(mention) if person is None else None
             if told is not None:
@@ -335,9 +337,9 @@ class SpeakerResolver:
             ent = entity_at(name_tok) if name_tok.ent_type_ == "PERSON" else None
             appos = _name_appositive(ent) if ent is not None else _appositive_role(
                 name_tok.head if name_tok.dep_ == "compound" else name_tok)
-            for text in (desc, appos):
-                if text and any(ch.isalpha() for ch in text):
-                    self._give_role(person, text, mention)
+            for part in (desc, appos):
+                if part and any(ch.isalpha() for ch in part):
+                    self._give_role(person, part, mention)
             if not person.country and not _holds_root(person, mention):
                 person.country = country_possessor(mention.root)  # "Turkey's interior minister, X"
             self.last_person = person
@@ -422,7 +424,7 @@ class SpeakerResolver:
             if firm is not None:
                 a.mention(firm, mention.start_char, mention.end_char)
                 return firm
-        if _TEEN.match(mention.text):
+        if _TEEN.match(text):
             # "the teenager" after "Shirin Akter, a 19-year-old sewing operator": the one given a teen's age
             teen = [name for name, age in aged_names(text_of(self.doc), 0, mention.start_char) if 13 <= age <= 19]
             d = self._named_person({teen[-1]}) if teen else None
@@ -430,7 +432,7 @@ class SpeakerResolver:
                 a.mention(d, mention.start_char, mention.end_char)
                 self.last_person = d
                 return d
-        aged = _AGE_ONLY.match(mention.text) or _AGED_ROLE.match(mention.text)
+        aged = _AGE_ONLY.match(text) or _AGED_ROLE.match(text)
         if aged is not None and (aged.re is _AGE_ONLY or is_person_role(aged.group(2))):
             # "the 27-year-old", "the 52-year-old engineer": the person given that age ("Doe, 27,"),
             # else the one the story is about just then, as a pronoun would be
@@ -447,20 +449,20 @@ class SpeakerResolver:
                 self._named_with_description(mention) if mention[0].lower_ not in POSSESSIVES else None)
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
-                self._give_role(d, mention.text, mention)
+                self._give_role(d, text, mention)
                 self.last_person = d
                 return d
-        if named is not None and not is_person_role(mention.text) and not group and not _kind_of_body(mention, named):
+        if named is not None and not is_person_role(text) and not group and not _kind_of_body(mention, named):
             return named  # "the governor of X" is a person of X, not X; "delegates in X" are a group of X
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
-        if all(w[:1].isupper() for w in mention.text.split()):
+        if all(w[:1].isupper() for w in text.split()):
             last = self.last_person
-            known = self._named_person(set(clean_words(mention.text)))
+            known = self._named_person(set(clean_words(text)))
             if known is not None:
                 self.last_person = self._surname_of_last_speaker(known, mention, last)
                 return self.last_person
         # "Governor Ana Ruiz" that the tagger missed: a title before proper nouns
-        name, title = person_name(mention.text)
+        name, title = person_name(text)
         if title and coding.role_of(title) and mention.root.pos_ == "PROPN" and all(w[:1].isupper() for w in name.split()):
             d = a._add("P:" + name.lower(), name, "PERSON")
             a.mention(d, mention.start_char, mention.end_char)
@@ -468,14 +470,14 @@ class SpeakerResolver:
             self.last_person = d
             return d
         # a body the tagger missed, named short: "Corvanta denies" after "Corvanta Therapeutics"
-        body = a.named_body(clean_name(mention.text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
+        body = a.named_body(clean_name(text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
         if body is None and raw.stance == "deny" and mention[0].lower_ == "the":
             # "X accused agrochemical maker Acme of P, an allegation the company rejected": the accused
             accused = _accused_before(mention)
             body = a.actor_in(accused, {"ORG"}) if accused is not None else None
         described = self._body_described_before(mention) if body is None else None
         if described is not None:
-            _describes(described, mention.text)  # "the airline" said: an airline, whatever its name says
+            _describes(described, text)  # "the airline" said: an airline, whatever its name says
         body = body or described
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
