@@ -224,9 +224,10 @@ def _name_runs_past_and(e: Span, following: Span | None) -> bool:
     if following is None or e.label_ != "ORG" or following.label_ != "ORG":
         return False
     # (the tagger may keep the "and" in the first part: "The Ministry of Employment and")
-    cut = e.end - 1 if e[-1].lower_ == "and" else e.end
-    return (following.start == cut + 1 and e.doc[cut].lower_ == "and" and any(t.lower_ in {"of", "for"} for t in e.doc[e.start + 1 : cut])
-            and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in following)
+    toks = tokens_of(e.doc)
+    cut = e.end - 1 if toks[e.end - 1].lower_ == "and" else e.end
+    return (following.start == cut + 1 and toks[cut].lower_ == "and" and any(t.lower_ in {"of", "for"} for t in toks[e.start + 1 : cut])
+            and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in toks[following.start : following.end])
             and coding.code_actor(following.text, ner_label="ORG").sector is None)
 
 
@@ -236,7 +237,7 @@ def _two_bodies(e: Span) -> tuple[Span, Span] | None:
     of Trade and Industry" nor "Bill and Melinda Gates Foundation")."""
     if e.label_ != "ORG":
         return None
-    cut = next((t.i for t in e[1:-2] if t.lower_ == "and" and t.dep_ == "cc"), None)
+    cut = next((t.i for t in tokens_of(e.doc)[e.start + 1 : e.end - 2] if t.lower_ == "and" and t.dep_ == "cc"), None)
     if cut is None:
         return None
     left, right = e.doc[e.start : cut], e.doc[cut + 1 : e.end]
@@ -433,6 +434,7 @@ def _names_the_body_after(ent: Span) -> bool:
             and ent[0].lower_ not in _given_names())
 
 
+@lru_cache(maxsize=8192)  # asked of each person's name, of the same few names
 def _company_form(name: str) -> bool:
     """"Rajang Emas Plantations Bhd", "Diário da Bola", "Fundación Mar Limpio":
     a name with a word for a kind of body in it (a trade, a company's legal
@@ -464,13 +466,14 @@ def names_a_body_kind(lemma: str) -> bool:
 def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an
     organisation. `aged`: words written with an age after them ("Doe, 34,")."""
-    if ent.label_ == "PERSON":
+    label = ent.label_
+    if label == "PERSON":
         return not (_placed(ent) or _demonym(ent))
-    if ent.label_ in {"GPE", "LOC"}:
+    if label in {"GPE", "LOC"}:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
         return (_named_in_apposition(ent) or _role_in_apposition(ent)) and coding.country_of(span_text(ent)) is None
-    if ent.label_ != "ORG":
+    if label != "ORG":
         return False
     name, title = person_name(span_text(ent))
     if not 2 <= len(name.split()) <= 3:
@@ -511,8 +514,9 @@ LOCATIVE = frozenset({"in", "near", "across", "outside", "throughout"})
 def _placed(ent: Span) -> bool:
     """"Observers deployed in Alto Paraná": a known place's name where an act
     takes place, which the tagger took for a person's."""
-    prep = ent.root.head
-    return (ent.root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in {"VERB", "AUX"}
+    root = ent.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in {"VERB", "AUX"}
             and coding.country_of(span_text(ent)) is not None)
 
 
@@ -580,8 +584,9 @@ def _role_in_apposition(ent: Span) -> bool:
 def _named_in_apposition(ent: Span) -> bool:
     """"The institute's director, Somchai Rattanakorn, said": a name set
     beside a person's role is that person's, whatever the tagger calls it."""
-    head = ent.root.head
-    return ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and (
+    root = ent.root
+    head = root.head
+    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and (
         coding.role_of(head.text) is not None and head.lower_ not in _firm_titles()) and ent.start > 0 and (
         ent.doc[ent.start - 1].text in {",", "—", "–"})
 
@@ -642,9 +647,10 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
     and a word before a full name that the article mostly writes without it
     ("Crooked Hillary Clinton" where "Hillary Clinton" is more frequent)."""
     out = {}
+    toks = tokens_of(persons[0].doc) if persons else []
     for e in persons:
         # "Peter Grant’s MAGA": a name ends at its possessive
-        cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1
+        cut = next((t.i for t in toks[e.start + 1 : e.end] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1
                     or _headline_verb(t)), e.end)
         out[e.start] = person_name(span_text(e.doc[e.start : cut]))
     counts = Counter(name for name, _t in out.values())
@@ -689,7 +695,7 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
     if any(t.tag_ not in {"NNP", "NNPS"} for t in ent if t.text in lead):
         return True
     sent = ent.sent
-    if sum(t.text in QUOTE_MARKS for t in ent.doc[sent.start : ent.start]) % 2:
+    if sum(t.text in QUOTE_MARKS for t in tokens_of(ent.doc)[sent.start : ent.start]) % 2:
         return True
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
@@ -711,7 +717,8 @@ def _leader_keys(full: list[tuple[str, set[str], int]], ent: Span, title: str | 
     if len(ent) != 1 and not title:
         return frozenset()
     if not title:
-        words = [t.text for t in ent.doc[ent.root.left_edge.i : ent.start] if t.dep_ == "compound" and t.head.i in range(ent.start, ent.end)]
+        words = [t.text for t in tokens_of(ent.doc)[ent.root.left_edge.i : ent.start]
+                 if t.dep_ == "compound" and t.head.i in range(ent.start, ent.end)]
         title = " ".join(words) or None
     if not title or coding.role_of(title) is None:
         return frozenset()
@@ -756,7 +763,7 @@ def _title_inside(ent: Span) -> int | None:
             return None
         tok = tok.head
         if tok.ent_type_ == "PERSON":
-            return next((t.i for t in ent[1:] if t.is_title and coding.role_of(t.text)), None)
+            return next((t.i for t in tokens_of(ent.doc)[ent.start + 1 : ent.end] if t.is_title and coding.role_of(t.text)), None)
     return None
 
 
@@ -882,6 +889,7 @@ class ActorSet:
     def describe_persons(self) -> None:
         """Roles and nationality from the words around a name: "Iranian Foreign
         Minister X", "X, the foreign minister", "his Ukrainian counterpart X"."""
+        toks = tokens_of(self.doc)
         for e in self.ents:
             if e.label_ != "PERSON":
                 continue
@@ -890,12 +898,12 @@ class ActorSet:
                 continue
             head = e.root
             holder = head.head if head.dep_ in {"appos", "compound"} and head.head.ent_type_ != "PERSON" else None
-            if holder is None and head.dep_ in {"nsubj", "nsubjpass"} and e.start >= 2 and self.doc[e.start - 1].text == ",":
+            if holder is None and head.dep_ in {"nsubj", "nsubjpass"} and e.start >= 2 and toks[e.start - 1].text == ",":
                 # "Its deputy director-general for food safety, Karen Hollis, questioned ...": the
                 # parser gives the verb two subjects; the title before the comma is the name's
                 holder = next((c for c in kids(head.head) if c.dep_ == head.dep_ and c.i < e.start
                                and c.right_edge.i == e.start - 2 and c.ent_type_ != "PERSON"), None)
-            words = [t for t in self.doc[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+            words = [t for t in toks[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
                 words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")

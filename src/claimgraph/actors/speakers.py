@@ -78,7 +78,7 @@ def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
     rival" is not "the senator"), so the name is someone else. A rank is no
     other role for a post of the same force ("General X" may be "the commander")."""
     desc = _name_appositive(ent)
-    title = [t for t in ent.doc[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
+    title = [t for t in tokens_of(ent.doc)[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
     words = (desc or "").lower().split() + [t.lower_ for t in title if t.sent == ent.sent]
     if sector in RANKED and words and coding.code_actor(" ".join(words)).sector == sector:
         return False
@@ -267,7 +267,7 @@ class SpeakerResolver:
             limit_sent = nxt
             if k < LOOKAHEAD_SENTS:
                 near_end = nxt.end
-        ahead = (entity_at(t) for t in self.doc[sent.end : limit_sent.end] if t.ent_iob_ == "B")
+        ahead = (entity_at(t) for t in tokens_of(self.doc)[sent.end : limit_sent.end] if t.ent_iob_ == "B")
         for ent in ahead:
             # not a name in its own sentence: "the source said Ruiz told ..." reports Ruiz
             if ent.label_ == "PERSON":
@@ -935,7 +935,7 @@ def _accused_before(mention: Span) -> Span | None:
     """"X accused Velmar of Y, which it denies": the organisation or state
     accused earlier in the sentence is what a denying "it" stands for."""
     verbs = cues().accusation_verbs
-    for t in reversed(mention.doc[mention.sent.start : mention.start]):
+    for t in reversed(tokens_of(mention.doc)[mention.sent.start : mention.start]):
         if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in verbs and _a_body(t):
             return mention.doc[t.left_edge.i : t.i + 1]  # "the company", not "the company of hiding losses"
     return None
@@ -1117,7 +1117,7 @@ def _possessor(d: ActorDraft, mention: Span) -> bool:
             toks = list(c.subtree)
         elif c.dep_ == "prep" and root.pos_ == "NOUN" and (c.lower_ in SERVES or c.lower_ == "of" and is_person_role(root.text)):
             # the object itself, not an appositive hung on it ("the spokesman for the ministry, Jo Doe")
-            toks = [g for g in kids(c) if g.dep_ == "pobj" and not any(t.text == "," for t in root.doc[c.i : g.i])]
+            toks = [g for g in kids(c) if g.dep_ == "pobj" and not any(t.text == "," for t in tokens_of(root.doc)[c.i : g.i])]
         else:
             continue
         if any(s <= t.idx < e for t in toks for s, e in d.mentions):
@@ -1675,7 +1675,7 @@ def _author(mention: Span) -> Span | None:
     if by is None and mention[0].lower_ == "the":
         doc = mention.doc
         start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
-        before = [t for t in reversed(doc[start : root.i]) if t.lemma_ == root.lemma_]
+        before = [t for t in reversed(tokens_of(doc)[start : root.i]) if t.lemma_ == root.lemma_]
         by = next((b for t in before if (b := _by(t)) is not None), None)
         if by is None:  # "X said in its annual report that ... According to the report, ..."
             owner = next((o for t in before if (o := _own_writer(t)) is not None), None)
