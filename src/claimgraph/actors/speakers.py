@@ -135,14 +135,15 @@ class SpeakerResolver:
         Without a title of its own to match, it refers back to no one when what it
         says (`content`) names a person: in "the mayor broke it, according to the
         lawyer" the lawyer is neither the mayor nor someone named before."""
-        coded = coding.code_actor(span.text)
+        text, head = span_text(span), span.root.lower_  # asked for below again and again
+        coded = coding.code_actor(text)
         country = coded.country
         # "One former employee said ... The former employee added": the same description
-        words = [w for w in span.text.lower().split() if w not in {"the", "this", "that", "his", "her"}]
+        words = [w for w in text.lower().split() if w not in {"the", "this", "that", "his", "her"}]
         same = [d for d in reversed(list(self.actors.drafts.values()))
                 if d.label in {"NOM", "PERSON_NOM"} and d.mentions and min(s for s, _e in d.mentions) < span.start_char
-                and (d.name.lower().split()[-1:] == [span.root.lower_]
-                     or _head_word(d.name) == span.root.lower_ and self._latest_referent(d, span.start_char, span.root.lower_))]
+                and (d.name.lower().split()[-1:] == [head]
+                     or _head_word(d.name) == head and self._latest_referent(d, span.start_char, head))]
         described = self._named_with_description(span)
         if same:
             d = next((d for d in same if d.name.lower().split() == words), same[0])
@@ -160,14 +161,14 @@ class SpeakerResolver:
         if country is not None:  # "the Vietnamese diplomat": one known to be Vietnamese before one not known
             cands.sort(key=lambda d: (d.country or _draft_country(d)) != country)
         # "the president" is not the former president, nor "the former president" the president
-        former = _former(span.text)
-        cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
+        former = _former(text)
+        cands = [d for d in cands if not d.role or head not in _words(d.role) or _former(d.role) == former]
         # "the minister" is no mayor, named or described
         cands = [d for d in cands if not _other_office(_head_word(d.role or (d.name if d.label != "PERSON" else "")),
-                                                        span.root.lower_)]
+                                                        head)]
         # "the mayor": the person last given that title; "the chairman", a title of no sector,
         # only one given it within reach
-        titled = next((d for d in cands if span.root.lower_ in _words(_held_role(d)) and (
+        titled = next((d for d in cands if head in _words(_held_role(d)) and (
             coded.sector is not None or span.start_char - _last_mention(d, span.start_char) <= DESCRIBED_REACH)), None)
         if titled is not None:
             return titled
@@ -180,7 +181,7 @@ class SpeakerResolver:
             if span[0].lower_ not in POSSESSIVES:
                 since = _last_mention(cands[0], span.start_char) if cands else -1
                 # "the prime minister" is nobody described earlier without that office
-                unnamed = self._unnamed_since(span.start_char, since, coded.sector, country, span.root.lower_) \
+                unnamed = self._unnamed_since(span.start_char, since, coded.sector, country, head) \
                     if coded.role not in _unique_offices() else None
                 d = unnamed or (cands[0] if cands else None)
                 # "The commander of the 4th Brigade told ...": a title with its own "of" phrase
@@ -583,7 +584,8 @@ class SpeakerResolver:
         if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN") or root.pos_ != "NOUN"
                 or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} and not _based_in(t) for t in mention)):
             return None
-        desc = coding.code_actor(mention.text)
+        text = span_text(mention)
+        desc = coding.code_actor(text)
         if desc.type != "organization":
             return None
         # "X, a spokeswoman for the UN Office ..., said the agency could not confirm":
@@ -609,7 +611,7 @@ class SpeakerResolver:
                      key=lambda d: _last_mention(d, mention.start_char), default=None)
         described = _last_mention(latest, mention.start_char) if latest is not None else -1
         # "the board" is "the Malawi elections board" said before; "the original report" is no "similar report"
-        if latest is not None and not set(_words(clean_name(mention.text))) <= set(_words(latest.name)):
+        if latest is not None and not set(_words(clean_name(text))) <= set(_words(latest.name)):
             latest = None
         # "the education ministry" after "the Ministry of Education" and "the Foreign Ministry":
         # the one whose name holds its field too, not the last ministry named, however far back;
