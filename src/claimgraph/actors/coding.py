@@ -948,6 +948,7 @@ def is_capital(text: str) -> bool:
     return _fold(text) in _folded_names("capitals")
 
 
+@lru_cache(maxsize=16384)
 def is_demonym(text: str) -> bool:
     """"Sri Lankan", "Liberian": the adjective of one country's people, alone."""
     return _fold(text) in _folded_names("demonyms", "former_demonyms")
@@ -970,6 +971,7 @@ def state_name(alpha3: str) -> str | None:
     return None if c is None else getattr(c, "common_name", None) or c.name
 
 
+@lru_cache(maxsize=16384)  # asked for each entity and description, of the same few words
 def country_of(word_or_phrase: str) -> str | None:
     """Country (alpha-3) or CAMEO region of the first country word in a phrase.
 

@@ -21,12 +21,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+import numpy as np
 import pycountry
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.rules import text_of
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
 from claimgraph.nlp import entity_at, kids, tokens_of
@@ -65,15 +68,17 @@ def _split_name(a: Span, b: Span) -> bool:
             and coding.country_of(a.text) is None and coding.country_of(b.text) is None)
 
 
-def _join_name_particles(doc: Doc) -> None:
+def _join_name_particles(doc: Doc) -> list[Span]:
     """Re-join names the tagger cut: a PERSON that ends at (or before) name
     particles with the capitalised word after them ("Hans Van" + "den" +
     "Broek"); a name cut into two one-word names (`_split_name`); a one-word
     name and the given name before it (", Moses Flomo,"); a body cut at "of"
     before its place ("The Chamber of Mines of" + "Zambia") or before the
     rest of its name ("State" + "Veterinary Inspectorate"); a name beside a
-    role taken for a product (`_name_beside_role`)."""
+    role taken for a product (`_name_beside_role`). Returns the entities
+    as set (`doc.ents` would build them all again)."""
     ents, out, i, changed = list(doc.ents), [], 0, False
+    toks, size = tokens_of(doc), len(doc)  # made once: doc[k] builds a Token on each call
     while i < len(ents):
         e = ents[i]
         following = ents[i + 1] if i + 1 < len(ents) else None
@@ -83,30 +88,33 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, following.end, label=label))
             i, changed = i + 2, True
             continue
+        # each entity passes every test below: its label and last word read once
+        label, last = e.label_, toks[e.end - 1]
+        person = label == "PERSON"
         k = e.end
-        while k < len(doc) and k - e.end < 3 and doc[k].lower_ in NAME_PARTICLES and doc[k].ent_iob_ == "O":
+        while k < size and k - e.end < 3 and toks[k].lower_ in NAME_PARTICLES and toks[k].ent_iob_ == "O":
             k += 1
         nxt = following if following is not None and following.start == k else None
         joins = (
-            e.label_ == "PERSON"
-            and (k > e.end or e[-1].lower_ in NAME_PARTICLES)
-            and k < len(doc)
-            and doc[k].pos_ == "PROPN"
-            and doc[k].text[:1].isupper()
-            and (doc[k].ent_iob_ == "O" or (nxt is not None and nxt.label_ in JOINABLE_LABELS and len(nxt) <= 2))
+            person
+            and (k > e.end or last.lower_ in NAME_PARTICLES)
+            and k < size
+            and toks[k].pos_ == "PROPN"
+            and toks[k].text[:1].isupper()
+            and (toks[k].ent_iob_ == "O" or (nxt is not None and nxt.label_ in JOINABLE_LABELS and len(nxt) <= 2))
         )
         if joins:
             out.append(Span(doc, e.start, nxt.end if nxt is not None else k + 1, label="PERSON"))
             i, changed = i + (2 if nxt is not None else 1), True
             continue
-        if e.label_ == "PERSON" and _hyphen_before(e):
+        if person and _hyphen_before(e):
             # "Zielińska" (a place, to the tagger) + "-" + "Nowak": one surname
             if out and out[-1].end == e.start - 1:
                 out.pop()
             out.append(Span(doc, e.start - 2, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
-        if e.label_ == "PERSON" and _hyphen_after(e):
+        if person and _hyphen_after(e):
             # "Agnieszka Zielińska" + "-Nowak": a double surname the tagger cut at its hyphen
             end = e.end + 2
             if nxt is not None and nxt.start == e.end + 1:
@@ -114,31 +122,36 @@ def _join_name_particles(doc: Doc) -> None:
             out.append(Span(doc, e.start, end, label="PERSON"))
             i, changed = i + 1, True
             continue
-        if e.label_ == "PERSON" and len(e) == 1 and e.start >= 2 and doc[e.start - 2].text in {",", "("} and (
-                _given_name_missed(doc[e.start - 1])):
+        if person and len(e) == 1 and e.start >= 2 and toks[e.start - 2].text in {",", "("} and (
+                _given_name_missed(toks[e.start - 1])):
             # a given name that is also a word ("Given", "Moses") the tagger left out
             out.append(Span(doc, e.start - 1, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
-        if e.label_ == "PERSON" and _surname_left_out(e):
+        if person and _surname_left_out(e):
             # "Interior Minister" + "Aino" + "Rask said": the surname the name's words hang on
             out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
             i, changed = i + 1, True
             continue
-        if e.label_ != "PERSON" and given_as(e.root):
+        if not person and given_as(e.root):
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "who gave his name only as Ibrahima"
             i, changed = i + 1, True
             continue
-        named = _name_beside_role(e)
+        named = _name_beside_role(e) if label in {"PRODUCT", "WORK_OF_ART"} else None
         if named is not None:
             out.append(named)  # "Its chief executive, Mere Paewai,": a person, whatever the tagger says
             i, changed = i + 1, True
             continue
+        if label != "ORG":  # the tests below are all of bodies' names
+            out.append(e)
+            i += 1
+            continue
         # ("the Ghana Weights and" + "Measures Inspectorate": the name's head is past the cut)
-        head = e.root.head if e[-1].lower_ in {"and", "&"} else e[-1].head
-        if e.label_ == "ORG" and (e[-1].dep_ == "compound" or e[-1].lower_ in {"and", "&"}) and e.end <= head.i < e.end + 3 and all(
+        cut = last.lower_ in {"and", "&"}
+        head = (e.root.head if cut else last.head) if cut or last.dep_ == "compound" else None
+        if head is not None and e.end <= head.i < e.end + 3 and all(
                 t.ent_iob_ == "O" and t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} and not coding.is_title_word(t.text)
-                for t in doc[e.end : head.i + 1]):
+                for t in toks[e.end : head.i + 1]):
             out.append(Span(doc, e.start, head.i + 1, label="ORG"))  # "State" + "Veterinary Inspectorate"
             i, changed = i + 1, True
             continue
@@ -152,7 +165,7 @@ def _join_name_particles(doc: Doc) -> None:
             out += pair
             i, changed = i + 1, True
             continue
-        if e.label_ == "ORG" and e[-1].lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
+        if last.lower_ in {"of", "for"} and nxt is not None and nxt.start == e.end \
                 and nxt.label_ in {"GPE", "LOC", "ORG"}:
             out.append(Span(doc, e.start, nxt.end, label="ORG"))  # the name runs on through its place
             i, changed = i + 2, True
@@ -161,6 +174,8 @@ def _join_name_particles(doc: Doc) -> None:
         i += 1
     if changed:
         doc.ents = out
+        return out
+    return ents
 
 
 def given_as(tok: Token) -> bool:
@@ -226,9 +241,10 @@ def _name_runs_past_and(e: Span, following: Span | None) -> bool:
     if following is None or e.label_ != "ORG" or following.label_ != "ORG":
         return False
     # (the tagger may keep the "and" in the first part: "The Ministry of Employment and")
-    cut = e.end - 1 if e[-1].lower_ == "and" else e.end
-    return (following.start == cut + 1 and e.doc[cut].lower_ == "and" and any(t.lower_ in {"of", "for"} for t in e.doc[e.start + 1 : cut])
-            and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in following)
+    toks = tokens_of(e.doc)
+    cut = e.end - 1 if toks[e.end - 1].lower_ == "and" else e.end
+    return (following.start == cut + 1 and toks[cut].lower_ == "and" and any(t.lower_ in {"of", "for"} for t in toks[e.start + 1 : cut])
+            and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in toks[following.start : following.end])
             and coding.code_actor(following.text, ner_label="ORG").sector is None)
 
 
@@ -238,7 +254,7 @@ def _two_bodies(e: Span) -> tuple[Span, Span] | None:
     of Trade and Industry" nor "Bill and Melinda Gates Foundation")."""
     if e.label_ != "ORG":
         return None
-    cut = next((t.i for t in e[1:-2] if t.lower_ == "and" and t.dep_ == "cc"), None)
+    cut = next((t.i for t in tokens_of(e.doc)[e.start + 1 : e.end - 2] if t.lower_ == "and" and t.dep_ == "cc"), None)
     if cut is None:
         return None
     left, right = e.doc[e.start : cut], e.doc[cut + 1 : e.end]
@@ -255,7 +271,7 @@ def _given_name_missed(tok: Token) -> bool:
             and not coding.is_title_word(tok.text) and tok.lower_ not in NAME_PARTICLES)
 
 
-def _fix_labels(doc: Doc) -> None:
+def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     """Entity labels the tagger gets wrong, set right in one pass:
     - a country's bare name tagged as a body or a person is the country
       ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
@@ -264,13 +280,14 @@ def _fix_labels(doc: Doc) -> None:
     - a name it calls a body at least twice as often as a person, with no
       given name, or once set beside a body's noun, or the short name of a
       body it names in full, is a body ("Consumer Watchdog" taken once for a
-      person beside "Harvey Rosenfield and")."""
-    ents = list(doc.ents)
-    names = [clean_name(e.text) for e in ents]
+      person beside "Harvey Rosenfield and").
+    `ents`: the Doc's entities, when the caller has them; returns them as set."""
+    ents = list(doc.ents) if ents is None else ents
+    names = [clean_name(span_text(e)) for e in ents]
     # a capital's name inside a person's longer one is that person's ("Denzel Washington")
     person_names = {n for e, n in zip(ents, names, strict=True) if e.label_ == "PERSON"}
     labels = ["GPE" if e.label_ in {"ORG", "PERSON"} and is_country_name(n)
-              else "NORP" if e.label_ == "PERSON" and coding.is_demonym(e.text)
+              else "NORP" if e.label_ == "PERSON" and coding.is_demonym(span_text(e))
               else "GPE" if e.label_ == "PERSON" and _capital_not_person(n, person_names) else e.label_
               for e, n in zip(ents, names, strict=True)]
     votes: dict[str, list[int]] = {}
@@ -296,8 +313,10 @@ def _fix_labels(doc: Doc) -> None:
                and " " not in n and n.lower() not in _given_names()}
     labels = ["ORG" if label == "PERSON" and n in bodies else label for n, label in zip(names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
-        doc.ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
-                    for e, label in zip(ents, labels, strict=True)]
+        ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
+                for e, label in zip(ents, labels, strict=True)]
+        doc.ents = ents
+    return ents
 
 
 def _capital_not_person(name: str, person_names: set[str]) -> bool:
@@ -359,6 +378,12 @@ BARE_HEAD_NEXT = {"who", "that", "close", "familiar", "involved", "loyal", "oppo
                   "of", "near", "around", "inside", "outside"}
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the text kept once per document (`Span.text` joins its tokens on each call)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+@lru_cache(maxsize=16384)  # asked for each entity and mention, of the same few names
 def clean_name(text: str) -> str:
     text = _POSS.sub("", text.strip()).rstrip(" '’\"”-—–")  # "Donald Trump ''" at a closing quote, "Bush -"
     words = text.split()
@@ -426,6 +451,7 @@ def _names_the_body_after(ent: Span) -> bool:
             and ent[0].lower_ not in _given_names())
 
 
+@lru_cache(maxsize=8192)  # asked of each person's name, of the same few names
 def _company_form(name: str) -> bool:
     """"Rajang Emas Plantations Bhd", "Diário da Bola", "Fundación Mar Limpio":
     a name with a word for a kind of body in it (a trade, a company's legal
@@ -457,15 +483,16 @@ def names_a_body_kind(lemma: str) -> bool:
 def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     """PERSON entities, and "Spokeswoman Jane Doe" that the tagger calls an
     organisation. `aged`: words written with an age after them ("Doe, 34,")."""
-    if ent.label_ == "PERSON":
+    label = ent.label_
+    if label == "PERSON":
         return not (_placed(ent) or _demonym(ent))
-    if ent.label_ in {"GPE", "LOC"}:
+    if label in {"GPE", "LOC"}:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
-        return (_named_in_apposition(ent) or _role_in_apposition(ent)) and coding.country_of(ent.text) is None
-    if ent.label_ != "ORG":
+        return (_named_in_apposition(ent) or _role_in_apposition(ent)) and coding.country_of(span_text(ent)) is None
+    if label != "ORG":
         return False
-    name, title = person_name(ent.text)
+    name, title = person_name(span_text(ent))
     if not 2 <= len(name.split()) <= 3:
         return False
     if ent[-1].text in aged:
@@ -480,13 +507,17 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
 
 # "Deshmukh, 34," / "Akter, a 19-year-old sewing operator"
 _AGED = re.compile(r"\b([A-Z][\w'’-]*), (?:an? )?(\d{1,3})(?:,|[- ]year[- ]old)")
+# its age part alone, looked for first: a quick search (most texts give no age), where `_AGED` tries every capital
+_AGE = re.compile(r", (?:an? )?\d{1,3}(?:,|[- ]year[- ]old)")
 
 
 def aged_names(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int]]:
     """(capitalised word, age) of each name given an age, in text order:
     "Deshmukh, 34, worked", "Akter, a 19-year-old sewing operator"."""
-    return [(m.group(1), int(m.group(2))) for m in _AGED.finditer(text, start, len(text) if end is None else end)
-            if 0 < int(m.group(2)) < 120]
+    end = len(text) if end is None else end
+    if _AGE.search(text, start, end) is None:
+        return []
+    return [(m.group(1), int(m.group(2))) for m in _AGED.finditer(text, start, end) if 0 < int(m.group(2)) < 120]
 
 
 def _aged_words(doc: Doc) -> frozenset[str]:
@@ -500,9 +531,10 @@ LOCATIVE = frozenset({"in", "near", "across", "outside", "throughout"})
 def _placed(ent: Span) -> bool:
     """"Observers deployed in Alto Paraná": a known place's name where an act
     takes place, which the tagger took for a person's."""
-    prep = ent.root.head
-    return (ent.root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in {"VERB", "AUX"}
-            and coding.country_of(ent.text) is not None)
+    root = ent.root
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in LOCATIVE and prep.head.pos_ in {"VERB", "AUX"}
+            and coding.country_of(span_text(ent)) is not None)
 
 
 def country_possessor(tok: Token) -> str | None:
@@ -524,7 +556,7 @@ def _demonym(ent: Span) -> bool:
     """"Lao claims", "the Lao official", "said in Moscow": one word naming a
     people or a city, which the tagger may take for a person (a country's name
     may be a person's: Jordan)."""
-    return len(ent) == 1 and coding.country_of(ent.text) is not None and not is_country_name(ent.text)
+    return len(ent) == 1 and coding.country_of(text := span_text(ent)) is not None and not is_country_name(text)
 
 
 # What may stand before a body's name as part of its description ("the
@@ -549,7 +581,7 @@ def _placed_sentence(ent: Span) -> str | None:
 def _described_as_body(ent: Span) -> Span | None:
     """The kind of body written right before a name the tagger took for a
     place: "the state news agency Kabar", "the newspaper Apurímac Hoy"."""
-    if ent.start == 0 or coding.country_of(ent.text) is not None or ent.doc[ent.start - 1].pos_ != "NOUN":
+    if ent.start == 0 or coding.country_of(span_text(ent)) is not None or ent.doc[ent.start - 1].pos_ != "NOUN":
         return None
     first = ent.start - 1
     while first > 0 and ent.doc[first - 1].pos_ in {"NOUN", "ADJ"}:
@@ -569,8 +601,9 @@ def _role_in_apposition(ent: Span) -> bool:
 def _named_in_apposition(ent: Span) -> bool:
     """"The institute's director, Somchai Rattanakorn, said": a name set
     beside a person's role is that person's, whatever the tagger calls it."""
-    head = ent.root.head
-    return ent.root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and (
+    root = ent.root
+    head = root.head
+    return root.dep_ == "appos" and head.pos_ == "NOUN" and head.tag_ == "NN" and (
         coding.role_of(head.text) is not None and head.lower_ not in _firm_titles()) and ent.start > 0 and (
         ent.doc[ent.start - 1].text in {",", "—", "–"})
 
@@ -588,6 +621,7 @@ def fuller_role(known: str | None, new: str | None) -> str | None:
     return new or known
 
 
+@lru_cache(maxsize=8192)  # asked for each person's mention, of the same few names
 def person_name(text: str) -> tuple[str, str | None]:
     """(name, title) of a PERSON entity: "Spokeswoman Jane Doe" -> ("Jane Doe", "Spokeswoman")."""
     words = clean_name(text).split()
@@ -630,11 +664,12 @@ def _person_names(persons: list[Span]) -> dict[int, tuple[str, str | None]]:
     and a word before a full name that the article mostly writes without it
     ("Crooked Hillary Clinton" where "Hillary Clinton" is more frequent)."""
     out = {}
+    toks = tokens_of(persons[0].doc) if persons else []
     for e in persons:
         # "Peter Grant’s MAGA": a name ends at its possessive
-        cut = next((t.i for t in e[1:] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1
+        cut = next((t.i for t in toks[e.start + 1 : e.end] if t.tag_ in VERB_TAGS or t.tag_ == "POS" and t.i < e.end - 1
                     or _headline_verb(t)), e.end)
-        out[e.start] = person_name(e.doc[e.start : cut].text)
+        out[e.start] = person_name(span_text(e.doc[e.start : cut]))
     counts = Counter(name for name, _t in out.values())
     for e in persons:
         name, title = out[e.start]
@@ -677,7 +712,7 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
     if any(t.tag_ not in {"NNP", "NNPS"} for t in ent if t.text in lead):
         return True
     sent = ent.sent
-    if sum(t.text in QUOTE_MARKS for t in ent.doc[sent.start : ent.start]) % 2:
+    if sum(t.text in QUOTE_MARKS for t in tokens_of(ent.doc)[sent.start : ent.start]) % 2:
         return True
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 4 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
@@ -699,29 +734,34 @@ def _leader_keys(full: list[tuple[str, set[str], int]], ent: Span, title: str | 
     if len(ent) != 1 and not title:
         return frozenset()
     if not title:
-        words = [t.text for t in ent.doc[ent.root.left_edge.i : ent.start] if t.dep_ == "compound" and t.head.i in range(ent.start, ent.end)]
+        words = [t.text for t in tokens_of(ent.doc)[ent.root.left_edge.i : ent.start]
+                 if t.dep_ == "compound" and t.head.i in range(ent.start, ent.end)]
         title = " ".join(words) or None
     if not title or coding.role_of(title) is None:
         return frozenset()
     return frozenset(key for key, _toks, _first in full if coding.is_leader(key[2:]))
 
 
-def _common_word_names(doc: Doc) -> set[int]:
+def _common_word_names(doc: Doc, ents: Sequence[Span]) -> set[int]:
     """Starts of one-word PERSON entities that are common words capitalised
     by position: "“Herring swam by my face ...”" where the article also writes
     "herring". Such a word is capitalised only at the start of a sentence or
-    quotation, and no longer name holds it ("Theresa May" keeps "May")."""
-    singles = [e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1]
+    quotation, and no longer name holds it ("Theresa May" keeps "May").
+    `ents`: the Doc's entities."""
+    singles = [e for e in ents if e.label_ == "PERSON" and len(e) == 1]
     if not singles:
         return set()
-    in_names = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    in_names = {t.lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
     words = {e.root.lower_ for e in singles} - in_names
     if not words:
         return set()
     lower_seen, mid_caps = set(), set()
-    for t in tokens_of(doc):
-        if t.lower_ not in words:
+    # the words' tokens, found by their lower-case forms' keys read in one call (not Token.lower_ on each token)
+    keys, toks = {doc.vocab.strings[w] for w in words}, tokens_of(doc)
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        if key not in keys:
             continue
+        t = toks[i]
         if t.is_lower:
             lower_seen.add(t.text)
         elif not t.is_sent_start and not (t.i > 0 and (doc[t.i - 1].is_quote or doc[t.i - 1].is_punct)):
@@ -740,7 +780,7 @@ def _title_inside(ent: Span) -> int | None:
             return None
         tok = tok.head
         if tok.ent_type_ == "PERSON":
-            return next((t.i for t in ent[1:] if t.is_title and coding.role_of(t.text)), None)
+            return next((t.i for t in tokens_of(ent.doc)[ent.start + 1 : ent.end] if t.is_title and coding.role_of(t.text)), None)
     return None
 
 
@@ -796,21 +836,20 @@ class ActorSet:
         self.mention(draft, *span)
 
     def add_entities(self) -> None:
-        _join_name_particles(self.doc)
-        _fix_labels(self.doc)
-        ents = list(self.doc.ents)  # Doc.ents builds every span: once
+        ents = _fix_labels(self.doc, _join_name_particles(self.doc))  # Doc.ents would build every span again
         self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
         # the credit lines' and footers' own (a byline's place tells where the story is filed)
         self.set_aside = [e for e in ents if within(self.skip, e.start_char, e.end_char)] if self.skip else []
-        common = _common_word_names(self.doc)
+        common = _common_word_names(self.doc, ents)
         aged = _aged_words(self.doc)
         person_at = {e.start: _is_person(e, aged) for e in self.ents}  # asked twice below: once each
         # the same name's surname alone, also taken for a place ("Zielińska said")
         surnames = {e[-1].text for e in self.ents if person_at[e.start] and e.label_ in {"GPE", "LOC"} and len(e) > 1}
         for e in self.ents:
-            if e.label_ in {"GPE", "LOC"} and len(e) == 1 and e.text in surnames:
+            if e.label_ in {"GPE", "LOC"} and len(e) == 1 and span_text(e) in surnames:
                 person_at[e.start] = True
         persons = [e for e in self.ents if person_at[e.start] and e.start not in common]
+        words = tokens_of(self.doc)
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str], int]] = []  # key, name words, first mention
@@ -835,8 +874,8 @@ class ActorSet:
         for e in self.ents:
             if e.label_ not in NAMED_LABELS:
                 continue
-            name = clean_name(e.text)
-            if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
+            name = clean_name(span_text(e))
+            if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words[e.start : e.end]):
                 continue  # "wasn’t" gives the tagger a place called "n’t"
             if e.start in common:
                 continue
@@ -867,6 +906,7 @@ class ActorSet:
     def describe_persons(self) -> None:
         """Roles and nationality from the words around a name: "Iranian Foreign
         Minister X", "X, the foreign minister", "his Ukrainian counterpart X"."""
+        toks = tokens_of(self.doc)
         for e in self.ents:
             if e.label_ != "PERSON":
                 continue
@@ -875,12 +915,12 @@ class ActorSet:
                 continue
             head = e.root
             holder = head.head if head.dep_ in {"appos", "compound"} and head.head.ent_type_ != "PERSON" else None
-            if holder is None and head.dep_ in {"nsubj", "nsubjpass"} and e.start >= 2 and self.doc[e.start - 1].text == ",":
+            if holder is None and head.dep_ in {"nsubj", "nsubjpass"} and e.start >= 2 and toks[e.start - 1].text == ",":
                 # "Its deputy director-general for food safety, Karen Hollis, questioned ...": the
                 # parser gives the verb two subjects; the title before the comma is the name's
                 holder = next((c for c in kids(head.head) if c.dep_ == head.dep_ and c.i < e.start
                                and c.right_edge.i == e.start - 2 and c.ent_type_ != "PERSON"), None)
-            words = [t for t in self.doc[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+            words = [t for t in toks[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
                 words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")
@@ -903,6 +943,7 @@ class ActorSet:
         "a KGB spokesman, X", "X, an aide to Azerbaijan's president", "Acme,
         the Peruvian unit of Y". A member without a country of its own takes
         its body's (`finish`)."""
+        toks = tokens_of(self.doc)
         for e in self.ents:
             if e.label_ not in {"PERSON", "ORG"}:
                 continue
@@ -916,9 +957,10 @@ class ActorSet:
                 d.country = _placed_sentence(e)  # "In Moscow, Foreign Ministry spokeswoman X said"
             # set off by a comma: "X, chief executive of Y" (not "X and Y's opera"); on any word of
             # the name, where the parser cut it ("Kim Min-seo, the senior prosecutor")
-            roles = [c for t in e for c in kids(t) if c.dep_ == "appos" and c.i >= e.end and c.pos_ == "NOUN"
-                     and e.end < len(self.doc) and self.doc[e.end].text == ","]
-            if root.dep_ == "conj" and e.end < len(self.doc) and self.doc[e.end].text == ",":
+            comma = e.end < len(toks) and toks[e.end].text == ","
+            roles = [c for t in toks[e.start : e.end] for c in kids(t) if c.dep_ == "appos" and c.i >= e.end
+                     and c.pos_ == "NOUN"] if comma else []
+            if root.dep_ == "conj" and comma:
                 # "Ann Lee and Acme, the group she founded": the parser hangs the
                 # apposition on the first name of the pair; it follows the last
                 roles += [c for c in kids(root.head) if c.dep_ == "appos" and c.left_edge.i == e.end + 1
@@ -964,16 +1006,16 @@ class ActorSet:
         root = e.root
         head = root.head if root.dep_ in {"appos", "compound"} and root.head.i < e.start and root.head.pos_ == "NOUN" else root
         # only the modifiers right before the name: a misparsed headline can hang a whole clause on it
-        first = e.start
-        while first > head.left_edge.i and (self.doc[first - 1].dep_ in BODY_MODIFIERS or self.doc[first - 1].tag_ == "HYPH"
-                                            or self.doc[first - 1] == head):
+        first, toks = e.start, tokens_of(self.doc)
+        while first > head.left_edge.i and (toks[first - 1].dep_ in BODY_MODIFIERS or toks[first - 1].tag_ == "HYPH"
+                                            or toks[first - 1] == head):
             first -= 1
-        before = [t for t in self.doc[first : e.start] if not (self.skip and within(self.skip, t.idx))]
+        before = [t for t in toks[first : e.start] if not (self.skip and within(self.skip, t.idx))]
         desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss")
         if desc:
             d.descriptions.append(desc)
         # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
-        owner = next((c for t in self.doc[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
+        owner = next((c for t in toks[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
         if owner is None and root.dep_ == "conj" and root.head.i < e.start:
             # "Egypt's Ministry of Defence and Foreign Ministry": the first body's owner owns both
             owner = country_possessor(root.head)
@@ -1029,9 +1071,11 @@ class ActorSet:
             return self.drafts[self.aliases[name]]
         key = _org_key(name)
         short = _is_acronym(name)
-        return next((d for k, d in self.drafts.items() if k.startswith("O:") and (
-            _same_org(k[2:], key) or short and _abbreviates(name, d.name) or _is_acronym(d.name) and _abbreviates(d.name, name))),
-            None)
+        for k, d in self.drafts.items():
+            if k.startswith("O:") and (_same_org(k[2:], key) or short and _abbreviates(name, d.name)
+                                       or _is_acronym(d.name) and _abbreviates(d.name, name)):
+                return d
+        return None
 
     def genders_from_pronouns(self) -> None:
         """Gender of a named person from the pronoun that follows them as the
@@ -1040,14 +1084,15 @@ class ActorSet:
         A title already known wins; a name between them breaks the link; a
         common given name decides last."""
         votes: dict[str, Counter] = {}
+        toks = tokens_of(self.doc)
         for e in self.ents:
-            if e.label_ != "PERSON" or e.root.dep_ not in {"nsubj", "nsubjpass"}:
+            if e.label_ != "PERSON" or (root := e.root).dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             d = self.actor_in(e, {"PERSON"})
             if d is None or d.gender:
                 continue
-            clause = e.root.head
-            for t in self.doc[e.end : e.sent.end]:
+            clause = root.head
+            for t in toks[e.end : e.sent.end]:
                 if t.ent_type_ == "PERSON":
                     break
                 if t.lower_ in PERSON_PRONOUNS:
@@ -1066,12 +1111,20 @@ class ActorSet:
     def add_described_names(self) -> None:
         """Proper names that the parser left untagged but the article describes:
         "the Croatian daily newspaper Foo list" -> an outlet named "Foo list"."""
-        for tok in tokens_of(self.doc):
+        doc, toks = self.doc, tokens_of(self.doc)
+        # only a word with a common noun compounded before it can hold one ("newspaper Foo list"): those
+        # words found from the parse read in one call (Token.dep_ on every token is slow), in text order
+        parse = doc.to_array([DEP, HEAD, POS])
+        deps, heads, tags = parse[:, 0], parse[:, 1].view("int64"), parse[:, 2]  # (heads: signed offsets)
+        strings = doc.vocab.strings
+        left = np.flatnonzero((deps == strings["compound"]) & (heads > 0) & (tags == strings["NOUN"]))
+        for i in sorted(set((left + heads[left]).tolist())):
+            tok = toks[i]
             if tok.dep_ not in {"pobj", "dobj", "nsubj", "nsubjpass", "appos"} or tok.ent_type_ in {"PERSON", "ORG", "GPE"}:
                 continue
             if self.skip and within(self.skip, tok.idx):
                 continue
-            comps = [c for c in tok.lefts if c.dep_ == "compound"]
+            comps = [c for c in kids(tok) if c.i < tok.i and c.dep_ == "compound"]  # (Token.lefts builds them anew)
             if not comps or not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in comps):
                 continue
             inst = [c for c in comps if c.pos_ == "NOUN" and coding.code_actor(c.text).sector]
@@ -1124,7 +1177,7 @@ class ActorSet:
         if not words or not all(w[:1].isupper() for w in words):
             return None
         for d in self.drafts.values():
-            if d.label == "PERSON" and words <= set(d.name.split()):
+            if d.label == "PERSON" and words <= _word_set(d.name):
                 return d
         return None
 
@@ -1153,14 +1206,15 @@ class ActorSet:
     # -- lookup --------------------------------------------------------------
     def actor_in(self, span: Span, labels: set[str]) -> ActorDraft | None:
         """The named actor whose mention is the head of `span` (or inside it)."""
-        best = None
-        for s, e in self._spans.overlapping(span.start_char, span.end_char):  # in the order recorded
-            if s >= span.start_char and e <= span.end_char:
+        best, start, end, root = None, span.start_char, span.end_char, None
+        for s, e in self._spans.overlapping(start, end):  # in the order recorded
+            if s >= start and e <= end:
                 d = self.drafts[self.span_actor[(s, e)]]
                 if d.label not in labels:
                     continue
                 # prefer the entity that holds the span's root
-                if s <= span.root.idx < e:
+                root = span.root.idx if root is None else root
+                if s <= root < e:
                     return d
                 best = best or d
         return best
@@ -1232,6 +1286,7 @@ def _country_codes() -> frozenset[str]:
     return _alpha3() | {"US", "UK"}
 
 
+@lru_cache(maxsize=16384)
 def is_country_name(name: str) -> bool:
     """"Russia", "the United States", "U.S." are country names; "Moscow", "Russian" are not."""
     low = name.lower().removeprefix("the ")
@@ -1264,6 +1319,12 @@ def _sentence_subject_person(actors: ActorSet, tok: Token) -> ActorDraft | None:
     return actors.actor_in(actors.doc[subj.left_edge.i : subj.right_edge.i + 1], {"PERSON"})
 
 
+@lru_cache(maxsize=16384)  # asked of every person's name for each body named
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(name.split())
+
+
+@lru_cache(maxsize=16384)  # asked of each body's name for every other named
 def _org_key(name: str) -> str:
     words = [w for w in name.lower().replace(".", "").split() if w not in {"us", "u.s", "the"}]
     if len(words) == 3 and words[:2] == ["ministry", "of"]:
@@ -1303,6 +1364,7 @@ def _bracketed_acronym(span: Span) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)  # asked of each body named for every other one
 def _same_org(a: str, b: str) -> bool:
     """Two organisation keys of one actor: equal, or one a shortening of the
     other: its last words ("the ministry" of "the foreign ministry"), or its
@@ -1373,6 +1435,7 @@ def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
     return country if country and len(country) == 3 and not is_region(country) else None
 
 
+@lru_cache(maxsize=16384)  # asked for each place named in each story
 def _place_country(text: str, cities: bool = True) -> str | None:
     """`coding.place_country`, and a country's own name that the lexicon reads
     otherwise ("Philippines" without "the" is taken for the people's plural)."""
@@ -1397,7 +1460,7 @@ def story_country(ents: list[Span], credited: Sequence[Span] = ()) -> str | None
         for ent in group:
             if ent.label_ not in _PLACING:
                 continue
-            code = _place_country(ent.text, cities=ent.label_ != "ORG")  # a club may share a city's name
+            code = _place_country(span_text(ent), cities=ent.label_ != "ORG")  # a club may share a city's name
             if code and len(code) == 3 and not is_region(code):
                 votes[code] += weight
     if not votes:

@@ -26,6 +26,7 @@ from claimgraph.actors.resolve import (
     is_region,
     names_a_body_kind,
     person_name,
+    span_text,
 )
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
@@ -38,7 +39,7 @@ from claimgraph.attribution.rules import (
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, kids, names_none, same_stem
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, tokens_of
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -78,7 +79,7 @@ def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
     rival" is not "the senator"), so the name is someone else. A rank is no
     other role for a post of the same force ("General X" may be "the commander")."""
     desc = _name_appositive(ent)
-    title = [t for t in ent.doc[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
+    title = [t for t in tokens_of(ent.doc)[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
     words = (desc or "").lower().split() + [t.lower_ for t in title if t.sent == ent.sent]
     if sector in RANKED and words and coding.code_actor(" ".join(words)).sector == sector:
         return False
@@ -97,10 +98,10 @@ def _one_described(mention: Span) -> Span | None:
 
 def _trimmed(span: Span) -> Span:
     """Without edge spaces and marks: an odd tokenisation can leave " He" as two tokens."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].is_space or span.doc[start].is_punct):
+    start, end, toks = span.start, span.end, tokens_of(span.doc)
+    while start < end and (toks[start].is_space or toks[start].is_punct):
         start += 1
-    while end > start and (span.doc[end - 1].is_space or span.doc[end - 1].is_punct):
+    while end > start and (toks[end - 1].is_space or toks[end - 1].is_punct):
         end -= 1
     return span.doc[start:end]
 
@@ -135,14 +136,15 @@ class SpeakerResolver:
         Without a title of its own to match, it refers back to no one when what it
         says (`content`) names a person: in "the mayor broke it, according to the
         lawyer" the lawyer is neither the mayor nor someone named before."""
-        coded = coding.code_actor(span.text)
+        text, head = span_text(span), span.root.lower_  # asked for below again and again
+        coded = coding.code_actor(text)
         country = coded.country
         # "One former employee said ... The former employee added": the same description
-        words = [w for w in span.text.lower().split() if w not in {"the", "this", "that", "his", "her"}]
+        words = [w for w in text.lower().split() if w not in {"the", "this", "that", "his", "her"}]
         same = [d for d in reversed(list(self.actors.drafts.values()))
                 if d.label in {"NOM", "PERSON_NOM"} and d.mentions and min(s for s, _e in d.mentions) < span.start_char
-                and (d.name.lower().split()[-1:] == [span.root.lower_]
-                     or _head_word(d.name) == span.root.lower_ and self._latest_referent(d, span.start_char, span.root.lower_))]
+                and (d.name.lower().split()[-1:] == [head]
+                     or _head_word(d.name) == head and self._latest_referent(d, span.start_char, head))]
         described = self._named_with_description(span)
         if same:
             d = next((d for d in same if d.name.lower().split() == words), same[0])
@@ -160,14 +162,14 @@ class SpeakerResolver:
         if country is not None:  # "the Vietnamese diplomat": one known to be Vietnamese before one not known
             cands.sort(key=lambda d: (d.country or _draft_country(d)) != country)
         # "the president" is not the former president, nor "the former president" the president
-        former = _former(span.text)
-        cands = [d for d in cands if not d.role or span.root.lower_ not in _words(d.role) or _former(d.role) == former]
+        former = _former(text)
+        cands = [d for d in cands if not d.role or head not in _words(d.role) or _former(d.role) == former]
         # "the minister" is no mayor, named or described
         cands = [d for d in cands if not _other_office(_head_word(d.role or (d.name if d.label != "PERSON" else "")),
-                                                        span.root.lower_)]
+                                                        head)]
         # "the mayor": the person last given that title; "the chairman", a title of no sector,
         # only one given it within reach
-        titled = next((d for d in cands if span.root.lower_ in _words(_held_role(d)) and (
+        titled = next((d for d in cands if head in _words(_held_role(d)) and (
             coded.sector is not None or span.start_char - _last_mention(d, span.start_char) <= DESCRIBED_REACH)), None)
         if titled is not None:
             return titled
@@ -180,7 +182,7 @@ class SpeakerResolver:
             if span[0].lower_ not in POSSESSIVES:
                 since = _last_mention(cands[0], span.start_char) if cands else -1
                 # "the prime minister" is nobody described earlier without that office
-                unnamed = self._unnamed_since(span.start_char, since, coded.sector, country, span.root.lower_) \
+                unnamed = self._unnamed_since(span.start_char, since, coded.sector, country, head) \
                     if coded.role not in _unique_offices() else None
                 d = unnamed or (cands[0] if cands else None)
                 # "The commander of the 4th Brigade told ...": a title with its own "of" phrase
@@ -267,7 +269,7 @@ class SpeakerResolver:
             limit_sent = nxt
             if k < LOOKAHEAD_SENTS:
                 near_end = nxt.end
-        ahead = (entity_at(t) for t in self.doc[sent.end : limit_sent.end] if t.ent_iob_ == "B")
+        ahead = (entity_at(t) for t in tokens_of(self.doc)[sent.end : limit_sent.end] if t.ent_iob_ == "B")
         for ent in ahead:
             # not a name in its own sentence: "the source said Ruiz told ..." reports Ruiz
             if ent.label_ == "PERSON":
@@ -290,13 +292,14 @@ class SpeakerResolver:
         mention = _trimmed(mention)
         if not len(mention):
             return None
+        text = span_text(mention)  # asked for below again and again
         if raw.holder_word is not None:
             country = coding.country_of(raw.holder_word.text)
             if country:
                 return a.add_region(raw.holder_word, country) if len(country) == 3 else None
-        if mention.text.isupper() and len(mention) <= 3:
+        if text.isupper() and len(mention) <= 3:
             # transcript labels: "VARGA:" is the Lina Varga the article names
-            known = self._named_person({w.title() for w in clean_words(mention.text)})
+            known = self._named_person({w.title() for w in clean_words(text)})
             if known is not None:
                 return known
         author = _author(mention)
@@ -326,7 +329,7 @@ class SpeakerResolver:
         if person is None and (not group or mention.root.lower_ == "one"):  # "One of the firms, Acme,"
             person = self._named_beside(mention)
             if person is not None and person.label != "PERSON":
-                _describes(person, mention.text)
+                _describes(person, text)
                 return person  # "The operator, Acme Shipping, said": the body named beside
             told = _one_described(mention) if person is None else None
             if told is not None:
@@ -340,9 +343,9 @@ class SpeakerResolver:
             ent = entity_at(name_tok) if name_tok.ent_type_ == "PERSON" else None
             appos = _name_appositive(ent) if ent is not None else _appositive_role(
                 name_tok.head if name_tok.dep_ == "compound" else name_tok)
-            for text in (desc, appos):
-                if text and any(ch.isalpha() for ch in text):
-                    self._give_role(person, text, mention)
+            for part in (desc, appos):
+                if part and any(ch.isalpha() for ch in part):
+                    self._give_role(person, part, mention)
             if not person.country and not _holds_root(person, mention):
                 person.country = country_possessor(mention.root)  # "Turkey's interior minister, X"
             self.last_person = person
@@ -427,7 +430,7 @@ class SpeakerResolver:
             if firm is not None:
                 a.mention(firm, mention.start_char, mention.end_char)
                 return firm
-        if _TEEN.match(mention.text):
+        if _TEEN.match(text):
             # "the teenager" after "Shirin Akter, a 19-year-old sewing operator": the one given a teen's age
             teen = [name for name, age in aged_names(text_of(self.doc), 0, mention.start_char) if 13 <= age <= 19]
             d = self._named_person({teen[-1]}) if teen else None
@@ -435,7 +438,7 @@ class SpeakerResolver:
                 a.mention(d, mention.start_char, mention.end_char)
                 self.last_person = d
                 return d
-        aged = _AGE_ONLY.match(mention.text) or _AGED_ROLE.match(mention.text)
+        aged = _AGE_ONLY.match(text) or _AGED_ROLE.match(text)
         if aged is not None and (aged.re is _AGE_ONLY or is_person_role(aged.group(2))):
             # "the 27-year-old", "the 52-year-old engineer": the person given that age ("Doe, 27,"),
             # else the one the story is about just then, as a pronoun would be
@@ -452,20 +455,20 @@ class SpeakerResolver:
                 self._named_with_description(mention) if mention[0].lower_ not in POSSESSIVES else None)
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
-                self._give_role(d, mention.text, mention)
+                self._give_role(d, text, mention)
                 self.last_person = d
                 return d
-        if named is not None and not is_person_role(mention.text) and not group and not _kind_of_body(mention, named):
+        if named is not None and not is_person_role(text) and not group and not _kind_of_body(mention, named):
             return named  # "the governor of X" is a person of X, not X; "delegates in X" are a group of X
         # a surname the tagger missed: "Doe told reporters" after "Jane Doe"
-        if all(w[:1].isupper() for w in mention.text.split()):
+        if all(w[:1].isupper() for w in text.split()):
             last = self.last_person
-            known = self._named_person(set(clean_words(mention.text)))
+            known = self._named_person(set(clean_words(text)))
             if known is not None:
                 self.last_person = self._surname_of_last_speaker(known, mention, last)
                 return self.last_person
         # "Governor Ana Ruiz" that the tagger missed: a title before proper nouns
-        name, title = person_name(mention.text)
+        name, title = person_name(text)
         if title and coding.role_of(title) and mention.root.pos_ == "PROPN" and all(w[:1].isupper() for w in name.split()):
             d = a._add("P:" + name.lower(), name, "PERSON")
             a.mention(d, mention.start_char, mention.end_char)
@@ -473,14 +476,14 @@ class SpeakerResolver:
             self.last_person = d
             return d
         # a body the tagger missed, named short: "Corvanta denies" after "Corvanta Therapeutics"
-        body = a.named_body(clean_name(mention.text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
+        body = a.named_body(clean_name(text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
         if body is None and raw.stance == "deny" and mention[0].lower_ == "the":
             # "X accused agrochemical maker Acme of P, an allegation the company rejected": the accused
             accused = _accused_before(mention)
             body = a.actor_in(accused, {"ORG"}) if accused is not None else None
         described = self._body_described_before(mention) if body is None else None
         if described is not None:
-            _describes(described, mention.text)  # "the airline" said: an airline, whatever its name says
+            _describes(described, text)  # "the airline" said: an airline, whatever its name says
         body = body or described
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
@@ -586,7 +589,8 @@ class SpeakerResolver:
         if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN") or root.pos_ != "NOUN"
                 or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} and not _based_in(t) for t in mention)):
             return None
-        desc = coding.code_actor(mention.text)
+        text = span_text(mention)
+        desc = coding.code_actor(text)
         if desc.type != "organization":
             return None
         # "X, a spokeswoman for the UN Office ..., said the agency could not confirm":
@@ -612,7 +616,7 @@ class SpeakerResolver:
                      key=lambda d: _last_mention(d, mention.start_char), default=None)
         described = _last_mention(latest, mention.start_char) if latest is not None else -1
         # "the board" is "the Malawi elections board" said before; "the original report" is no "similar report"
-        if latest is not None and not set(_words(clean_name(mention.text))) <= set(_words(latest.name)):
+        if latest is not None and not set(_words(clean_name(text))) <= set(_words(latest.name)):
             latest = None
         # "the education ministry" after "the Ministry of Education" and "the Foreign Ministry":
         # the one whose name holds its field too, not the last ministry named, however far back;
@@ -939,7 +943,7 @@ def _accused_before(mention: Span) -> Span | None:
     """"X accused Velmar of Y, which it denies": the organisation or state
     accused earlier in the sentence is what a denying "it" stands for."""
     verbs = cues().accusation_verbs
-    for t in reversed(mention.doc[mention.sent.start : mention.start]):
+    for t in reversed(tokens_of(mention.doc)[mention.sent.start : mention.start]):
         if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in verbs and _a_body(t):
             return mention.doc[t.left_edge.i : t.i + 1]  # "the company", not "the company of hiding losses"
     return None
@@ -1121,7 +1125,7 @@ def _possessor(d: ActorDraft, mention: Span) -> bool:
             toks = list(c.subtree)
         elif c.dep_ == "prep" and root.pos_ == "NOUN" and (c.lower_ in SERVES or c.lower_ == "of" and is_person_role(root.text)):
             # the object itself, not an appositive hung on it ("the spokesman for the ministry, Jo Doe")
-            toks = [g for g in kids(c) if g.dep_ == "pobj" and not any(t.text == "," for t in root.doc[c.i : g.i])]
+            toks = [g for g in kids(c) if g.dep_ == "pobj" and not any(t.text == "," for t in tokens_of(root.doc)[c.i : g.i])]
         else:
             continue
         if any(s <= t.idx < e for t in toks for s, e in d.mentions):
@@ -1698,7 +1702,7 @@ def _author(mention: Span) -> Span | None:
     if by is None and mention[0].lower_ == "the":
         doc = mention.doc
         start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
-        before = [t for t in reversed(doc[start : root.i]) if t.lemma_ == root.lemma_]
+        before = [t for t in reversed(tokens_of(doc)[start : root.i]) if t.lemma_ == root.lemma_]
         by = next((b for t in before if (b := _by(t)) is not None), None)
         if by is None:  # "X said in its annual report that ... According to the report, ..."
             owner = next((o for t in before if (o := _own_writer(t)) is not None), None)
