@@ -8,9 +8,13 @@ one claim; each claim lists every actor's stance with its statement.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.rules import text_of
 from claimgraph.attribution.structure import quoted_label
@@ -49,6 +53,11 @@ def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
         if a is not None:
             out.add((a.country or a.name).lower())
     return frozenset(out)
+
+
+def _text(span: Span) -> str:
+    """`span.text` cut from the Doc's text: `Span.text` joins its tokens one by one."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def _char_span(analysis, start: int, end: int) -> Span | None:
@@ -169,7 +178,7 @@ def _governing_stance(analysis, obj: Token) -> list[tuple[str, str]]:
 
 def _within_line(content: Span, anchor: Token | None) -> Span:
     """A wording never runs past the line it starts on (titles lack a full stop)."""
-    cut = content.text.find("\n")
+    cut = _text(content).find("\n")
     if cut == -1 or (anchor is not None and anchor.idx > content.start_char + cut):
         return content
     end = content.doc.char_span(content.start_char, content.start_char + cut, alignment_mode="contract")
@@ -179,18 +188,42 @@ def _within_line(content: Span, anchor: Token | None) -> Span:
 def _wording(analysis, content: Span, keys: Keys, stances: list[tuple[str, str]], noun: Token | None = None) -> Wording:
     content = _within_line(content, noun)
     props = propositions(content, keys)
-    w = Wording((content.start_char, content.end_char), props, content.text)
+    w = Wording((content.start_char, content.end_char), props, _text(content))
     w.stances = [ClaimStance(actor=a, stance=s) for a, s in stances]
     w.noun = noun.idx if noun is not None else None
     w.actors = _mentioned(analysis, w.span)
     return w
 
 
+def with_pos(doc: Doc, tags: Collection[str], lemmas: Collection[str] | None = None) -> list[Token]:
+    """The tokens with one of the parts of speech `tags` (and, given `lemmas`,
+    with a lower-cased lemma among them), in order, picked from arrays of the
+    Doc's tags and lemmas: a loop that reads every Token's `pos_` and `lemma_`
+    costs more than the few words it keeps."""
+    pos = doc.to_array(POS)
+    picked = np.flatnonzero(np.logical_or.reduce([pos == doc.vocab.strings[t] for t in tags])).tolist()
+    toks = tokens_of(doc)
+    if lemmas is None:
+        return [toks[i] for i in picked]
+    hashes = doc.to_array(LEMMA)[picked].tolist()
+    strings = doc.vocab.strings
+    wanted = {h: strings[h].lower() in lemmas for h in set(hashes)}  # each lemma read once
+    return [toks[i] for i, h in zip(picked, hashes, strict=True) if wanted[h]]
+
+
+@cache
+def _allegation_lemmas() -> frozenset[str]:
+    """The words `allegation_wordings` reads: allegation nouns and predicate words."""
+    lex = lexicon()
+    return lex.allegation_nouns | lex.noun_class.keys() | lex.verb_class.keys()
+
+
 def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
     lex = lexicon()
     out = []
-    for tok in tokens_of(analysis.doc):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
+    for tok in with_pos(analysis.doc, ("NOUN", "VERB"), _allegation_lemmas()):
+        pos, lemma = tok.pos_, tok.lemma_.lower()  # (each read builds a new string)
+        if pos == "NOUN" and lemma in lex.allegation_nouns:
             content = _content_of_allegation(tok)
             if content is None:
                 continue
@@ -199,7 +232,7 @@ def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
             w = _wording(analysis, content, keys, stances + governing, tok)
             w.governed = _verb_stance(tok)
             out.append(w)
-        elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN") and tok.dep_ == "dobj":
+        elif pos == "NOUN" and lex.predicate_class(lemma, "NOUN") and tok.dep_ == "dobj":
             # "X disavows the supply of drones to Y": the act itself is the claim.
             stances = _governing_stance(analysis, tok)
             if _holder_stance(tok.head):
@@ -207,7 +240,7 @@ def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
                 w = _wording(analysis, span, keys, stances, tok)
                 w.governed = _verb_stance(tok)
                 out.append(w)
-        elif tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp", "dobj") and lex.predicate_class(tok.lemma_, "VERB"):
+        elif pos == "VERB" and tok.dep_ in ("xcomp", "ccomp", "dobj") and lex.predicate_class(lemma, "VERB"):
             # "X denies selling tanks to Y": a gerund or clause object of a holder verb.
             stance = _holder_stance(tok.head)
             if stance is None or tok.head.pos_ != "VERB":

@@ -34,10 +34,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 import pycountry
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors.coding import Coding, code_actor
+from claimgraph.attribution.rules import text_of
+from claimgraph.claims.document import with_pos
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
@@ -348,7 +352,7 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(span.text, context=tok.sent.text)
+    coding = code_actor(_text(span), context=_text(tok.sent))
     if coding.country and not coding.sector and tok.lemma_.lower() in rules().counterpart_nouns:
         coding = Coding(coding.country, "GOV", "person", coding.country + "GOV", None)
     stateless = (coding.code or "")[:3] in STATELESS_CODES
@@ -474,7 +478,7 @@ def _demonym_actor(an: Analysis, word: Token, head: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(f"{word.text} {head.text}", context=word.sent.text)
+    coding = code_actor(f"{word.text} {head.text}", context=_text(word.sent))
     aid = None
     if _is_state_code(coding.country) and code_actor(word.text).country == coding.country:
         aid = _new_actor(an, word.text, coding, span)
@@ -891,6 +895,17 @@ NEEDS_TARGET = frozenset(
 )
 
 
+def _with_lower(doc: Doc, word: str) -> list[Token]:
+    """The tokens whose lower-cased text is `word`, in order, found in one array (as `with_pos`)."""
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings[word]).tolist()]
+
+
+def _text(span: Span) -> str:
+    """`span.text` cut from the Doc's text: `Span.text` joins its tokens one by one."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     """All triggers of the doc; frame complements are consumed by their frame."""
     hits: list[Hit] = []
@@ -898,7 +913,8 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     for hit in _must_demands(an, r):
         consumed.update(t.i for t in hit.comp.subtree)  # type: ignore[union-attr]
         hits.append(hit)
-    toks = [t for t in tokens_of(an.doc) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
+    # (a word whose lemma has no pattern matches nothing: not read at all)
+    toks = with_pos(an.doc, ("VERB", "NOUN", "ADJ", "AUX"), r.by_lemma)
     for tok in toks:
         if tok.i in consumed:
             continue
@@ -958,9 +974,9 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
     Only a "must" clause under a speech verb, with its own named subject; the
     target must be an actor other than the speaker (checked when actors are
     attached), so "he said he must leave" codes nothing."""
-    for m in tokens_of(an.doc):
-        if m.lower_ != "must" or m.dep_ != "aux":
-            continue  # only clauses with "must" can be demands: skip the rest cheaply
+    for m in _with_lower(an.doc, "must"):  # only clauses with "must" can be demands
+        if m.dep_ != "aux":
+            continue
         tok = m.head
         must = [m]
         head = tok.head
@@ -1357,7 +1373,7 @@ def _phrase_coding(an: Analysis, tok: Token) -> Coding | None:
     members = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
     head = members[0] if members and tok.lemma_.lower() in QUANTITY_NOUNS else tok
     span = an.doc[head.left_edge.i : head.i + 1]
-    return code_actor(span.text, context=tok.sent.text) if len(span) <= 8 else None
+    return code_actor(_text(span), context=_text(tok.sent)) if len(span) <= 8 else None
 
 
 QUANTITY_NOUNS = frozenset({"group", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
@@ -1456,7 +1472,7 @@ def _located_source(an: Analysis, subj: Token, hit: Hit, r: Rules) -> str | None
     span = an.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if len(span) > 12:
         return None
-    sector = "CVL" if _ethnic(subj) else code_actor(span.text, context=subj.sent.text).sector
+    sector = "CVL" if _ethnic(subj) else code_actor(_text(span), context=_text(subj.sent)).sector
     if sector not in r.located_sectors:
         return None
     key = (span.start_char, span.end_char)
@@ -1556,7 +1572,7 @@ def _attack_owner(an: Analysis, subj: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(span.text, context=subj.sent.text)
+    coding = code_actor(_text(span), context=_text(subj.sent))
     if not coding.country and len(mods) > 1:
         # "US Predator attacks": a weapon's name after the country word hides
         # the country from the phrase coder; the country's name alone tells it
@@ -1851,7 +1867,7 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
 def _question(tok: Token) -> bool:
     """'Can X pull off a win?', 'Is this part of an FBI investigation?': a
     question tells of no act that happened."""
-    return tok.sent.text.strip().rstrip("\"'\u201d\u2019)").endswith("?")
+    return _text(tok.sent).strip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 def _conditioned(verb: Token) -> bool:
