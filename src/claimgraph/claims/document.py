@@ -8,6 +8,7 @@ one claim; each claim lists every actor's stance with its statement.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
@@ -567,7 +568,12 @@ def _restates(mine: set[str], head: frozenset[str]) -> bool:
     the wording, as themselves or words of their stem ("ballot stuffing" in
     "ballot boxes had been stuffed")."""
     words = [u for u in head if u[:2] not in ("n:", "p:")]
-    hits = sum(any(u == m or same_stem(u, m) for m in mine if m[:2] not in ("n:", "p:")) for u in words)
+    # the wording's words by their first four letters, which a word of the same stem shares
+    by_start: dict[str, list[str]] = {}
+    for m in mine:
+        if m[:2] not in ("n:", "p:"):
+            by_start.setdefault(m[:4], []).append(m)
+    hits = sum(u in mine or any(same_stem(u, m) for m in by_start.get(u[:4], ())) for u in words)
     return hits >= 2 and 3 * hits >= 2 * len(words)
 
 
@@ -609,6 +615,8 @@ def same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     into its territory and opened fire"): the propositions may not show it when
     the verb is outside the predicate lexicon or the things differ in name."""
     shared = a & b
+    if len(shared) < MIN_SHARED_UNITS:
+        return False  # (most pairs asked share a word or two)
     words = [u for u in shared if u[:2] not in ("n:", "p:")]
     # what is done must agree when both say it with verbs: "Russia had used
     # drones" and "Iran supplied drones to Russia for use" share words, not an act
@@ -680,15 +688,18 @@ def _groups(wordings: list[Wording], links: list[tuple[int, int]] = (),
                 parent[find(i)] = find(j)
         for t in themes:
             by_theme.setdefault(t, []).append(i)
-    if units is not None:  # by words, through an index of units: not every pair
-        by_unit: dict[str, list[int]] = {}
+    if units is not None:  # by words, through an index of words: not every pair
+        by_word: dict[str, list[int]] = {}
         for i, a in enumerate(units):
-            # candidates through the words; a name in every wording would make it every pair
-            for j in sorted({j for u in a if not u.startswith("n:") for j in by_unit.get(u, ())}):
+            # candidates through the words, those that share enough of them for `same_words`
+            # (a name in every wording would make it every pair)
+            words = [u for u in a if u[:2] not in ("n:", "p:")]
+            shared = Counter(j for u in words for j in by_word.get(u, ()))
+            for j in sorted(j for j, n in shared.items() if n >= MIN_SHARED_UNITS):
                 if find(i) != find(j) and same_words(a, units[j]):
                     parent[find(i)] = find(j)
-            for u in a:
-                by_unit.setdefault(u, []).append(i)
+            for u in words:
+                by_word.setdefault(u, []).append(i)
     for i, j in links:
         parent[find(i)] = find(j)
     groups: dict[int, list[Wording]] = {}

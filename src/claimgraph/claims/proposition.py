@@ -105,12 +105,16 @@ def _theme(tok: Token | None) -> tuple[frozenset[str], str]:
     # make two wordings about the same thing.
     lemmas = frozenset(t.lemma_.lower() for t in heads if t.pos_ not in ("PRON", "PROPN"))
     # "drone sales": the compound names the thing moved.
-    text = " ".join(t.text for t in tok.subtree if t.dep_ not in ("prep",) and t.i <= max(h.i for h in heads or [tok]))
+    last = max(h.i for h in heads or [tok])
+    text = " ".join(t.text for t in tok.subtree if t.i <= last and t.dep_ != "prep")
     return lemmas, text[:80]
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in kids(tok) if c.dep_ in deps), None)
+    for c in kids(tok):  # (a plain loop: asked several times for every verb)
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:

@@ -604,7 +604,8 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
             continue
         if p.particle and not _has_particle(tok, p.particle):
             continue
-        objs = {o.lemma_.lower() for o in _objects(tok, p.particle)}
+        # the objects' words, read only for a pattern that asks about them
+        objs = {o.lemma_.lower() for o in _objects(tok, p.particle)} if p.object or p.not_object or p.object_actor_or else set()
         if p.not_object and objs & p.not_object:
             continue
         if p.object and not objs & p.object:
