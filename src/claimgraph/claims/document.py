@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
-from spacy.attrs import LEMMA, POS
+from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, LIKE_NUM, POS
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.rules import text_of
@@ -46,16 +47,6 @@ class Wording:
     denial: list[tuple[int, int]] = field(default_factory=list)  # the sentences of it that say so
 
 
-def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
-    """Keys (country, else name) of the resolved actors mentioned inside span."""
-    out = set()
-    for _s, _e, aid in analysis.mentions_within(*span):
-        a = analysis.actor(aid)
-        if a is not None:
-            out.add((a.country or a.name).lower())
-    return frozenset(out)
-
-
 def _text(span: Span) -> str:
     """`span.text` cut from the Doc's text: `Span.text` joins its tokens one by one."""
     return text_of(span.doc)[span.start_char : span.end_char]
@@ -79,7 +70,7 @@ def statement_wordings(analysis, keys: Keys) -> list[Wording]:
         props = propositions(span, keys) if span is not None else []
         stance = ClaimStance(actor=st.speaker, stance=st.stance, statement=st.id)
         w = Wording(tuple(st.content_span), props, st.words(), [stance], [st.id])
-        w.actors = _mentioned(analysis, w.span)
+        w.actors = keys.within(*w.span)
         label = quoted_label(st, quotes, text) if quotes and st.stance != "assert" else None
         if label is not None:
             w.labels.append(label.inner)
@@ -192,7 +183,7 @@ def _wording(analysis, content: Span, keys: Keys, stances: list[tuple[str, str]]
     w = Wording((content.start_char, content.end_char), props, _text(content))
     w.stances = [ClaimStance(actor=a, stance=s) for a, s in stances]
     w.noun = noun.idx if noun is not None else None
-    w.actors = _mentioned(analysis, w.span)
+    w.actors = keys.within(*w.span)
     return w
 
 
@@ -590,9 +581,14 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     skip = lexicon().stance_terms
     classes = lexicon().verb_class
     out = set()
-    for t in span:
-        if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
-            continue
+    if not len(span):
+        return frozenset()
+    # the content words, picked from the span's arrays of flags and tags (not read word by word)
+    flags = span.to_array([IS_STOP, IS_PUNCT, LIKE_NUM, POS])
+    content = ~flags[:, :3].any(axis=1) & np.logical_or.reduce([flags[:, 3] == IDS[p] for p in CONTENT_POS])
+    toks = tokens_of(span.doc)
+    for k in np.flatnonzero(content).tolist():
+        t = toks[span.start + k]
         if any(a <= t.idx < b for a, b in skip_spans):
             continue
         if t.ent_type_:

@@ -142,7 +142,15 @@ def _actor_at_token(an: Analysis, tok: Token) -> str | None:
 
     A proper name or demonym the recogniser missed at this place ("anti-Iran")
     still counts when the same word is a mention elsewhere in the article.
+    Found once per token while coding (the mentions do not change then).
     """
+    found: dict[int, str | None] = an.scratch.setdefault("event_actor_at", {})  # type: ignore[assignment]
+    if tok.i not in found:
+        found[tok.i] = _smallest_mention_actor(an, tok)
+    return found[tok.i]
+
+
+def _smallest_mention_actor(an: Analysis, tok: Token) -> str | None:
     best, best_len = None, 10**9
     here = an.mentions_at(tok.idx)  # (start, end, actor id) in the order recorded
     for s, e, aid in here:
@@ -427,6 +435,7 @@ def _drop_unused_actors(an: Analysis, events: list[Event]) -> None:
     """Phrase actors made while coding stay only when an event names them."""
     made = {aid for aid in an.scratch.pop("event_actors", {}).values() if aid}  # type: ignore[union-attr]
     an.scratch.pop("owned_actors", None)
+    an.scratch.pop("event_actor_at", None)
     used = {a for e in [*an.events, *events] for a in (e.source, e.target)}
     an.actors = [a for a in an.actors if a.id not in made or a.id in used]
 
