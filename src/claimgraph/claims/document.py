@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_STOP, LEMMA, LIKE_NUM, POS
-from spacy.parts_of_speech import IDS
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.rules import text_of
@@ -581,14 +580,9 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     skip = lexicon().stance_terms
     classes = lexicon().verb_class
     out = set()
-    if not len(span):
-        return frozenset()
-    # the content words, picked from the span's arrays of flags and tags (not read word by word)
-    flags = span.to_array([IS_STOP, IS_PUNCT, LIKE_NUM, POS])
-    content = ~flags[:, :3].any(axis=1) & np.logical_or.reduce([flags[:, 3] == IDS[p] for p in CONTENT_POS])
-    toks = tokens_of(span.doc)
-    for k in np.flatnonzero(content).tolist():
-        t = toks[span.start + k]
+    for t in span:
+        if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
+            continue
         if any(a <= t.idx < b for a, b in skip_spans):
             continue
         if t.ent_type_:
