@@ -8,9 +8,14 @@ one claim; each claim lists every actor's stance with its statement.
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
 
-from spacy.tokens import Span, Token
+import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.rules import text_of
 from claimgraph.attribution.structure import quoted_label
@@ -41,14 +46,9 @@ class Wording:
     denial: list[tuple[int, int]] = field(default_factory=list)  # the sentences of it that say so
 
 
-def _mentioned(analysis, span: tuple[int, int]) -> frozenset[str]:
-    """Keys (country, else name) of the resolved actors mentioned inside span."""
-    out = set()
-    for _s, _e, aid in analysis.mentions_within(*span):
-        a = analysis.actor(aid)
-        if a is not None:
-            out.add((a.country or a.name).lower())
-    return frozenset(out)
+def _text(span: Span) -> str:
+    """`span.text` cut from the Doc's text: `Span.text` joins its tokens one by one."""
+    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def _char_span(analysis, start: int, end: int) -> Span | None:
@@ -69,7 +69,7 @@ def statement_wordings(analysis, keys: Keys) -> list[Wording]:
         props = propositions(span, keys) if span is not None else []
         stance = ClaimStance(actor=st.speaker, stance=st.stance, statement=st.id)
         w = Wording(tuple(st.content_span), props, st.words(), [stance], [st.id])
-        w.actors = _mentioned(analysis, w.span)
+        w.actors = keys.within(*w.span)
         label = quoted_label(st, quotes, text) if quotes and st.stance != "assert" else None
         if label is not None:
             w.labels.append(label.inner)
@@ -169,7 +169,7 @@ def _governing_stance(analysis, obj: Token) -> list[tuple[str, str]]:
 
 def _within_line(content: Span, anchor: Token | None) -> Span:
     """A wording never runs past the line it starts on (titles lack a full stop)."""
-    cut = content.text.find("\n")
+    cut = _text(content).find("\n")
     if cut == -1 or (anchor is not None and anchor.idx > content.start_char + cut):
         return content
     end = content.doc.char_span(content.start_char, content.start_char + cut, alignment_mode="contract")
@@ -179,18 +179,42 @@ def _within_line(content: Span, anchor: Token | None) -> Span:
 def _wording(analysis, content: Span, keys: Keys, stances: list[tuple[str, str]], noun: Token | None = None) -> Wording:
     content = _within_line(content, noun)
     props = propositions(content, keys)
-    w = Wording((content.start_char, content.end_char), props, content.text)
+    w = Wording((content.start_char, content.end_char), props, _text(content))
     w.stances = [ClaimStance(actor=a, stance=s) for a, s in stances]
     w.noun = noun.idx if noun is not None else None
-    w.actors = _mentioned(analysis, w.span)
+    w.actors = keys.within(*w.span)
     return w
+
+
+def with_pos(doc: Doc, tags: Collection[str], lemmas: Collection[str] | None = None) -> list[Token]:
+    """The tokens with one of the parts of speech `tags` (and, given `lemmas`,
+    with a lower-cased lemma among them), in order, picked from arrays of the
+    Doc's tags and lemmas: a loop that reads every Token's `pos_` and `lemma_`
+    costs more than the few words it keeps."""
+    pos = doc.to_array(POS)
+    picked = np.flatnonzero(np.logical_or.reduce([pos == doc.vocab.strings[t] for t in tags])).tolist()
+    toks = tokens_of(doc)
+    if lemmas is None:
+        return [toks[i] for i in picked]
+    hashes = doc.to_array(LEMMA)[picked].tolist()
+    strings = doc.vocab.strings
+    wanted = {h: strings[h].lower() in lemmas for h in set(hashes)}  # each lemma read once
+    return [toks[i] for i, h in zip(picked, hashes, strict=True) if wanted[h]]
+
+
+@cache
+def _allegation_lemmas() -> frozenset[str]:
+    """The words `allegation_wordings` reads: allegation nouns and predicate words."""
+    lex = lexicon()
+    return lex.allegation_nouns | lex.noun_class.keys() | lex.verb_class.keys()
 
 
 def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
     lex = lexicon()
     out = []
-    for tok in tokens_of(analysis.doc):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
+    for tok in with_pos(analysis.doc, ("NOUN", "VERB"), _allegation_lemmas()):
+        pos, lemma = tok.pos_, tok.lemma_.lower()  # (each read builds a new string)
+        if pos == "NOUN" and lemma in lex.allegation_nouns:
             content = _content_of_allegation(tok)
             if content is None:
                 continue
@@ -199,7 +223,7 @@ def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
             w = _wording(analysis, content, keys, stances + governing, tok)
             w.governed = _verb_stance(tok)
             out.append(w)
-        elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN") and tok.dep_ == "dobj":
+        elif pos == "NOUN" and lex.predicate_class(lemma, "NOUN") and tok.dep_ == "dobj":
             # "X disavows the supply of drones to Y": the act itself is the claim.
             stances = _governing_stance(analysis, tok)
             if _holder_stance(tok.head):
@@ -207,7 +231,7 @@ def allegation_wordings(analysis, keys: Keys) -> list[Wording]:
                 w = _wording(analysis, span, keys, stances, tok)
                 w.governed = _verb_stance(tok)
                 out.append(w)
-        elif tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp", "dobj") and lex.predicate_class(tok.lemma_, "VERB"):
+        elif pos == "VERB" and tok.dep_ in ("xcomp", "ccomp", "dobj") and lex.predicate_class(lemma, "VERB"):
             # "X denies selling tanks to Y": a gerund or clause object of a holder verb.
             stance = _holder_stance(tok.head)
             if stance is None or tok.head.pos_ != "VERB":
@@ -534,7 +558,12 @@ def _restates(mine: set[str], head: frozenset[str]) -> bool:
     the wording, as themselves or words of their stem ("ballot stuffing" in
     "ballot boxes had been stuffed")."""
     words = [u for u in head if u[:2] not in ("n:", "p:")]
-    hits = sum(any(u == m or same_stem(u, m) for m in mine if m[:2] not in ("n:", "p:")) for u in words)
+    # the wording's words by their first four letters, which a word of the same stem shares
+    by_start: dict[str, list[str]] = {}
+    for m in mine:
+        if m[:2] not in ("n:", "p:"):
+            by_start.setdefault(m[:4], []).append(m)
+    hits = sum(u in mine or any(same_stem(u, m) for m in by_start.get(u[:4], ())) for u in words)
     return hits >= 2 and 3 * hits >= 2 * len(words)
 
 
@@ -576,6 +605,8 @@ def same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     into its territory and opened fire"): the propositions may not show it when
     the verb is outside the predicate lexicon or the things differ in name."""
     shared = a & b
+    if len(shared) < MIN_SHARED_UNITS:
+        return False  # (most pairs asked share a word or two)
     words = [u for u in shared if u[:2] not in ("n:", "p:")]
     # what is done must agree when both say it with verbs: "Russia had used
     # drones" and "Iran supplied drones to Russia for use" share words, not an act
@@ -647,15 +678,18 @@ def _groups(wordings: list[Wording], links: list[tuple[int, int]] = (),
                 parent[find(i)] = find(j)
         for t in themes:
             by_theme.setdefault(t, []).append(i)
-    if units is not None:  # by words, through an index of units: not every pair
-        by_unit: dict[str, list[int]] = {}
+    if units is not None:  # by words, through an index of words: not every pair
+        by_word: dict[str, list[int]] = {}
         for i, a in enumerate(units):
-            # candidates through the words; a name in every wording would make it every pair
-            for j in sorted({j for u in a if not u.startswith("n:") for j in by_unit.get(u, ())}):
+            # candidates through the words, those that share enough of them for `same_words`
+            # (a name in every wording would make it every pair)
+            words = [u for u in a if u[:2] not in ("n:", "p:")]
+            shared = Counter(j for u in words for j in by_word.get(u, ()))
+            for j in sorted(j for j, n in shared.items() if n >= MIN_SHARED_UNITS):
                 if find(i) != find(j) and same_words(a, units[j]):
                     parent[find(i)] = find(j)
-            for u in a:
-                by_unit.setdefault(u, []).append(i)
+            for u in words:
+                by_word.setdefault(u, []).append(i)
     for i, j in links:
         parent[find(i)] = find(j)
     groups: dict[int, list[Wording]] = {}

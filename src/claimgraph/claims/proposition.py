@@ -9,6 +9,7 @@ by their lower-cased name. Predicates go through the lexicon's classes.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -65,6 +66,22 @@ class Keys:
 
     def __init__(self, analysis=None):
         self.analysis = analysis
+        self._mentions: list[tuple[int, int, str]] | None = None  # (start, end, key), by start
+        self._starts: list[int] = []
+
+    def within(self, start: int, end: int) -> frozenset[str]:
+        """Keys (country, else name) of the resolved actors mentioned inside
+        [start, end): `Analysis.mentions_within`, through an index of the
+        mentions by start made once (asked for every wording of the article)."""
+        if self._mentions is None:
+            a = self.analysis
+            actors = {aid: a.actor(aid) for aid in set(a.mention_actor.values())}
+            self._mentions = sorted((s, e, (x.country or x.name).lower()) for (s, e), aid in a.mention_actor.items()
+                                    if (x := actors[aid]) is not None)
+            self._starts = [s for s, _e, _k in self._mentions]
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, max(end, start + 1))
+        return frozenset(k for _s, e, k in self._mentions[lo:hi] if start < e <= end)
 
     def key(self, tok: Token, common: bool = True) -> tuple[str, str] | None:
         """(key, display) for the participant headed by tok, or None for non-actors."""
@@ -76,7 +93,8 @@ class Keys:
             if actor is not None:
                 return ((actor.country or actor.name).lower(), actor.name)
         if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC") or tok.pos_ == "PROPN":
-            return (span.text.lower().removeprefix("the "), span.text)
+            text = span.text  # (Span.text joins its words anew on each read)
+            return (text.lower().removeprefix("the "), text)
         if common and tok.pos_ == "NOUN":  # "the warring parties": a participant, not a named one
             return (tok.lemma_.lower(), tok.text)
         return None
@@ -105,12 +123,16 @@ def _theme(tok: Token | None) -> tuple[frozenset[str], str]:
     # make two wordings about the same thing.
     lemmas = frozenset(t.lemma_.lower() for t in heads if t.pos_ not in ("PRON", "PROPN"))
     # "drone sales": the compound names the thing moved.
-    text = " ".join(t.text for t in tok.subtree if t.dep_ not in ("prep",) and t.i <= max(h.i for h in heads or [tok]))
+    last = max(h.i for h in heads or [tok])
+    text = " ".join(t.text for t in tok.subtree if t.i <= last and t.dep_ != "prep")
     return lemmas, text[:80]
 
 
 def _child(tok: Token, deps: tuple[str, ...]) -> Token | None:
-    return next((c for c in kids(tok) if c.dep_ in deps), None)
+    for c in kids(tok):  # (a plain loop: asked several times for every verb)
+        if c.dep_ in deps:
+            return c
+    return None
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:

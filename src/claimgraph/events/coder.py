@@ -34,10 +34,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
 import pycountry
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors.coding import Coding, code_actor
+from claimgraph.attribution.rules import text_of
+from claimgraph.claims.document import with_pos
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
@@ -138,7 +142,15 @@ def _actor_at_token(an: Analysis, tok: Token) -> str | None:
 
     A proper name or demonym the recogniser missed at this place ("anti-Iran")
     still counts when the same word is a mention elsewhere in the article.
+    Found once per token while coding (the mentions do not change then).
     """
+    found: dict[int, str | None] = an.scratch.setdefault("event_actor_at", {})  # type: ignore[assignment]
+    if tok.i not in found:
+        found[tok.i] = _smallest_mention_actor(an, tok)
+    return found[tok.i]
+
+
+def _smallest_mention_actor(an: Analysis, tok: Token) -> str | None:
     best, best_len = None, 10**9
     here = an.mentions_at(tok.idx)  # (start, end, actor id) in the order recorded
     for s, e, aid in here:
@@ -348,7 +360,7 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(span.text, context=tok.sent.text)
+    coding = code_actor(_text(span), context=_text(tok.sent))
     if coding.country and not coding.sector and tok.lemma_.lower() in rules().counterpart_nouns:
         coding = Coding(coding.country, "GOV", "person", coding.country + "GOV", None)
     stateless = (coding.code or "")[:3] in STATELESS_CODES
@@ -423,6 +435,7 @@ def _drop_unused_actors(an: Analysis, events: list[Event]) -> None:
     """Phrase actors made while coding stay only when an event names them."""
     made = {aid for aid in an.scratch.pop("event_actors", {}).values() if aid}  # type: ignore[union-attr]
     an.scratch.pop("owned_actors", None)
+    an.scratch.pop("event_actor_at", None)
     used = {a for e in [*an.events, *events] for a in (e.source, e.target)}
     an.actors = [a for a in an.actors if a.id not in made or a.id in used]
 
@@ -474,7 +487,7 @@ def _demonym_actor(an: Analysis, word: Token, head: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(f"{word.text} {head.text}", context=word.sent.text)
+    coding = code_actor(f"{word.text} {head.text}", context=_text(word.sent))
     aid = None
     if _is_state_code(coding.country) and code_actor(word.text).country == coding.country:
         aid = _new_actor(an, word.text, coding, span)
@@ -600,7 +613,8 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
             continue
         if p.particle and not _has_particle(tok, p.particle):
             continue
-        objs = {o.lemma_.lower() for o in _objects(tok, p.particle)}
+        # the objects' words, read only for a pattern that asks about them
+        objs = {o.lemma_.lower() for o in _objects(tok, p.particle)} if p.object or p.not_object or p.object_actor_or else set()
         if p.not_object and objs & p.not_object:
             continue
         if p.object and not objs & p.object:
@@ -891,6 +905,17 @@ NEEDS_TARGET = frozenset(
 )
 
 
+def _with_lower(doc: Doc, word: str) -> list[Token]:
+    """The tokens whose lower-cased text is `word`, in order, found in one array (as `with_pos`)."""
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings[word]).tolist()]
+
+
+def _text(span: Span) -> str:
+    """`span.text` cut from the Doc's text: `Span.text` joins its tokens one by one."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
 def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     """All triggers of the doc; frame complements are consumed by their frame."""
     hits: list[Hit] = []
@@ -898,7 +923,8 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     for hit in _must_demands(an, r):
         consumed.update(t.i for t in hit.comp.subtree)  # type: ignore[union-attr]
         hits.append(hit)
-    toks = [t for t in tokens_of(an.doc) if t.pos_ in ("VERB", "NOUN", "ADJ", "AUX")]
+    # (a word whose lemma has no pattern matches nothing: not read at all)
+    toks = with_pos(an.doc, ("VERB", "NOUN", "ADJ", "AUX"), r.by_lemma)
     for tok in toks:
         if tok.i in consumed:
             continue
@@ -958,9 +984,9 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
     Only a "must" clause under a speech verb, with its own named subject; the
     target must be an actor other than the speaker (checked when actors are
     attached), so "he said he must leave" codes nothing."""
-    for m in tokens_of(an.doc):
-        if m.lower_ != "must" or m.dep_ != "aux":
-            continue  # only clauses with "must" can be demands: skip the rest cheaply
+    for m in _with_lower(an.doc, "must"):  # only clauses with "must" can be demands
+        if m.dep_ != "aux":
+            continue
         tok = m.head
         must = [m]
         head = tok.head
@@ -1357,7 +1383,7 @@ def _phrase_coding(an: Analysis, tok: Token) -> Coding | None:
     members = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
     head = members[0] if members and tok.lemma_.lower() in QUANTITY_NOUNS else tok
     span = an.doc[head.left_edge.i : head.i + 1]
-    return code_actor(span.text, context=tok.sent.text) if len(span) <= 8 else None
+    return code_actor(_text(span), context=_text(tok.sent)) if len(span) <= 8 else None
 
 
 QUANTITY_NOUNS = frozenset({"group", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
@@ -1456,7 +1482,7 @@ def _located_source(an: Analysis, subj: Token, hit: Hit, r: Rules) -> str | None
     span = an.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if len(span) > 12:
         return None
-    sector = "CVL" if _ethnic(subj) else code_actor(span.text, context=subj.sent.text).sector
+    sector = "CVL" if _ethnic(subj) else code_actor(_text(span), context=_text(subj.sent)).sector
     if sector not in r.located_sectors:
         return None
     key = (span.start_char, span.end_char)
@@ -1556,7 +1582,7 @@ def _attack_owner(an: Analysis, subj: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(span.text, context=subj.sent.text)
+    coding = code_actor(_text(span), context=_text(subj.sent))
     if not coding.country and len(mods) > 1:
         # "US Predator attacks": a weapon's name after the country word hides
         # the country from the phrase coder; the country's name alone tells it
@@ -1851,7 +1877,7 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
 def _question(tok: Token) -> bool:
     """'Can X pull off a win?', 'Is this part of an FBI investigation?': a
     question tells of no act that happened."""
-    return tok.sent.text.strip().rstrip("\"'\u201d\u2019)").endswith("?")
+    return _text(tok.sent).strip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 def _conditioned(verb: Token) -> bool:
