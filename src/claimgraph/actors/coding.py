@@ -707,7 +707,12 @@ def _context_country(text: str, context: str) -> str | None:
     if at <= 0:
         return None
     # the few words before it are enough: a long sentence is not tokenised whole
-    toks = _tokens(context[max(0, at - 25 * MAX_NGRAM) : at])[-MAX_NGRAM:]
+    return _country_before(context[max(0, at - 25 * MAX_NGRAM) : at])
+
+
+@lru_cache(maxsize=16384)  # the events ask of the same mention in its sentence many times
+def _country_before(prefix: str) -> str | None:
+    toks = _tokens(prefix)[-MAX_NGRAM:]
     lex = _lexicon()
     for size in range(len(toks), 0, -1):
         tail = toks[-size:]
