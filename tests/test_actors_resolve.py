@@ -853,3 +853,14 @@ def test_a_surname_the_tagger_left_out_of_a_name_joins_it():
                              "Administration said it would act.")
     names = [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"]
     assert names == ["Aino Rask", "Biden Administration"]
+
+
+def test_a_given_name_the_tagger_left_out_after_a_title_joins_the_name():
+    import claimgraph
+
+    doc = claimgraph.extract("Row\n\nMayor Carolina Restrepo Uribe told reporters at the site that engineers from the "
+                             "city-owned metro company had sent the contractor at least three written alerts since "
+                             "March.\n\n\"I heard footsteps and we were sure,\" Waitress Jiang Li Lung said.")
+    names = [doc.actor(s.speaker).name for s in doc.statements]
+    assert names[0] == "Carolina Restrepo Uribe"
+    assert all(not n.startswith("Waitress") for n in names)  # a word that is no title stays out

@@ -60,6 +60,22 @@ def _surname_left_out(e: Span) -> bool:
             and nxt.lemma_.lower() not in cues().body_nouns)
 
 
+def _names_left_out(e: Span) -> int:
+    """Where a PERSON's name starts counting the capitalised proper nouns of no entity
+    right before it that hang on its words, from a given name or a title ("Mayor" +
+    "Carolina Restrepo" + "Uribe"; not "Waitress" + "Jiang Li"): at most two words."""
+    doc, start, found = e.doc, e.start, e.start
+    while start > 0 and e.start - start < 2:
+        t = doc[start - 1]
+        if not (t.dep_ == "compound" and e.start <= t.head.i < e.end and t.pos_ == "PROPN" and t.ent_iob_ == "O"
+                and t.text[:1].isupper() and t.text[1:].islower() and not coding.is_title_word(t.text)):
+            break
+        start -= 1
+        if t.lower_ in _given_names() or start > 0 and coding.is_title_word(doc[start - 1].text):
+            found = start
+    return found
+
+
 def _split_name(a: Span, b: Span) -> bool:
     """Two one-word names side by side, the first the parser's compound of the
     second, neither a place we know ("Tennessee Williams" stays apart)."""
@@ -131,6 +147,11 @@ def _join_name_particles(doc: Doc) -> list[Span]:
         if person and _surname_left_out(e):
             # "Interior Minister" + "Aino" + "Rask said": the surname the name's words hang on
             out.append(Span(doc, e.start, e.end + 1, label="PERSON"))
+            i, changed = i + 1, True
+            continue
+        if person and (start := max(_names_left_out(e), out[-1].end if out else 0)) < e.start:
+            # "Mayor" + "Carolina Restrepo" + "Uribe told": the given name and first surname before it
+            out.append(Span(doc, start, e.end, label="PERSON"))
             i, changed = i + 1, True
             continue
         if not person and given_as(e.root):
