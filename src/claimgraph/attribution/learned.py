@@ -45,6 +45,7 @@ from claimgraph.attribution.rules import (
     past_dateline,
     relative_report,
     reporting_cue,
+    sent_bounds,
     tells_time,
 )
 from claimgraph.intervals import Intervals
@@ -268,15 +269,16 @@ def candidates(
     a candidate it refuses is not yielded. The generator is lazy, so `keep`
     may depend on the candidates taken so far."""
     toks = tokens_of(doc)
-    taken_sents = {toks[i].sent.start for i in taken}
-    for tok in toks:
-        if tok.i in taken:
+    taken_sents = {sent_bounds(toks[i])[0] for i in taken}
+    for i, tok in enumerate(toks):
+        if i in taken:
             continue
-        if tok.pos_ == "VERB":
+        pos = tok.pos_  # read once: each read builds a new string
+        if pos == "VERB":
             got = _verb_candidate(tok, quotes)
-        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        elif pos == "ADJ" and tok.dep_ == "acomp":
             got = _adjective_candidate(tok)
-        elif tok.pos_ == "NOUN":
+        elif pos == "NOUN":
             got = _noun_candidate(tok)
         else:
             continue
@@ -325,7 +327,7 @@ def _context(tok: Token, taken: set[int], taken_sents: set[int], in_quote: bool)
     under = next((a for a in tok.ancestors if a.i in taken), None)
     if under is not None:
         out.append("under_cue")
-    elif tok.sent.start in taken_sents:
+    elif sent_bounds(tok)[0] in taken_sents:
         out.append("sent_cue")
     out.append("lemma_q=" + tok.lemma_.lower() + "|" + str(in_quote))
     return out
