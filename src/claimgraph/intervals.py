@@ -23,9 +23,14 @@ class Intervals(Generic[T]):
         self._entries: list[tuple[int, int, T]] = []  # (start, insertion rank, item)
         self._starts: list[int] = []
         self._longest = 0
-        self._count = 0
+        # the items at hand sorted at once, as `add` would place them one by one
         for item in items:
-            self.add(item)
+            start, end = span(item)
+            self._entries.append((start, len(self._entries), item))
+            self._longest = max(self._longest, end - start)
+        self._entries.sort()  # (start, insertion rank) is unique: items are never compared
+        self._starts = [start for start, _rank, _item in self._entries]
+        self._count = len(self._entries)
 
     def __len__(self) -> int:
         return self._count

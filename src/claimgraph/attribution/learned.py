@@ -210,19 +210,22 @@ def _subject_kind(subj: Token) -> str:
 def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, length: int) -> list[str]:
     lemma = verb.lemma_.lower()
     hl = head.lemma_.lower()
-    neg = any(c.dep_ == "neg" for c in kids(verb)) or any(c.dep_ == "neg" for c in kids(head))
-    modal = any(c.tag_ == "MD" for c in kids(verb))
+    own, heads = kids(verb), kids(head)
+    dep, tag = verb.dep_, verb.tag_
+    neg = any(c.dep_ == "neg" for c in own) or any(c.dep_ == "neg" for c in heads)
+    modal = any(c.tag_ == "MD" for c in own)
     skind = _subject_kind(subj)
     ckind = kind.split(":")[0]
-    cls = cues().verb_class.get(hl) or cues().verb_class.get(lemma) or "none"
+    classes = cues().verb_class
+    cls = classes.get(hl) or classes.get(lemma) or "none"
     feats = [
         "lemma=" + lemma,
         "head=" + hl,
         "lemma_kind=" + lemma + "|" + ckind,
         "kind=" + kind,
         "class=" + cls,
-        "dep=" + verb.dep_,
-        "tag=" + verb.tag_,
+        "dep=" + dep,
+        "tag=" + tag,
         "subj=" + skind,
         "subj_kind=" + skind + "|" + ckind,
         "chain" if head is not verb else "single",
@@ -230,26 +233,26 @@ def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, l
     ]
     person = skind in {"pron:3", "pron:i", "pron:we", "ent:PERSON", "ent:ORG", "ent:NORP", "ent:GPE"}
     feats.append("lemma_person=" + lemma + "|" + str(person))
-    feats.append("lemma_dep=" + lemma + "|" + verb.dep_)
+    feats.append("lemma_dep=" + lemma + "|" + dep)
     if subj.pos_ == "NOUN":
         feats.append("subj_lemma=" + subj.lemma_.lower())
     feats.append("len=" + str(min(4, int(math.log2(1 + length // 5)))))
-    aux = [c.lower_ for c in kids(verb) if c.dep_ in {"aux", "auxpass"}]
+    aux = [c.lower_ for c in own if c.dep_ in {"aux", "auxpass"}]
     feats.append("aux=" + "_".join(aux[:2]))
-    obj = next((c for c in kids(head) if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
+    obj = next((c for c in heads if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
     if obj is not None:
         feats.append("obj=" + (obj.ent_type_ or obj.lemma_.lower()))
-    preps = sorted({c.lower_ for c in kids(head) if c.dep_ == "prep" and c.i > head.i})
+    preps = sorted({c.lower_ for c in heads if c.dep_ == "prep" and c.i > head.i})
     if preps:
         feats.append("lemma_prep=" + hl + "|" + preps[0])
     feats.append("class_subj=" + cls + "|" + skind)
     if neg:
         feats.append("neg")
     if modal:
-        feats.append("modal=" + next(c.lower_ for c in kids(verb) if c.tag_ == "MD"))
+        feats.append("modal=" + next(c.lower_ for c in own if c.tag_ == "MD"))
     if in_quote:
         feats.append("in_quote")
-    if subj.dep_ == "nsubjpass" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids(verb)):
+    if subj.dep_ == "nsubjpass" or tag == "VBN" and any(c.dep_ == "auxpass" for c in own):
         feats.append("passive")
     return feats
 
@@ -299,12 +302,15 @@ def candidates(
         feats.extend(_holder(subj))
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
-            feats.append("first=" + (first[0].lower_ if first[0].pos_ in {"SCONJ", "ADP", "PART"} else first[0].pos_))
-            feats.append("croot=" + first.root.pos_ + "|" + first.root.dep_)
+            words = toks[first.start : first.end]  # not the Span: it makes each Token anew
+            first_pos = words[0].pos_
+            feats.append("first=" + (words[0].lower_ if first_pos in {"SCONJ", "ADP", "PART"} else first_pos))
+            root = first.root
+            feats.append("croot=" + root.pos_ + "|" + root.dep_)
             # token labels, not Span.ents: that rebuilds every entity of the doc per call
-            ents = sorted({t.ent_type_ for t in first} & CONTENT_ENTS)
+            ents = sorted({t.ent_type_ for t in words} & CONTENT_ENTS)
             feats.extend("cent=" + e for e in ents)
-            if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "relcl", "advcl", "conj", "ROOT"} for t in first):
+            if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "relcl", "advcl", "conj", "ROOT"} for t in words):
                 feats.append("cclause")
         yield Candidate(tok, head, subj, (start, end), feats)
 
@@ -455,7 +461,7 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
     modal = next((c.lower_ for c in kids(cue) if c.tag_ == "MD"), None)
     if modal:
         feats.append("r_modal=" + modal)
-    if any(a <= q.start < b for q in quotes):
+    if Quotes.of(quotes).opens_in(a, b):
         feats.append("r_content_quotes")
     first = cue.doc.char_span(a, b, alignment_mode="expand")
     if first is not None and len(first):

@@ -9,6 +9,7 @@ marks never raise: an unclosed quote ends at its paragraph end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -66,6 +67,16 @@ class Quotes(list):
     def opening_at(self, char: int) -> Quote | None:
         """The quotation whose opening mark is at `char`."""
         return self._openings.get(char)
+
+    @cached_property
+    def _opening_marks(self) -> list[int]:
+        return sorted(q.start for q in self)
+
+    def opens_in(self, start: int, end: int) -> bool:
+        """Does a quotation open (its first mark) in [start, end)?"""
+        marks = self._opening_marks
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
 
     @cached_property
     def _closed_ends(self) -> dict[int, list[int]]:

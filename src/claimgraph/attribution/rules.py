@@ -19,6 +19,7 @@ What is found:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -1823,7 +1824,8 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     "X rejects", or the whole for a noun phrase; the headline's shape is fixed
     enough to read without the parse."""
     lex = cues()
-    words = [t for t in tokens_of(doc) if t.idx < title_end]
+    toks = tokens_of(doc)
+    words = toks[: bisect_left(toks, title_end, key=lambda t: t.idx)]  # the headline's tokens, without reading every word
     for verb, noun in pairwise(words[1:]):
         if lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s"):
             continue
@@ -2519,7 +2521,7 @@ def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, 
         at = _as_clause_after(span)
         if at is not None:
             return trim(doc, start, at.idx)
-    for tok in span[2:]:
+    for tok in tokens_of(doc)[span.start + 2 : span.end]:  # not span[2:]: a new Token per word
         if tok.text not in (";", ",", "|") or _in_quote(tok.idx, quotes):
             continue
         # "... if signed into law | Reuters": a pipe sets off the outlet or section of a headline
