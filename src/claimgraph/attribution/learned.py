@@ -169,17 +169,21 @@ def _chain_end(verb: Token) -> Token:
 def complement(head: Token) -> tuple[tuple[int, int], str] | None:
     """(character span, kind) of what follows `head` as its complement."""
     parts = []
-    for c in head.rights:
-        if c.dep_ not in COMPLEMENT:
+    kinds = []
+    for c in kids(head):  # the right children, in order, from the index
+        if c.i < head.i:
             continue
-        if c.dep_ == "prep" and (tells_time(c) or parts and c.lower_ in SETTING):
+        dep = c.dep_
+        if dep not in COMPLEMENT:
+            continue
+        if dep == "prep" and (tells_time(c) or parts and c.lower_ in SETTING):
             if parts:
                 break
             continue
         parts.append(c)
+        kinds.append(dep)
     if not parts:
         return None
-    kinds = [p.dep_ for p in parts]
     kind = next((k for k in ("ccomp", "xcomp", "dobj", "attr", "acomp", "dative", "oprd", "agent") if k in kinds), "prep")
     if kind == "prep":
         kind = "prep:" + parts[0].lower_
@@ -188,11 +192,12 @@ def complement(head: Token) -> tuple[tuple[int, int], str] | None:
 
 def _token_span(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """Characters of tokens left..right without edge punctuation or a leading "that"."""
-    while right > left and (doc[right].is_punct or doc[right].is_space):
+    toks = tokens_of(doc)  # not doc[i]: that makes a new Token on each call
+    while right > left and (toks[right].is_punct or toks[right].is_space):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].dep_ == "mark" and doc[left].lower_ == "that"):
+    while left < right and (toks[left].is_punct or toks[left].dep_ == "mark" and toks[left].lower_ == "that"):
         left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return toks[left].idx, toks[right].idx + len(toks[right])
 
 
 def _subject_kind(subj: Token) -> str:

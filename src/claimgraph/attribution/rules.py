@@ -180,18 +180,21 @@ def noun_phrase(tok: Token) -> Span:
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     if tok.i < tok.head.i < end:
         end = tok.head.i  # nor may a mention run over its own verb
-    for child in tok.rights:
-        if child.dep_ in {"relcl", "acl"} and tok.lower_ in BARE_HEADS:
+    bare = tok.lower_ in BARE_HEADS
+    for child in kids(tok):  # the children from the index, each dependency label read once
+        dep = child.dep_
+        if child.i < tok.i:  # on the left
+            if dep in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
+                start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
+            continue
+        if dep in {"relcl", "acl"} and bare:
             continue  # "those who know him": the clause is all that says who
-        if child.dep_ in {"cc", "conj"} and _one_name(tok, child):
+        if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
-        if child.dep_ in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or child.dep_ == "punct" and child.tag_ != "HYPH" or (
-            child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
-        ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
+        if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
+            dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
+        ) or (dep == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
             end = min(end, child.left_edge.i)
-    for child in tok.lefts:
-        if child.dep_ in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
-            start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
     before = text_of(doc)[toks[start].idx : tok.idx] if start < tok.i else ""
     if ("-" in before or "—" in before or "–" in before) and any(toks[i].text in DATELINE_DASHES for i in range(start, tok.i)):
         dash = _dateline_dash(sent_of(tok))
@@ -305,7 +308,12 @@ DATELINE_DASHES = {"—", "–", "-", "--"}
 def _dateline_dash(sent: Span) -> int | None:
     """Index of the dash that ends a dateline opening the sentence ("VELL,
     Lorvia — ...", "KYIV, Ukraine (AP) - ..."): a place in capitals first."""
-    words = [t for t in sent if not t.is_space][:10]
+    words = []
+    for t in tokens_of(sent.doc)[sent.start : sent.end]:  # the first ten words, not the whole sentence
+        if not t.is_space:
+            words.append(t)
+            if len(words) == 10:
+                break
     if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 2):
         return None
     for t in words[1:]:
@@ -605,9 +613,11 @@ def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: 
     speaker's own next act ("X said the plan failed, citing the budget":
     X cites, and the plan failing is all X said)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    for t in span if span is not None else ():
-        # the lexicon look-up first: the stray-conjunct test may code the clause's subject
-        if t.idx > start and verb_cue(t) is not None and (t.tag_ == "VBG" and t.dep_ == "advcl" or _stray_past_conj(t)):
+    for t in tokens_of(doc)[span.start : span.end] if span is not None else ():
+        # the tag first (both tests below need a VBG or a VBD), then the lexicon look-up:
+        # the stray-conjunct test may code the clause's subject
+        if t.idx > start and t.tag_ in {"VBG", "VBD"} and verb_cue(t) is not None and (
+                t.tag_ == "VBG" and t.dep_ == "advcl" or _stray_past_conj(t)):
             outer = reporting_cue(t, quotes)
             if outer is not None and outer.i == verb.i:
                 return trim(doc, start, doc[t.left_edge.i - 1].idx)[1]
@@ -1667,9 +1677,12 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
     clause = _for_clause(verb)
     if clause is not None and (verb.lemma_.lower(), "for") in lex.phrasal:
         return verb.doc[verb.i + 2].idx, clause.right_edge.idx + len(clause.right_edge)
+    lemma = verb.lemma_.lower()
     for c in kids(verb):
-        pair = (verb.lemma_.lower(), c.lower_)
-        if c.dep_ == "prep" and pair in lex.phrasal:
+        if c.dep_ != "prep":
+            continue
+        pair = (lemma, c.lower_)
+        if pair in lex.phrasal:
             pobj = next((g for g in kids(c) if g.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and _no_claim_dismissed(pair, pobj):
                 return None  # "laughed off the rain"
@@ -2186,8 +2199,11 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
 
 def no_one(subj: Token | None) -> bool:
     """"Nobody", "no one": a subject that names no source."""
-    return subj is not None and (subj.lower_ in {"nobody", "noone"} or subj.lower_ in {"one", "body"} and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in kids(subj)))
+    if subj is None:
+        return False
+    lower = subj.lower_
+    return lower in {"nobody", "noone"} or lower in {"one", "body"} and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in kids(subj))
 
 
 def _false_word(t: Token) -> bool:
@@ -2200,10 +2216,12 @@ def calls_the_charge_false(verb: Token) -> bool:
     """"a charge the president called “a fantasy”", "an accusation she labelled
     lies": a verb of naming in a relative clause on a claim noun, whose label
     calls it false."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False  # the usual answer, before making the head's Token
     lex = cues()
     noun = verb.head
     # ("a charge the minister called ...", parsed with the holder in apposition to the charge)
-    if verb.dep_ not in {"relcl", "acl"} or noun.lemma_.lower() not in lex.nouns and not (
+    if noun.lemma_.lower() not in lex.nouns and not (
             noun.dep_ == "appos" and noun.head.lemma_.lower() in lex.nouns):
         return False
     if verb.lemma_.lower() in NAMING:
@@ -2521,7 +2539,11 @@ def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, 
         at = _as_clause_after(span)
         if at is not None:
             return trim(doc, start, at.idx)
-    for tok in tokens_of(doc)[span.start + 2 : span.end]:  # not span[2:]: a new Token per word
+    words = tokens_of(doc)[span.start + 2 : span.end]  # not span[2:]: a new Token per word
+    rest = text_of(doc)[words[0].idx : span.end_char]
+    if ";" not in rest and "," not in rest and "|" not in rest:
+        return start, end  # no mark to cut at: most contents
+    for tok in words:
         if tok.text not in (";", ",", "|") or _in_quote(tok.idx, quotes):
             continue
         # "... if signed into law | Reuters": a pipe sets off the outlet or section of a headline
