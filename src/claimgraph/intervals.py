@@ -22,15 +22,17 @@ class Intervals(Generic[T]):
         self._span = span
         self._entries: list[tuple[int, int, T]] = []  # (start, insertion rank, item)
         self._starts: list[int] = []
-        self._longest = 0
         # the items at hand sorted at once, as `add` would place them one by one
+        entries, longest = self._entries, 0
         for item in items:
             start, end = span(item)
-            self._entries.append((start, len(self._entries), item))
-            self._longest = max(self._longest, end - start)
-        self._entries.sort()  # (start, insertion rank) is unique: items are never compared
-        self._starts = [start for start, _rank, _item in self._entries]
-        self._count = len(self._entries)
+            entries.append((start, len(entries), item))
+            if end - start > longest:
+                longest = end - start
+        entries.sort()  # (start, insertion rank) is unique: items are never compared
+        self._starts = [start for start, _rank, _item in entries]
+        self._longest = longest
+        self._count = len(entries)
 
     def __len__(self) -> int:
         return self._count

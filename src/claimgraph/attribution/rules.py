@@ -20,9 +20,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors.coding import code_actor
@@ -81,6 +84,20 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["claimgraph_text"] = doc.text
     return text
+
+
+def tokens_where(doc: Doc, pos: Collection[str] = (), deps: Collection[str] = (), lowers: Collection[str] = ()) -> list[Token]:
+    """The tokens whose part of speech is in `pos`, dependency label in `deps`
+    or lower-case form in `lowers`, in order. The test runs on the Doc's arrays
+    at once: read Token by Token, each attribute builds a new string."""
+    strings = doc.vocab.strings
+    table = doc.to_array([POS, DEP, LOWER])
+    hit = np.zeros(len(table), dtype=bool)
+    for column, names in enumerate((pos, deps, lowers)):
+        for name in names:
+            hit |= table[:, column] == strings[name]
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(hit).tolist()]
 
 
 _SENTENCES = "claimgraph_sentences"
@@ -879,8 +896,10 @@ def _nearer_cue(verb: Token, comp: Token, quotes: list[Quote] | None) -> bool:
     """"denied the report, telling reporters, “I never took a cent”": a
     quotation the parser hangs on the first verb is the words of the cue
     right before it."""
+    if not quotes:
+        return False
     first = _first_word(comp)
-    if not quotes or _in_quote(first.idx, quotes) is None:
+    if _in_quote(first.idx, quotes) is None:
         return False
     return _verb_between(verb, verb.i + 1, first.idx, cues_only=True)
 
@@ -1299,8 +1318,23 @@ def _adverb_particle(verb: Token) -> Token | None:
     return first if first is not None and first.dep_ == "advmod" and _phrasal_pair(verb) is not None else None
 
 
+_PAIRS = "claimgraph_phrasal_pairs"
+
+
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
-    """(lemma, particle) of a particle cue ("ruled out", "laughed off"), if `verb` is one."""
+    """(lemma, particle) of a particle cue ("ruled out", "laughed off"), if `verb` is one.
+    Asked of the same verb by several rules: kept per Doc (plain strings, in `user_data`)."""
+    user_data = verb.doc.user_data
+    known = user_data.get(_PAIRS)
+    if known is None:
+        known = user_data[_PAIRS] = {}
+    i = verb.i
+    if i not in known:
+        known[i] = _find_phrasal_pair(verb)
+    return known[i]
+
+
+def _find_phrasal_pair(verb: Token) -> tuple[str, str] | None:
     tok = _particle(verb)
     particle = tok.lower_ if tok is not None else None
     if particle is None and _for_clause(verb) is not None:
@@ -1871,7 +1905,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
     contents are not reported twice."""
     found: list[Raw] = list(prior or [])
     lex = cues()
-    for tok in tokens_of(doc):
+    # only the words some branch below may take: the others need no look at all
+    for tok in tokens_where(doc, pos={"VERB", "AUX", "NOUN", "ADJ"}, deps={"prep"}, lowers={"according", "per"}):
         # each read of a Token attribute builds a new string: read them once per word
         lower, dep, pos = tok.lower_, tok.dep_, tok.pos_
         if lower in {"according", "per"}:
@@ -2735,15 +2770,16 @@ def _frame_after(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
     """"Trump leads Cruz by nine points in the latest poll": a clause whose
     source closes it (polls and surveys only: "the figure appears in the
     report" says nothing of the report's)."""
+    # the source first: few phrases name a poll, and the walks up the parse below cost more
+    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    if pobj is None or _source_noun(pobj) not in cues().frame_after:
+        return None
     sent = sent_of(prep)
     root = sent_root(prep)
     if root.pos_ not in {"VERB", "AUX"} or verb_cue(root) is not None or root not in prep.ancestors:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"relcl", "ccomp", "advcl"} for t in prep.ancestors if t is not root):
         return None  # in a clause of its own, not the sentence's
-    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
-    if pobj is None or _source_noun(pobj) not in cues().frame_after:
-        return None
     # the source phrase ends the sentence
     if any(not (t.is_punct or t.is_space) for t in doc[pobj.right_edge.i + 1 : sent.end]):
         return None
