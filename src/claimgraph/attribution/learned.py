@@ -396,6 +396,8 @@ def _noun_candidate(noun: Token):
     """"his pledge to ...", "the agency's estimate of ...", "media reports that ..."."""
     if not noun.n_rights:
         return None  # the content follows the noun
+    if not any(c.i > noun.i and c.dep_ in {"acl", "ccomp", "relcl", "prep"} for c in kids(noun)):
+        return None  # nothing after the noun can be its content (the loop below takes only these)
     holder = next((c for c in kids(noun) if c.dep_ == "poss"), None)
     if holder is None:
         holder = next((c for c in kids(noun) if c.dep_ in {"compound", "amod"} and c.i < noun.i

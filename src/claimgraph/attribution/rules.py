@@ -1005,6 +1005,10 @@ def clause_span(comp: Token) -> tuple[int, int]:
 
 def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """A quotation that starts right after the cue clause, or ends right before it."""
+    # the clause lies inside the verb's phrase: with no quotation near that, none is near the clause
+    left, right = verb.left_edge, verb.right_edge
+    if not Quotes.of(quotes).marked(max(0, left.idx - 7), right.idx + len(right) + 41):
+        return None
     # the cue clause: the verb with its subject and adverbs, not its complements
     clause_tokens = [verb] + [
         c for c in kids(verb)
