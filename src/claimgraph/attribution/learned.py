@@ -396,11 +396,12 @@ def _noun_candidate(noun: Token):
     """"his pledge to ...", "the agency's estimate of ...", "media reports that ..."."""
     if not noun.n_rights:
         return None  # the content follows the noun
-    if not any(c.i > noun.i and c.dep_ in {"acl", "ccomp", "relcl", "prep"} for c in kids(noun)):
+    children = kids(noun)
+    if not any(c.i > noun.i and c.dep_ in {"acl", "ccomp", "relcl", "prep"} for c in children):
         return None  # nothing after the noun can be its content (the loop below takes only these)
-    holder = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+    holder = next((c for c in children if c.dep_ == "poss"), None)
     if holder is None:
-        holder = next((c for c in kids(noun) if c.dep_ in {"compound", "amod"} and c.i < noun.i
+        holder = next((c for c in children if c.dep_ in {"compound", "amod"} and c.i < noun.i
                        and c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}), None)
     if holder is None and noun.lemma_.lower() in cues().side_takers:
         # "X is a fierce critic of Y", "X, a longtime backer of Y": the noun describes X
@@ -409,7 +410,7 @@ def _noun_candidate(noun: Token):
         elif noun.dep_ == "appos":
             holder = noun.head
     content = None
-    for c in kids(noun):
+    for c in children:
         if c.i < noun.i:
             continue
         if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
