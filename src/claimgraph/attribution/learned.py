@@ -47,6 +47,7 @@ from claimgraph.attribution.rules import (
     reporting_cue,
     sent_bounds,
     tells_time,
+    tokens_where,
 )
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import kids, tokens_of
@@ -278,8 +279,8 @@ def candidates(
     may depend on the candidates taken so far."""
     toks = tokens_of(doc)
     taken_sents = {sent_bounds(toks[i])[0] for i in taken}
-    for i, tok in enumerate(toks):
-        if i in taken:
+    for tok in tokens_where(doc, pos={"VERB", "ADJ", "NOUN"}):  # the parts of speech taken below
+        if tok.i in taken:
             continue
         pos = tok.pos_  # read once: each read builds a new string
         if pos == "VERB":

@@ -86,12 +86,17 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+_TABLE = "claimgraph_token_table"
+
+
 def tokens_where(doc: Doc, pos: Collection[str] = (), deps: Collection[str] = (), lowers: Collection[str] = ()) -> list[Token]:
     """The tokens whose part of speech is in `pos`, dependency label in `deps`
     or lower-case form in `lowers`, in order. The test runs on the Doc's arrays
     at once: read Token by Token, each attribute builds a new string."""
     strings = doc.vocab.strings
-    table = doc.to_array([POS, DEP, LOWER])
+    table = doc.user_data.get(_TABLE)
+    if table is None:  # read once per Doc (plain ints, so it may stay in `user_data`)
+        table = doc.user_data[_TABLE] = doc.to_array([POS, DEP, LOWER])
     hit = np.zeros(len(table), dtype=bool)
     for column, names in enumerate((pos, deps, lowers)):
         for name in names:
