@@ -127,7 +127,7 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
     whether P", "nobody can tell if P", "it is unclear whether P")?"""
     lex = cues().content_doubt
     at = {t.i for t in heads}
-    for mark in span:
+    for mark in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
         rhetoric = False
         if mark.dep_ == "mark" and mark.lower_ in {"whether", "if"}:
             asked = mark.head.head  # the word the question is the complement of
@@ -226,9 +226,11 @@ def such_noun(span: Span) -> Token | None:
     """The noun of "no such instruction was given", "he had not seen any such
     report": the thing another side spoke of does not exist, which denies it
     ("no such thing as X" compares and names nothing said before)."""
-    for t in span:
+    for t in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
+        if t.lower_ != "such":
+            continue  # before making the head's Token: most words
         noun = t.head
-        if t.lower_ != "such" or noun.pos_ != "NOUN" or noun.i + 1 < len(t.doc) and noun.nbor(1).lower_ == "as":
+        if noun.pos_ != "NOUN" or noun.i + 1 < len(t.doc) and noun.nbor(1).lower_ == "as":
             continue
         det = {c.lower_ for c in kids(noun) if c.dep_ == "det"}
         if "no" in det or "any" in det and any(c.dep_ == "neg" for c in kids(noun.head)):
