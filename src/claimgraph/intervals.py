@@ -22,10 +22,17 @@ class Intervals(Generic[T]):
         self._span = span
         self._entries: list[tuple[int, int, T]] = []  # (start, insertion rank, item)
         self._starts: list[int] = []
-        self._longest = 0
-        self._count = 0
+        # the items at hand sorted at once, as `add` would place them one by one
+        entries, longest = self._entries, 0
         for item in items:
-            self.add(item)
+            start, end = span(item)
+            entries.append((start, len(entries), item))
+            if end - start > longest:
+                longest = end - start
+        entries.sort()  # (start, insertion rank) is unique: items are never compared
+        self._starts = [start for start, _rank, _item in entries]
+        self._longest = longest
+        self._count = len(entries)
 
     def __len__(self) -> int:
         return self._count
@@ -43,8 +50,13 @@ class Intervals(Generic[T]):
         """Items whose span shares a character with [start, end), in insertion order."""
         lo = bisect_left(self._starts, start - self._longest)
         hi = bisect_left(self._starts, max(end, start + 1))
-        hits = [(rank, item) for s, rank, item in self._entries[lo:hi] if self._span(item)[1] > start]
-        return [item for _rank, item in sorted(hits, key=lambda h: h[0])]
+        if lo == hi:
+            return []  # the usual answer: asked often, it must be cheap
+        span = self._span
+        hits = [(rank, item) for _s, rank, item in self._entries[lo:hi] if span(item)[1] > start]
+        if len(hits) > 1:
+            hits.sort()  # ranks are unique: the items themselves are never compared
+        return [item for _rank, item in hits]
 
     def starting_before(self, char: int) -> Iterator[T]:
         """Items that start before `char`, latest start first; items with the
@@ -61,8 +73,11 @@ class Intervals(Generic[T]):
         lo = bisect_left(self._starts, char - self._longest)
         hi = bisect_right(self._starts, char)
         best = None
+        if lo == hi:
+            return best
+        span = self._span
         for _s, rank, item in self._entries[lo:hi]:
-            if self._span(item)[1] > char and (best is None or rank < best[0]):
+            if span(item)[1] > char and (best is None or rank < best[0]):
                 best = (rank, item)
         return best[1] if best else None
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.rules import QUESTION_WORDS, interrogates, no_one
-from claimgraph.nlp import kids
+from claimgraph.nlp import kids, tokens_of
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
@@ -29,7 +29,12 @@ def _content_cues() -> dict[str, frozenset[str]]:
 
 
 def _clause_heads(span: Span) -> list[Token]:
-    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    start, end = span.start, span.end
+    heads = []
+    for t in tokens_of(span.doc)[start:end]:  # not the Span: it makes each Token anew
+        head = t.head.i
+        if head < start or head >= end or head == t.i:
+            heads.append(t)
     # conjoined clauses share the commitment: "We oppose X and we reject Y"
     out = []
     for h in heads:
@@ -133,7 +138,7 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
     whether P", "nobody can tell if P", "it is unclear whether P")?"""
     lex = cues().content_doubt
     at = {t.i for t in heads}
-    for mark in span:
+    for mark in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
         rhetoric = False
         if mark.dep_ == "mark" and mark.lower_ in {"whether", "if"}:
             asked = mark.head.head  # the word the question is the complement of
@@ -235,9 +240,11 @@ def such_noun(span: Span) -> Token | None:
     """The noun of "no such instruction was given", "he had not seen any such
     report": the thing another side spoke of does not exist, which denies it
     ("no such thing as X" compares and names nothing said before)."""
-    for t in span:
+    for t in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
+        if t.lower_ != "such":
+            continue  # before making the head's Token: most words
         noun = t.head
-        if t.lower_ != "such" or noun.pos_ != "NOUN" or noun.i + 1 < len(t.doc) and noun.nbor(1).lower_ == "as":
+        if noun.pos_ != "NOUN" or noun.i + 1 < len(t.doc) and noun.nbor(1).lower_ == "as":
             continue
         det = {c.lower_ for c in kids(noun) if c.dep_ == "det"}
         if "no" in det or "any" in det and any(c.dep_ == "neg" for c in kids(noun.head)):
@@ -299,11 +306,12 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
     start, end = content_span
     text = doc.user_data.get("claimgraph_text") or doc.text  # not .get(k, doc.text): that builds the text
     low = text[start:end].lower()
+    padded = f" {low} "
     # cheap text checks first: most contents need no parse walk at all
-    if any(p in low and not _supposed(low, low.index(p)) for p in _content_cues()["phrases"]) and " not " not in f" {low} ":
+    if any(p in low and not _supposed(low, low.index(p)) for p in _content_cues()["phrases"]) and " not " not in padded:
         return "deny"  # "we have nothing to hide"
     deny_words = any(w in low for w in _cue_words())
-    question = "whether" in low or " if " in low or any(w in f" {low} " for w in WH_WORDS)
+    question = "whether" in low or " if " in low or any(w in padded for w in WH_WORDS)
     checking = any(w in low for w in _checking_stems())
     soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
     evidence = any(w in low for w in cues().content_doubt["evidence"])

@@ -46,7 +46,9 @@ from claimgraph.attribution.rules import (
     past_dateline,
     relative_report,
     reporting_cue,
+    sent_bounds,
     tells_time,
+    tokens_where,
 )
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import kids, tokens_of
@@ -169,17 +171,21 @@ def _chain_end(verb: Token) -> Token:
 def complement(head: Token) -> tuple[tuple[int, int], str] | None:
     """(character span, kind) of what follows `head` as its complement."""
     parts = []
-    for c in head.rights:
-        if c.dep_ not in COMPLEMENT:
+    kinds = []
+    for c in kids(head):  # the right children, in order, from the index
+        if c.i < head.i:
             continue
-        if c.dep_ == "prep" and (tells_time(c) or parts and c.lower_ in SETTING):
+        dep = c.dep_
+        if dep not in COMPLEMENT:
+            continue
+        if dep == "prep" and (tells_time(c) or parts and c.lower_ in SETTING):
             if parts:
                 break
             continue
         parts.append(c)
+        kinds.append(dep)
     if not parts:
         return None
-    kinds = [p.dep_ for p in parts]
     kind = next((k for k in ("ccomp", "xcomp", "dobj", "attr", "acomp", "dative", "oprd", "agent") if k in kinds), "prep")
     if kind == "prep":
         kind = "prep:" + parts[0].lower_
@@ -188,11 +194,12 @@ def complement(head: Token) -> tuple[tuple[int, int], str] | None:
 
 def _token_span(doc: Doc, left: int, right: int) -> tuple[int, int]:
     """Characters of tokens left..right without edge punctuation or a leading "that"."""
-    while right > left and (doc[right].is_punct or doc[right].is_space):
+    toks = tokens_of(doc)  # not doc[i]: that makes a new Token on each call
+    while right > left and (toks[right].is_punct or toks[right].is_space):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].dep_ == "mark" and doc[left].lower_ == "that"):
+    while left < right and (toks[left].is_punct or toks[left].dep_ == "mark" and toks[left].lower_ == "that"):
         left += 1
-    return doc[left].idx, doc[right].idx + len(doc[right])
+    return toks[left].idx, toks[right].idx + len(toks[right])
 
 
 def _subject_kind(subj: Token) -> str:
@@ -210,19 +217,22 @@ def _subject_kind(subj: Token) -> str:
 def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, length: int) -> list[str]:
     lemma = verb.lemma_.lower()
     hl = head.lemma_.lower()
-    neg = any(c.dep_ == "neg" for c in kids(verb)) or any(c.dep_ == "neg" for c in kids(head))
-    modal = any(c.tag_ == "MD" for c in kids(verb))
+    own, heads = kids(verb), kids(head)
+    dep, tag = verb.dep_, verb.tag_
+    neg = any(c.dep_ == "neg" for c in own) or any(c.dep_ == "neg" for c in heads)
+    modal = any(c.tag_ == "MD" for c in own)
     skind = _subject_kind(subj)
     ckind = kind.split(":")[0]
-    cls = cues().verb_class.get(hl) or cues().verb_class.get(lemma) or "none"
+    classes = cues().verb_class
+    cls = classes.get(hl) or classes.get(lemma) or "none"
     feats = [
         "lemma=" + lemma,
         "head=" + hl,
         "lemma_kind=" + lemma + "|" + ckind,
         "kind=" + kind,
         "class=" + cls,
-        "dep=" + verb.dep_,
-        "tag=" + verb.tag_,
+        "dep=" + dep,
+        "tag=" + tag,
         "subj=" + skind,
         "subj_kind=" + skind + "|" + ckind,
         "chain" if head is not verb else "single",
@@ -230,26 +240,26 @@ def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, l
     ]
     person = skind in {"pron:3", "pron:i", "pron:we", "ent:PERSON", "ent:ORG", "ent:NORP", "ent:GPE"}
     feats.append("lemma_person=" + lemma + "|" + str(person))
-    feats.append("lemma_dep=" + lemma + "|" + verb.dep_)
+    feats.append("lemma_dep=" + lemma + "|" + dep)
     if subj.pos_ == "NOUN":
         feats.append("subj_lemma=" + subj.lemma_.lower())
     feats.append("len=" + str(min(4, int(math.log2(1 + length // 5)))))
-    aux = [c.lower_ for c in kids(verb) if c.dep_ in {"aux", "auxpass"}]
+    aux = [c.lower_ for c in own if c.dep_ in {"aux", "auxpass"}]
     feats.append("aux=" + "_".join(aux[:2]))
-    obj = next((c for c in kids(head) if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
+    obj = next((c for c in heads if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
     if obj is not None:
         feats.append("obj=" + (obj.ent_type_ or obj.lemma_.lower()))
-    preps = sorted({c.lower_ for c in kids(head) if c.dep_ == "prep" and c.i > head.i})
+    preps = sorted({c.lower_ for c in heads if c.dep_ == "prep" and c.i > head.i})
     if preps:
         feats.append("lemma_prep=" + hl + "|" + preps[0])
     feats.append("class_subj=" + cls + "|" + skind)
     if neg:
         feats.append("neg")
     if modal:
-        feats.append("modal=" + next(c.lower_ for c in kids(verb) if c.tag_ == "MD"))
+        feats.append("modal=" + next(c.lower_ for c in own if c.tag_ == "MD"))
     if in_quote:
         feats.append("in_quote")
-    if subj.dep_ == "nsubjpass" or verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids(verb)):
+    if subj.dep_ == "nsubjpass" or tag == "VBN" and any(c.dep_ == "auxpass" for c in own):
         feats.append("passive")
     return feats
 
@@ -269,15 +279,16 @@ def candidates(
     a candidate it refuses is not yielded. The generator is lazy, so `keep`
     may depend on the candidates taken so far."""
     toks = tokens_of(doc)
-    taken_sents = {toks[i].sent.start for i in taken}
-    for tok in toks:
+    taken_sents = {sent_bounds(toks[i])[0] for i in taken}
+    for tok in tokens_where(doc, pos={"VERB", "ADJ", "NOUN"}):  # the parts of speech taken below
         if tok.i in taken:
             continue
-        if tok.pos_ == "VERB":
+        pos = tok.pos_  # read once: each read builds a new string
+        if pos == "VERB":
             got = _verb_candidate(tok, quotes)
-        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        elif pos == "ADJ" and tok.dep_ == "acomp":
             got = _adjective_candidate(tok)
-        elif tok.pos_ == "NOUN":
+        elif pos == "NOUN":
             got = _noun_candidate(tok)
         else:
             continue
@@ -298,12 +309,15 @@ def candidates(
         feats.extend(_holder(subj))
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
-            feats.append("first=" + (first[0].lower_ if first[0].pos_ in {"SCONJ", "ADP", "PART"} else first[0].pos_))
-            feats.append("croot=" + first.root.pos_ + "|" + first.root.dep_)
+            words = toks[first.start : first.end]  # not the Span: it makes each Token anew
+            first_pos = words[0].pos_
+            feats.append("first=" + (words[0].lower_ if first_pos in {"SCONJ", "ADP", "PART"} else first_pos))
+            root = first.root
+            feats.append("croot=" + root.pos_ + "|" + root.dep_)
             # token labels, not Span.ents: that rebuilds every entity of the doc per call
-            ents = sorted({t.ent_type_ for t in first} & CONTENT_ENTS)
+            ents = sorted({t.ent_type_ for t in words} & CONTENT_ENTS)
             feats.extend("cent=" + e for e in ents)
-            if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "relcl", "advcl", "conj", "ROOT"} for t in first):
+            if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ccomp", "relcl", "advcl", "conj", "ROOT"} for t in words):
                 feats.append("cclause")
         yield Candidate(tok, head, subj, (start, end), feats)
 
@@ -326,7 +340,7 @@ def _context(tok: Token, taken: set[int], taken_sents: set[int], in_quote: bool)
     under = next((a for a in tok.ancestors if a.i in taken), None)
     if under is not None:
         out.append("under_cue")
-    elif tok.sent.start in taken_sents:
+    elif sent_bounds(tok)[0] in taken_sents:
         out.append("sent_cue")
     out.append("lemma_q=" + tok.lemma_.lower() + "|" + str(in_quote))
     return out
@@ -384,9 +398,12 @@ def _noun_candidate(noun: Token):
     """"his pledge to ...", "the agency's estimate of ...", "media reports that ..."."""
     if not noun.n_rights:
         return None  # the content follows the noun
-    holder = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+    children = kids(noun)
+    if not any(c.i > noun.i and c.dep_ in {"acl", "ccomp", "relcl", "prep"} for c in children):
+        return None  # nothing after the noun can be its content (the loop below takes only these)
+    holder = next((c for c in children if c.dep_ == "poss"), None)
     if holder is None:
-        holder = next((c for c in kids(noun) if c.dep_ in {"compound", "amod"} and c.i < noun.i
+        holder = next((c for c in children if c.dep_ in {"compound", "amod"} and c.i < noun.i
                        and c.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}), None)
     if holder is None and noun.lemma_.lower() in cues().side_takers:
         # "X is a fierce critic of Y", "X, a longtime backer of Y": the noun describes X
@@ -395,7 +412,7 @@ def _noun_candidate(noun: Token):
         elif noun.dep_ == "appos":
             holder = noun.head
     content = None
-    for c in kids(noun):
+    for c in children:
         if c.i < noun.i:
             continue
         if c.dep_ in {"acl", "ccomp", "relcl"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)):
@@ -454,7 +471,7 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
     modal = next((c.lower_ for c in kids(cue) if c.tag_ == "MD"), None)
     if modal:
         feats.append("r_modal=" + modal)
-    if any(a <= q.start < b for q in quotes):
+    if Quotes.of(quotes).opens_in(a, b):
         feats.append("r_content_quotes")
     first = cue.doc.char_span(a, b, alignment_mode="expand")
     if first is not None and len(first):

@@ -8,6 +8,8 @@ marks never raise: an unclosed quote ends at its paragraph end.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -16,6 +18,7 @@ from claimgraph.intervals import Intervals
 # opening mark -> the closing marks that end it
 _PAIRS = {"“": "”\"", "«": "»", "„": "“”", '"': '"”'}
 _CLOSERS = {"”", "»"}
+_MARKS = re.compile("[" + "".join(sorted(set(_PAIRS) | _CLOSERS)) + "]")
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,31 @@ class Quotes(list):
         """The quotation whose opening mark is at `char`."""
         return self._openings.get(char)
 
+    @cached_property
+    def _opening_marks(self) -> list[int]:
+        return sorted(q.start for q in self)
+
+    def opens_in(self, start: int, end: int) -> bool:
+        """Does a quotation open (its first mark) in [start, end)?"""
+        marks = self._opening_marks
+        i = bisect_left(marks, start)
+        return i < len(marks) and marks[i] < end
+
+    @cached_property
+    def _closed_ends(self) -> dict[int, list[int]]:
+        """Places in the list of the closed quotations, by the end of their marks."""
+        ends: dict[int, list[int]] = {}
+        for k, q in enumerate(self):
+            if q.closed:
+                ends.setdefault(q.end, []).append(k)
+        return ends
+
+    def closed_ending(self, first: int, last: int) -> list[Quote]:
+        """Closed quotations whose marks end at a character in [first, last], in list order."""
+        ends = self._closed_ends
+        places = [k for end in range(first, last + 1) for k in ends.get(end, ())]
+        return [self[k] for k in sorted(places)]
+
     def marked(self, start: int, end: int) -> list[Quote]:
         """Quotations whose marks or words share a character with [start, end)."""
         return self._marks.overlapping(start, end)
@@ -108,9 +136,8 @@ def find_quotes(text: str) -> Quotes:
         # same length, so offsets hold.
         line = raw_line.replace("\'\'", '"\x01') if "\'\'" in raw_line else raw_line
         stack: list[tuple[str, int]] = []
-        for i, ch in enumerate(line):
-            if ch not in _PAIRS and ch not in _CLOSERS:
-                continue
+        for mark in _MARKS.finditer(line):  # the marks alone: a loop over every character is slow
+            i, ch = mark.start(), mark.group()
             if stack:
                 opener = stack[-1][0]
                 if ch == '"' == opener and len(stack) == 1 and _plainly_opens(line, i):

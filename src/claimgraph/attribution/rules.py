@@ -19,9 +19,13 @@ What is found:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors.coding import code_actor
@@ -82,8 +86,62 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+_TABLE = "claimgraph_token_table"
+
+
+def tokens_where(doc: Doc, pos: Collection[str] = (), deps: Collection[str] = (), lowers: Collection[str] = ()) -> list[Token]:
+    """The tokens whose part of speech is in `pos`, dependency label in `deps`
+    or lower-case form in `lowers`, in order. The test runs on the Doc's arrays
+    at once: read Token by Token, each attribute builds a new string."""
+    strings = doc.vocab.strings
+    table = doc.user_data.get(_TABLE)
+    if table is None:  # read once per Doc (plain ints, so it may stay in `user_data`)
+        table = doc.user_data[_TABLE] = doc.to_array([POS, DEP, LOWER])
+    hit = np.zeros(len(table), dtype=bool)
+    for column, names in enumerate((pos, deps, lowers)):
+        for name in names:
+            hit |= table[:, column] == strings[name]
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(hit).tolist()]
+
+
+_SENTENCES = "claimgraph_sentences"
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, root) token indices of each token's sentence, made once per
+    Doc: `Token.sent` walks the tokens out to both ends of its sentence on each
+    call, and `Span.root` walks it again. Plain ints, so it may stay in `user_data`."""
+    index = doc.user_data.get(_SENTENCES)
+    if index is None:
+        index = []
+        for sent in doc.sents:
+            entry = (sent.start, sent.end, sent.root.i)
+            index.extend([entry] * (sent.end - sent.start))
+        doc.user_data[_SENTENCES] = index
+    return index
+
+
+def sent_bounds(tok: Token) -> tuple[int, int]:
+    """(start, end) token indices of `tok.sent`."""
+    start, end, _root = _sentences(tok.doc)[tok.i]
+    return start, end
+
+
+def sent_of(tok: Token) -> Span:
+    """`tok.sent`, from the index."""
+    start, end, _root = _sentences(tok.doc)[tok.i]
+    return tok.doc[start:end]
+
+
+def sent_root(tok: Token) -> Token:
+    """`tok.sent.root`, from the index."""
+    return tok.doc[_sentences(tok.doc)[tok.i][2]]
+
+
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    return Quotes.of(quotes).holding(char)
+    # asked for most words: `Quotes.of` inlined
+    return (quotes if isinstance(quotes, Quotes) else Quotes(quotes)).holding(char)
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -139,43 +197,48 @@ def _misplaced_who(tok: Token, head: Token) -> bool:
 def noun_phrase(tok: Token) -> Span:
     """The mention of an actor headed by `tok`, without relative clauses or appositives."""
     doc = tok.doc
+    toks = tokens_of(doc)  # not doc[i]: that makes a new Token on each call
     if tok.tag_ == "PRP":
         return doc[tok.i : tok.i + 1]  # a misparse can hang far words on "he"
     start, end = tok.left_edge.i, tok.right_edge.i + 1
     if tok.i < tok.head.i < end:
         end = tok.head.i  # nor may a mention run over its own verb
-    for child in tok.rights:
-        if child.dep_ in {"relcl", "acl"} and tok.lower_ in BARE_HEADS:
+    bare = tok.lower_ in BARE_HEADS
+    for child in kids(tok):  # the children from the index, each dependency label read once
+        dep = child.dep_
+        if child.i < tok.i:  # on the left
+            if dep in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
+                start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
+            continue
+        if dep in {"relcl", "acl"} and bare:
             continue  # "those who know him": the clause is all that says who
-        if child.dep_ in {"cc", "conj"} and _one_name(tok, child):
+        if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
-        if child.dep_ in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or child.dep_ == "punct" and child.tag_ != "HYPH" or (
-            child.dep_ == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
-        ) or (child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
+        if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
+            dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
+        ) or (dep == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
             end = min(end, child.left_edge.i)
-    for child in tok.lefts:
-        if child.dep_ in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
-            start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
-    if any(doc[i].text in DATELINE_DASHES for i in range(start, tok.i)):
-        dash = _dateline_dash(tok.sent)
+    before = text_of(doc)[toks[start].idx : tok.idx] if start < tok.i else ""
+    if ("-" in before or "—" in before or "–" in before) and any(toks[i].text in DATELINE_DASHES for i in range(start, tok.i)):
+        dash = _dateline_dash(sent_of(tok))
         if dash is not None and start <= dash < tok.i:
             start = dash + 1  # "KYIV, Ukraine — Ukraine's foreign minister"
     # a parenthesis after the head is an aside: "one in four voters (24%)", "the union (Cosatu)";
     # so is a relative clause set off by a comma deeper in the phrase ("a spokesman for
     # the ministry, Oleg Varn, who also ran ...")
-    end = next((i for i in range(tok.i + 1, end) if doc[i].text == "(" or doc[i].text == "," and i + 1 < end and (
-        doc[i + 1].lower_ in RELATIVE_WORDS and doc[i + 1].head.dep_ == "relcl") or _misplaced_who(doc[i], tok)), end)
+    end = next((i for i in range(tok.i + 1, end) if toks[i].text == "(" or toks[i].text == "," and i + 1 < end and (
+        toks[i + 1].lower_ in RELATIVE_WORDS and toks[i + 1].head.dep_ == "relcl") or _misplaced_who(toks[i], tok)), end)
     # nor hold the time of the act: "Farmers in the Haouz plain on Monday accused ..."
-    end = next((t.i for t in doc[tok.i + 1 : end] if t.dep_ == "prep" and any(
+    end = next((t.i for t in toks[tok.i + 1 : end] if t.dep_ == "prep" and any(
         g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in kids(t))), end)
     # nor stop at a hyphen inside a name: "Kim Min-seo", cut by the parser into two subjects
-    while start < end < len(doc) - 1 and doc[end].text == "-" and doc[end].ent_iob_ == doc[end + 1].ent_iob_ == "I" \
-            and doc[end - 1].ent_type_ == "PERSON":
+    while start < end < len(toks) - 1 and toks[end].text == "-" and toks[end].ent_iob_ == toks[end + 1].ent_iob_ == "I" \
+            and toks[end - 1].ent_type_ == "PERSON":
         end += 2
     # "Egypt's Ministry of Defence and Foreign Ministry": the "and" hangs on "Defence"
-    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].dep_ == "cc" or doc[end - 1].dep_ == "prep" and not doc[end - 1].n_rights):
+    while end > start + 1 and (toks[end - 1].is_punct or toks[end - 1].dep_ == "cc" or toks[end - 1].dep_ == "prep" and not toks[end - 1].n_rights):
         end -= 1  # nor end on a preposition left with no object ("the village of", a misparse)
-    while start < end - 1 and doc[start].is_punct:
+    while start < end - 1 and toks[start].is_punct:
         start += 1
     return doc[start:end]
 
@@ -218,7 +281,7 @@ def _comma_pair(tok: Token) -> Token | None:
     while other.dep_ in {"compound", "flat"} and other.head.i < comma:
         other = other.head
     if other.head == tok.head and other.dep_ == "nsubj" and other.pos_ == "PROPN" and other.ent_type_ == tok.ent_type_ and (
-            other.left_edge.i == tok.sent.start):
+            other.left_edge.i == sent_bounds(tok)[0]):
         return other
     return None
 
@@ -268,7 +331,12 @@ DATELINE_DASHES = {"—", "–", "-", "--"}
 def _dateline_dash(sent: Span) -> int | None:
     """Index of the dash that ends a dateline opening the sentence ("VELL,
     Lorvia — ...", "KYIV, Ukraine (AP) - ..."): a place in capitals first."""
-    words = [t for t in sent if not t.is_space][:10]
+    words = []
+    for t in tokens_of(sent.doc)[sent.start : sent.end]:  # the first ten words, not the whole sentence
+        if not t.is_space:
+            words.append(t)
+            if len(words) == 10:
+                break
     if not words or not (words[0].is_upper and words[0].is_alpha and len(words[0]) > 2):
         return None
     for t in words[1:]:
@@ -279,13 +347,23 @@ def _dateline_dash(sent: Span) -> int | None:
     return None
 
 
+def _dash_below(tok: Token) -> bool:
+    """A dash among the words of the token's subtree. They lie between its
+    edges, so a phrase with no dash in its text needs no walk of the subtree."""
+    left, right = tok.left_edge, tok.right_edge
+    words = text_of(tok.doc)[left.idx : right.idx + len(right)]
+    if "-" not in words and "—" not in words and "–" not in words:
+        return False
+    return any(t.text in DATELINE_DASHES for t in tok.subtree)
+
+
 def past_dateline(subj: Token) -> Token:
     """The parser can take the dateline for the subject ("VELL, Lorvia — Local
     farmers said": VELL and Lorvia as subjects, farmers an appositive); the
     subject is then the phrase after the dash."""
-    if not (subj.is_upper and len(subj) > 2) and not any(t.text in DATELINE_DASHES for t in subj.subtree):
+    if not (subj.is_upper and len(subj) > 2) and not _dash_below(subj):
         return subj  # the usual case, settled without finding the sentence
-    dash = _dateline_dash(subj.sent)
+    dash = _dateline_dash(sent_of(subj))
     if dash is None or subj.i > dash:
         return subj
     after = next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
@@ -302,7 +380,7 @@ def _finite_read_as_participle(verb: Token) -> bool:
     # sentence: "A former lab worker at Acme alleged on Monday that P")
     return (head.dep_ == "ROOT" and head.pos_ in {"NOUN", "PROPN"} and head.i < verb.i and _agent(verb) is None
             and verb.i > 0 and (verb.doc[verb.i - 1].text == "," and any(c.dep_ == "appos" for c in kids(head))
-                                or verb.lower_.endswith("ed") and head.left_edge.i == head.sent.start)
+                                or verb.lower_.endswith("ed") and head.left_edge.i == sent_bounds(head)[0])
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)) for c in kids(verb)))
 
 
@@ -420,7 +498,7 @@ def _antecedent(head: Token, rel: Token | None = None) -> Token:
         return head.head  # ("the Mar Limpio Foundation, an environmental group, which said")
     if rel is not None and rel.lower_ == "who" and head.pos_ == "NOUN" and code_actor(head.lemma_).type == "organization":
         # the nearest word for a person before it, within its phrase ("manager at one of the companies")
-        for tok in reversed(head.doc[max(head.sent.start, head.i - 8) : head.i]):
+        for tok in reversed(head.doc[max(sent_bounds(head)[0], head.i - 8) : head.i]):
             if tok.is_punct and tok.text != "-" or tok.pos_ == "VERB":
                 break
             if tok.pos_ == "NOUN" and code_actor(tok.lemma_).type == "person":
@@ -558,9 +636,11 @@ def _before_own_participle(doc: Doc, verb: Token, start: int, end: int, quotes: 
     speaker's own next act ("X said the plan failed, citing the budget":
     X cites, and the plan failing is all X said)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    for t in span if span is not None else ():
-        # the lexicon look-up first: the stray-conjunct test may code the clause's subject
-        if t.idx > start and verb_cue(t) is not None and (t.tag_ == "VBG" and t.dep_ == "advcl" or _stray_past_conj(t)):
+    for t in tokens_of(doc)[span.start : span.end] if span is not None else ():
+        # the tag first (both tests below need a VBG or a VBD), then the lexicon look-up:
+        # the stray-conjunct test may code the clause's subject
+        if t.idx > start and t.tag_ in {"VBG", "VBD"} and verb_cue(t) is not None and (
+                t.tag_ == "VBG" and t.dep_ == "advcl" or _stray_past_conj(t)):
             outer = reporting_cue(t, quotes)
             if outer is not None and outer.i == verb.i:
                 return trim(doc, start, doc[t.left_edge.i - 1].idx)[1]
@@ -578,7 +658,7 @@ def _frame_after_comma(verb: Token) -> Token | None:
     if verb.dep_ != "ccomp" or verb.head.i > verb.i:
         return None
     subj = nearest_subject(verb, left_only=True)
-    sent_start = verb.sent.start
+    sent_start = sent_bounds(verb)[0]
     comma = next((t for t in reversed(verb.doc[max(sent_start, verb.head.i) : verb.i]) if t.text == ","), None)
     if subj is None or comma is None or subj.i > comma.i or verb.i - comma.i < 2:
         return None
@@ -674,7 +754,7 @@ def _left_subject(verb: Token) -> Token | None:
     (D-Vt.) says ...", "About 4 in 10 say ...": the parser lost the subject
     (hung it on another word or tagged it an adverb); take the phrase written
     before the verb, past asides in commas, brackets or dashes."""
-    doc, start = verb.doc, verb.sent.start
+    doc, start = verb.doc, sent_bounds(verb)[0]
     i = verb.i - 1
     for _ in range(4):
         while i >= start and doc[i].head.i == verb.i and doc[i].dep_ in {"advmod", "aux", "neg"}:
@@ -733,7 +813,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     head = None
-    for t in doc[verb.i + 1 : verb.sent.end]:
+    for t in doc[verb.i + 1 : sent_bounds(verb)[1]]:
         if t.pos_ in {"NOUN", "PROPN"}:
             head = t
         elif head is not None or t.pos_ not in {"DET", "ADJ", "NUM", "PART"}:
@@ -822,8 +902,10 @@ def _nearer_cue(verb: Token, comp: Token, quotes: list[Quote] | None) -> bool:
     """"denied the report, telling reporters, “I never took a cent”": a
     quotation the parser hangs on the first verb is the words of the cue
     right before it."""
+    if not quotes:
+        return False
     first = _first_word(comp)
-    if not quotes or _in_quote(first.idx, quotes) is None:
+    if _in_quote(first.idx, quotes) is None:
         return False
     return _verb_between(verb, verb.i + 1, first.idx, cues_only=True)
 
@@ -853,7 +935,9 @@ def _main_clause_after(verb: Token, comp: Token) -> bool:
     subordinate verb. A clause after a comma, without "that", following the
     verb's own object or under a subordinating word is not what it reports."""
     doc = verb.doc
-    if not any(t.text == "," for t in doc[verb.i + 1 : comp.i]):
+    toks = tokens_of(doc)
+    between = text_of(doc)[toks[verb.i + 1].idx : comp.idx] if verb.i + 1 < comp.i else ""
+    if "," not in between or not any(t.text == "," for t in toks[verb.i + 1 : comp.i]):  # the text first: most have no comma
         return False
     if any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(comp)):
         return False
@@ -929,6 +1013,10 @@ def clause_span(comp: Token) -> tuple[int, int]:
 
 def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     """A quotation that starts right after the cue clause, or ends right before it."""
+    # the clause lies inside the verb's phrase: with no quotation near that, none is near the clause
+    left, right = verb.left_edge, verb.right_edge
+    if not Quotes.of(quotes).marked(max(0, left.idx - 7), right.idx + len(right) + 41):
+        return None
     # the cue clause: the verb with its subject and adverbs, not its complements
     clause_tokens = [verb] + [
         c for c in kids(verb)
@@ -985,7 +1073,7 @@ def _premodifier(doc: Doc, q: Quote) -> bool:
     if span is None or not len(span):
         return False
     head = span.root.head
-    return head.idx >= q.end and head.pos_ in {"NOUN", "PROPN"} and head.sent == span.root.sent
+    return head.idx >= q.end and head.pos_ in {"NOUN", "PROPN"} and sent_bounds(head) == sent_bounds(span.root)
 
 
 def _verb_between(verb: Token, first: int, end_char: int, cues_only: bool = False) -> bool:
@@ -1242,8 +1330,23 @@ def _adverb_particle(verb: Token) -> Token | None:
     return first if first is not None and first.dep_ == "advmod" and _phrasal_pair(verb) is not None else None
 
 
+_PAIRS = "claimgraph_phrasal_pairs"
+
+
 def _phrasal_pair(verb: Token) -> tuple[str, str] | None:
-    """(lemma, particle) of a particle cue ("ruled out", "laughed off"), if `verb` is one."""
+    """(lemma, particle) of a particle cue ("ruled out", "laughed off"), if `verb` is one.
+    Asked of the same verb by several rules: kept per Doc (plain strings, in `user_data`)."""
+    user_data = verb.doc.user_data
+    known = user_data.get(_PAIRS)
+    if known is None:
+        known = user_data[_PAIRS] = {}
+    i = verb.i
+    if i not in known:
+        known[i] = _find_phrasal_pair(verb)
+    return known[i]
+
+
+def _find_phrasal_pair(verb: Token) -> tuple[str, str] | None:
     tok = _particle(verb)
     particle = tok.lower_ if tok is not None else None
     if particle is None and _for_clause(verb) is not None:
@@ -1361,11 +1464,12 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         first = doc[min(head.left_edge.i, verb.left_edge.i)]
         return (first.idx, head.right_edge.idx + len(head.right_edge)), False
     # "People like Scott, he said.": a fragment before the cue, nothing after it
-    if verb.dep_ == "ROOT" and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : verb.sent.end]):
+    sent_start, sent_end = sent_bounds(verb)
+    if verb.dep_ == "ROOT" and all(t.is_punct or t.is_space for t in doc[verb.i + 1 : sent_end]):
         subj = nearest_subject(verb, left_only=True)
-        if subj is not None and subj.left_edge.i - 1 > verb.sent.start and doc[subj.left_edge.i - 1].text == ",":
+        if subj is not None and subj.left_edge.i - 1 > sent_start and doc[subj.left_edge.i - 1].text == ",":
             last = doc[subj.left_edge.i - 2]
-            return (doc[verb.sent.start].idx, last.idx + len(last)), False
+            return (doc[sent_start].idx, last.idx + len(last)), False
     # "..., X said." parsed with the cue hanging off the content clause
     # or as a conjunct, when the subject follows the cue (", said the chief executive")
     if (verb.dep_ in {"parataxis", "ccomp", "advcl"} or verb.dep_ == "conj" and any(
@@ -1574,7 +1678,7 @@ def _resumed_end(verb: Token, quotes: list[Quote]) -> int | None:
                        if c.dep_ in SUBJ | {"aux", "neg", "advmod", "npadvmod", "prt"}
                        or c.dep_ == "prep" and c.lower_ in {"on", "in", "at", "during"}]
     after = max(ends) + 1
-    sent_end = verb.sent.end
+    sent_end = sent_bounds(verb)[1]
     if after >= sent_end - 1 or doc[after].text != ",":
         return None
     nxt = doc[after + 1]
@@ -1619,9 +1723,12 @@ def _phrasal_object(verb: Token) -> tuple[int, int] | None:
     clause = _for_clause(verb)
     if clause is not None and (verb.lemma_.lower(), "for") in lex.phrasal:
         return verb.doc[verb.i + 2].idx, clause.right_edge.idx + len(clause.right_edge)
+    lemma = verb.lemma_.lower()
     for c in kids(verb):
-        pair = (verb.lemma_.lower(), c.lower_)
-        if c.dep_ == "prep" and pair in lex.phrasal:
+        if c.dep_ != "prep":
+            continue
+        pair = (lemma, c.lower_)
+        if pair in lex.phrasal:
             pobj = next((g for g in kids(c) if g.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and _no_claim_dismissed(pair, pobj):
                 return None  # "laughed off the rain"
@@ -1787,7 +1894,8 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     "X rejects", or the whole for a noun phrase; the headline's shape is fixed
     enough to read without the parse."""
     lex = cues()
-    words = [t for t in tokens_of(doc) if t.idx < title_end]
+    toks = tokens_of(doc)
+    words = toks[: bisect_left(toks, title_end, key=lambda t: t.idx)]  # the headline's tokens, without reading every word
     for verb, noun in pairwise(words[1:]):
         if lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s"):
             continue
@@ -1820,28 +1928,32 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
     contents are not reported twice."""
     found: list[Raw] = list(prior or [])
     lex = cues()
-    for tok in tokens_of(doc):
-        if tok.lower_ in {"according", "per"}:
+    # only the words some branch below may take: the others need no look at all
+    for tok in tokens_where(doc, pos={"VERB", "AUX", "NOUN", "ADJ"}, deps={"prep"}, lowers={"according", "per"}):
+        # each read of a Token attribute builds a new string: read them once per word
+        lower, dep, pos = tok.lower_, tok.dep_, tok.pos_
+        if lower in {"according", "per"}:
             if _in_quote(tok.idx, quotes):
                 continue  # the quoted speaker's own source, not the article's
             raw = _according(doc, tok, lex.according)
             if raw is not None:
                 found.append(raw)
-        elif tok.dep_ == "prep" and (tok.lower_ == "in" or tok.lower_ in lex.holder_preps) and not _in_quote(tok.idx, quotes):
+        elif dep == "prep" and (lower == "in" or lower in lex.holder_preps) and not _in_quote(tok.idx, quotes):
             raw = _frame(doc, tok, quotes)
             if raw is not None:
                 found.append(raw)
-        elif tok.pos_ in {"VERB", "AUX"} or (tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and (
+        elif pos in {"VERB", "AUX"} or (pos == "NOUN" and dep == "ROOT" and (
                 # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
                 tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in kids(tok)))):
             if _in_quote(tok.idx, quotes):
                 continue
-            if tok.lemma_.lower() in lex.light_verbs:
+            lemma = tok.lemma_.lower()
+            if lemma in lex.light_verbs:
                 raw = _light_verb(doc, tok, quotes)
                 if raw is not None:
                     found.append(raw)
                     continue
-            if tok.tag_ == "VBN" and tok.lower_ in lex.adjective_stance and tok.dep_ in {"ROOT", "ccomp", "conj", "advcl", "acomp"}:
+            if lower in lex.adjective_stance and tok.tag_ == "VBN" and dep in {"ROOT", "ccomp", "conj", "advcl", "acomp"}:
                 raw = _adjective(doc, tok)  # "are convinced that": a participle said as an adjective
                 if raw is not None:
                     found.append(raw)
@@ -1858,9 +1970,9 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if raw is not None:
                     found.append(raw)
                     continue
-            if tok.dep_ == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
+            if dep == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
                 continue  # "urged voters to understand ...": part of the outer cue's content
-            if tok.dep_ == "conj" and verb_cue(tok.head) is not None and _claim_noun_as_verb(tok):
+            if dep == "conj" and verb_cue(tok.head) is not None and _claim_noun_as_verb(tok):
                 continue  # "dismissed as propaganda reports that P": the noun the cue dismisses
             if stance is None:
                 # any verb of a "“...,” she fumed" frame reports the quotation
@@ -1880,7 +1992,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if refused is not None:
                 stance = "doubt"  # "declined to confirm the report": the report is in doubt
             (c_start, c_end), _ = got
-            if tok.lemma_.lower() in lex.quote_only and not _in_quote(c_start, quotes) and _phrasal_pair(tok) is None:
+            if lemma in lex.quote_only and not _in_quote(c_start, quotes) and _phrasal_pair(tok) is None:
                 continue  # "as traffic resumed": no quotation, no speech
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
@@ -1892,8 +2004,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 stance = "doubt"  # "asked whether the vote was fair", "has yet to say if ..."
             subj, medium = (second[0], None) if second is not None else find_subject(tok, quotes)
             # "the firm that it accuses of P": the speaker sits inside the content it accuses
-            relative = tok.dep_ == "relcl" and (_relative_object(tok) is not None or relative_report(tok))
-            if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(tok.lemma_.lower()) == "cognition":
+            relative = dep == "relcl" and (_relative_object(tok) is not None or relative_report(tok))
+            if subj is not None and subj.lower_ in {"i", "we", "who"} and lex.verb_class.get(lemma) == "cognition":
                 continue  # the writer's own mind, or a relative clause, not a reported source
             if no_one(subj):
                 continue  # "nobody can say whether P": no one said anything
@@ -1925,12 +2037,12 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     addressee=_addressee(tok),
                 )
             )
-        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in lex.adjective_stance:
+        elif pos == "ADJ" and dep == "acomp" and lower in lex.adjective_stance:
             if not _in_quote(tok.idx, quotes):
                 raw = _adjective(doc, tok)
                 if raw is not None:
                     found.append(raw)
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
+        elif pos == "NOUN" and tok.lemma_.lower() in lex.allegation_nouns:
             raw = _nominal(doc, tok)
             if raw is not None:
                 found.append(raw)
@@ -2022,8 +2134,8 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i and c.i not in blame for c in kids(verb)):
         return None
     # up to a comma-led circumstance: "..., a charge Beijing rejected as “hype”, as ministers met"
-    close = next((t.i for t in doc[verb.i + 1 : verb.sent.end - 1] if t.text == "," and (
-        doc[t.i + 1].dep_ == "mark" or doc[t.i + 1].pos_ == "SCONJ" or doc[t.i + 1].tag_ == "VBG")), verb.sent.end)
+    close = next((t.i for t in doc[verb.i + 1 : sent_bounds(verb)[1] - 1] if t.text == "," and (
+        doc[t.i + 1].dep_ == "mark" or doc[t.i + 1].pos_ == "SCONJ" or doc[t.i + 1].tag_ == "VBG")), sent_bounds(verb)[1])
     # or with no comma, a conjunction and a clause the parser hung elsewhere: "..., a charge the
     # owner denied as fire officials said ..." (a bare "as" on the verb, then another verb's subject)
     last = verb.right_edge
@@ -2044,14 +2156,14 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     if lead >= 0 and doc[lead].text == ";":
         # "X says P; Y denies" (a headline): Y denies what X said
         # (the semicolon closes the first clause's sentence: `nlp.chunks` parses them apart)
-        said = [r for r in found if r.cue.i < lead and r.content[1] <= doc[lead].idx and r.cue.sent.end > lead]
+        said = [r for r in found if r.cue.i < lead and r.content[1] <= doc[lead].idx and sent_bounds(r.cue)[1] > lead]
         if said:
             return Raw(cue=verb, cue_span=cue_span(verb), content=said[-1].content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(subj)])
         if lead >= 1 and doc[lead].idx < title_end(text_of(doc)):
             # "Montenegro expels diplomats over spying; Moscow denies": in a headline, what the
             # first clause tells is what is denied
-            start, end = trim(doc, doc[lead - 1].sent.start_char, doc[lead].idx)
+            start, end = trim(doc, doc[sent_bounds(doc[lead - 1])[0]].idx, doc[lead].idx)
             if end - start >= 3:
                 return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                            speakers=[noun_phrase(t) for t in conjuncts(subj)])
@@ -2061,11 +2173,11 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         lead -= 1
     elif lead >= 0 and doc[lead].lemma_.lower() in lex.nouns:
         lead -= 1
-        while lead >= 0 and doc[lead].dep_ in {"det", "amod"} and doc[lead].i > verb.sent.start:
+        while lead >= 0 and doc[lead].dep_ in {"det", "amod"} and doc[lead].i > sent_bounds(verb)[0]:
             lead -= 1
     else:
         return None
-    if lead <= verb.sent.start or doc[lead].text not in {",", "—", "–"}:
+    if lead <= sent_bounds(verb)[0] or doc[lead].text not in {",", "—", "–"}:
         return None
     start, end = _closed_by(doc, verb, doc[lead].idx, found)
     if end - start < 3:
@@ -2083,16 +2195,16 @@ def _holder_after_claim_noun(doc: Doc, verb: Token) -> tuple[Span, int] | None:
     (the holder's phrase, the index of the comma before the claim noun)."""
     lex = cues()
     i = verb.i - 1
-    while i > verb.sent.start and doc[i].dep_ in BETWEEN_AUX:
+    while i > sent_bounds(verb)[0] and doc[i].dep_ in BETWEEN_AUX:
         i -= 1
     end = i
-    while i > verb.sent.start and (doc[i].pos_ in NP_INNER or doc[i].text == "-") and doc[i].lemma_.lower() not in lex.nouns:
+    while i > sent_bounds(verb)[0] and (doc[i].pos_ in NP_INNER or doc[i].text == "-") and doc[i].lemma_.lower() not in lex.nouns:
         i -= 1
     start = i + 1
     if start > end or doc[start].pos_ not in {"DET", "PRON", "PROPN"} or doc[i].lemma_.lower() not in lex.nouns:
         return None
     lead = i - 1
-    while lead > verb.sent.start and doc[lead].dep_ in {"det", "amod"}:
+    while lead > sent_bounds(verb)[0] and doc[lead].dep_ in {"det", "amod"}:
         lead -= 1
     if doc[lead].text not in {",", "—", "–"}:
         return None
@@ -2106,7 +2218,7 @@ def _closed_by(doc: Doc, verb: Token, comma: int, found: list[Raw]) -> tuple[int
     of the sentence ("P, two groups said, allegations rejected by ...",
     "accused X of P, days after Y, an allegation X rejected"), else the clause
     before the comma."""
-    sent_start = doc[verb.sent.start].idx
+    sent_start = doc[sent_bounds(verb)[0]].idx
     closed = last = None
     for r in found:
         a, b = r.content
@@ -2116,7 +2228,7 @@ def _closed_by(doc: Doc, verb: Token, comma: int, found: list[Raw]) -> tuple[int
         if sent_start <= a and b <= comma and r.cue.idx < comma:
             if comma - 3 <= b:
                 closed = (a, b)
-            elif r.cue.sent == verb.sent and not (a < r.cue.idx and r.cue.tag_ == "VBN"):  # (not who a passive names)
+            elif sent_bounds(r.cue) == sent_bounds(verb) and not (a < r.cue.idx and r.cue.tag_ == "VBN"):  # (not who a passive names)
                 last = (a, b)
     return closed or last or trim(doc, sent_start, comma)
 
@@ -2129,7 +2241,7 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.lemma_.lower() not in cues().nouns or noun.i > verb.i:
         return None
     lead = noun.left_edge.i - 1
-    if lead <= verb.sent.start or doc[lead].text not in {",", "—", "–"}:
+    if lead <= sent_bounds(verb)[0] or doc[lead].text not in {",", "—", "–"}:
         return None
     by = next((c for c in kids(verb) if c.dep_ == "agent"), None)
     preps = [by, *(c for c in kids(by) if c.dep_ == "conj" and c.lower_ == "by")] if by is not None else []
@@ -2145,8 +2257,11 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
 
 def no_one(subj: Token | None) -> bool:
     """"Nobody", "no one": a subject that names no source."""
-    return subj is not None and (subj.lower_ in {"nobody", "noone"} or subj.lower_ in {"one", "body"} and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in kids(subj)))
+    if subj is None:
+        return False
+    lower = subj.lower_
+    return lower in {"nobody", "noone"} or lower in {"one", "body"} and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in kids(subj))
 
 
 def _false_word(t: Token) -> bool:
@@ -2159,14 +2274,17 @@ def calls_the_charge_false(verb: Token) -> bool:
     """"a charge the president called “a fantasy”", "an accusation she labelled
     lies": a verb of naming in a relative clause on a claim noun, whose label
     calls it false."""
-    lex = cues()
-    noun = verb.head
-    # ("a charge the minister called ...", parsed with the holder in apposition to the charge)
     # (or with the naming clause read as the complement of the noun, itself often taken for a
     # verb with no subject: "allegations the owner called “lies”", with no "that" to open it)
-    misread = (verb.dep_ == "ccomp" and verb.lemma_.lower() in NAMING and not any(c.dep_ == "mark" for c in kids(verb))
-               and not any(c.dep_ == "nsubj" for c in kids(noun)))
-    if verb.dep_ not in {"relcl", "acl"} and not misread or noun.lemma_.lower() not in lex.nouns and not (
+    misread = verb.dep_ == "ccomp" and verb.lemma_.lower() in NAMING
+    if verb.dep_ not in {"relcl", "acl"} and not misread:
+        return False  # the usual answer, before making the head's Token
+    lex = cues()
+    noun = verb.head
+    if misread and (any(c.dep_ == "mark" for c in kids(verb)) or any(c.dep_ == "nsubj" for c in kids(noun))):
+        return False
+    # ("a charge the minister called ...", parsed with the holder in apposition to the charge)
+    if noun.lemma_.lower() not in lex.nouns and not (
             noun.dep_ == "appos" and noun.head.lemma_.lower() in lex.nouns):
         return False
     if verb.lemma_.lower() in NAMING:
@@ -2446,8 +2564,8 @@ def _framed_quote(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     lo = min(verb.i, subj.left_edge.i)
     start = doc[lo].idx
     text = text_of(doc)
-    for q in quotes:
-        if q.closed and 0 <= start - q.end <= 2 and text[q.end : start].strip(" \t") == "":
+    for q in Quotes.of(quotes).closed_ending(start - 2, start):
+        if text[q.end : start].strip(" \t") == "":
             inner = text[q.inner_start : q.end]
             return q if inner.rstrip("”\"'\x01 ").endswith((",", "?", "!", "—")) else None
     return None
@@ -2459,7 +2577,7 @@ def _after_colon(doc: Doc, verb: Token) -> tuple[int, int] | None:
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is None or nxt.text != ":":
         return None
-    sent = verb.sent
+    sent = sent_of(verb)
     start = nxt.idx + 1
     end = sent.end_char
     if end - start < 10:
@@ -2484,7 +2602,11 @@ def cut_tail(doc: Doc, start: int, end: int, quotes: list[Quote]) -> tuple[int, 
         at = _as_clause_after(span)
         if at is not None:
             return trim(doc, start, at.idx)
-    for tok in span[2:]:
+    words = tokens_of(doc)[span.start + 2 : span.end]  # not span[2:]: a new Token per word
+    rest = text_of(doc)[words[0].idx : span.end_char]
+    if ";" not in rest and "," not in rest and "|" not in rest:
+        return start, end  # no mark to cut at: most contents
+    for tok in words:
         if tok.text not in (";", ",", "|") or _in_quote(tok.idx, quotes):
             continue
         # "... if signed into law | Reuters": a pipe sets off the outlet or section of a headline
@@ -2595,7 +2717,7 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         head = tok.head if tok.dep_ == "prep" else tok
         while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
-        sent = tok.sent
+        sent = sent_of(tok)
         # content: the rest of the sentence around the "according to X" phrase
         phrase_l = tok.i
         phrase_r = max(t.i for t in pobj.subtree)
@@ -2626,11 +2748,11 @@ def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
     voters, the choice is clear": a sentence opened by its source, a comma,
     then what the source shows or holds (and no cue of its own)."""
     head = prep.head
-    if prep.lower_ == "in" and prep.sent.root.i < prep.i:
+    if prep.lower_ == "in" and sent_root(prep).i < prep.i:
         return _frame_after(doc, prep, quotes)
     if head.dep_ != "ROOT" or head.pos_ not in {"VERB", "AUX"} or head.i < prep.i or verb_cue(head) is not None:
         return None
-    sent = prep.sent
+    sent = sent_of(prep)
     if any(not (t.is_punct or t.dep_ in {"cc", "advmod"}) for t in doc[sent.start : prep.i]):
         return None
     pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
@@ -2676,15 +2798,16 @@ def _frame_after(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
     """"Trump leads Cruz by nine points in the latest poll": a clause whose
     source closes it (polls and surveys only: "the figure appears in the
     report" says nothing of the report's)."""
-    sent = prep.sent
-    root = sent.root
+    # the source first: few phrases name a poll, and the walks up the parse below cost more
+    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    if pobj is None or _source_noun(pobj) not in cues().frame_after:
+        return None
+    sent = sent_of(prep)
+    root = sent_root(prep)
     if root.pos_ not in {"VERB", "AUX"} or verb_cue(root) is not None or root not in prep.ancestors:
         return None
     if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"relcl", "ccomp", "advcl"} for t in prep.ancestors if t is not root):
         return None  # in a clause of its own, not the sentence's
-    pobj = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
-    if pobj is None or _source_noun(pobj) not in cues().frame_after:
-        return None
     # the source phrase ends the sentence
     if any(not (t.is_punct or t.is_space) for t in doc[pobj.right_edge.i + 1 : sent.end]):
         return None
