@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import lru_cache
 
+import numpy as np
 import spacy
-from spacy.attrs import HEAD
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -133,6 +134,72 @@ def tokens_of(doc: Doc) -> list[Token]:
     return toks
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, built once: `Doc.text` joins every token on each call."""
+    text = doc.user_data.get("claimgraph_text")
+    if text is None:
+        text = doc.user_data["claimgraph_text"] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the Doc's text kept once (`Span.text` joins its tokens on each call)."""
+    return text_of(span.doc)[span.start_char : span.end_char]
+
+
+_TABLE = "claimgraph_token_table"
+
+
+def tokens_where(doc: Doc, pos: Collection[str] = (), deps: Collection[str] = (), lowers: Collection[str] = ()) -> list[Token]:
+    """The tokens whose part of speech is in `pos`, dependency label in `deps`
+    or lower-case form in `lowers`, in order. The test runs on the Doc's arrays
+    at once: read Token by Token, each attribute builds a new string."""
+    strings = doc.vocab.strings
+    table = doc.user_data.get(_TABLE)
+    if table is None:  # read once per Doc (plain ints, so it may stay in `user_data`)
+        table = doc.user_data[_TABLE] = doc.to_array([POS, DEP, LOWER])
+    hit = np.zeros(len(table), dtype=bool)
+    for column, names in enumerate((pos, deps, lowers)):
+        for name in names:
+            hit |= table[:, column] == strings[name]
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(hit).tolist()]
+
+
+_SENTENCES = "claimgraph_sentences"
+
+
+def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
+    """(start, end, root) token indices of each token's sentence, made once per
+    Doc: `Token.sent` walks the tokens out to both ends of its sentence on each
+    call, and `Span.root` walks it again. Plain ints, so it may stay in `user_data`."""
+    index = doc.user_data.get(_SENTENCES)
+    if index is None:
+        index = []
+        for sent in doc.sents:
+            entry = (sent.start, sent.end, sent.root.i)
+            index.extend([entry] * (sent.end - sent.start))
+        doc.user_data[_SENTENCES] = index
+    return index
+
+
+def sent_bounds(tok: Token) -> tuple[int, int]:
+    """(start, end) token indices of `tok.sent`."""
+    start, end, _root = _sentences(tok.doc)[tok.i]
+    return start, end
+
+
+def sent_of(tok: Token) -> Span:
+    """`tok.sent`, from the index."""
+    start, end, _root = _sentences(tok.doc)[tok.i]
+    return tok.doc[start:end]
+
+
+def sent_root(tok: Token) -> Token:
+    """`tok.sent.root`, from the index."""
+    return tok.doc[_sentences(tok.doc)[tok.i][2]]
+
+
 def title_case(span: Span | Doc) -> bool:
     """Headline Case ('Apple Denies Report'): capitals tell nothing there, and
     the tagger reads verbs as names."""
@@ -215,6 +282,7 @@ def kids(tok: Token) -> list[Token]:
 
 
 def release(doc: Doc) -> None:
-    """Drop the token caches (Tokens point back at their Doc, and cannot be serialised)."""
-    doc.user_data.pop(_TOKENS, None)
-    doc.user_data.pop(_KIDS, None)
+    """Drop the per-analysis caches (Tokens point back at their Doc, and cannot be
+    serialised; the others would outlive an edit of the Doc's labels)."""
+    for key in (_TOKENS, _KIDS, _TABLE, _SENTENCES):
+        doc.user_data.pop(key, None)

@@ -29,10 +29,9 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph import data
 from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
-from claimgraph.attribution.rules import text_of
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
-from claimgraph.nlp import entity_at, kids, tokens_of
+from claimgraph.nlp import entity_at, kids, span_text, tokens_of
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -397,11 +396,6 @@ def gender_of(text: str) -> str | None:
 # mention ("those who know him", "those close to her"): it stays in the name.
 BARE_HEAD_NEXT = {"who", "that", "close", "familiar", "involved", "loyal", "opposed", "in", "at", "with", "from",
                   "of", "near", "around", "inside", "outside"}
-
-
-def span_text(span: Span) -> str:
-    """`span.text`, cut from the text kept once per document (`Span.text` joins its tokens on each call)."""
-    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 @lru_cache(maxsize=16384)  # asked for each entity and mention, of the same few names

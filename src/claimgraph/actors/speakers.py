@@ -26,7 +26,6 @@ from claimgraph.actors.resolve import (
     is_region,
     names_a_body_kind,
     person_name,
-    span_text,
 )
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
@@ -39,7 +38,7 @@ from claimgraph.attribution.rules import (
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, tokens_of
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, tokens_of
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2

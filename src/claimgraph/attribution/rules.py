@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-import numpy as np
-from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors.coding import code_actor
@@ -33,7 +30,15 @@ from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.intervals import Intervals
 from claimgraph.layout import title_end
-from claimgraph.nlp import kids, tokens_of
+from claimgraph.nlp import (  # noqa: F401  (text_of, sent_of, ... are read from here by other modules)
+    kids,
+    sent_bounds,
+    sent_of,
+    sent_root,
+    text_of,
+    tokens_of,
+    tokens_where,
+)
 
 SUBJ = {"nsubj", "nsubjpass"}
 CLAUSE = {"ccomp"}
@@ -76,67 +81,6 @@ class Raw:
 
 
 # -- small helpers -------------------------------------------------------------
-
-
-def text_of(doc: Doc) -> str:
-    """The Doc's text, built once: `Doc.text` joins every token on each call."""
-    text = doc.user_data.get("claimgraph_text")
-    if text is None:
-        text = doc.user_data["claimgraph_text"] = doc.text
-    return text
-
-
-_TABLE = "claimgraph_token_table"
-
-
-def tokens_where(doc: Doc, pos: Collection[str] = (), deps: Collection[str] = (), lowers: Collection[str] = ()) -> list[Token]:
-    """The tokens whose part of speech is in `pos`, dependency label in `deps`
-    or lower-case form in `lowers`, in order. The test runs on the Doc's arrays
-    at once: read Token by Token, each attribute builds a new string."""
-    strings = doc.vocab.strings
-    table = doc.user_data.get(_TABLE)
-    if table is None:  # read once per Doc (plain ints, so it may stay in `user_data`)
-        table = doc.user_data[_TABLE] = doc.to_array([POS, DEP, LOWER])
-    hit = np.zeros(len(table), dtype=bool)
-    for column, names in enumerate((pos, deps, lowers)):
-        for name in names:
-            hit |= table[:, column] == strings[name]
-    toks = tokens_of(doc)
-    return [toks[i] for i in np.flatnonzero(hit).tolist()]
-
-
-_SENTENCES = "claimgraph_sentences"
-
-
-def _sentences(doc: Doc) -> list[tuple[int, int, int]]:
-    """(start, end, root) token indices of each token's sentence, made once per
-    Doc: `Token.sent` walks the tokens out to both ends of its sentence on each
-    call, and `Span.root` walks it again. Plain ints, so it may stay in `user_data`."""
-    index = doc.user_data.get(_SENTENCES)
-    if index is None:
-        index = []
-        for sent in doc.sents:
-            entry = (sent.start, sent.end, sent.root.i)
-            index.extend([entry] * (sent.end - sent.start))
-        doc.user_data[_SENTENCES] = index
-    return index
-
-
-def sent_bounds(tok: Token) -> tuple[int, int]:
-    """(start, end) token indices of `tok.sent`."""
-    start, end, _root = _sentences(tok.doc)[tok.i]
-    return start, end
-
-
-def sent_of(tok: Token) -> Span:
-    """`tok.sent`, from the index."""
-    start, end, _root = _sentences(tok.doc)[tok.i]
-    return tok.doc[start:end]
-
-
-def sent_root(tok: Token) -> Token:
-    """`tok.sent.root`, from the index."""
-    return tok.doc[_sentences(tok.doc)[tok.i][2]]
 
 
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:

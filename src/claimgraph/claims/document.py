@@ -23,7 +23,7 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, tokens_of
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, tokens_of
 from claimgraph.schema import Claim, ClaimStance
 from claimgraph.stance import such_noun
 
@@ -44,11 +44,6 @@ class Wording:
     labels: list[tuple[int, int]] = field(default_factory=list)  # what its speaker called it: "as “pure fiction”"
     own_denial: bool = False  # asserted, and says in its own words that something is not so
     denial: list[tuple[int, int]] = field(default_factory=list)  # the sentences of it that say so
-
-
-def _text(span: Span) -> str:
-    """`span.text` cut from the Doc's text: `Span.text` joins its tokens one by one."""
-    return text_of(span.doc)[span.start_char : span.end_char]
 
 
 def _char_span(analysis, start: int, end: int) -> Span | None:
@@ -169,7 +164,7 @@ def _governing_stance(analysis, obj: Token) -> list[tuple[str, str]]:
 
 def _within_line(content: Span, anchor: Token | None) -> Span:
     """A wording never runs past the line it starts on (titles lack a full stop)."""
-    cut = _text(content).find("\n")
+    cut = span_text(content).find("\n")
     if cut == -1 or (anchor is not None and anchor.idx > content.start_char + cut):
         return content
     end = content.doc.char_span(content.start_char, content.start_char + cut, alignment_mode="contract")
@@ -179,7 +174,7 @@ def _within_line(content: Span, anchor: Token | None) -> Span:
 def _wording(analysis, content: Span, keys: Keys, stances: list[tuple[str, str]], noun: Token | None = None) -> Wording:
     content = _within_line(content, noun)
     props = propositions(content, keys)
-    w = Wording((content.start_char, content.end_char), props, _text(content))
+    w = Wording((content.start_char, content.end_char), props, span_text(content))
     w.stances = [ClaimStance(actor=a, stance=s) for a, s in stances]
     w.noun = noun.idx if noun is not None else None
     w.actors = keys.within(*w.span)

@@ -34,18 +34,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-import numpy as np
 import pycountry
-from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
 from claimgraph.actors.coding import Coding, code_actor
-from claimgraph.attribution.rules import text_of
 from claimgraph.claims.document import with_pos
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
-from claimgraph.nlp import kids, title_case, tokens_of
+from claimgraph.nlp import kids, span_text, title_case, tokens_where
 from claimgraph.schema import Actor, Event, Statement
 
 OBJ_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
@@ -360,7 +357,7 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(_text(span), context=_text(tok.sent))
+    coding = code_actor(span_text(span), context=span_text(tok.sent))
     if coding.country and not coding.sector and tok.lemma_.lower() in rules().counterpart_nouns:
         coding = Coding(coding.country, "GOV", "person", coding.country + "GOV", None)
     stateless = (coding.code or "")[:3] in STATELESS_CODES
@@ -487,7 +484,7 @@ def _demonym_actor(an: Analysis, word: Token, head: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(f"{word.text} {head.text}", context=_text(word.sent))
+    coding = code_actor(f"{word.text} {head.text}", context=span_text(word.sent))
     aid = None
     if _is_state_code(coding.country) and code_actor(word.text).country == coding.country:
         aid = _new_actor(an, word.text, coding, span)
@@ -905,17 +902,6 @@ NEEDS_TARGET = frozenset(
 )
 
 
-def _with_lower(doc: Doc, word: str) -> list[Token]:
-    """The tokens whose lower-cased text is `word`, in order, found in one array (as `with_pos`)."""
-    toks = tokens_of(doc)
-    return [toks[i] for i in np.flatnonzero(doc.to_array(LOWER) == doc.vocab.strings[word]).tolist()]
-
-
-def _text(span: Span) -> str:
-    """`span.text` cut from the Doc's text: `Span.text` joins its tokens one by one."""
-    return text_of(span.doc)[span.start_char : span.end_char]
-
-
 def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     """All triggers of the doc; frame complements are consumed by their frame."""
     hits: list[Hit] = []
@@ -984,7 +970,7 @@ def _must_demands(an: Analysis, r: Rules) -> Iterator[Hit]:
     Only a "must" clause under a speech verb, with its own named subject; the
     target must be an actor other than the speaker (checked when actors are
     attached), so "he said he must leave" codes nothing."""
-    for m in _with_lower(an.doc, "must"):  # only clauses with "must" can be demands
+    for m in tokens_where(an.doc, lowers=("must",)):  # only clauses with "must" can be demands
         if m.dep_ != "aux":
             continue
         tok = m.head
@@ -1383,7 +1369,7 @@ def _phrase_coding(an: Analysis, tok: Token) -> Coding | None:
     members = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
     head = members[0] if members and tok.lemma_.lower() in QUANTITY_NOUNS else tok
     span = an.doc[head.left_edge.i : head.i + 1]
-    return code_actor(_text(span), context=_text(tok.sent)) if len(span) <= 8 else None
+    return code_actor(span_text(span), context=span_text(tok.sent)) if len(span) <= 8 else None
 
 
 QUANTITY_NOUNS = frozenset({"group", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
@@ -1482,7 +1468,7 @@ def _located_source(an: Analysis, subj: Token, hit: Hit, r: Rules) -> str | None
     span = an.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if len(span) > 12:
         return None
-    sector = "CVL" if _ethnic(subj) else code_actor(_text(span), context=_text(subj.sent)).sector
+    sector = "CVL" if _ethnic(subj) else code_actor(span_text(span), context=span_text(subj.sent)).sector
     if sector not in r.located_sectors:
         return None
     key = (span.start_char, span.end_char)
@@ -1582,7 +1568,7 @@ def _attack_owner(an: Analysis, subj: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(_text(span), context=_text(subj.sent))
+    coding = code_actor(span_text(span), context=span_text(subj.sent))
     if not coding.country and len(mods) > 1:
         # "US Predator attacks": a weapon's name after the country word hides
         # the country from the phrase coder; the country's name alone tells it
@@ -1877,7 +1863,7 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
 def _question(tok: Token) -> bool:
     """'Can X pull off a win?', 'Is this part of an FBI investigation?': a
     question tells of no act that happened."""
-    return _text(tok.sent).strip().rstrip("\"'\u201d\u2019)").endswith("?")
+    return span_text(tok.sent).strip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 def _conditioned(verb: Token) -> bool:
