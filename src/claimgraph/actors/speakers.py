@@ -33,12 +33,11 @@ from claimgraph.attribution.rules import (
     BARE_HEADS,
     Raw,
     noun_phrase,
-    text_of,
     verb_cue,
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, tokens_of
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, text_of, tokens_of
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2

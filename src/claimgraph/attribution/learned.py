@@ -46,12 +46,10 @@ from claimgraph.attribution.rules import (
     past_dateline,
     relative_report,
     reporting_cue,
-    sent_bounds,
     tells_time,
-    tokens_where,
 )
 from claimgraph.intervals import Intervals
-from claimgraph.nlp import kids, tokens_of
+from claimgraph.nlp import kids, sent_bounds, tokens_of, tokens_where
 
 # Right-hand dependents that make up what a verb's act is about.
 COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}

@@ -30,7 +30,7 @@ from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.intervals import Intervals
 from claimgraph.layout import title_end
-from claimgraph.nlp import (  # noqa: F401  (text_of, sent_of, ... are read from here by other modules)
+from claimgraph.nlp import (
     kids,
     sent_bounds,
     sent_of,

@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.quotes import Quote, Quotes
-from claimgraph.attribution.rules import _in_quote, _title, text_of, trim
+from claimgraph.attribution.rules import _in_quote, _title, trim
 from claimgraph.intervals import Intervals
+from claimgraph.nlp import text_of
 from claimgraph.schema import Statement
 
 

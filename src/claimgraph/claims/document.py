@@ -17,13 +17,12 @@ import numpy as np
 from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.attribution.rules import text_of
 from claimgraph.attribution.structure import quoted_label
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, tokens_of
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, text_of, tokens_of
 from claimgraph.schema import Claim, ClaimStance
 from claimgraph.stance import such_noun
 
