@@ -47,15 +47,20 @@ NAME_PARTICLES = frozenset({"van", "von", "den", "der", "de", "da", "du", "la", 
 JOINABLE_LABELS = {"PERSON", "GPE", "ORG", "NORP", "LOC"}
 
 
+def _untagged_name_word(t: Token) -> bool:
+    """A capitalised proper noun outside every entity that is no title ("Rask", "Carolina")."""
+    return (t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.text[:1].isupper() and t.text[1:].islower()
+            and not coding.is_title_word(t.text))
+
+
 def _surname_left_out(e: Span) -> bool:
-    """The word right after a PERSON is the head its last word hangs on, a capitalised
-    proper noun of no entity that names no body or title ("Aino" + "Rask said")."""
+    """The word right after a PERSON is the head its last word hangs on, a name's word
+    that names no body either ("Aino" + "Rask said")."""
     doc = e.doc
     if e.end >= len(doc) or e[-1].dep_ != "compound" or e[-1].head.i != e.end:
         return False
     nxt = doc[e.end]
-    return (nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and nxt.text[1:].islower()
-            and not coding.is_title_word(nxt.text) and coding.code_actor(nxt.text).sector is None
+    return (_untagged_name_word(nxt) and coding.code_actor(nxt.text).sector is None
             and nxt.lemma_.lower() not in cues().body_nouns)
 
 
@@ -66,8 +71,7 @@ def _names_left_out(e: Span) -> int:
     doc, start, found = e.doc, e.start, e.start
     while start > 0 and e.start - start < 2:
         t = doc[start - 1]
-        if not (t.dep_ == "compound" and e.start <= t.head.i < e.end and t.pos_ == "PROPN" and t.ent_iob_ == "O"
-                and t.text[:1].isupper() and t.text[1:].islower() and not coding.is_title_word(t.text)):
+        if not (t.dep_ == "compound" and e.start <= t.head.i < e.end and _untagged_name_word(t)):
             break
         start -= 1
         if t.lower_ in _given_names() or start > 0 and coding.is_title_word(doc[start - 1].text):
