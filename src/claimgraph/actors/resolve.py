@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 import numpy as np
 import pycountry
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, ENT_IOB, HEAD, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph import data
@@ -67,16 +67,55 @@ def _surname_left_out(e: Span) -> bool:
 def _names_left_out(e: Span) -> int:
     """Where a PERSON's name starts counting the capitalised proper nouns of no entity
     right before it that hang on its words, from a given name or a title ("Mayor" +
-    "Carolina Restrepo" + "Uribe"; not "Waitress" + "Jiang Li"): at most two words."""
+    "Carolina Restrepo" + "Uribe"; not "Waitress" + "Jiang Li"), or from the sentence's
+    start before a surname that is also a place: at most two words."""
     doc, start, found = e.doc, e.start, e.start
     while start > 0 and e.start - start < 2:
         t = doc[start - 1]
         if not (t.dep_ == "compound" and e.start <= t.head.i < e.end and _untagged_name_word(t)):
             break
         start -= 1
-        if t.lower_ in _given_names() or start > 0 and coding.is_title_word(doc[start - 1].text):
+        if t.lower_ in _given_names() or start > 0 and coding.is_title_word(doc[start - 1].text) or (
+                t.is_sent_start and len(e) == 1 and coding.country_of(e.text) is not None
+                and coding.country_of(t.text) is None and coding.code_actor(t.text).sector is None):
+            # (a sentence opens with a name whose surname is also a place: "Mehmet" + "Aydın, whose")
             found = start
     return found
+
+
+def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Names the tagger left out entirely right after a person's role
+    ("Opposition lawmaker" + "Elif Demirtaş accused"): two or three
+    capitalised proper nouns of no entity, compounded onto the last of them,
+    after a role word that names a person. Returns the entities as set."""
+    toks, found = tokens_of(doc), []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    # only a common noun right before an untagged proper noun can be the role: found in one call
+    tags = doc.to_array([POS, ENT_IOB])
+    strings = doc.vocab.strings
+    pairs = np.flatnonzero((tags[:-1, 0] == strings["NOUN"]) & (tags[1:, 0] == strings["PROPN"]) & (tags[1:, 1] == 2))
+    for k in pairs.tolist():
+        t = toks[k]
+        if k in taken or k + 2 >= len(toks) or not _untagged_name_word(toks[k + 1]):
+            continue
+        end = k + 1
+        while end < len(toks) and end - k <= 3 and end not in taken and _untagged_name_word(toks[end]):
+            end += 1
+        head = toks[end - 1]
+        # (the role word itself may hang on the verb: "Opposition lawmaker" as an npadvmod)
+        if not 2 <= end - k - 1 <= 3 or not all(w.dep_ == "compound" and w.head.i == head.i for w in toks[k + 1 : end - 1]):
+            continue
+        name = doc[k + 1 : end]
+        if coding.country_of(name.text) or any(coding.country_of(w.text) for w in name):
+            continue  # "lawmakers Costa Rica", "lawmaker Kenya Kwanza": a place, not a name
+        if coding.role_of(t.text) is None or coding.code_actor(t.text).type != "person":
+            continue  # "newspaper Foo List" is a body the article describes (add_described_names)
+        found.append(Span(doc, name.start, name.end, label="PERSON"))
+    if not found:
+        return ents
+    out = sorted(ents + found, key=lambda e: e.start)
+    doc.ents = out
+    return out
 
 
 def _split_name(a: Span, b: Span) -> bool:
@@ -855,7 +894,7 @@ class ActorSet:
         self.mention(draft, *span)
 
     def add_entities(self) -> None:
-        ents = _fix_labels(self.doc, _join_name_particles(self.doc))  # Doc.ents would build every span again
+        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _join_name_particles(self.doc)))  # (Doc.ents builds every span again)
         self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
         # the credit lines' and footers' own (a byline's place tells where the story is filed)
         self.set_aside = [e for e in ents if within(self.skip, e.start_char, e.end_char)] if self.skip else []

@@ -400,6 +400,9 @@ class SpeakerResolver:
             body = self.actors.actor_in(self.doc[subj.left_edge.i : subj.i + 1], {"ORG"}) if subj is not None else None
             if body is not None and self.last_thing is not None and body is self.last_thing[0]:
                 return body
+        whole = self._whole_of_part(mention)
+        if whole is not None:
+            return whole
         body = _named_for_country(mention)
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
@@ -634,7 +637,12 @@ class SpeakerResolver:
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
             return fitting
         own_field = {w for w in field if coding.code_actor(w).sector != desc.sector}
-        for d in self.actors.bodies_before(mention.start_char):
+        bodies = self.actors.bodies_before(mention.start_char)
+        # a body the article called by a word of no fixed kind ("the Khmer Centre, a local rights
+        # group": "the group") beats one named since that only shares the kind the word is coded with
+        called = next((d for d in bodies if word in _called(d) and (not own_field or own_field & _called(d))),
+                      None) if word in cues().vague_bodies else None
+        for d in bodies:
             if _last_mention(d, mention.start_char) < described:
                 return latest if definite else None
             named = coding.code_actor(d.name, ner_label="ORG")
@@ -652,6 +660,8 @@ class SpeakerResolver:
                     desc.sector is not None and desc.sector in _kinds(d, named) and word not in cues().governments) and (
                     desc.country is None or (d.country or named.country or self.home) == desc.country) and (
                     not own_field or own_field & _called(d)):
+                if called is not None and word not in _called(d) and _last_mention(called, mention.start_char) >= described:
+                    return called
                 return d
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
@@ -767,6 +777,18 @@ class SpeakerResolver:
                     if d is not None:
                         return d
         return None
+
+    def _whole_of_part(self, mention: Span) -> ActorDraft | None:
+        """The named body a part of it speaks for: "the Malatya branch of the
+        Chamber of Civil Engineers" is the chamber, not Malatya."""
+        root = mention.root
+        if root.lemma_.lower() not in cues().body_parts:
+            return None
+        of = next((c for c in kids(root) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in kids(of) if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is None or pobj.i >= mention.end:
+            return None
+        return self.actors.actor_in(self.doc[pobj.left_edge.i : pobj.right_edge.i + 1], {"ORG"})
 
     def _subjects_before(self, mention: Span) -> list[ActorDraft]:
         """Named persons who are the main subject just before a pronoun: of its

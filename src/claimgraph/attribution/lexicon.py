@@ -38,6 +38,8 @@ class CueLexicon:
     source_nouns: frozenset[str]
     body_nouns: frozenset[str]
     country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
+    body_parts: frozenset[str]  # "the Malatya branch of the chamber": the chamber speaks
+    vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
     voices: frozenset[str]  # "an EASA spokesman": the body speaks
     body_heads: frozenset[str]  # "the university's president": speaks for it, unlike its hydrologist
     governments: frozenset[str]  # "the government": the government itself, not any state body
@@ -117,6 +119,8 @@ def cues() -> CueLexicon:
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),
         body_nouns=frozenset(raw["transcript"]["body_nouns"]),
         country_bodies=frozenset(raw["speakers"]["country_bodies"]),
+        body_parts=frozenset(raw["speakers"]["body_parts"]),
+        vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
         voices=frozenset(raw["speakers"]["voices"]),
         body_heads=frozenset(raw["speakers"]["body_heads"]),
         governments=frozenset(raw["speakers"]["governments"]),

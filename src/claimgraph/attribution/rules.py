@@ -426,11 +426,15 @@ def _handler_of_claim(verb: Token) -> Token | None:
 def _named_after_quote(subj: Token, verb: Token, quotes: list[Quote]) -> Token | None:
     """"“The samples ... show X,” Jo Doe, the agency's director, told reporters":
     the parser may make a noun of the quotation the subject and hang the
-    speaker's name on it; the name after the closing mark speaks."""
+    speaker's name on it, or set the name beside it as a second subject; the
+    name after the closing mark speaks."""
     q = _in_quote(subj.idx, quotes) if subj.i < verb.i else None
     if q is None or q.end > verb.idx:
         return None
-    return next((c for c in kids(subj) if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None)
+    # ... or make a word of the quotation ("... gone, all of them,” said Jo Doe) a second subject
+    # beside the name written after the verb
+    return next((c for c in kids(subj) if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None) or next(
+        (c for c in kids(verb) if c.dep_ in SUBJ and c.i > verb.i and _in_quote(c.idx, quotes) is None), None)
 
 
 def _antecedent(head: Token, rel: Token | None = None) -> Token:
