@@ -465,12 +465,25 @@ def _body_in_apposition(ent: Span) -> bool:
         noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
     if noun is None or noun.pos_ != "NOUN" or not names_a_body_kind(noun.lemma_.lower()):
         return False
+    if ent.label_ == "PERSON" and len(ent) >= 2 and noun.lemma_.lower() in cues().either_trades and _he_or_she_after(ent):
+        return False  # "The former contractor, Søren Bech, said he": a trade a person plies too
     # "The head of the procurement agency, Jo Doe,": a person's name the tagger tags, set off after
     # a title's body, is the titled one (the parser hangs the name on the body)
     title = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     return not (ent.label_ == "PERSON" and noun.i == ent.start - 2 and len(ent) >= 2 and ent[0].is_title
                 and title is not None and title.pos_ == "NOUN" and title.i < noun.i
                 and coding.role_of(title.text) is not None)
+
+
+def _he_or_she_after(ent: Span) -> bool:
+    """A personal pronoun follows the name in its sentence, before any other
+    person is named ("Søren Bech, said he had been told")."""
+    for t in tokens_of(ent.doc)[ent.end : ent.sent.end]:
+        if t.ent_type_ == "PERSON":
+            return False
+        if t.lower_ in PERSON_PRONOUNS:
+            return True
+    return False
 
 
 def _served_as(ent: Span) -> str | None:
@@ -547,7 +560,9 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
     if label in {"GPE", "LOC"}:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
-        return (_named_in_apposition(ent) or _role_in_apposition(ent)) and coding.country_of(span_text(ent)) is None
+        # ... or given an age ("Santa Kiden, a 31-year-old mother of five,"): a place has none
+        return (_named_in_apposition(ent) or _role_in_apposition(ent) or ent[-1].text in aged) and (
+            coding.country_of(span_text(ent)) is None)
     if label != "ORG":
         return False
     name, title = person_name(span_text(ent))

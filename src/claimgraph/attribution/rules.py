@@ -544,8 +544,11 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
 
     cur, inside = part.head, False
     # ("X said the inspectorate could not confirm P, adding that Q": X goes on speaking, as a cue
-    # said not to have been done says nothing more)
-    if frames(cur) and not (part.lemma_.lower() == "add" and any(c.dep_ == "neg" for c in kids(cur))):
+    # said not to have been done says nothing more; "X questioned whether the samples could show P,
+    # noting Q": samples note nothing, X does)
+    if frames(cur) and not (part.lemma_.lower() == "add" and any(c.dep_ == "neg" for c in kids(cur))) and not (
+            cur.dep_ == "ccomp" and cues().verb_class.get(cur.lemma_.lower()) == "evidence"
+            and (subj := nearest_subject(cur)) is not None and not _actor_like(subj)):
         return None
     claim_nouns = cues().nouns
     for _ in range(6):
@@ -722,7 +725,7 @@ def _left_subject(verb: Token) -> Token | None:
         # a comma closes an aside only if what it sets off is a description or a
         # relative clause, not the clause a sentence-final cue reports
         if closer == "," and not (aside[0].lower_ in RELATIVE or (
-                aside[0].pos_ in ASIDE_OPENERS and not any(t.pos_ in {"VERB", "AUX"} for t in aside))):
+                aside[0].pos_ in ASIDE_OPENERS and all(_in_relative(t, aside) for t in aside if t.pos_ in {"VERB", "AUX"}))):
             return None
         i = j - 1
     tok = doc[i]
@@ -747,6 +750,19 @@ def _left_subject(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+def _in_relative(tok: Token, aside: Span) -> bool:
+    """`tok` belongs to a relative clause inside the aside ("a mother of five who
+    arrived in March"): a description still, not the clause a cue reports."""
+    cur = tok
+    while aside.start <= cur.i < aside.end:
+        if cur.dep_ == "relcl":
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 # Links inside a noun phrase and its modifiers, climbed to reach its head.
