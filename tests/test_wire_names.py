@@ -112,3 +112,17 @@ def test_a_name_past_a_description_with_a_relative_clause_speaks(nlp, name):
         "children had been sick for weeks.\n")
     assert [(doc.actor(s.speaker).name, doc.actor(s.speaker).type, s.content) for s in doc.statements] == [
         (name, "person", "her children had been sick for weeks")]
+
+
+def test_a_participle_calling_the_denied_reports_false_denies_with_its_quoted_label(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nA spokesman for the navy, Captain Ilse Brandt, denied reports in local media that sailors "
+        "had sold fuel from the depot, calling them \"completely false\".\n")
+    calling = [s for s in doc.statements if s.cue == "calling"]
+    assert [(s.stance, s.kind) for s in calling] == [("deny", "mixed")]
+
+
+def test_a_quoted_label_that_closes_a_denial_makes_it_mixed(nlp):
+    doc = claimgraph.extract("Dispatch\n\nThe minister called the allegations \"a complete fabrication\".\n")
+    assert [(s.cue, s.stance, s.kind, s.content) for s in doc.statements] == [
+        ("called", "deny", "mixed", "the allegations")]

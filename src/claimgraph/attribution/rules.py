@@ -1785,10 +1785,26 @@ def _labels_a_claim(verb: Token, first: Token) -> bool:
     """What the verb labels before `first` is a claim ("called the decision wrong" is
     no denial), and the label is the verb's own ("blamed X, an accusation Y rejected as
     groundless": the label is Y's)."""
-    if not any(t.lemma_.lower() in cues().deny_objects for t in verb.doc[verb.i + 1 : first.i] if t.pos_ in {"NOUN", "VERB"}):
+    between = verb.doc[verb.i + 1 : first.i]
+    if not any(t.lemma_.lower() in cues().deny_objects for t in between if t.pos_ in {"NOUN", "VERB"}) and not (
+            _claim_pronoun(verb, between)):
         return False
     return not any(a.dep_ == "relcl" and a.i > verb.i and verb_cue(a) is not None
                    for a in first.ancestors if verb.is_ancestor(a))
+
+
+def _claim_pronoun(verb: Token, between: Span) -> bool:
+    """"denied reports that P, calling them “completely false”": the pronoun the
+    participle labels stands for the claim its head verb took as object."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not any(t.lower_ in CLAIM_PRONOUNS for t in between):
+        return False
+    head, claims = verb.head, cues().deny_objects
+    # (the parser may hang the participle on the claim's own clause: "reports that P, calling them")
+    return head.dep_ == "acl" and head.head.lemma_.lower() in claims or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in claims for c in kids(head))
+
+
+CLAIM_PRONOUNS = frozenset({"them", "it", "this", "these", "those"})
 
 
 def _claim_noun_as_verb(tok: Token) -> bool:

@@ -76,8 +76,16 @@ def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
 
 
 def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
-    """"a charge the ministry dismissed as “a fabrication”": what the claim is
-    called, in the speaker's own quoted words outside the content."""
+    """"a charge the ministry dismissed as “a fabrication”", "called the claims
+    “a fabrication”": what the claim is called, in the speaker's own quoted
+    words outside the content."""
+    if s.stance == "deny":
+        # "called the allegations “a fabrication”", "calling them “completely false”": the label
+        # closes the content it was cut from
+        m = re.match(r"\s+(?:as\s+)?", text[s.content_span[1] : s.content_span[1] + 8])
+        label = Quotes.of(quotes).opening_at(s.content_span[1] + m.end()) if m is not None else None
+        if label is not None:
+            return label
     if s.content_span[0] <= s.cue_span[1] < s.content_span[1]:
         return None
     m = re.match(r"\s+as\s+", text[s.cue_span[1] : s.cue_span[1] + 8])
