@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -264,7 +264,7 @@ def entities_in(span: Span) -> Iterator[Span]:
 _KIDS = "claimgraph_kids"
 
 
-def kids(tok: Token) -> list[Token]:
+def kids(tok: Token) -> Sequence[Token]:
     """`tok.children`, in the same order, from an index made once per analysis:
     the property builds every child Token anew on each call, and the stages ask
     for the children of the same words many times."""
@@ -272,11 +272,17 @@ def kids(tok: Token) -> list[Token]:
     index = doc.user_data.get(_KIDS)
     if index is None:
         toks = tokens_of(doc)
-        index = [[] for _ in toks]
+        # a word without children shares the empty tuple: a list for every
+        # word made most of the objects of the index
+        index = [()] * len(toks)
         # heads as offsets from each token, read in one call
         for i, off in enumerate(doc.to_array([HEAD]).view("int64").ravel().tolist()):
             if off:
-                index[i + off].append(toks[i])
+                got = index[i + off]
+                if got:
+                    got.append(toks[i])
+                else:
+                    index[i + off] = [toks[i]]
         doc.user_data[_KIDS] = index
     return index[tok.i]
 
