@@ -287,6 +287,27 @@ def kids(tok: Token) -> Sequence[Token]:
     return index[tok.i]
 
 
+def subtree(tok: Token) -> list[Token]:
+    """`tok.subtree`, in the same order, through `kids`: the property scans the
+    words between the edges of each word below for its children, and makes
+    each Token anew."""
+    out: list[Token] = []
+    _walk(tok, out)
+    return out
+
+
+def _walk(tok: Token, out: list[Token]) -> None:
+    own = kids(tok)
+    i = tok.i
+    for c in own:
+        if c.i < i:
+            _walk(c, out)
+    out.append(tok)
+    for c in own:
+        if c.i > i:
+            _walk(c, out)
+
+
 def release(doc: Doc) -> None:
     """Drop the per-analysis caches (Tokens point back at their Doc, and cannot be
     serialised; the others would outlive an edit of the Doc's labels)."""

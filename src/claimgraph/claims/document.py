@@ -22,7 +22,16 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, text_of, tokens_of
+from claimgraph.nlp import (
+    entity_at,
+    kids,
+    names_none,
+    same_stem,
+    span_text,
+    subtree,
+    text_of,
+    tokens_of,
+)
 from claimgraph.schema import Claim, ClaimStance
 from claimgraph.stance import such_noun
 
@@ -95,13 +104,13 @@ def _actor_of(analysis, tok: Token) -> str | None:
 def _content_of_allegation(noun: Token) -> Span | None:
     """The proposition an allegation noun names: its that-clause or about-phrase."""
     lex = lexicon()
-    for t in noun.subtree:
+    for t in subtree(noun):
         if t is noun or t.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < t.i for c in kids(t)):
             return _clause(t)
     # "claims about P", "allegations made by X regarding P"
-    for c in noun.subtree:
+    for c in subtree(noun):
         if c.dep_ == "prep" and c.lower_ in lex.about_preps and c.head.i in (noun.i, *(a.i for a in kids(noun) if a.dep_ == "acl")):
             obj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if obj is not None:
@@ -110,14 +119,14 @@ def _content_of_allegation(noun: Token) -> Span | None:
 
 
 def _clause(verb: Token) -> Span:
-    toks = [t for t in verb.subtree if not (t.lower_ == "that" and t.head == verb and t.i < verb.i)]
+    toks = [t for t in subtree(verb) if not (t.lower_ == "that" and t.head == verb and t.i < verb.i)]
     return verb.doc[toks[0].i : toks[-1].i + 1]
 
 
 def _holders(noun: Token) -> list[Token]:
     """'Western claims', 'the adviser's allegations', 'claims made by Western countries'."""
     out = [c for c in kids(noun) if c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
-    for t in noun.subtree:
+    for t in subtree(noun):
         if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
             out += [g for g in kids(t) if g.dep_ == "pobj"]
     return out

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.nlp import entity_at, kids, names_none
+from claimgraph.nlp import entity_at, kids, names_none, subtree
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -124,7 +124,7 @@ def _theme(tok: Token | None) -> tuple[frozenset[str], str]:
     lemmas = frozenset(t.lemma_.lower() for t in heads if t.pos_ not in ("PRON", "PROPN"))
     # "drone sales": the compound names the thing moved.
     last = max(h.i for h in heads or [tok])
-    text = " ".join(t.text for t in tok.subtree if t.i <= last and t.dep_ != "prep")
+    text = " ".join(t.text for t in subtree(tok) if t.i <= last and t.dep_ != "prep")
     return lemmas, text[:80]
 
 
