@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
-from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.structure import quoted_label
@@ -25,11 +24,13 @@ from claimgraph.layout import headline_and_lede, not_story
 from claimgraph.nlp import (
     entity_at,
     kids,
+    lowered_lemmas,
     names_none,
     same_stem,
     span_text,
     subtree,
     text_of,
+    token_table,
     tokens_of,
 )
 from claimgraph.schema import Claim, ClaimStance
@@ -194,14 +195,16 @@ def with_pos(doc: Doc, tags: Collection[str], lemmas: Collection[str] | None = N
     with a lower-cased lemma among them), in order, picked from arrays of the
     Doc's tags and lemmas: a loop that reads every Token's `pos_` and `lemma_`
     costs more than the few words it keeps."""
-    pos = doc.to_array(POS)
+    table = token_table(doc)  # (shared with the other stages)
+    pos = table[:, 0]  # (POS)
     picked = np.flatnonzero(np.logical_or.reduce([pos == doc.vocab.strings[t] for t in tags])).tolist()
     toks = tokens_of(doc)
     if lemmas is None:
         return [toks[i] for i in picked]
-    hashes = doc.to_array(LEMMA)[picked].tolist()
-    strings = doc.vocab.strings
-    wanted = {h: strings[h].lower() in lemmas for h in set(hashes)}  # each lemma read once
+    hashes = table[picked, 3].tolist()  # (LEMMA)
+    distinct = set(hashes)
+    lowered = lowered_lemmas(doc, distinct)  # each lemma read once
+    wanted = {h: lowered[h] in lemmas for h in distinct}
     return [toks[i] for i, h in zip(picked, hashes, strict=True) if wanted[h]]
 
 
