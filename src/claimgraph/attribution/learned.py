@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
+from itertools import repeat
 
 from spacy.tokens import Doc, Token
 
@@ -148,7 +149,8 @@ def probability(features: list[str], m: Model | None = None) -> float:
 
 
 def _score(features: list[str], m: Model) -> float:
-    return m.bias + sum(m.weights.get(f, 0.0) for f in features)
+    # (the weights in the features' order, as a generator would give them: the same sum)
+    return m.bias + sum(map(m.weights.get, features, repeat(0.0)))
 
 
 def _subject(verb: Token, quotes: list[Quote]) -> Token | None:

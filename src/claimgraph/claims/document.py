@@ -586,7 +586,7 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     skip = lexicon().stance_terms
     classes = lexicon().verb_class
     out = set()
-    for t in span:
+    for t in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
         if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
             continue
         if any(a <= t.idx < b for a, b in skip_spans):
