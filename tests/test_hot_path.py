@@ -169,6 +169,7 @@ def test_the_children_index_matches_spacys_children_and_is_dropped_after_an_anal
             "\"nobody\" would sign. Officials in two ministries denied it, the agency reported.\n")
     doc = nlp_mod.parse(text)
     for tok in doc:
-        assert nlp_mod.kids(tok) == list(tok.children), tok.text
+        assert list(nlp_mod.kids(tok)) == list(tok.children), tok.text
+        assert nlp_mod.subtree(tok) == list(tok.subtree), tok.text
     analyse(doc, DocumentMeta(id="x"))
     assert "claimgraph_kids" not in doc.user_data

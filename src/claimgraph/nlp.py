@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, HEAD, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -150,14 +150,37 @@ def span_text(span: Span) -> str:
 _TABLE = "claimgraph_token_table"
 
 
+def token_table(doc: Doc) -> np.ndarray:
+    """The Doc's POS, DEP, LOWER and LEMMA hashes, one row per token, read once
+    per Doc (plain ints, so it may stay in `user_data`)."""
+    table = doc.user_data.get(_TABLE)
+    if table is None:
+        table = doc.user_data[_TABLE] = doc.to_array([POS, DEP, LOWER, LEMMA])
+    return table
+
+
+_LEMMAS = "claimgraph_lemmas"
+
+
+def lowered_lemmas(doc: Doc, hashes: Iterable[int]) -> dict[int, str]:
+    """The lower-cased lemma of each lemma hash, for all the hashes asked so far
+    of this Doc: each is read from the string store once per analysis."""
+    known = doc.user_data.get(_LEMMAS)
+    if known is None:
+        known = doc.user_data[_LEMMAS] = {}
+    strings = doc.vocab.strings
+    for h in hashes:
+        if h not in known:
+            known[h] = strings[h].lower()
+    return known
+
+
 def tokens_where(doc: Doc, pos: Collection[str] = (), deps: Collection[str] = (), lowers: Collection[str] = ()) -> list[Token]:
     """The tokens whose part of speech is in `pos`, dependency label in `deps`
     or lower-case form in `lowers`, in order. The test runs on the Doc's arrays
     at once: read Token by Token, each attribute builds a new string."""
     strings = doc.vocab.strings
-    table = doc.user_data.get(_TABLE)
-    if table is None:  # read once per Doc (plain ints, so it may stay in `user_data`)
-        table = doc.user_data[_TABLE] = doc.to_array([POS, DEP, LOWER])
+    table = token_table(doc)
     hit = np.zeros(len(table), dtype=bool)
     for column, names in enumerate((pos, deps, lowers)):
         for name in names:
@@ -264,7 +287,7 @@ def entities_in(span: Span) -> Iterator[Span]:
 _KIDS = "claimgraph_kids"
 
 
-def kids(tok: Token) -> list[Token]:
+def kids(tok: Token) -> Sequence[Token]:
     """`tok.children`, in the same order, from an index made once per analysis:
     the property builds every child Token anew on each call, and the stages ask
     for the children of the same words many times."""
@@ -272,17 +295,44 @@ def kids(tok: Token) -> list[Token]:
     index = doc.user_data.get(_KIDS)
     if index is None:
         toks = tokens_of(doc)
-        index = [[] for _ in toks]
+        # a word without children shares the empty tuple: a list for every
+        # word made most of the objects of the index
+        index = [()] * len(toks)
         # heads as offsets from each token, read in one call
         for i, off in enumerate(doc.to_array([HEAD]).view("int64").ravel().tolist()):
             if off:
-                index[i + off].append(toks[i])
+                got = index[i + off]
+                if got:
+                    got.append(toks[i])
+                else:
+                    index[i + off] = [toks[i]]
         doc.user_data[_KIDS] = index
     return index[tok.i]
+
+
+def subtree(tok: Token) -> list[Token]:
+    """`tok.subtree`, in the same order, through `kids`: the property scans the
+    words between the edges of each word below for its children, and makes
+    each Token anew."""
+    out: list[Token] = []
+    _walk(tok, out)
+    return out
+
+
+def _walk(tok: Token, out: list[Token]) -> None:
+    own = kids(tok)
+    i = tok.i
+    for c in own:
+        if c.i < i:
+            _walk(c, out)
+    out.append(tok)
+    for c in own:
+        if c.i > i:
+            _walk(c, out)
 
 
 def release(doc: Doc) -> None:
     """Drop the per-analysis caches (Tokens point back at their Doc, and cannot be
     serialised; the others would outlive an edit of the Doc's labels)."""
-    for key in (_TOKENS, _KIDS, _TABLE, _SENTENCES):
+    for key in (_TOKENS, _KIDS, _TABLE, _LEMMAS, _SENTENCES):
         doc.user_data.pop(key, None)

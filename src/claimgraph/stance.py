@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.rules import QUESTION_WORDS, interrogates, no_one
-from claimgraph.nlp import kids, tokens_of
+from claimgraph.nlp import kids, subtree, tokens_of
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
@@ -116,7 +116,7 @@ def _unfounded(label: Token) -> bool:
     """A label that calls a claim false in its words, or made "without" proof."""
     lex = _content_cues()
     return any(t.lower_ in lex["adjectives"] or t.lower_ == "without" and any(
-        c.lemma_.lower() in lex["without"] for c in t.subtree) for t in label.subtree)
+        c.lemma_.lower() in lex["without"] for c in subtree(t)) for t in subtree(label))
 
 
 WH_TAGS = frozenset({"WP", "WRB", "WDT"})

@@ -20,8 +20,9 @@ import json
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
+from itertools import repeat
 
 from spacy.tokens import Doc, Token
 
@@ -70,11 +71,35 @@ class Candidate:
     features: list[str]
 
 
+# The features `candidates` makes last, which cost most (the holder is coded
+# by the actor lexicons): of each family a candidate gets at most one
+# ("cent=" excepted: one per entity type, of CONTENT_ENTS).
+_LATE_FAMILIES = ("holder=", "holder_sector=", "holder_role", "first=", "croot=", "cclause")
+
+
 @dataclass(frozen=True)
 class Model:
     weights: dict[str, float]
     bias: float
     threshold: float
+
+    @cached_property
+    def late_most(self) -> float:
+        """The most the late features (`_LATE_FAMILIES`, "cent=") can add to a score."""
+        best = dict.fromkeys(_LATE_FAMILIES, 0.0)  # a feature without a weight adds 0
+        for name, w in self.weights.items():
+            family = next((f for f in _LATE_FAMILIES if name.startswith(f)), None)
+            if family is not None:
+                best[family] = max(best[family], w)
+        return sum(best.values()) + sum(max(0.0, self.weights.get("cent=" + e, 0.0)) for e in CONTENT_ENTS)
+
+    @cached_property
+    def floor(self) -> float:
+        """The score (before the logistic) below which a candidate is refused,
+        less a margin for the rounding of sums taken in another order."""
+        if not 0.0 < self.threshold < 1.0:
+            return -math.inf
+        return math.log(self.threshold / (1.0 - self.threshold)) - 1e-9
 
 
 @cache
@@ -120,8 +145,12 @@ def filter_rules(found: list, quotes: list[Quote]) -> list:
 
 def probability(features: list[str], m: Model | None = None) -> float:
     m = m or model()
-    z = m.bias + sum(m.weights.get(f, 0.0) for f in features)
-    return 1.0 / (1.0 + math.exp(-z))
+    return 1.0 / (1.0 + math.exp(-_score(features, m)))
+
+
+def _score(features: list[str], m: Model) -> float:
+    # (the weights in the features' order, as a generator would give them: the same sum)
+    return m.bias + sum(map(m.weights.get, features, repeat(0.0)))
 
 
 def _subject(verb: Token, quotes: list[Quote]) -> Token | None:
@@ -268,6 +297,7 @@ def candidates(
     taken: set[int],
     speakers: frozenset[str] = frozenset(),
     keep: Callable[[tuple[int, int]], bool] | None = None,
+    model: Model | None = None,
 ) -> Iterator[Candidate]:
     """Verbs, predicate adjectives and nouns with a holder and a complement,
     other than the cue tokens in `taken`. `speakers` are the head words of the
@@ -275,7 +305,9 @@ def candidates(
 
     `keep(content)` is asked before the features are made, which cost most:
     a candidate it refuses is not yielded. The generator is lazy, so `keep`
-    may depend on the candidates taken so far."""
+    may depend on the candidates taken so far. Given the `model`, a candidate
+    that cannot reach its threshold whatever its late features is not yielded
+    either: only those that could are coded for their holder."""
     toks = tokens_of(doc)
     taken_sents = {sent_bounds(toks[i])[0] for i in taken}
     for tok in tokens_where(doc, pos={"VERB", "ADJ", "NOUN"}):  # the parts of speech taken below
@@ -304,6 +336,8 @@ def candidates(
         if any(start <= q.start < end for q in near):
             feats.append("content_quotes")
         feats.extend(_context(tok, taken, taken_sents, in_quote))
+        if model is not None and _score(feats, model) + model.late_most < model.floor:
+            continue
         feats.extend(_holder(subj))
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is not None and len(first):
@@ -495,7 +529,7 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
     def new_content(span: tuple[int, int]) -> bool:
         return not any(_overlap(span, other) >= 0.5 for other in contents.overlapping(*span))
 
-    for c in candidates(doc, quotes, taken, speakers, keep=new_content):
+    for c in candidates(doc, quotes, taken, speakers, keep=new_content, model=m):
         if probability(c.features, m) < m.threshold:
             continue
         stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"

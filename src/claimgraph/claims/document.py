@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
-from spacy.attrs import LEMMA, POS
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.structure import quoted_label
@@ -22,7 +21,18 @@ from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, text_of, tokens_of
+from claimgraph.nlp import (
+    entity_at,
+    kids,
+    lowered_lemmas,
+    names_none,
+    same_stem,
+    span_text,
+    subtree,
+    text_of,
+    token_table,
+    tokens_of,
+)
 from claimgraph.schema import Claim, ClaimStance
 from claimgraph.stance import such_noun
 
@@ -95,13 +105,13 @@ def _actor_of(analysis, tok: Token) -> str | None:
 def _content_of_allegation(noun: Token) -> Span | None:
     """The proposition an allegation noun names: its that-clause or about-phrase."""
     lex = lexicon()
-    for t in noun.subtree:
+    for t in subtree(noun):
         if t is noun or t.pos_ not in ("VERB", "AUX"):
             continue
         if any(c.dep_ in ("mark", "advmod") and c.lower_ == "that" and c.i < t.i for c in kids(t)):
             return _clause(t)
     # "claims about P", "allegations made by X regarding P"
-    for c in noun.subtree:
+    for c in subtree(noun):
         if c.dep_ == "prep" and c.lower_ in lex.about_preps and c.head.i in (noun.i, *(a.i for a in kids(noun) if a.dep_ == "acl")):
             obj = next((g for g in kids(c) if g.dep_ == "pobj"), None)
             if obj is not None:
@@ -110,14 +120,14 @@ def _content_of_allegation(noun: Token) -> Span | None:
 
 
 def _clause(verb: Token) -> Span:
-    toks = [t for t in verb.subtree if not (t.lower_ == "that" and t.head == verb and t.i < verb.i)]
+    toks = [t for t in subtree(verb) if not (t.lower_ == "that" and t.head == verb and t.i < verb.i)]
     return verb.doc[toks[0].i : toks[-1].i + 1]
 
 
 def _holders(noun: Token) -> list[Token]:
     """'Western claims', 'the adviser's allegations', 'claims made by Western countries'."""
     out = [c for c in kids(noun) if c.dep_ in ("amod", "poss", "compound") and c.pos_ in ("ADJ", "PROPN", "NOUN")]
-    for t in noun.subtree:
+    for t in subtree(noun):
         if t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by"):
             out += [g for g in kids(t) if g.dep_ == "pobj"]
     return out
@@ -185,14 +195,16 @@ def with_pos(doc: Doc, tags: Collection[str], lemmas: Collection[str] | None = N
     with a lower-cased lemma among them), in order, picked from arrays of the
     Doc's tags and lemmas: a loop that reads every Token's `pos_` and `lemma_`
     costs more than the few words it keeps."""
-    pos = doc.to_array(POS)
+    table = token_table(doc)  # (shared with the other stages)
+    pos = table[:, 0]  # (POS)
     picked = np.flatnonzero(np.logical_or.reduce([pos == doc.vocab.strings[t] for t in tags])).tolist()
     toks = tokens_of(doc)
     if lemmas is None:
         return [toks[i] for i in picked]
-    hashes = doc.to_array(LEMMA)[picked].tolist()
-    strings = doc.vocab.strings
-    wanted = {h: strings[h].lower() in lemmas for h in set(hashes)}  # each lemma read once
+    hashes = table[picked, 3].tolist()  # (LEMMA)
+    distinct = set(hashes)
+    lowered = lowered_lemmas(doc, distinct)  # each lemma read once
+    wanted = {h: lowered[h] in lemmas for h in distinct}
     return [toks[i] for i, h in zip(picked, hashes, strict=True) if wanted[h]]
 
 
@@ -574,7 +586,7 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     skip = lexicon().stance_terms
     classes = lexicon().verb_class
     out = set()
-    for t in span:
+    for t in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
         if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
             continue
         if any(a <= t.idx < b for a, b in skip_spans):

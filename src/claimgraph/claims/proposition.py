@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.nlp import entity_at, kids, names_none
+from claimgraph.nlp import entity_at, kids, names_none, subtree, tokens_of
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -124,7 +124,7 @@ def _theme(tok: Token | None) -> tuple[frozenset[str], str]:
     lemmas = frozenset(t.lemma_.lower() for t in heads if t.pos_ not in ("PRON", "PROPN"))
     # "drone sales": the compound names the thing moved.
     last = max(h.i for h in heads or [tok])
-    text = " ".join(t.text for t in tok.subtree if t.i <= last and t.dep_ != "prep")
+    text = " ".join(t.text for t in subtree(tok) if t.i <= last and t.dep_ != "prep")
     return lemmas, text[:80]
 
 
@@ -291,7 +291,8 @@ def propositions(span: Span, keys: Keys) -> list[Proposition]:
     root: Proposition | None = None
     lex = lexicon()
     origins = lex.provenance.origin_classes
-    for tok in span:
+    toks = tokens_of(span.doc)[span.start : span.end]  # not the Span: it makes each Token anew
+    for tok in toks:
         if tok.pos_ == "VERB":
             heads = root is None and (tok.head == tok or not (span.start <= tok.head.i < span.end))
             if not heads and lex.predicate_class(tok.lemma_, "VERB") is None and tok.lemma_.lower() not in origins:
@@ -306,6 +307,6 @@ def propositions(span: Span, keys: Keys) -> list[Proposition]:
             if p is not None:
                 classed.append(p)
     if root is None:
-        root = next((verb_proposition(t, keys) for t in span if t.pos_ == "VERB"), None)
+        root = next((verb_proposition(t, keys) for t in toks if t.pos_ == "VERB"), None)
     out = classed + ([root] if root is not None and root.theme else [])
     return out

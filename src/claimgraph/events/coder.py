@@ -42,7 +42,7 @@ from claimgraph.claims.document import with_pos
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
-from claimgraph.nlp import kids, span_text, title_case, tokens_where
+from claimgraph.nlp import kids, span_text, subtree, title_case, tokens_where
 from claimgraph.schema import Actor, Event, Statement
 
 OBJ_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
@@ -269,7 +269,7 @@ def _ethnic(tok: Token) -> bool:
     lefts = list(tok.lefts)
     if tok.dep_ in ("amod", "compound"):  # "ethnic Albanian rebels": a sibling modifier
         lefts += [c for c in tok.head.lefts if c.i < tok.i]
-    return any(t.lower_ == "ethnic" for c in lefts for t in c.subtree)
+    return any(t.lower_ == "ethnic" for c in lefts for t in subtree(c))
 
 
 def _demonym_group(an: Analysis, tok: Token) -> bool:
@@ -340,7 +340,7 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     lefts = [c for c in tok.lefts if c.dep_ in PHRASE_DEPS]
-    start = min([tok.i] + [t.i for c in lefts for t in c.subtree])
+    start = min([tok.i] + [t.i for c in lefts for t in subtree(c)])
     end = tok.i + 1
     for c in tok.rights:  # "opposition groups in Zimbabwe", "authorities of Serbia"
         if c.dep_ == "prep" and c.lower_ in ("of", "in", "from", "for") and c.i == end:
@@ -412,7 +412,7 @@ def _seat_end(an: Analysis, tok: Token, start: int, end: int) -> int:
         return end
     if not any(c.dep_ == "prep" and c.lower_ in ("in", "with", "to") for c in kids(acl)):
         return end
-    return max(t.i for t in acl.subtree) + 1
+    return max(t.i for t in subtree(acl)) + 1
 
 
 @cache
@@ -628,7 +628,7 @@ def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern
             any(c.dep_ == "ccomp" for c in kids(tok)) or _statement_at(an, tok)
         ):
             continue
-        if p.subject and not {t.lemma_.lower() for s in subject_of(tok) for t in s.subtree} & p.subject:
+        if p.subject and not {t.lemma_.lower() for s in subject_of(tok) for t in subtree(s)} & p.subject:
             continue
         if p.no_clause and _ordered_clause(tok):
             continue
@@ -907,7 +907,7 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
     hits: list[Hit] = []
     consumed: set[int] = set()
     for hit in _must_demands(an, r):
-        consumed.update(t.i for t in hit.comp.subtree)  # type: ignore[union-attr]
+        consumed.update(t.i for t in subtree(hit.comp))  # type: ignore[union-attr]
         hits.append(hit)
     # (a word whose lemma has no pattern matches nothing: not read at all)
     toks = with_pos(an.doc, ("VERB", "NOUN", "ADJ", "AUX"), r.by_lemma)
@@ -923,10 +923,10 @@ def find_hits(an: Analysis, r: Rules) -> list[Hit]:
                 comp = _complement(tok, p)
                 if comp is not None and tok.pos_ != "NOUN":
                     # the framed act ("ready to X") did not happen, coded or not
-                    consumed.update(t.i for t in comp.subtree)
+                    consumed.update(t.i for t in subtree(comp))
                 continue
             if hit.comp is not None:
-                consumed.update(t.i for t in hit.comp.subtree)
+                consumed.update(t.i for t in subtree(hit.comp))
             hits.append(hit)
         elif not _modifier_noun(tok, r) and not _names_body(tok, r):
             hit = _act_hit(tok, p, an, r)
@@ -955,7 +955,7 @@ def _names_body(tok: Token, r: Rules) -> bool:
         return False
     if tok.text[:1].isupper() and not tok.is_sent_start and not title_case(tok.sent):
         return True
-    mods = sorted((t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in c.subtree), key=lambda t: t.i)
+    mods = sorted((t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in subtree(c)), key=lambda t: t.i)
     words = [t for t in mods if t.pos_ not in ("DET", "PART", "PUNCT")]
     if not words:
         return False
@@ -1003,8 +1003,8 @@ def _names_actor(an: Analysis, subj: Token) -> bool:
         return True
     # an "of" phrase names the owner ("the government of Sudan"); other phrases
     # name someone else, and may be read into the noun's own mention
-    inner = {t.i for c in kids(subj) if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
-    return any(_actor_at_token(an, t) for t in subj.subtree if t.i not in inner and not (t == subj and inner))
+    inner = {t.i for c in kids(subj) if c.dep_ == "prep" and c.lower_ != "of" for t in subtree(c)}
+    return any(_actor_at_token(an, t) for t in subtree(subj) if t.i not in inner and not (t == subj and inner))
 
 
 QUESTION_WORDS = frozenset({"why", "whether", "if", "how"})
@@ -1018,7 +1018,7 @@ def _asks_question(tok: Token) -> bool:
     clause may hang off any word of the phrase ("asked X during a session why")."""
     return any(
         t.i > tok.i and t.lower_ in QUESTION_WORDS and t.head.pos_ in ("VERB", "AUX") and t.head.left_edge.i == t.i
-        for t in tok.subtree
+        for t in subtree(tok)
     ) or any(
         c.dep_ in ("ccomp", "dobj") and c.left_edge.lower_ in WH_WORDS and c.left_edge.i > tok.i
         for c in kids(tok)
@@ -1120,7 +1120,7 @@ def _told_as_fact(comp: Token, r: Rules) -> bool:
 def _warns_of_force(an: Analysis, tok: Token, r: Rules) -> bool:
     """'warned the US of (the potential) murder / retaliation': a warning of
     force, wherever the parser hangs the "of" phrase."""
-    for t in tok.subtree:
+    for t in subtree(tok):
         if t.dep_ != "pobj" or t.head.lower_ not in ("of", "about"):
             continue
         if t.lemma_.lower() in r.threat_consequences | r.warned_force:
@@ -1140,7 +1140,7 @@ def _warns_of_own(an: Analysis, tok: Token, comp: Token | None, r: Rules) -> boo
         comp = next((c for c in kids(tok) if c.dep_ == "ccomp"), None)
         if comp is None:
             return False
-    if any(t.lemma_.lower() in r.threat_consequences for t in comp.subtree if t.i > comp.i):
+    if any(t.lemma_.lower() in r.threat_consequences for t in subtree(comp) if t.i > comp.i):
         return True  # "warned that intervention could lead to escalation": a veiled threat
     subj = next((c for c in kids(comp) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
@@ -1559,7 +1559,7 @@ def _attack_owner(an: Analysis, subj: Token) -> str | None:
     """'Israeli air strikes killed ...', 'US drone attacks have killed ...': the
     country named before an attack noun that is the subject of a violent act.
     Only the words before the noun count, and only a country (no sector)."""
-    mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in c.subtree]
+    mods = [t for c in subj.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") for t in subtree(c)]
     mods = [t for t in mods if t.text[:1].isupper()]  # from the first name on: "recent US attacks"
     if not mods:
         return None
@@ -1602,14 +1602,14 @@ def _bomb_source(an: Analysis, bomb: Token, hit: Hit, r: Rules) -> str | None:
     before; any other named actor near it ("bombs by X") makes us code nothing."""
     if not _is_bomb(bomb, r) or any(an.actor(_actor_at_token(an, t)) is not None
                                     for c in kids(bomb) if c.dep_ in ("compound", "amod", "poss", "nmod")
-                                    for t in c.subtree):
+                                    for t in subtree(c)):
         return None
     found: set[str] = set()
     for head in dict.fromkeys((bomb, hit.gov)):
         for c in kids(head):
             if c.dep_ not in ("prep", "agent") or c.lower_ not in BOMB_PLACE_PREPS:
                 continue
-            for t in c.subtree:
+            for t in subtree(c):
                 actor = an.actor(_actor_at_token(an, t))
                 if actor is not None and actor.type == "state" and _is_state_code(actor.country) and not actor.sector:
                     found.add(actor.country)  # type: ignore[arg-type]
@@ -1768,7 +1768,7 @@ def _targets(an: Analysis, hit: Hit, r: Rules) -> list[str]:
         if hit.tok.pos_ == "NOUN":
             for c in kids(hit.tok):  # "anti-Iran allegations"
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < hit.tok.i:
-                    found += [a for a in (actor_of(an, g) for g in c.subtree) if a]
+                    found += [a for a in (actor_of(an, g) for g in subtree(c)) if a]
     for st in _statement_at(an, hit.frame_tok or hit.tok):
         if st.addressee:
             found.append(st.addressee)
