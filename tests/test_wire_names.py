@@ -126,3 +126,28 @@ def test_a_quoted_label_that_closes_a_denial_makes_it_mixed(nlp):
     doc = claimgraph.extract("Dispatch\n\nThe minister called the allegations \"a complete fabrication\".\n")
     assert [(s.cue, s.stance, s.kind, s.content) for s in doc.statements] == [
         ("called", "deny", "mixed", "the allegations")]
+
+
+LEDE = ("Clinic supply tender was rigged for one bidder, watchdog says\n\nWARSAW (Baltic Wire) — A contract to "
+        "supply four state clinics with scanners was written so that only one firm could win it, a transparency "
+        "watchdog alleged on Tuesday, a charge the government dismissed as politically motivated.\n\nThe group, "
+        "Open Ledger Polska, said in a report that the specifications had been copied from one catalogue.\n")
+
+
+def test_a_lede_closing_on_its_cue_read_as_a_modifier_still_reports_the_watchdog(nlp):
+    doc = claimgraph.extract(LEDE)
+    alleged = [s for s in doc.statements if s.cue == "alleged"]
+    assert [(s.stance, s.content[:25]) for s in alleged] == [("assert", "A contract to supply four")]
+
+
+def test_the_lede_and_headline_watchdog_is_the_group_named_next_not_the_government(nlp):
+    doc = claimgraph.extract(LEDE)
+    by_cue = {s.cue: doc.actor(s.speaker).name for s in doc.statements}
+    assert by_cue == {"says": "Open Ledger Polska", "alleged": "Open Ledger Polska",
+                      "dismissed": "government", "said": "Open Ledger Polska"}, by_cue
+
+
+def test_a_description_well_known_for_something_is_no_speaker(nlp):
+    doc = claimgraph.extract("Dispatch\n\nThe story originated from Hoaxly.com, a website well known for "
+                             "publishing fake stories.\n")
+    assert [s.cue for s in doc.statements] == []

@@ -1320,12 +1320,19 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         named = actors.drafts[body]
         coded = coding.code_actor(named.name, ner_label="ORG")
         bc = named.country or coded.country
+        # ("The group, Clear Ledger Hungary, said": called by a word of no fixed kind, the body is no
+        # newspaper for the "Ledger" in its name; its kind is the lede's to tell)
+        vague = any(_head_word(x) in cues().vague_bodies for x in named.descriptions)
         described = [(s, _head_word(desc)) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
-                     and _described_body(desc, bc, coded.sector) and not _bodies(actors.doc, s.speaker_span)]
+                     and _described_body(desc, bc, None if vague else coded.sector) and not _bodies(actors.doc, s.speaker_span)]
         # "An indigenous council says ... The company says ...": two bodies described, so only the
         # one whose head word the name carries is it
         if len({head for _s, head in described}) > 1:
-            described = [(s, head) for s, head in described if head in named.name.lower().split()]
+            by_name = [(s, head) for s, head in described if head in named.name.lower().split()]
+            # ... else the one that takes the side the named body takes next ("a watchdog alleged P,
+            # a charge the government dismissed" / "The group, X, said")
+            by_side = [(s, head) for s, head in described if s.stance == opening.stance]
+            described = by_name or (by_side if len({head for _s, head in by_side}) == 1 else [])
         for s, _head in described:
             _describes(named, text[s.speaker_span[0] : s.speaker_span[1]])
             _name_it(actors, out, s, named)

@@ -1239,6 +1239,31 @@ def _second_verb_of_subject(verb: Token) -> tuple[Token, tuple[int, int]] | None
     return first, clause_span(right)
 
 
+def _trailing_cue_read_as_modifier(verb: Token) -> tuple[Token, tuple[int, int]] | None:
+    """"P could win it, an anti-corruption watchdog alleged on Wednesday, a charge
+    ...": the cue that closes a lede, which the parser read as a participle on
+    its subject and hung both inside P. The speaker is that subject; the
+    content runs from the sentence's start to the comma before it."""
+    if verb.dep_ != "acl" or verb.tag_ not in {"VBN", "VBD"} or any(
+            c.dep_ in {"dobj", "ccomp", "agent", "xcomp", "nsubj", "nsubjpass", "auxpass"} for c in kids(verb)):
+        return None
+    if cues().verb_class.get(verb.lemma_.lower()) != "speech":
+        return None  # ("Huzlers.com, a website well known for ...": a description, no one speaking)
+    subj, doc = verb.head, verb.doc
+    first = subj.left_edge.i
+    start, end = sent_bounds(subj)
+    if subj.pos_ not in {"NOUN", "PROPN"} or subj.dep_ == "appos" or first <= start + 2 or doc[first - 1].text != "," or (
+            not _actor_like(subj)):
+        return None
+    after = verb.right_edge.i + 1
+    if after < end and doc[after].text != "," and not doc[after].is_punct:
+        return None
+    # (the clause before the comma is the sentence's own: its root stands before the subject)
+    if sent_root(subj).i >= first:
+        return None
+    return subj, trim(doc, doc[start].idx, doc[first - 1].idx)
+
+
 def _neither(verb: Token) -> bool:
     """"neither confirmed nor denied": both verbs are negated by "neither"."""
     head = verb.head if verb.dep_ == "conj" else verb
@@ -1961,7 +1986,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 stance = "assert"
             if _questioned(tok) or asked_aside(tok):
                 continue
-            second = _second_verb_of_subject(tok)  # "Norway denies X, says talks continue"
+            # "Norway denies X, says talks continue"; "P, a watchdog alleged on Wednesday"
+            second = _second_verb_of_subject(tok) or _trailing_cue_read_as_modifier(tok)
             refused = None if second is not None else _refused_confirmation(tok)
             if second is not None:
                 got = second[1], False
