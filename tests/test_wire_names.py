@@ -151,3 +151,19 @@ def test_a_description_well_known_for_something_is_no_speaker(nlp):
     doc = claimgraph.extract("Dispatch\n\nThe story originated from Hoaxly.com, a website well known for "
                              "publishing fake stories.\n")
     assert [s.cue for s in doc.statements] == []
+
+
+@pytest.mark.parametrize("text", ["A Turkish engineers' chamber", "a tea growers' union", "the Association of Hotel Owners"])
+def test_a_body_of_members_is_an_organisation_not_its_members(text):
+    from claimgraph.actors import coding
+    assert coding.code_actor(text).type == "organization"
+    assert coding.code_actor("farmers").type == "group"
+
+
+def test_the_lede_engineers_chamber_is_the_chamber_its_branch_names_next(nlp):
+    doc = claimgraph.extract(
+        "Polish engineers say district approved unsafe homes\n\nKRAKOW (Vistula Wire) — A Polish engineers' "
+        "chamber said on Thursday that a district office had issued permits for blocks that did not meet "
+        "safety rules.\n\nThe Krakow branch of the Chamber of Building Engineers said its members had "
+        "examined the permit files of 40 blocks.\n")
+    assert {doc.actor(s.speaker).name for s in doc.statements} == {"Chamber of Building Engineers"}

@@ -617,6 +617,13 @@ def _members_sector(toks: list[_Tok]) -> str | None:
     return next((sectors[t.key] for t in toks if t.key in sectors), None)
 
 
+def _body_of_members(toks: list[_Tok]) -> bool:
+    """The phrase's head word, before any "of", names a body of members ("a tea
+    growers' union", "the Association of Hotel Owners")."""
+    end = next((k for k, t in enumerate(toks) if t.key == "of"), len(toks))
+    return end > 0 and toks[end - 1].key in _members()[0]
+
+
 def _unknown_owner(seg: _Segment, head_i: int) -> bool:
     """The description names whom the person works for, and the lexicons do not
     know it: a possessive before the head ("Acme's", "the documentary's", or an
@@ -885,6 +892,8 @@ def _code_words(text: str, ner_label: str | None) -> tuple[Coding, str | None]:
     if ner_label == "PERSON" and (primary is None or primary.head is None):
         kind = "person"
     kind = kind or _fallback_type(toks, ner_label)
+    if kind == "group" and primary is not None and _body_of_members(primary.toks):
+        kind = "organization"  # "a tea growers' union", "the Association of Hotel Owners": the body, not its members
     role = _role(primary, text) if primary else None
     if country is None and sector not in {"IGO", "NGO"} and kind == "person":
         country = _leader_country(toks)

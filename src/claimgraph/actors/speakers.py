@@ -307,6 +307,9 @@ class SpeakerResolver:
         if counter is not None:  # "according to ministry figures": the ministry the story named
             return (None if counter[0].lower_ in _ARTICLES else self._body_described_before(counter, definite=False)
                     ) or self.resolve(counter, raw)
+        whole = self._whole_of_part(mention)
+        if whole is not None:
+            return whole  # (whatever the tagger takes the branch's town for)
         group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
         if person is not None and not group and not _holds_root(person, mention):
@@ -400,9 +403,6 @@ class SpeakerResolver:
             body = self.actors.actor_in(self.doc[subj.left_edge.i : subj.i + 1], {"ORG"}) if subj is not None else None
             if body is not None and self.last_thing is not None and body is self.last_thing[0]:
                 return body
-        whole = self._whole_of_part(mention)
-        if whole is not None:
-            return whole
         body = _named_for_country(mention)
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
