@@ -167,3 +167,12 @@ def test_the_lede_engineers_chamber_is_the_chamber_its_branch_names_next(nlp):
         "safety rules.\n\nThe Krakow branch of the Chamber of Building Engineers said its members had "
         "examined the permit files of 40 blocks.\n")
     assert {doc.actor(s.speaker).name for s in doc.statements} == {"Chamber of Building Engineers"}
+
+
+def test_a_short_form_given_as_known_as_is_the_same_body(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nAndes Zinc, which runs the plant, said its monitoring showed no leaks.\n\nThe Water Quality "
+        "and Enforcement Agency, known as AQEA, said it had sent inspectors. An AQEA inspector said the site "
+        "was closed.\n\nThe company's claims that the water was safe were false, residents said.\n")
+    claims = [s for s in doc.statements if s.cue == "claims"]
+    assert [doc.actor(s.speaker).name for s in claims] == ["Andes Zinc"]

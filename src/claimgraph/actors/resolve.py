@@ -1429,10 +1429,15 @@ def _abbreviates(short: str, name: str) -> bool:
 
 
 def _bracketed_acronym(span: Span) -> str | None:
-    """The short form set in brackets right after a name: "... Service (SENAF)"."""
-    doc = span.doc
-    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-        short = doc[span.end + 1].text
+    """The short form set in brackets right after a name, "... Service (SENAF)",
+    or given after a comma, "... Agency, known as OEFA,"."""
+    doc, end = span.doc, span.end
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        short = doc[end + 1].text
+        return short if _is_acronym(short) else None
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"known", "called"} and (
+            doc[end + 2].lower_ == "as"):
+        short = doc[end + 3].text
         return short if _is_acronym(short) else None
     return None
 
