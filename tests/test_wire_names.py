@@ -27,6 +27,17 @@ def test_a_name_no_entity_covers_after_a_role_is_a_person(nlp):
     assert [(e.text, e.label_) for e in ents] == [("Ruta Kowalczyk", "PERSON")]
 
 
+def test_a_name_no_entity_covers_set_beside_a_role_is_a_person(nlp):
+    # "The district chairman , Moses Okello , accused ." with no entity tagged
+    words = ["The", "district", "chairman", ",", "Moses", "Okello", ",", "accused", "."]
+    pos = ["DET", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    deps = ["det", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    heads = [2, 2, 7, 2, 5, 2, 2, 7, 7]
+    doc = _doc(nlp, words, pos, deps, heads)
+    assert [(e.text, e.label_) for e in resolve._titled_names_left_out(doc, list(doc.ents))] == [
+        ("Moses Okello", "PERSON")]
+
+
 @pytest.mark.parametrize("words, pos, deps, heads", [
     # a body the article describes by a common noun is no person ("the newspaper Nova Rec")
     (["the", "newspaper", "Nova", "Rec", "said"], ["DET", "NOUN", "PROPN", "PROPN", "VERB"],
@@ -176,3 +187,13 @@ def test_a_short_form_given_as_known_as_is_the_same_body(nlp):
         "was closed.\n\nThe company's claims that the water was safe were false, residents said.\n")
     claims = [s for s in doc.statements if s.cue == "claims"]
     assert [doc.actor(s.speaker).name for s in claims] == ["Andes Zinc"]
+
+
+def test_the_chairman_is_the_one_last_described_so_before_the_name_too(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\n\"We were told the tents were coming,\" said Kevin Otim, chairman of the camp's welfare "
+        "council.\n\nThe district chairman, Moses Okello, accused officials of the ministry of releasing the tents "
+        "without informing the district.\n\nThe ministry rejected the chairman's claims that its staff had "
+        "released the tents.\n")
+    claims = [s for s in doc.statements if s.cue == "claims"]
+    assert [doc.actor(s.speaker).name for s in claims] == ["Moses Okello"]

@@ -85,27 +85,36 @@ def _names_left_out(e: Span) -> int:
 
 def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
     """Names the tagger left out entirely right after a person's role
-    ("Opposition lawmaker" + "Elif Demirtaş accused"): two or three
-    capitalised proper nouns of no entity, compounded onto the last of them,
-    after a role word that names a person. Returns the entities as set."""
+    ("Opposition lawmaker" + "Elif Demirtaş accused") or set beside it ("The
+    district chairman, Moses Okello, accused"): two or three capitalised
+    proper nouns of no entity, compounded onto the last of them, after a role
+    word that names a person. Returns the entities as set."""
     toks, found = tokens_of(doc), []
     taken = {i for e in ents for i in range(e.start, e.end)}
-    # only a common noun right before an untagged proper noun can be the role: found in one call
+    # only a common noun right before an untagged proper noun (or a comma and one) can be the
+    # role: found in one call
     tags = doc.to_array([POS, ENT_IOB])
     strings = doc.vocab.strings
-    pairs = np.flatnonzero((tags[:-1, 0] == strings["NOUN"]) & (tags[1:, 0] == strings["PROPN"]) & (tags[1:, 1] == 2))
-    for k in pairs.tolist():
+    untagged = (tags[:, 0] == strings["PROPN"]) & (tags[:, 1] == 2)
+    noun = tags[:, 0] == strings["NOUN"]
+    near = np.flatnonzero(noun[:-1] & untagged[1:])
+    comma = np.flatnonzero(noun[:-2] & (tags[1:-1, 0] == strings["PUNCT"]) & untagged[2:])
+    for k, first in sorted([(k, k + 1) for k in near.tolist()] + [(k, k + 2) for k in comma.tolist()]):
         t = toks[k]
-        if k in taken or k + 2 >= len(toks) or not _untagged_name_word(toks[k + 1]):
+        if k in taken or first + 1 >= len(toks) or not _untagged_name_word(toks[first]):
             continue
-        end = k + 1
-        while end < len(toks) and end - k <= 3 and end not in taken and _untagged_name_word(toks[end]):
+        if first == k + 2 and toks[k + 1].text != ",":
+            continue
+        end = first
+        while end < len(toks) and end - first < 3 and end not in taken and _untagged_name_word(toks[end]):
             end += 1
         head = toks[end - 1]
         # (the role word itself may hang on the verb: "Opposition lawmaker" as an npadvmod)
-        if not 2 <= end - k - 1 <= 3 or not all(w.dep_ == "compound" and w.head.i == head.i for w in toks[k + 1 : end - 1]):
+        if not 2 <= end - first <= 3 or not all(w.dep_ == "compound" and w.head.i == head.i for w in toks[first : end - 1]):
             continue
-        name = doc[k + 1 : end]
+        if first == k + 2 and not (head.dep_ == "appos" and head.head.i == k and end < len(toks) and toks[end].is_punct):
+            continue  # ", Moses Okello," set off beside the role, not the start of the next clause
+        name = doc[first:end]
         if coding.country_of(name.text) or any(coding.country_of(w.text) for w in name):
             continue  # "lawmakers Costa Rica", "lawmaker Kenya Kwanza": a place, not a name
         if coding.role_of(t.text) is None or coding.code_actor(t.text).type != "person":

@@ -239,7 +239,8 @@ class SpeakerResolver:
 
     def _appositives(self) -> list[tuple[int, ActorDraft, str, frozenset[str]]]:
         """(where, person, head noun, words) of each description set beside a
-        named person ("Thomas Keller, a Swiss economist at X"), in text order;
+        named person ("Thomas Keller, a Swiss economist at X", "The district
+        chairman, Moses Amandu,"), in text order;
         read once per article, as the names are all known by then."""
         if self._appos is None:
             found = []
@@ -252,6 +253,11 @@ class SpeakerResolver:
                         if c.dep_ == "appos":
                             words = frozenset(t.lower_ for t in c.subtree if t.i <= c.i)
                             found.append((s, d, c.lemma_.lower(), words))
+                    # ... or set before it: "The district chairman, Moses Amandu, accused"
+                    head = named.root.head if named is not None and named.root.dep_ == "appos" else None
+                    if head is not None and head.i < named.start and head.pos_ == "NOUN":
+                        words = frozenset(t.lower_ for t in head.subtree if t.i <= head.i)
+                        found.append((s, d, head.lemma_.lower(), words))
             self._appos = sorted(found, key=lambda x: x[0])
         return self._appos
 
