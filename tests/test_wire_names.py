@@ -197,3 +197,24 @@ def test_the_chairman_is_the_one_last_described_so_before_the_name_too(nlp):
         "released the tents.\n")
     claims = [s for s in doc.statements if s.cue == "claims"]
     assert [doc.actor(s.speaker).name for s in claims] == ["Moses Okello"]
+
+
+def test_a_defence_force_is_military():
+    from claimgraph.actors import coding
+    assert coding.code_actor("Malawi People's Defence Force", ner_label="ORG").sector == "MIL"
+
+
+def test_the_army_is_the_body_whose_spokesman_speaks_in_the_next_sentence(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nThe army said its trucks had delivered 900 tents to the warehouse. A spokesman for the "
+        "Malawi People's Defence Force, Major Peter Banda, denied reports that soldiers had taken tents.\n")
+    said = [s for s in doc.statements if s.cue == "said"]
+    assert [doc.actor(s.speaker).name for s in said] == ["Malawi People's Defence Force"]
+
+
+def test_an_office_of_a_kind_is_no_other_office_merely_named_next(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nThe provincial tourism office said bookings had fallen. Thailand has 3,700 captive "
+        "elephants, according to the Thai Elephant Registry Office.\n")
+    said = [s for s in doc.statements if s.cue == "said"]
+    assert [doc.actor(s.speaker).name for s in said] == ["provincial tourism office"]

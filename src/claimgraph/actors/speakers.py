@@ -37,7 +37,7 @@ from claimgraph.attribution.rules import (
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, text_of, tokens_of
+from claimgraph.nlp import entity_at, kids, names_none, same_stem, sent_bounds, span_text, text_of, tokens_of
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -492,6 +492,8 @@ class SpeakerResolver:
         if described is not None:
             _describes(described, text)  # "the airline" said: an airline, whatever its name says
         body = body or described
+        if body is None and mention[0].lower_ == "the" and root.tag_ == "NN":
+            body = self._body_named_next(mention)
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
             return body
@@ -499,6 +501,28 @@ class SpeakerResolver:
         if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _body_named_next(self, mention: Span) -> ActorDraft | None:
+        """"The army said P. A spokesman for the Uganda People's Defence Force,
+        X, denied Q": a body named by its kind alone, none of that kind named
+        before, is the one of that kind whose voice speaks in the next sentence."""
+        desc = coding.code_actor(span_text(mention))
+        if desc.type != "organization" or desc.sector is None:
+            return None
+        _start, end = sent_bounds(mention.root)
+        if end >= len(self.doc):
+            return None
+        nxt_start, nxt_end = sent_bounds(self.doc[end])
+        lo, hi = self.doc[nxt_start].idx, self.doc[nxt_end - 1].idx
+        for s, e in sorted(self.actors._spans.overlapping(lo, hi)):
+            d = self.actors.drafts[self.actors.span_actor[(s, e)]]
+            span = self.doc.char_span(s, e, alignment_mode="expand") if d.label == "ORG" else None
+            if span is None or not _voice_of(span.root):
+                continue
+            named = coding.code_actor(d.name, ner_label="ORG")
+            if named.sector == desc.sector and (desc.country is None or (d.country or named.country) in (None, desc.country)):
+                return d
+        return None
 
     def _voiced_body(self, mention: Span, named: ActorDraft | None, raw: Raw) -> ActorDraft | None:
         """The body an unnamed spokesperson speaks for ("an EASA spokesman",
@@ -1099,6 +1123,14 @@ def _named_for_country(mention: Span) -> Span | None:
                              and not coding.is_title_word(t.text) and coding.country_of(t.text) is None for t in before):
         return None
     return Span(mention.doc, before[0].i, root.i + 1, label="ORG")
+
+
+def _voice_of(tok: Token) -> bool:
+    """`tok` names the body a spokesperson or head speaks for: "a spokesman for
+    the X", "the head of the X"."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in {"for", "of"} and (
+        prep.head.lower_ in cues().voices or prep.head.lower_ in cues().body_heads)
 
 
 def _a_body_noun(tok) -> bool:
