@@ -37,7 +37,16 @@ from claimgraph.attribution.rules import (
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, sent_bounds, span_text, text_of, tokens_of
+from claimgraph.nlp import (
+    entity_at,
+    kids,
+    names_none,
+    same_stem,
+    sent_bounds,
+    span_text,
+    text_of,
+    tokens_of,
+)
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
