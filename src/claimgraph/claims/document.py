@@ -611,15 +611,22 @@ def same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     into its territory and opened fire"): the propositions may not show it when
     the verb is outside the predicate lexicon or the things differ in name."""
     shared = a & b
-    if len(shared) < MIN_SHARED_UNITS:
+    small = min(_n_words(a), _n_words(b))
+    # a wording of two words ("warnings had been ignored") can share no more than those two
+    need = MIN_SHARED_UNITS if small >= MIN_SHARED_UNITS else 2
+    if len(shared) < need:
         return False  # (most pairs asked share a word or two)
     words = [u for u in shared if u[:2] not in ("n:", "p:")]
     # what is done must agree when both say it with verbs: "Russia had used
     # drones" and "Iran supplied drones to Russia for use" share words, not an act
-    if any(u.startswith("p:") for u in a) and any(u.startswith("p:") for u in b) and not any(
-            u.startswith("p:") for u in shared):
+    acts = any(u.startswith("p:") for u in shared)
+    if any(u.startswith("p:") for u in a) and any(u.startswith("p:") for u in b) and not acts:
         return False
-    return len(words) >= MIN_SHARED_UNITS and len(words) >= MIN_COVER * min(_n_words(a), _n_words(b))
+    if small < MIN_SHARED_UNITS:
+        # ... all it says, names and act too: "the ministry had ignored warnings from birdwatchers"
+        # (not "Norland sent rifles to Estria" beside "Norland sent rifles to the rebels")
+        return acts and len(words) == small >= 2 and (a <= b or b <= a)
+    return len(words) >= MIN_SHARED_UNITS and len(words) >= MIN_COVER * small
 
 
 def _own_units(analysis, w: Wording, inner: list[tuple[int, int]]) -> frozenset[str]:
@@ -691,7 +698,7 @@ def _groups(wordings: list[Wording], links: list[tuple[int, int]] = (),
             # (a name in every wording would make it every pair)
             words = [u for u in a if u[:2] not in ("n:", "p:")]
             shared = Counter(j for u in words for j in by_word.get(u, ()))
-            for j in sorted(j for j, n in shared.items() if n >= MIN_SHARED_UNITS):
+            for j in sorted(j for j, n in shared.items() if n >= 2):
                 if find(i) != find(j) and same_words(a, units[j]):
                     parent[find(i)] = find(j)
             for u in words:
