@@ -218,3 +218,13 @@ def test_an_office_of_a_kind_is_no_other_office_merely_named_next(nlp):
         "elephants, according to the Thai Elephant Registry Office.\n")
     said = [s for s in doc.statements if s.cue == "said"]
     assert [doc.actor(s.speaker).name for s in said] == ["provincial tourism office"]
+
+
+def test_a_denial_whose_claim_noun_the_parse_hung_on_the_holder_is_found(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nOTTAWA (Wire) - A regional clinic network removed hundreds of patients from its wait list, "
+        "according to two managers who spoke on condition of anonymity, an accusation the network's leadership "
+        "denied on Monday.\n")
+    denied = [s for s in doc.statements if s.cue == "denied"]
+    assert [(s.stance, doc.actor(s.speaker).name, s.content[:30]) for s in denied] == [
+        ("deny", "network's leadership", "A regional clinic network remo")]

@@ -2159,6 +2159,15 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     if any(t.dep_ not in BETWEEN_AUX for t in doc[max(subj.i, subj.right_edge.i) + 1 : verb.i] if not t.is_punct):
         return None
     lead = first - 1
+    # "..., an accusation the network's leadership denied" parsed as one phrase with the claim
+    # noun on the holder: the holder's own words start after it
+    inner = next((c for c in kids(subj) if c.dep_ in {"nmod", "compound"} and c.i < subj.i and c.left_edge.i == first
+                  and c.lemma_.lower() in lex.nouns and doc[c.i + 1].pos_ == "DET"), None)
+    if inner is not None and lead > sent_bounds(verb)[0] and doc[lead].text in {",", "—", "–"}:
+        start, end = _closed_by(doc, verb, doc[lead].idx, found)
+        if end - start >= 3:
+            return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
+                       speakers=[doc[inner.i + 1 : subj.i + 1]])
     if lead >= 0 and doc[lead].text == ";":
         # "X says P; Y denies" (a headline): Y denies what X said
         # (the semicolon closes the first clause's sentence: `nlp.chunks` parses them apart)
