@@ -228,3 +228,14 @@ def test_a_denial_whose_claim_noun_the_parse_hung_on_the_holder_is_found(nlp):
     denied = [s for s in doc.statements if s.cue == "denied"]
     assert [(s.stance, doc.actor(s.speaker).name, s.content[:30]) for s in denied] == [
         ("deny", "network's leadership", "A regional clinic network remo")]
+
+
+def test_a_lede_owner_is_not_the_police_spokesman_named_next(nlp):
+    doc = claimgraph.extract(
+        "Trekking agency denies faking rescues\n\nKATHMANDU (Wire) - Police on Tuesday arrested two employees of a "
+        "trekking agency that insurers accuse of staging rescues, as the company's owner insisted his staff had "
+        "only ever acted to save lives.\n\nPolice spokesman Ramesh Karki said the two men were suspected of "
+        "billing insurers for evacuations.\n")
+    insisted = [s for s in doc.statements if s.cue == "insisted"]
+    assert [doc.actor(s.speaker).name for s in insisted] != ["Ramesh Karki"]
+    assert len(insisted) == 1

@@ -1134,6 +1134,12 @@ def _named_for_country(mention: Span) -> Span | None:
     return Span(mention.doc, before[0].i, root.i + 1, label="ORG")
 
 
+def _a_voice(d: ActorDraft) -> bool:
+    """A spokesperson by title ("Police spokesman Kiran Bhattarai"): the voice of
+    a body, which a lede would have described by that body, not as another person."""
+    return any(w in cues().voices for x in (d.role or "", *d.descriptions) for w in _words(x))
+
+
 def _voice_of(tok: Token) -> bool:
     """`tok` names the body a spokesperson or head speaks for: "a spokesman for
     the X", "the head of the X"."""
@@ -1394,7 +1400,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                     and is_person_role(desc) and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
                                                   and _last_mention(first, lede[0]) < 0
                                                   or opens and s.stance == opening.stance == "assert"
-                                                  and _last_mention(first, lede[0]) < 0):
+                                                  and _last_mention(first, lede[0]) < 0 and not _a_voice(first)):
                 # ... or, named first there with no title of their own ("The president of X denied ..." /
                 # "“...,” Rui Mendes told a news conference"), the one the lede described
                 _name_it(actors, out, s, first)
