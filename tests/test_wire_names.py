@@ -239,3 +239,10 @@ def test_a_lede_owner_is_not_the_police_spokesman_named_next(nlp):
     insisted = [s for s in doc.statements if s.cue == "insisted"]
     assert [doc.actor(s.speaker).name for s in insisted] != ["Ramesh Karki"]
     assert len(insisted) == 1
+
+
+def test_they_is_the_group_that_spoke_not_one_its_words_were_about(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nThe farmers said bulldozers had cleared the plots their families had worked since the 1980s. "
+        "They said the land now lies inside a fenced concession.\n")
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"] == ["farmers", "farmers"]

@@ -873,9 +873,12 @@ class SpeakerResolver:
         urged ..., although they say ..."). Other plurals ("weeks", "judges"
         of a court that is named) are too often wrong to guess."""
         for part in _window(mention):
-            tok = next((t for t in _subjects(part) if t.tag_ in {"NNS", "NNPS"} and _people(t)), None)
-            if tok is not None:
-                return noun_phrase(tok)
+            groups = [t for t in _subjects(part) if t.tag_ in {"NNS", "NNPS"} and _people(t)]
+            if groups:
+                # the group that spoke before a nearer one its words were about ("The villagers said
+                # bulldozers cleared land their families had farmed. They said ...")
+                spoke = next((t for t in groups if t.dep_ == "nsubj" and verb_cue(t.head) is not None), None)
+                return noun_phrase(spoke if spoke is not None else groups[0])
         return None
 
     def _it_before(self, mention: Span, raw: Raw) -> ActorDraft | None:
