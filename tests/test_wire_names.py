@@ -246,3 +246,12 @@ def test_they_is_the_group_that_spoke_not_one_its_words_were_about(nlp):
         "Dispatch\n\nThe farmers said bulldozers had cleared the plots their families had worked since the 1980s. "
         "They said the land now lies inside a fenced concession.\n")
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"] == ["farmers", "farmers"]
+
+
+def test_he_in_the_sentence_of_a_described_speaker_is_that_speaker(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nIts director, Pen Vuthy, said the inspection had lasted an afternoon.\n\nA provincial land "
+        "official, speaking on condition of anonymity, said several villagers held certificates, but he could not "
+        "confirm whether those plots lay inside the concession.\n")
+    doubt = [s for s in doc.statements if s.stance == "doubt"]
+    assert [doc.actor(s.speaker).name for s in doubt] == ["provincial land official"]

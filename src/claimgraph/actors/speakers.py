@@ -840,7 +840,9 @@ class SpeakerResolver:
         # ("When Doe challenges Ruiz, she ...")
         for tok in _subjects(own):
             if self.quotes.holding(tok.idx) is None:
-                d = self._person_at(tok.idx)
+                # (one described who speaks in this sentence: "A land official said P, but he could not
+                # confirm Q")
+                d = self._person_at(tok.idx, described=tok.dep_ == "nsubj" and verb_cue(tok.head) is not None)
                 if d is not None:
                     return [d]
         if prev is None:
