@@ -474,7 +474,7 @@ def _body_in_apposition(ent: Span) -> bool:
         noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
     if noun is None or noun.pos_ != "NOUN" or not names_a_body_kind(noun.lemma_.lower()):
         return False
-    if ent.label_ == "PERSON" and len(ent) >= 2 and noun.lemma_.lower() in cues().either_trades and _he_or_she_after(ent):
+    if ent.label_ == "PERSON" and len(ent) >= 2 and noun.lemma_.lower() in cues().either_trades and pronoun_after(ent):
         return False  # "The former contractor, Søren Bech, said he": a trade a person plies too
     # "The head of the procurement agency, Jo Doe,": a person's name the tagger tags, set off after
     # a title's body, is the titled one (the parser hangs the name on the body)
@@ -484,15 +484,15 @@ def _body_in_apposition(ent: Span) -> bool:
                 and coding.role_of(title.text) is not None)
 
 
-def _he_or_she_after(ent: Span) -> bool:
-    """A personal pronoun follows the name in its sentence, before any other
-    person is named ("Søren Bech, said he had been told")."""
+def pronoun_after(ent: Span) -> Token | None:
+    """The first personal pronoun after the name in its sentence, before any
+    other person is named ("Søren Bech, said he had been told")."""
     for t in tokens_of(ent.doc)[ent.end : ent.sent.end]:
         if t.ent_type_ == "PERSON":
-            return False
+            return None
         if t.lower_ in PERSON_PRONOUNS:
-            return True
-    return False
+            return t
+    return None
 
 
 def _served_as(ent: Span) -> str | None:
@@ -1166,21 +1166,15 @@ class ActorSet:
         A title already known wins; a name between them breaks the link; a
         common given name decides last."""
         votes: dict[str, Counter] = {}
-        toks = tokens_of(self.doc)
         for e in self.ents:
             if e.label_ != "PERSON" or (root := e.root).dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             d = self.actor_in(e, {"PERSON"})
             if d is None or d.gender:
                 continue
-            clause = root.head
-            for t in toks[e.end : e.sent.end]:
-                if t.ent_type_ == "PERSON":
-                    break
-                if t.lower_ in PERSON_PRONOUNS:
-                    if clause in t.ancestors:
-                        votes.setdefault(d.key, Counter())[PERSON_PRONOUNS[t.lower_]] += 1
-                    break
+            t = pronoun_after(e)
+            if t is not None and root.head in t.ancestors:
+                votes.setdefault(d.key, Counter())[PERSON_PRONOUNS[t.lower_]] += 1
         for key, c in votes.items():
             (g, n), *rest = c.most_common()
             if not rest or rest[0][1] < n:

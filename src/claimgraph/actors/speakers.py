@@ -1139,10 +1139,15 @@ def _named_for_country(mention: Span) -> Span | None:
     return Span(mention.doc, before[0].i, root.i + 1, label="ORG")
 
 
+def _titled(d: ActorDraft, words: frozenset[str]) -> bool:
+    """`d`'s role or a description of it holds one of `words` ("spokesman")."""
+    return any(w in words for x in (d.role or "", *d.descriptions) for w in _words(x))
+
+
 def _a_voice(d: ActorDraft) -> bool:
     """A spokesperson by title ("Police spokesman Kiran Bhattarai"): the voice of
     a body, which a lede would have described by that body, not as another person."""
-    return any(w in cues().voices for x in (d.role or "", *d.descriptions) for w in _words(x))
+    return _titled(d, cues().voices)
 
 
 def _voice_of(tok: Token) -> bool:
@@ -1358,8 +1363,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
     def voiced(d: ActorDraft | None) -> str | None:
         # the body itself, or the body its spokesman speaks for ("X, spokesman of the Y Alliance, told ...");
         # not the one an expert works at ("X, a hydrologist at Y University, said")
-        speaks_for = d is not None and any(w in cues().voices or w in cues().body_heads
-                                           for x in (d.role or "", *d.descriptions) for w in _words(x))
+        speaks_for = d is not None and _titled(d, cues().voices | cues().body_heads)
         return next((x.key for x in (d, d.member_of if speaks_for else None) if x is not None and (
             x.key.startswith("O:") or (x.key.startswith("D:") and x.label not in PERSON_LABELS
                                        and not x.gender and proper(x)))), None)
