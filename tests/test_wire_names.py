@@ -203,7 +203,12 @@ def test_a_defence_force_is_military():
     # ... but no body merely named next: an office of a kind is no other office
     ("Dispatch\n\nThe provincial tourism office said bookings had fallen. Thailand has 3,700 captive "
      "elephants, according to the Thai Elephant Registry Office.\n", "said", ["provincial tourism office"]),
-], ids=["known-as", "chairman", "army-named-next", "office-not-named-next"])
+    # a trade a person plies too, said of the one named with it before: "X, a longwall operator, ..."
+    ("Dispatch\n\nDean Harlow, a 47-year-old longwall operator who has worked at the mine for nine years, said "
+     "workers were told to keep cutting. The longwall operator said he had been diagnosed last year with "
+     "lung disease.\n\nBrannock Coal said it had no record of his complaints.\n", "said",
+     ["Dean Harlow", "Dean Harlow", "Brannock Coal"]),
+], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -238,10 +238,11 @@ class SpeakerResolver:
         person last named with a description of that head noun, which holds every
         word the mention adds ("the retired judge" for "a retired High Court judge")."""
         root = span.root
-        # "the group", "the reporters": a body or several people, never one person named
-        if root.tag_ != "NN" or names_a_body_kind(root.lemma_.lower()):
-            return None
         head = root.lemma_.lower()
+        # "the group", "the reporters": a body or several people, never one person named (but a
+        # trade a person plies too: "the longwall operator" after "X, a longwall operator")
+        if root.tag_ != "NN" or names_a_body_kind(head) and head not in cues().either_trades:
+            return None
         extra = {t.lower_ for t in span if t.i != root.i and t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}}
         return next((d for at, d, noun, words in reversed(self._appositives())
                      if span.start_char - DESCRIBED_REACH < at < span.start_char and noun == head and extra <= words), None)
