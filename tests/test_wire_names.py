@@ -208,7 +208,10 @@ def test_a_defence_force_is_military():
      "workers were told to keep cutting. The longwall operator said he had been diagnosed last year with "
      "lung disease.\n\nBrannock Coal said it had no record of his complaints.\n", "said",
      ["Dean Harlow", "Dean Harlow", "Brannock Coal"]),
-], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before"])
+    # a body's press office speaks for it
+    ("Dispatch\n\nThe Arges County Hospital denied the report on Monday. The hospital's press office said the "
+     "surgeon had never filed a complaint.\n", "said", ["Arges County Hospital"]),
+], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -820,8 +820,14 @@ class SpeakerResolver:
 
     def _whole_of_part(self, mention: Span) -> ActorDraft | None:
         """The named body a part of it speaks for: "the Malatya branch of the
-        Chamber of Civil Engineers" is the chamber, not Malatya."""
+        Chamber of Civil Engineers" is the chamber, not Malatya; "the hospital's
+        press office" is the hospital."""
         root = mention.root
+        if root.i > mention.start and f"{self.doc[root.i - 1].lower_} {root.lower_}" in cues().voice_offices:
+            owner = next((c for c in kids(root) if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+            words = noun_phrase(owner) if owner is not None else None
+            body = words is not None and (self.actors.actor_in(words, {"ORG"}) or self._body_described_before(words))
+            return body or None
         if root.lemma_.lower() not in cues().body_parts:
             return None
         of = next((c for c in kids(root) if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -40,6 +40,7 @@ class CueLexicon:
     country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
     body_parts: frozenset[str]  # "the Malatya branch of the chamber": the chamber speaks
     vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
+    voice_offices: frozenset[str]  # "the hospital's press office": the hospital speaks
     either_trades: frozenset[str]  # "the former contractor, Jo Doe": a person or a firm
     voices: frozenset[str]  # "an EASA spokesman": the body speaks
     body_heads: frozenset[str]  # "the university's president": speaks for it, unlike its hydrologist
@@ -122,6 +123,7 @@ def cues() -> CueLexicon:
         country_bodies=frozenset(raw["speakers"]["country_bodies"]),
         body_parts=frozenset(raw["speakers"]["body_parts"]),
         vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
+        voice_offices=frozenset(raw["speakers"]["voice_offices"]),
         either_trades=frozenset(raw["speakers"]["either_trades"]),
         voices=frozenset(raw["speakers"]["voices"]),
         body_heads=frozenset(raw["speakers"]["body_heads"]),
