@@ -1,5 +1,5 @@
-"""Claims in one article: wordings of one proposition that invented held-out
-wire stories showed kept apart. Sentences are ours."""
+"""Claims and kinds in one article: wordings of one proposition and quotations
+that invented held-out wire stories showed kept apart or misread. Sentences are ours."""
 
 import claimgraph
 
@@ -25,3 +25,11 @@ def test_two_words_shared_without_the_act_stay_apart(nlp):
         "in March.\n")
     claims = _claims_of(doc)
     assert claims["wages had been cut twice this year"] != claims["wages were raised in March"]
+
+
+def test_two_quotations_around_a_long_frame_are_direct(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\n\"These are not rounding errors,\" the trust's director, Mette Lund, told a news conference "
+        "in Copenhagen on Tuesday afternoon. \"Somebody decided the public should see a quarter of the truth.\"\n")
+    told = [s for s in doc.statements if s.cue == "told"]
+    assert [(s.kind, len(s.content_parts or [])) for s in told] == [("direct", 2)]

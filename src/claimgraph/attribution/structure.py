@@ -41,6 +41,10 @@ def kind_of(span: tuple[int, int], quotes: list[Quote], text: str | None = None)
     return "mixed" if inside else "indirect"
 
 
+def _quoted_both_ends(s: Statement, quotes: list[Quote]) -> bool:
+    return _in_quote(s.content_span[0], quotes) is not None and _in_quote(s.content_span[1] - 1, quotes) is not None
+
+
 def quoted_parts(span: tuple[int, int], quotes: list[Quote], text: str) -> list[tuple[int, int]] | None:
     """The quotations' words inside a direct content that runs over several
     quotations ("“A,” she said. “B.”"), or None when it is one piece. A title
@@ -96,6 +100,10 @@ def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc
     text = text_of(doc)
     for s in statements:
         s.kind = kind_of(tuple(s.content_span), quotes, text)
+        if s.kind == "mixed" and s.content_span[0] < s.cue_span[0] < s.content_span[1] and _quoted_both_ends(s, quotes):
+            # "“A,” the trust's director, Jo Doe, told a news conference. “B.”": however long the
+            # frame between them, what was said is the two quotations
+            s.kind = "direct"
         if s.kind == "indirect" and quoted_label(s, quotes, text) is not None:
             s.kind = "mixed"
         if s.kind == "direct":
