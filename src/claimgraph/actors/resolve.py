@@ -31,7 +31,7 @@ from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
-from claimgraph.nlp import entity_at, kids, span_text, tokens_of
+from claimgraph.nlp import entity_at, kids, span_text, subtree, tokens_of
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -508,7 +508,7 @@ def _served_as(ent: Span) -> str | None:
                         None) or next((c for c in kids(rel) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if post is None:
                 continue
-            toks = [w for w in post.subtree if w.pos_ not in {"DET", "PUNCT"}]
+            toks = [w for w in subtree(post) if w.pos_ not in {"DET", "PUNCT"}]
             nxt = post.doc[post.i + 1] if post.i + 1 < len(post.doc) else None
             if nxt is not None and nxt.is_alpha and toks and toks[-1] is post and nxt.lower_ in (
                     coding.role_of(" ".join(w.text for w in toks) + " " + nxt.text) or "").split():
@@ -622,7 +622,7 @@ def _placed(ent: Span) -> bool:
 def country_possessor(tok: Token) -> str | None:
     """The country that possesses the phrase headed by `tok` ("Peru's defence
     ministry", "Iran's Foreign Ministry spokesman, X"), written before it."""
-    for t in tok.subtree:
+    for t in subtree(tok):
         if t.dep_ == "poss" and t.i < tok.i and (country := possessor_country(t)) is not None:
             return country
     return None
@@ -1004,7 +1004,7 @@ class ActorSet:
                                and c.right_edge.i == e.start - 2 and c.ent_type_ != "PERSON"), None)
             words = [t for t in toks[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
-                words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+                words = [t for t in subtree(holder) if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")
                 words = [t for t in words if not within(self.skip, t.idx)]
             desc = " ".join(t.text for t in words)

@@ -37,7 +37,16 @@ from claimgraph.attribution.rules import (
     writers_us,
 )
 from claimgraph.layout import story_paragraphs, title_end
-from claimgraph.nlp import entity_at, kids, names_none, same_stem, span_text, text_of, tokens_of
+from claimgraph.nlp import (
+    entity_at,
+    kids,
+    names_none,
+    same_stem,
+    span_text,
+    subtree,
+    text_of,
+    tokens_of,
+)
 from claimgraph.schema import Statement
 
 LOOKAHEAD_SENTS = 2
@@ -55,7 +64,7 @@ def _role_words(span: Span, name_start: int) -> str:
 def _appositive_role(name_tok) -> str | None:
     for c in kids(name_tok):
         if c.dep_ == "appos" and c.ent_type_ != "PERSON":
-            return " ".join(t.text for t in c.subtree if t.pos_ not in {"PUNCT"})
+            return " ".join(t.text for t in subtree(c) if t.pos_ not in {"PUNCT"})
     return None
 
 
@@ -251,12 +260,12 @@ class SpeakerResolver:
                     named = self.doc.char_span(s, e, alignment_mode="expand")
                     for c in kids(named.root) if named is not None else ():
                         if c.dep_ == "appos":
-                            words = frozenset(t.lower_ for t in c.subtree if t.i <= c.i)
+                            words = frozenset(t.lower_ for t in subtree(c) if t.i <= c.i)
                             found.append((s, d, c.lemma_.lower(), words))
                     # ... or set before it: "The district chairman, Moses Amandu, accused"
                     head = named.root.head if named is not None and named.root.dep_ == "appos" else None
                     if head is not None and head.i < named.start and head.pos_ == "NOUN":
-                        words = frozenset(t.lower_ for t in head.subtree if t.i <= head.i)
+                        words = frozenset(t.lower_ for t in subtree(head) if t.i <= head.i)
                         found.append((s, d, head.lemma_.lower(), words))
             self._appos = sorted(found, key=lambda x: x[0])
         return self._appos
@@ -331,7 +340,7 @@ class SpeakerResolver:
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
         if person is None and not group:
             # "One survivor, a Guinean who gave his name only as Ibrahima, told": the name given
-            person = next((d for t in mention.root.subtree if t.i >= mention.start and given_as(t)
+            person = next((d for t in subtree(mention.root) if t.i >= mention.start and given_as(t)
                            and (d := a.actor_in(self.doc[t.i : t.i + 1], {"PERSON"})) is not None), None)
         if person is None and (not group or mention.root.lower_ == "one"):  # "One of the firms, Acme,"
             person = self._named_beside(mention)
@@ -1124,7 +1133,7 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
         return False
     # "... in Prague"; "the operator of the Västervik power station": what it runs is a thing, not the name in it
     placed = {t.i for p in kids(root) if p.dep_ == "prep" and (p.lower_ in {"in", "at"} or p.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in kids(p))) for t in p.subtree}
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in kids(p))) for t in subtree(p)}
     return all(t.dep_ in {"amod", "compound", "nmod", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
                for t in mention)
 
@@ -1148,7 +1157,7 @@ def _possessor(d: ActorDraft, mention: Span) -> bool:
         return False
     for c in kids(root):
         if c.dep_ == "poss":
-            toks = list(c.subtree)
+            toks = list(subtree(c))
         elif c.dep_ == "prep" and root.pos_ == "NOUN" and (c.lower_ in SERVES or c.lower_ == "of" and is_person_role(root.text)):
             # the object itself, not an appositive hung on it ("the spokesman for the ministry, Jo Doe")
             toks = [g for g in kids(c) if g.dep_ == "pobj" and not any(t.text == "," for t in tokens_of(root.doc)[c.i : g.i])]

@@ -35,6 +35,7 @@ from claimgraph.nlp import (
     sent_bounds,
     sent_of,
     sent_root,
+    subtree,
     text_of,
     tokens_of,
     tokens_where,
@@ -298,7 +299,7 @@ def _dash_below(tok: Token) -> bool:
     words = text_of(tok.doc)[left.idx : right.idx + len(right)]
     if "-" not in words and "—" not in words and "–" not in words:
         return False
-    return any(t.text in DATELINE_DASHES for t in tok.subtree)
+    return any(t.text in DATELINE_DASHES for t in subtree(tok))
 
 
 def past_dateline(subj: Token) -> Token:
@@ -310,7 +311,7 @@ def past_dateline(subj: Token) -> Token:
     dash = _dateline_dash(sent_of(subj))
     if dash is None or subj.i > dash:
         return subj
-    after = next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    after = next((t for t in subtree(subj) if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     # "VELLMORE, March 4 (Wirepost) - the board ruled": a second subject after the dash
     return after or next((c for c in kids(subj.head) if c.dep_ in SUBJ and c.i > dash), subj)
 
@@ -875,7 +876,19 @@ def _nearer_cue(verb: Token, comp: Token, quotes: list[Quote] | None) -> bool:
 
 
 def _first_word(tok: Token) -> Token:
-    return next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
+    return _first_below(tok) or tok
+
+
+def _first_below(tok: Token) -> Token | None:
+    """The first word of `tok.subtree` that is no mark or space, in its order,
+    through `kids`: the walk stops there (`nlp.subtree` would build it all)."""
+    own = kids(tok)
+    for c in own:
+        if c.i < tok.i and (got := _first_below(c)) is not None:
+            return got
+    if not tok.is_punct and not tok.is_space:
+        return tok
+    return next((got for c in own if c.i > tok.i and (got := _first_below(c)) is not None), None)
 
 
 # Words that open a clause of time, cause or condition: a clause they open
@@ -1548,7 +1561,7 @@ def _charge_inside(verb: Token, scene: Token) -> bool:
     if verb.lemma_.lower() not in cues().accusation_verbs:
         return False
     return any(t.dep_ == "prep" and t.lower_ in {"of", "for"} and any(
-        g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in kids(t)) for t in scene.subtree if t is not scene)
+        g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in kids(t)) for t in subtree(scene) if t is not scene)
 
 
 def _relative_object(verb: Token) -> tuple[int, int] | None:
@@ -1692,7 +1705,7 @@ def _parenthetical(verb: Token) -> bool:
         return False
     subj = nearest_subject(verb, left_only=True)
     left = subj.left_edge.i if subj is not None else verb.i
-    right = max([verb.i] + [t.i for c in verb.rights if not c.is_punct for t in c.subtree])
+    right = max([verb.i] + [t.i for c in verb.rights if not c.is_punct for t in subtree(c)])
     return left > 0 and doc[left - 1].text in {",", "—", "–"} and right + 1 < len(doc) and doc[right + 1].text in {",", "—", "–"}
 
 
@@ -2149,7 +2162,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         close = last.i
     # a time is no more of the sentence: "..., an allegation he rejected on Monday"
     timed = {t.i for c in kids(verb) if c.i > verb.i and (c.dep_ == "prep" and tells_time(c) or c.dep_ == "npadvmod"
-                                                        and c.ent_type_ in {"DATE", "TIME"}) for t in c.subtree}
+                                                        and c.ent_type_ in {"DATE", "TIME"}) for t in subtree(c)}
     tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame or t.i in timed)]
     said_false = {t.i for t in _said_false(verb)} if verb.dep_ in {"relcl", "acl"} else set()
     if tail and not ({t.i for t in tail} <= said_false or _own_false_label(verb, tail, any_label=stance == "deny")):
@@ -2294,7 +2307,7 @@ def calls_the_charge_false(verb: Token) -> bool:
             noun.dep_ == "appos" and noun.head.lemma_.lower() in lex.nouns):
         return False
     if verb.lemma_.lower() in NAMING:
-        return any(_false_word(t) for t in verb.subtree if t.i > verb.i)
+        return any(_false_word(t) for t in subtree(verb) if t.i > verb.i)
     return verb_cue(verb) == "assert" and bool(_said_false(verb))
 
 
@@ -2306,7 +2319,7 @@ def _said_false(verb: Token) -> list[Token]:
     pred = noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or pred.i < verb.i:
         return []
-    label = [t for t in pred.subtree if not noun.is_ancestor(t) and t is not noun and t.i > verb.i]
+    label = [t for t in subtree(pred) if not noun.is_ancestor(t) and t is not noun and t.i > verb.i]
     return label if any(_false_word(t) for t in label) else []
 
 
@@ -2714,7 +2727,7 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
             pobj = next((c for c in kids(tok) if c.dep_ == "pobj"), None)
         if pobj is None:
             # spaCy often hangs "according to X" as prep > prep > pobj
-            for c in tok.subtree:
+            for c in subtree(tok):
                 if c.dep_ == "pobj":
                     pobj = c
                     break
@@ -2726,7 +2739,7 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         sent = sent_of(tok)
         # content: the rest of the sentence around the "according to X" phrase
         phrase_l = tok.i
-        phrase_r = max(t.i for t in pobj.subtree)
+        phrase_r = max(t.i for t in subtree(pobj))
         # within the clause the phrase attaches to: "There is one law, and Clinton
         # broke it, according to X" reports only that Clinton broke it
         lo, hi = sent.start, sent.end - 1
