@@ -31,7 +31,16 @@ from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
-from claimgraph.nlp import entity_at, kids, span_text, subtree, tokens_of
+from claimgraph.nlp import (
+    entity_at,
+    kids,
+    sent_bounds,
+    sent_of,
+    sent_root,
+    span_text,
+    subtree,
+    tokens_of,
+)
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -487,7 +496,7 @@ def _body_in_apposition(ent: Span) -> bool:
 def _he_or_she_after(ent: Span) -> bool:
     """A personal pronoun follows the name in its sentence, before any other
     person is named ("Søren Bech, said he had been told")."""
-    for t in tokens_of(ent.doc)[ent.end : ent.sent.end]:
+    for t in tokens_of(ent.doc)[ent.end : sent_bounds(ent.doc[ent.start])[1]]:
         if t.ent_type_ == "PERSON":
             return False
         if t.lower_ in PERSON_PRONOUNS:
@@ -649,7 +658,7 @@ BODY_MODIFIERS = {"amod", "compound", "nmod", "det", "poss", "case", "npadvmod",
 def _placed_sentence(ent: Span) -> str | None:
     """The country of a place that opens the sentence as its setting ("In
     Moscow, ..."): an office holder named there without a country is its."""
-    sent = ent.sent
+    sent = sent_of(ent.doc[ent.start])
     first = sent[0] if sent[0].lower_ != "and" else sent[1:2][0] if len(sent) > 1 else sent[0]
     if first.lower_ != "in" or first.i + 2 >= ent.start:
         return None
@@ -793,7 +802,7 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
     word, or the name stands in a quotation or a title-case headline."""
     if any(t.tag_ not in {"NNP", "NNPS"} for t in ent if t.text in lead):
         return True
-    sent = ent.sent
+    sent = sent_of(ent.doc[ent.start])
     if sum(t.text in QUOTE_MARKS for t in tokens_of(ent.doc)[sent.start : ent.start]) % 2:
         return True
     words = [t for t in sent if t.is_alpha]
@@ -1174,7 +1183,7 @@ class ActorSet:
             if d is None or d.gender:
                 continue
             clause = root.head
-            for t in toks[e.end : e.sent.end]:
+            for t in toks[e.end : sent_bounds(toks[e.start])[1]]:
                 if t.ent_type_ == "PERSON":
                     break
                 if t.lower_ in PERSON_PRONOUNS:
@@ -1395,7 +1404,7 @@ def _cased(text: str, role: str | None) -> str | None:
 def _sentence_subject_person(actors: ActorSet, tok: Token) -> ActorDraft | None:
     from claimgraph.attribution.rules import find_subject
 
-    subj, _ = find_subject(tok.sent.root)
+    subj, _ = find_subject(sent_root(tok))
     if subj is None:
         return None
     return actors.actor_in(actors.doc[subj.left_edge.i : subj.right_edge.i + 1], {"PERSON"})

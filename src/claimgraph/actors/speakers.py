@@ -42,6 +42,8 @@ from claimgraph.nlp import (
     kids,
     names_none,
     same_stem,
+    sent_bounds,
+    sent_of,
     span_text,
     subtree,
     text_of,
@@ -87,7 +89,7 @@ def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
     other role for a post of the same force ("General X" may be "the commander")."""
     desc = _name_appositive(ent)
     title = [t for t in tokens_of(ent.doc)[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
-    words = (desc or "").lower().split() + [t.lower_ for t in title if t.sent == ent.sent]
+    words = (desc or "").lower().split() + [t.lower_ for t in title if sent_bounds(t) == sent_bounds(ent.doc[ent.start])]
     if sector in RANKED and words and coding.code_actor(" ".join(words)).sector == sector:
         return False
     return bool(words) and noun not in words
@@ -272,11 +274,11 @@ class SpeakerResolver:
 
     def _named_ahead(self, span: Span, country: str | None, sector: str | None) -> ActorDraft | None:
         """Cataphora: "The spokesman for X said ... \n Jane Doe added ..."."""
-        sent = span.sent
+        sent = sent_of(self.doc[span.start])
         limit_sent = sent
         near_end = sent.end
         for k in range(TITLED_LOOKAHEAD_SENTS):
-            nxt = self.doc[limit_sent.end].sent if limit_sent.end < len(self.doc) else None
+            nxt = sent_of(self.doc[limit_sent.end]) if limit_sent.end < len(self.doc) else None
             if nxt is None:
                 break
             limit_sent = nxt
@@ -612,7 +614,7 @@ class SpeakerResolver:
         # "X, a spokeswoman for the UN Office ..., said the agency could not confirm":
         # her own body, when nothing but its kind tells
         word = root.lemma_.lower()
-        sent = mention.sent
+        sent = sent_of(mention.doc[mention.start])
         own = [d.member_of for d in self.actors.persons_in(mention.doc[sent.start : mention.start])
                if d.member_of is not None and d.member_of.label == "ORG"]
         if own and desc.country is None:
@@ -877,7 +879,7 @@ class SpeakerResolver:
                             # "the delegation said ... It stressed": a body that has spoken
                             or tok.lemma_.lower() in cues().country_bodies and verb_cue(tok.head) is not None)):
                     return self.resolve(noun_phrase(tok), raw)
-        first = mention.sent[0]
+        first = sent_of(mention.doc[mention.start])[0]
         if first.ent_type_ in {"GPE", "ORG", "NORP"} and first.i < mention.start and (
                 mention.start_char < title_end(text_of(mention.doc))):
             # a headline that opens with its actor, misparsed: "U.S. sanctions tanker it says ..."
@@ -946,7 +948,7 @@ def _named_only_in(d: ActorDraft, span: Span, content: tuple[int, int]) -> bool:
     """The person `d` is named in the sentence of `span` only inside `content`
     (by a recorded mention, or by the last word of the name, which the tagger
     may have missed)."""
-    sent = span.sent
+    sent = sent_of(span.doc[span.start])
     here = [(s, e) for s, e in d.mentions if sent.start_char <= s < sent.end_char]
     if here:
         return all(content[0] <= s and e <= content[1] for s, e in here)
@@ -970,15 +972,16 @@ def _former(text: str) -> bool:
 
 def _window(mention: Span) -> tuple[Span, Span | None]:
     """Where a pronoun looks back: its own sentence up to it, and the sentence before."""
-    doc, sent = mention.doc, mention.sent
-    return doc[sent.start : mention.start], doc[sent.start - 1].sent if sent.start > 0 else None
+    doc = mention.doc
+    sent = sent_of(doc[mention.start])
+    return doc[sent.start : mention.start], sent_of(doc[sent.start - 1]) if sent.start > 0 else None
 
 
 def _accused_before(mention: Span) -> Span | None:
     """"X accused Velmar of Y, which it denies": the organisation or state
     accused earlier in the sentence is what a denying "it" stands for."""
     verbs = cues().accusation_verbs
-    for t in reversed(tokens_of(mention.doc)[mention.sent.start : mention.start]):
+    for t in reversed(tokens_of(mention.doc)[sent_bounds(mention.doc[mention.start])[0] : mention.start]):
         if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in verbs and _a_body(t):
             return mention.doc[t.left_edge.i : t.i + 1]  # "the company", not "the company of hiding losses"
     return None
@@ -1743,7 +1746,7 @@ def _author(mention: Span) -> Span | None:
     by = _by(root)
     if by is None and mention[0].lower_ == "the":
         doc = mention.doc
-        start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
+        start = sent_bounds(doc[max(0, sent_bounds(doc[mention.start])[0] - 1)])[0]  # this sentence and the one before
         before = [t for t in reversed(tokens_of(doc)[start : root.i]) if t.lemma_ == root.lemma_]
         by = next((b for t in before if (b := _by(t)) is not None), None)
         if by is None:  # "X said in its annual report that ... According to the report, ..."
