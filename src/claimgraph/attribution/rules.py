@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors.coding import code_actor
@@ -32,13 +33,14 @@ from claimgraph.intervals import Intervals
 from claimgraph.layout import title_end
 from claimgraph.nlp import (
     kids,
+    lowered_lemmas,
     sent_bounds,
     sent_of,
     sent_root,
     subtree,
     text_of,
+    token_table,
     tokens_of,
-    tokens_where,
 )
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -1941,13 +1943,32 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     return found
 
 
+def _candidate_words(doc: Doc, allegation_nouns: frozenset[str]) -> list[Token]:
+    """The words some branch of `find_statements` may take, in order: verbs, prepositions,
+    "according"/"per", a noun at the root (a verb the tagger misread), an adjective as
+    a complement, and the nouns of allegation. Picked from the Doc's arrays at once:
+    most nouns and adjectives are none of these, and each read of a word costs."""
+    table, strings = token_table(doc), doc.vocab.strings
+    pos, dep, lower = table[:, 0], table[:, 1], table[:, 2]
+    noun = pos == strings["NOUN"]
+    hit = (pos == strings["VERB"]) | (pos == strings["AUX"]) | (dep == strings["prep"]) | (
+        lower == strings["according"]) | (lower == strings["per"]) | noun & (dep == strings["ROOT"]) | (
+        pos == strings["ADJ"]) & (dep == strings["acomp"])
+    nouns = np.flatnonzero(noun).tolist()
+    lemmas = table[nouns, 3].tolist()
+    lowered = lowered_lemmas(doc, set(lemmas))  # (shared with the claims stage)
+    hit[[i for i, h in zip(nouns, lemmas, strict=True) if lowered[h] in allegation_nouns]] = True
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(hit).tolist()]
+
+
 def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = None) -> list[Raw]:
     """Raw attributions; `prior` ones (found by other means) are kept and their
     contents are not reported twice."""
     found: list[Raw] = list(prior or [])
     lex = cues()
     # only the words some branch below may take: the others need no look at all
-    for tok in tokens_where(doc, pos={"VERB", "AUX", "NOUN", "ADJ"}, deps={"prep"}, lowers={"according", "per"}):
+    for tok in _candidate_words(doc, lex.allegation_nouns):
         # each read of a Token attribute builds a new string: read them once per word
         lower, dep, pos = tok.lower_, tok.dep_, tok.pos_
         if lower in {"according", "per"}:
