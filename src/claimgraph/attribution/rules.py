@@ -251,6 +251,8 @@ def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     """The verb's subject; of two (a misparse of "A, X said, ..."), the one
     written closest before it, else the closest after it."""
     subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None  # most verbs: no choice to make
     if len(subjects) > 2 and subjects[0].i < verb.i:
         subjects = _past_broken_name(subjects)
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
@@ -1715,7 +1717,7 @@ def _for_clause(verb: Token) -> Token | None:
     """The clause of "called for X to Y", which the parser opens with "for" as
     its marker right after the verb."""
     return next((c for c in kids(verb) if c.dep_ in {"advcl", "ccomp"} and any(
-        m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in kids(c))), None)
+        m.i == verb.i + 1 and m.dep_ == "mark" and m.lower_ == "for" for m in kids(c))), None)
 
 
 DISMISSED_PREPS = {"against", "at", "on", "over"}  # "pushed back against / at X"
