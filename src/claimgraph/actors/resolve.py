@@ -848,10 +848,9 @@ def _common_word_names(doc: Doc, ents: Sequence[Span]) -> set[int]:
         return set()
     lower_seen, mid_caps = set(), set()
     # the words' tokens, found by their lower-case forms' keys read in one call (not Token.lower_ on each token)
-    keys, toks = {doc.vocab.strings[w] for w in words}, tokens_of(doc)
-    for i, key in enumerate(doc.to_array(LOWER).tolist()):
-        if key not in keys:
-            continue
+    keys, toks, lowers = {doc.vocab.strings[w] for w in words}, tokens_of(doc), doc.to_array(LOWER)
+    # (the sets below do not depend on the order the tokens are met in)
+    for i in [i for key in keys for i in np.flatnonzero(lowers == key).tolist()]:
         t = toks[i]
         if t.is_lower:
             lower_seen.add(t.text)

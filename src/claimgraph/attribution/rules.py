@@ -87,8 +87,8 @@ class Raw:
 
 
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    # asked for most words: `Quotes.of` inlined
-    return (quotes if isinstance(quotes, Quotes) else Quotes(quotes)).holding(char)
+    # asked for most words: `Quotes.of` inlined, and none looked up in an article without quotations
+    return (quotes if isinstance(quotes, Quotes) else Quotes(quotes)).holding(char) if quotes else None
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -2589,6 +2589,8 @@ FRAME_BLOCKERS = {"acomp", "attr", "ccomp", "xcomp", "dobj", "oprd"}
 def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     """"“...,” she fumed" / "“...,” fumed Smith": a verb right after a quotation that
     ends in a comma, question or exclamation mark, with a subject next to it."""
+    if not Quotes.of(quotes).any_closed():
+        return False  # asked of every verb that is no cue: settled at once when no quotation closes
     if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in kids(verb)):
         return False  # "“on balance,” he is “pleased”": the verb says something of its own
     return _framed_quote(doc, verb, quotes) is not None
