@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -1945,15 +1946,18 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     return found
 
 
-def _candidate_words(doc: Doc, allegation_nouns: frozenset[str]) -> list[Token]:
-    """The words some branch of `find_statements` may take, in order: verbs, prepositions,
-    "according"/"per", a noun at the root (a verb the tagger misread), an adjective as
+def _candidate_words(doc: Doc, allegation_nouns: frozenset[str], frame_preps: Iterable[str]) -> list[Token]:
+    """The words some branch of `find_statements` may take, in order: verbs, the prepositions
+    that may open a frame ("in", `frame_preps`), "according"/"per", a noun at the root (a verb the tagger misread), an adjective as
     a complement, and the nouns of allegation. Picked from the Doc's arrays at once:
     most nouns and adjectives are none of these, and each read of a word costs."""
     table, strings = token_table(doc), doc.vocab.strings
     pos, dep, lower = table[:, 0], table[:, 1], table[:, 2]
     noun = pos == strings["NOUN"]
-    hit = (pos == strings["VERB"]) | (pos == strings["AUX"]) | (dep == strings["prep"]) | (
+    framing = lower == strings["in"]
+    for word in frame_preps:
+        framing |= lower == strings[word]
+    hit = (pos == strings["VERB"]) | (pos == strings["AUX"]) | (dep == strings["prep"]) & framing | (
         lower == strings["according"]) | (lower == strings["per"]) | noun & (dep == strings["ROOT"]) | (
         pos == strings["ADJ"]) & (dep == strings["acomp"])
     nouns = np.flatnonzero(noun).tolist()
@@ -1970,7 +1974,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
     found: list[Raw] = list(prior or [])
     lex = cues()
     # only the words some branch below may take: the others need no look at all
-    for tok in _candidate_words(doc, lex.allegation_nouns):
+    for tok in _candidate_words(doc, lex.allegation_nouns, lex.holder_preps):
         # each read of a Token attribute builds a new string: read them once per word
         lower, dep, pos = tok.lower_, tok.dep_, tok.pos_
         if lower in {"according", "per"}:
