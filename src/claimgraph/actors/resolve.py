@@ -31,7 +31,16 @@ from claimgraph.actors import coding
 from claimgraph.attribution.lexicon import cues
 from claimgraph.intervals import Intervals
 from claimgraph.layout import within
-from claimgraph.nlp import entity_at, kids, span_text, tokens_of
+from claimgraph.nlp import (
+    entity_at,
+    kids,
+    sent_bounds,
+    sent_of,
+    sent_root,
+    span_text,
+    subtree,
+    tokens_of,
+)
 from claimgraph.schema import Actor
 
 PERSON_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -487,7 +496,8 @@ def _body_in_apposition(ent: Span) -> bool:
 def pronoun_after(ent: Span) -> Token | None:
     """The first personal pronoun after the name in its sentence, before any
     other person is named ("Søren Bech, said he had been told")."""
-    for t in tokens_of(ent.doc)[ent.end : ent.sent.end]:
+    toks = tokens_of(ent.doc)
+    for t in toks[ent.end : sent_bounds(toks[ent.start])[1]]:
         if t.ent_type_ == "PERSON":
             return None
         if t.lower_ in PERSON_PRONOUNS:
@@ -508,7 +518,7 @@ def _served_as(ent: Span) -> str | None:
                         None) or next((c for c in kids(rel) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
             if post is None:
                 continue
-            toks = [w for w in post.subtree if w.pos_ not in {"DET", "PUNCT"}]
+            toks = [w for w in subtree(post) if w.pos_ not in {"DET", "PUNCT"}]
             nxt = post.doc[post.i + 1] if post.i + 1 < len(post.doc) else None
             if nxt is not None and nxt.is_alpha and toks and toks[-1] is post and nxt.lower_ in (
                     coding.role_of(" ".join(w.text for w in toks) + " " + nxt.text) or "").split():
@@ -622,7 +632,7 @@ def _placed(ent: Span) -> bool:
 def country_possessor(tok: Token) -> str | None:
     """The country that possesses the phrase headed by `tok` ("Peru's defence
     ministry", "Iran's Foreign Ministry spokesman, X"), written before it."""
-    for t in tok.subtree:
+    for t in subtree(tok):
         if t.dep_ == "poss" and t.i < tok.i and (country := possessor_country(t)) is not None:
             return country
     return None
@@ -649,7 +659,7 @@ BODY_MODIFIERS = {"amod", "compound", "nmod", "det", "poss", "case", "npadvmod",
 def _placed_sentence(ent: Span) -> str | None:
     """The country of a place that opens the sentence as its setting ("In
     Moscow, ..."): an office holder named there without a country is its."""
-    sent = ent.sent
+    sent = sent_of(ent.doc[ent.start])
     first = sent[0] if sent[0].lower_ != "and" else sent[1:2][0] if len(sent) > 1 else sent[0]
     if first.lower_ != "in" or first.i + 2 >= ent.start:
         return None
@@ -793,7 +803,7 @@ def _epithet_context(ent: Span, lead: set[str]) -> bool:
     word, or the name stands in a quotation or a title-case headline."""
     if any(t.tag_ not in {"NNP", "NNPS"} for t in ent if t.text in lead):
         return True
-    sent = ent.sent
+    sent = sent_of(ent.doc[ent.start])
     if sum(t.text in QUOTE_MARKS for t in tokens_of(ent.doc)[sent.start : ent.start]) % 2:
         return True
     words = [t for t in sent if t.is_alpha]
@@ -839,10 +849,9 @@ def _common_word_names(doc: Doc, ents: Sequence[Span]) -> set[int]:
         return set()
     lower_seen, mid_caps = set(), set()
     # the words' tokens, found by their lower-case forms' keys read in one call (not Token.lower_ on each token)
-    keys, toks = {doc.vocab.strings[w] for w in words}, tokens_of(doc)
-    for i, key in enumerate(doc.to_array(LOWER).tolist()):
-        if key not in keys:
-            continue
+    keys, toks, lowers = {doc.vocab.strings[w] for w in words}, tokens_of(doc), doc.to_array(LOWER)
+    # (the sets below do not depend on the order the tokens are met in)
+    for i in [i for key in keys for i in np.flatnonzero(lowers == key).tolist()]:
         t = toks[i]
         if t.is_lower:
             lower_seen.add(t.text)
@@ -1004,7 +1013,7 @@ class ActorSet:
                                and c.right_edge.i == e.start - 2 and c.ent_type_ != "PERSON"), None)
             words = [t for t in toks[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
-                words = [t for t in holder.subtree if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+                words = [t for t in subtree(holder) if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")
                 words = [t for t in words if not within(self.skip, t.idx)]
             desc = " ".join(t.text for t in words)
@@ -1389,7 +1398,7 @@ def _cased(text: str, role: str | None) -> str | None:
 def _sentence_subject_person(actors: ActorSet, tok: Token) -> ActorDraft | None:
     from claimgraph.attribution.rules import find_subject
 
-    subj, _ = find_subject(tok.sent.root)
+    subj, _ = find_subject(sent_root(tok))
     if subj is None:
         return None
     return actors.actor_in(actors.doc[subj.left_edge.i : subj.right_edge.i + 1], {"PERSON"})

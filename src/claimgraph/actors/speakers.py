@@ -43,7 +43,9 @@ from claimgraph.nlp import (
     names_none,
     same_stem,
     sent_bounds,
+    sent_of,
     span_text,
+    subtree,
     text_of,
     tokens_of,
 )
@@ -64,7 +66,7 @@ def _role_words(span: Span, name_start: int) -> str:
 def _appositive_role(name_tok) -> str | None:
     for c in kids(name_tok):
         if c.dep_ == "appos" and c.ent_type_ != "PERSON":
-            return " ".join(t.text for t in c.subtree if t.pos_ not in {"PUNCT"})
+            return " ".join(t.text for t in subtree(c) if t.pos_ not in {"PUNCT"})
     return None
 
 
@@ -87,7 +89,7 @@ def _other_role(ent: Span, noun: str, sector: str | None = None) -> bool:
     other role for a post of the same force ("General X" may be "the commander")."""
     desc = _name_appositive(ent)
     title = [t for t in tokens_of(ent.doc)[max(0, ent.start - 3) : ent.start] if t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ != "PERSON"]
-    words = (desc or "").lower().split() + [t.lower_ for t in title if t.sent == ent.sent]
+    words = (desc or "").lower().split() + [t.lower_ for t in title if sent_bounds(t) == sent_bounds(ent.doc[ent.start])]
     if sector in RANKED and words and coding.code_actor(" ".join(words)).sector == sector:
         return False
     return bool(words) and noun not in words
@@ -261,23 +263,23 @@ class SpeakerResolver:
                     named = self.doc.char_span(s, e, alignment_mode="expand")
                     for c in kids(named.root) if named is not None else ():
                         if c.dep_ == "appos":
-                            words = frozenset(t.lower_ for t in c.subtree if t.i <= c.i)
+                            words = frozenset(t.lower_ for t in subtree(c) if t.i <= c.i)
                             found.append((s, d, c.lemma_.lower(), words))
                     # ... or set before it: "The district chairman, Moses Amandu, accused"
                     head = named.root.head if named is not None and named.root.dep_ == "appos" else None
                     if head is not None and head.i < named.start and head.pos_ == "NOUN":
-                        words = frozenset(t.lower_ for t in head.subtree if t.i <= head.i)
+                        words = frozenset(t.lower_ for t in subtree(head) if t.i <= head.i)
                         found.append((s, d, head.lemma_.lower(), words))
             self._appos = sorted(found, key=lambda x: x[0])
         return self._appos
 
     def _named_ahead(self, span: Span, country: str | None, sector: str | None) -> ActorDraft | None:
         """Cataphora: "The spokesman for X said ... \n Jane Doe added ..."."""
-        sent = span.sent
+        sent = sent_of(self.doc[span.start])
         limit_sent = sent
         near_end = sent.end
         for k in range(TITLED_LOOKAHEAD_SENTS):
-            nxt = self.doc[limit_sent.end].sent if limit_sent.end < len(self.doc) else None
+            nxt = sent_of(self.doc[limit_sent.end]) if limit_sent.end < len(self.doc) else None
             if nxt is None:
                 break
             limit_sent = nxt
@@ -341,7 +343,7 @@ class SpeakerResolver:
             person = next((d for d in a.persons_in(mention) if d is not person and not _possessor(d, mention)), None)
         if person is None and not group:
             # "One survivor, a Guinean who gave his name only as Ibrahima, told": the name given
-            person = next((d for t in mention.root.subtree if t.i >= mention.start and given_as(t)
+            person = next((d for t in subtree(mention.root) if t.i >= mention.start and given_as(t)
                            and (d := a.actor_in(self.doc[t.i : t.i + 1], {"PERSON"})) is not None), None)
         if person is None and (not group or mention.root.lower_ == "one"):  # "One of the firms, Acme,"
             person = self._named_beside(mention)
@@ -637,7 +639,7 @@ class SpeakerResolver:
         # "X, a spokeswoman for the UN Office ..., said the agency could not confirm":
         # her own body, when nothing but its kind tells
         word = root.lemma_.lower()
-        sent = mention.sent
+        sent = sent_of(mention.doc[mention.start])
         own = [d.member_of for d in self.actors.persons_in(mention.doc[sent.start : mention.start])
                if d.member_of is not None and d.member_of.label == "ORG"]
         if own and desc.country is None:
@@ -913,7 +915,7 @@ class SpeakerResolver:
                             # "the delegation said ... It stressed": a body that has spoken
                             or tok.lemma_.lower() in cues().country_bodies and verb_cue(tok.head) is not None)):
                     return self.resolve(noun_phrase(tok), raw)
-        first = mention.sent[0]
+        first = sent_of(mention.doc[mention.start])[0]
         if first.ent_type_ in {"GPE", "ORG", "NORP"} and first.i < mention.start and (
                 mention.start_char < title_end(text_of(mention.doc))):
             # a headline that opens with its actor, misparsed: "U.S. sanctions tanker it says ..."
@@ -982,7 +984,7 @@ def _named_only_in(d: ActorDraft, span: Span, content: tuple[int, int]) -> bool:
     """The person `d` is named in the sentence of `span` only inside `content`
     (by a recorded mention, or by the last word of the name, which the tagger
     may have missed)."""
-    sent = span.sent
+    sent = sent_of(span.doc[span.start])
     here = [(s, e) for s, e in d.mentions if sent.start_char <= s < sent.end_char]
     if here:
         return all(content[0] <= s and e <= content[1] for s, e in here)
@@ -1006,15 +1008,16 @@ def _former(text: str) -> bool:
 
 def _window(mention: Span) -> tuple[Span, Span | None]:
     """Where a pronoun looks back: its own sentence up to it, and the sentence before."""
-    doc, sent = mention.doc, mention.sent
-    return doc[sent.start : mention.start], doc[sent.start - 1].sent if sent.start > 0 else None
+    doc = mention.doc
+    sent = sent_of(doc[mention.start])
+    return doc[sent.start : mention.start], sent_of(doc[sent.start - 1]) if sent.start > 0 else None
 
 
 def _accused_before(mention: Span) -> Span | None:
     """"X accused Velmar of Y, which it denies": the organisation or state
     accused earlier in the sentence is what a denying "it" stands for."""
     verbs = cues().accusation_verbs
-    for t in reversed(tokens_of(mention.doc)[mention.sent.start : mention.start]):
+    for t in reversed(tokens_of(mention.doc)[sent_bounds(mention.doc[mention.start])[0] : mention.start]):
         if t.dep_ in {"dobj", "nsubjpass"} and t.head.lemma_.lower() in verbs and _a_body(t):
             return mention.doc[t.left_edge.i : t.i + 1]  # "the company", not "the company of hiding losses"
     return None
@@ -1188,7 +1191,7 @@ def _kind_of_body(mention: Span, named: ActorDraft) -> bool:
         return False
     # "... in Prague"; "the operator of the Västervik power station": what it runs is a thing, not the name in it
     placed = {t.i for p in kids(root) if p.dep_ == "prep" and (p.lower_ in {"in", "at"} or p.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in kids(p))) for t in p.subtree}
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in kids(p))) for t in subtree(p)}
     return all(t.dep_ in {"amod", "compound", "nmod", "det", "punct", "poss", "case"} or t.i == root.i or t.i in placed
                for t in mention)
 
@@ -1212,7 +1215,7 @@ def _possessor(d: ActorDraft, mention: Span) -> bool:
         return False
     for c in kids(root):
         if c.dep_ == "poss":
-            toks = list(c.subtree)
+            toks = list(subtree(c))
         elif c.dep_ == "prep" and root.pos_ == "NOUN" and (c.lower_ in SERVES or c.lower_ == "of" and is_person_role(root.text)):
             # the object itself, not an appositive hung on it ("the spokesman for the ministry, Jo Doe")
             toks = [g for g in kids(c) if g.dep_ == "pobj" and not any(t.text == "," for t in tokens_of(root.doc)[c.i : g.i])]
@@ -1797,7 +1800,7 @@ def _author(mention: Span) -> Span | None:
     by = _by(root)
     if by is None and mention[0].lower_ == "the":
         doc = mention.doc
-        start = doc[max(0, mention.sent.start - 1)].sent.start  # this sentence and the one before
+        start = sent_bounds(doc[max(0, sent_bounds(doc[mention.start])[0] - 1)])[0]  # this sentence and the one before
         before = [t for t in reversed(tokens_of(doc)[start : root.i]) if t.lemma_ == root.lemma_]
         by = next((b for t in before if (b := _by(t)) is not None), None)
         if by is None:  # "X said in its annual report that ... According to the report, ..."

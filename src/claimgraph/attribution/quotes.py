@@ -87,6 +87,10 @@ class Quotes(list):
                 ends.setdefault(q.end, []).append(k)
         return ends
 
+    def any_closed(self) -> bool:
+        """Is any quotation closed? (None is in most articles without quotations.)"""
+        return bool(self._closed_ends)
+
     def closed_ending(self, first: int, last: int) -> list[Quote]:
         """Closed quotations whose marks end at a character in [first, last], in list order."""
         ends = self._closed_ends

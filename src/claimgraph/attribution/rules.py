@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.actors.coding import code_actor
@@ -32,12 +34,14 @@ from claimgraph.intervals import Intervals
 from claimgraph.layout import title_end
 from claimgraph.nlp import (
     kids,
+    lowered_lemmas,
     sent_bounds,
     sent_of,
     sent_root,
+    subtree,
     text_of,
+    token_table,
     tokens_of,
-    tokens_where,
 )
 
 SUBJ = {"nsubj", "nsubjpass"}
@@ -84,8 +88,8 @@ class Raw:
 
 
 def _in_quote(char: int, quotes: list[Quote]) -> Quote | None:
-    # asked for most words: `Quotes.of` inlined
-    return (quotes if isinstance(quotes, Quotes) else Quotes(quotes)).holding(char)
+    # asked for most words: `Quotes.of` inlined, and none looked up in an article without quotations
+    return (quotes if isinstance(quotes, Quotes) else Quotes(quotes)).holding(char) if quotes else None
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -248,6 +252,8 @@ def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     """The verb's subject; of two (a misparse of "A, X said, ..."), the one
     written closest before it, else the closest after it."""
     subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
+    if len(subjects) < 2:
+        return subjects[0] if subjects else None  # most verbs: no choice to make
     if len(subjects) > 2 and subjects[0].i < verb.i:
         subjects = _past_broken_name(subjects)
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
@@ -298,7 +304,7 @@ def _dash_below(tok: Token) -> bool:
     words = text_of(tok.doc)[left.idx : right.idx + len(right)]
     if "-" not in words and "—" not in words and "–" not in words:
         return False
-    return any(t.text in DATELINE_DASHES for t in tok.subtree)
+    return any(t.text in DATELINE_DASHES for t in subtree(tok))
 
 
 def past_dateline(subj: Token) -> Token:
@@ -310,7 +316,7 @@ def past_dateline(subj: Token) -> Token:
     dash = _dateline_dash(sent_of(subj))
     if dash is None or subj.i > dash:
         return subj
-    after = next((t for t in subj.subtree if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    after = next((t for t in subtree(subj) if t.i > dash and t.head.i <= dash and t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     # "VELLMORE, March 4 (Wirepost) - the board ruled": a second subject after the dash
     return after or next((c for c in kids(subj.head) if c.dep_ in SUBJ and c.i > dash), subj)
 
@@ -875,7 +881,19 @@ def _nearer_cue(verb: Token, comp: Token, quotes: list[Quote] | None) -> bool:
 
 
 def _first_word(tok: Token) -> Token:
-    return next((t for t in tok.subtree if not t.is_punct and not t.is_space), tok)
+    return _first_below(tok) or tok
+
+
+def _first_below(tok: Token) -> Token | None:
+    """The first word of `tok.subtree` that is no mark or space, in its order,
+    through `kids`: the walk stops there (`nlp.subtree` would build it all)."""
+    own = kids(tok)
+    for c in own:
+        if c.i < tok.i and (got := _first_below(c)) is not None:
+            return got
+    if not tok.is_punct and not tok.is_space:
+        return tok
+    return next((got for c in own if c.i > tok.i and (got := _first_below(c)) is not None), None)
 
 
 # Words that open a clause of time, cause or condition: a clause they open
@@ -1548,7 +1566,7 @@ def _charge_inside(verb: Token, scene: Token) -> bool:
     if verb.lemma_.lower() not in cues().accusation_verbs:
         return False
     return any(t.dep_ == "prep" and t.lower_ in {"of", "for"} and any(
-        g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in kids(t)) for t in scene.subtree if t is not scene)
+        g.dep_ in {"pcomp", "pobj"} and g.tag_ == "VBG" for g in kids(t)) for t in subtree(scene) if t is not scene)
 
 
 def _relative_object(verb: Token) -> tuple[int, int] | None:
@@ -1692,7 +1710,7 @@ def _parenthetical(verb: Token) -> bool:
         return False
     subj = nearest_subject(verb, left_only=True)
     left = subj.left_edge.i if subj is not None else verb.i
-    right = max([verb.i] + [t.i for c in verb.rights if not c.is_punct for t in c.subtree])
+    right = max([verb.i] + [t.i for c in verb.rights if not c.is_punct for t in subtree(c)])
     return left > 0 and doc[left - 1].text in {",", "—", "–"} and right + 1 < len(doc) and doc[right + 1].text in {",", "—", "–"}
 
 
@@ -1700,7 +1718,7 @@ def _for_clause(verb: Token) -> Token | None:
     """The clause of "called for X to Y", which the parser opens with "for" as
     its marker right after the verb."""
     return next((c for c in kids(verb) if c.dep_ in {"advcl", "ccomp"} and any(
-        m.dep_ == "mark" and m.lower_ == "for" and m.i == verb.i + 1 for m in kids(c))), None)
+        m.i == verb.i + 1 and m.dep_ == "mark" and m.lower_ == "for" for m in kids(c))), None)
 
 
 DISMISSED_PREPS = {"against", "at", "on", "over"}  # "pushed back against / at X"
@@ -1928,13 +1946,35 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     return found
 
 
+def _candidate_words(doc: Doc, allegation_nouns: frozenset[str], frame_preps: Iterable[str]) -> list[Token]:
+    """The words some branch of `find_statements` may take, in order: verbs, the prepositions
+    that may open a frame ("in", `frame_preps`), "according"/"per", a noun at the root (a verb the tagger misread), an adjective as
+    a complement, and the nouns of allegation. Picked from the Doc's arrays at once:
+    most nouns and adjectives are none of these, and each read of a word costs."""
+    table, strings = token_table(doc), doc.vocab.strings
+    pos, dep, lower = table[:, 0], table[:, 1], table[:, 2]
+    noun = pos == strings["NOUN"]
+    framing = lower == strings["in"]
+    for word in frame_preps:
+        framing |= lower == strings[word]
+    hit = (pos == strings["VERB"]) | (pos == strings["AUX"]) | (dep == strings["prep"]) & framing | (
+        lower == strings["according"]) | (lower == strings["per"]) | noun & (dep == strings["ROOT"]) | (
+        pos == strings["ADJ"]) & (dep == strings["acomp"])
+    nouns = np.flatnonzero(noun).tolist()
+    lemmas = table[nouns, 3].tolist()
+    lowered = lowered_lemmas(doc, set(lemmas))  # (shared with the claims stage)
+    hit[[i for i, h in zip(nouns, lemmas, strict=True) if lowered[h] in allegation_nouns]] = True
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(hit).tolist()]
+
+
 def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = None) -> list[Raw]:
     """Raw attributions; `prior` ones (found by other means) are kept and their
     contents are not reported twice."""
     found: list[Raw] = list(prior or [])
     lex = cues()
     # only the words some branch below may take: the others need no look at all
-    for tok in tokens_where(doc, pos={"VERB", "AUX", "NOUN", "ADJ"}, deps={"prep"}, lowers={"according", "per"}):
+    for tok in _candidate_words(doc, lex.allegation_nouns, lex.holder_preps):
         # each read of a Token attribute builds a new string: read them once per word
         lower, dep, pos = tok.lower_, tok.dep_, tok.pos_
         if lower in {"according", "per"}:
@@ -2149,7 +2189,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         close = last.i
     # a time is no more of the sentence: "..., an allegation he rejected on Monday"
     timed = {t.i for c in kids(verb) if c.i > verb.i and (c.dep_ == "prep" and tells_time(c) or c.dep_ == "npadvmod"
-                                                        and c.ent_type_ in {"DATE", "TIME"}) for t in c.subtree}
+                                                        and c.ent_type_ in {"DATE", "TIME"}) for t in subtree(c)}
     tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame or t.i in timed)]
     said_false = {t.i for t in _said_false(verb)} if verb.dep_ in {"relcl", "acl"} else set()
     if tail and not ({t.i for t in tail} <= said_false or _own_false_label(verb, tail, any_label=stance == "deny")):
@@ -2303,7 +2343,7 @@ def calls_the_charge_false(verb: Token) -> bool:
             noun.dep_ == "appos" and noun.head.lemma_.lower() in lex.nouns):
         return False
     if verb.lemma_.lower() in NAMING:
-        return any(_false_word(t) for t in verb.subtree if t.i > verb.i)
+        return any(_false_word(t) for t in subtree(verb) if t.i > verb.i)
     return verb_cue(verb) == "assert" and bool(_said_false(verb))
 
 
@@ -2315,7 +2355,7 @@ def _said_false(verb: Token) -> list[Token]:
     pred = noun.head
     if noun.dep_ not in {"nsubj", "nsubjpass"} or pred.i < verb.i:
         return []
-    label = [t for t in pred.subtree if not noun.is_ancestor(t) and t is not noun and t.i > verb.i]
+    label = [t for t in subtree(pred) if not noun.is_ancestor(t) and t is not noun and t.i > verb.i]
     return label if any(_false_word(t) for t in label) else []
 
 
@@ -2562,6 +2602,8 @@ FRAME_BLOCKERS = {"acomp", "attr", "ccomp", "xcomp", "dobj", "oprd"}
 def _quote_frame(doc: Doc, verb: Token, quotes: list[Quote]) -> bool:
     """"“...,” she fumed" / "“...,” fumed Smith": a verb right after a quotation that
     ends in a comma, question or exclamation mark, with a subject next to it."""
+    if not Quotes.of(quotes).any_closed():
+        return False  # asked of every verb that is no cue: settled at once when no quotation closes
     if any(c.dep_ in FRAME_BLOCKERS and c.i > verb.i for c in kids(verb)):
         return False  # "“on balance,” he is “pleased”": the verb says something of its own
     return _framed_quote(doc, verb, quotes) is not None
@@ -2723,7 +2765,7 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
             pobj = next((c for c in kids(tok) if c.dep_ == "pobj"), None)
         if pobj is None:
             # spaCy often hangs "according to X" as prep > prep > pobj
-            for c in tok.subtree:
+            for c in subtree(tok):
                 if c.dep_ == "pobj":
                     pobj = c
                     break
@@ -2735,7 +2777,7 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         sent = sent_of(tok)
         # content: the rest of the sentence around the "according to X" phrase
         phrase_l = tok.i
-        phrase_r = max(t.i for t in pobj.subtree)
+        phrase_r = max(t.i for t in subtree(pobj))
         # within the clause the phrase attaches to: "There is one law, and Clinton
         # broke it, according to X" reports only that Clinton broke it
         lo, hi = sent.start, sent.end - 1
