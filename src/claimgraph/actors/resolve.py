@@ -1251,7 +1251,7 @@ class ActorSet:
                     and not coding.country_of(existing.name):
                 existing = None  # "the Foreign Ministry said" before "the Russian Foreign Ministry": another one
             d = self._add(existing.key if existing is not None else "O:" + _org_key(name), name, label)
-            alias = _bracketed_acronym(span)
+            alias = _given_short_form(span)
             if alias is not None and alias not in self.aliases:
                 self.aliases[alias] = d.key  # "the National Oversight Service (SENAF)"
         self.mention(d, span.start_char, span.end_char)
@@ -1321,6 +1321,10 @@ class ActorSet:
             if d.label == "ORG" and key.startswith("O:") and key not in seen:
                 seen[key] = d
         return list(seen.values())
+
+    def mentioned_within(self, start: int, end: int) -> list[tuple[int, int, ActorDraft]]:
+        """(start, end, actor) of each mention in the characters [start, end), in text order."""
+        return [(s, e, self.drafts[self.span_actor[(s, e)]]) for s, e in sorted(self._spans.overlapping(start, end))]
 
     def persons_before(self, char: int) -> list[ActorDraft]:
         """Persons mentioned before `char`, most recent mention first."""
@@ -1440,7 +1444,7 @@ def _abbreviates(short: str, name: str) -> bool:
     return initials.upper() == short.upper() and len(initials) >= 2
 
 
-def _bracketed_acronym(span: Span) -> str | None:
+def _given_short_form(span: Span) -> str | None:
     """The short form set in brackets right after a name, "... Service (SENAF)",
     or given after a comma, "... Agency, known as OEFA,"."""
     doc, end = span.doc, span.end

@@ -526,8 +526,7 @@ class SpeakerResolver:
             return None
         nxt_start, nxt_end = sent_bounds(self.doc[end])
         lo, hi = self.doc[nxt_start].idx, self.doc[nxt_end - 1].idx
-        for s, e in sorted(self.actors._spans.overlapping(lo, hi)):
-            d = self.actors.drafts[self.actors.span_actor[(s, e)]]
+        for s, e, d in self.actors.mentioned_within(lo, hi):
             span = self.doc.char_span(s, e, alignment_mode="expand") if d.label == "ORG" else None
             if span is None or not _voice_of(span.root):
                 continue

@@ -31,18 +31,16 @@ def quoted_share(span: tuple[int, int], quotes: list[Quote], text: str | None = 
     return covered / (end - start), any_inside
 
 
-def kind_of(span: tuple[int, int], quotes: list[Quote], text: str | None = None) -> str:
+def kind_of(span: tuple[int, int], quotes: list[Quote], text: str | None = None, cue: int = -1) -> str:
+    """`cue`: where the statement's cue starts, when known."""
     share, inside = quoted_share(span, quotes, text)
     starts_quoted = _in_quote(span[0], quotes) is not None
     ends_quoted = _in_quote(span[1] - 1, quotes) is not None
-    # a quotation broken by its cue ("“A,” she said. “B.”") is still direct
-    if starts_quoted and ends_quoted and share >= 0.6:
+    # a quotation broken by its cue ("“A,” she said. “B.”") is still direct, however long the
+    # frame with the cue ("“A,” the trust's director, Jo Doe, told a news conference. “B.”")
+    if starts_quoted and ends_quoted and (share >= 0.6 or span[0] < cue < span[1]):
         return "direct"
     return "mixed" if inside else "indirect"
-
-
-def _quoted_both_ends(s: Statement, quotes: list[Quote]) -> bool:
-    return _in_quote(s.content_span[0], quotes) is not None and _in_quote(s.content_span[1] - 1, quotes) is not None
 
 
 def quoted_parts(span: tuple[int, int], quotes: list[Quote], text: str) -> list[tuple[int, int]] | None:
@@ -99,11 +97,7 @@ def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
 def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc) -> list[Statement]:
     text = text_of(doc)
     for s in statements:
-        s.kind = kind_of(tuple(s.content_span), quotes, text)
-        if s.kind == "mixed" and s.content_span[0] < s.cue_span[0] < s.content_span[1] and _quoted_both_ends(s, quotes):
-            # "“A,” the trust's director, Jo Doe, told a news conference. “B.”": however long the
-            # frame between them, what was said is the two quotations
-            s.kind = "direct"
+        s.kind = kind_of(tuple(s.content_span), quotes, text, s.cue_span[0])
         if s.kind == "indirect" and quoted_label(s, quotes, text) is not None:
             s.kind = "mixed"
         if s.kind == "direct":
