@@ -210,7 +210,22 @@ def test_a_defence_force_is_military():
     # a body's press office speaks for it
     ("Dispatch\n\nThe Arges County Hospital denied the report on Monday. The hospital's press office said the "
      "surgeon had never filed a complaint.\n", "said", ["Arges County Hospital"]),
-], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office"])
+    # "he" after a sentence whose subject is a role with the person's name beside it
+    ("Dispatch\n\nA deckhand told the paper he feared for his job. The deckhand said the captain had been warned "
+     "twice.\n\nNordvik Shipping denied the account. Its chief executive, Lars Holmberg, went further. \"Nobody in "
+     "this company ordered anyone to sail,\" he told reporters.\n", "told", ["deckhand", "Lars Holmberg"]),
+    # a body's name the tagger left untagged: "it" and "a spokesperson" are that body; its seat is no part of it
+    ("Dispatch\n\nThe association said it had never received a reply.\n\nThe Central Seeds Standard Control "
+     "Organisation in Lusaka said it was aware of the reports but could not confirm that the batch was faulty. A "
+     "spokesperson said the federal regulator had asked other provinces to check their stocks.\n", "said",
+     ["association", "Central Seeds Standard Control Organisation", "Central Seeds Standard Control Organisation"]),
+    # "her" after "whose mother" is the mother's: the man named is still the "he" who speaks next
+    ("Dispatch\n\nA doctor in Kottayam said the clinic had seen nine cases.\n\nPatients' families said they had been "
+     "kept in the dark. Peter Okafor, whose 70-year-old mother lost the sight in her left eye, said the family "
+     "learned of the recall on television. \"The clinic called it a routine infection,\" he said.\n", "said",
+     ["doctor in Kottayam", "Patients' families", "Peter Okafor", "Peter Okafor"]),
+], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
+        "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

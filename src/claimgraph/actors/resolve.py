@@ -495,14 +495,30 @@ def _body_in_apposition(ent: Span) -> bool:
 
 def pronoun_after(ent: Span) -> Token | None:
     """The first personal pronoun after the name in its sentence, before any
-    other person is named ("Søren Bech, said he had been told")."""
+    other person is named ("Søren Bech, said he had been told") or described
+    by a word of one gender ("Jo Doe, whose mother lost her sight")."""
     toks = tokens_of(ent.doc)
+    words = _gender_words()
     for t in toks[ent.end : sent_bounds(toks[ent.start])[1]]:
-        if t.ent_type_ == "PERSON":
+        if t.ent_type_ == "PERSON" or t.pos_ == "NOUN" and t.lower_ in words:
             return None
         if t.lower_ in PERSON_PRONOUNS:
             return t
     return None
+
+
+def _seat(span: Span) -> Token | None:
+    """The "in" that closes a body's untagged proper name with its seat ("the
+    Central Drugs Organisation in New Delhi"): the place is no part of the name."""
+    root = span.root
+    if root.tag_ != "NNP":
+        return None
+    prep = next((c for c in kids(root) if c.dep_ == "prep" and c.lower_ == "in" and c.i > root.i), None)
+    if prep is None or prep.right_edge.i != span.end - 1:
+        return None
+    place = next((c for c in kids(prep) if c.dep_ == "pobj"), None)
+    return prep if place is not None and (place.ent_type_ == "GPE" or coding.country_of(
+        span[prep.i - span.start + 1 :].text) is not None) else None
 
 
 def _served_as(ent: Span) -> str | None:
@@ -1270,9 +1286,15 @@ class ActorSet:
         """An unnamed speaker as described. `owner`: whom a possessive pronoun
         stands for ("her office", "whose aides": "Ana Ruiz's office")."""
         name = clean_name(span.text) or span.text.strip()  # "Another stated": no name is left after the determiner
+        seat = _seat(span)
+        if seat is not None:
+            name = clean_name(span[: seat.i - span.start].text)  # "the Central Drugs Organisation in New Delhi"
+            place = coding.country_of(span[seat.i - span.start + 1 :].text)
         if owner is not None and len(span) > 1:
             name = f"{owner.name}'s {clean_name(span[1:].text)}"
         d = self._add("D:" + name.lower(), name, "NOM")
+        if seat is not None:
+            d.country = d.country or place
         if owner is not None:
             d.member_of = d.member_of or owner
         d.descriptions.append(span.text)

@@ -418,8 +418,10 @@ class SpeakerResolver:
             # that spoke as the subject of the sentence before, as "a spokeswoman for the company" is
             own, prev = _window(mention)
             subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None) if prev is not None and not len(own) else None
-            body = self.actors.actor_in(self.doc[subj.left_edge.i : subj.i + 1], {"ORG"}) if subj is not None else None
-            if body is not None and self.last_thing is not None and body is self.last_thing[0]:
+            # (a body the tagger left untagged is a description: "The Central Drugs Control Organisation said")
+            body = self.actors.actor_in(noun_phrase(subj), {"ORG", "NOM"}) if subj is not None else None
+            if body is not None and self.last_thing is not None and body is self.last_thing[0] and (
+                    body.label == "ORG" or _untagged_body(body, subj)):
                 return body
         body = _named_for_country(mention)
         if body is not None:
@@ -858,7 +860,11 @@ class SpeakerResolver:
         subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None)
         # a name inside a quotation is what the quote is about, not who speaks next
         # ("An employee at the mine said P. He said Q": the one described, of no stated gender)
-        d = self._person_at(subj.idx, described=True) if subj is not None and self.quotes.holding(subj.idx) is None else None
+        if subj is None or self.quotes.holding(subj.idx) is not None:
+            return []
+        # "Its managing director, Jo Doe, went further. '...,' he said": the person named beside it
+        d = self._person_at(subj.idx, described=True) or next(
+            (p for c in kids(subj) if c.dep_ == "appos" and (p := self._person_at(c.idx)) is not None), None)
         return [d] if d is not None else []
 
     def _person_at(self, char: int, described: bool = False) -> ActorDraft | None:
@@ -912,7 +918,8 @@ class SpeakerResolver:
                             # "the newspaper La Voz del Sur published what it said ...": named after its kind
                             or any(c.dep_ == "compound" and c.lemma_.lower() in cues().body_nouns for c in tok.lefts)
                             # "the delegation said ... It stressed": a body that has spoken
-                            or tok.lemma_.lower() in cues().country_bodies and verb_cue(tok.head) is not None)):
+                            or tok.lemma_.lower() in cues().country_bodies and verb_cue(tok.head) is not None)
+                        or (body := self.actors.actor_in(noun_phrase(tok), {"NOM"})) is not None and _untagged_body(body, tok)):
                     return self.resolve(noun_phrase(tok), raw)
         first = sent_of(mention.doc[mention.start])[0]
         if first.ent_type_ in {"GPE", "ORG", "NORP"} and first.i < mention.start and (
@@ -1279,7 +1286,15 @@ def _one_thing(d: ActorDraft, mention: Span) -> bool:
     root = mention.root
     if d.label in {"ORG", "GPE"} or root.lower_ in IT:  # "the Times", "the United States"; an "it" already resolved
         return True
-    return d.label == "NOM" and root.tag_ in {"NN", "NNP"} and root.lemma_.lower() in cues().source_nouns
+    return d.label == "NOM" and root.tag_ in {"NN", "NNP"} and root.lemma_.lower() in cues().source_nouns or (
+        _untagged_body(d, root))
+
+
+def _untagged_body(d: ActorDraft, root: Token) -> bool:
+    """A body's proper name the tagger left untagged, kept as a description:
+    "The Central Drugs Control Organisation said it ..."."""
+    return d.label == "NOM" and root.tag_ == "NNP" and not is_person_role(root.text) and (
+        coding.code_actor(d.name).type != "person")
 
 
 def _unresolved_it(mention: Span, raw: Raw, quotes: Quotes) -> bool:
