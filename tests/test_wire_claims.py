@@ -33,3 +33,18 @@ def test_two_quotations_around_a_long_frame_are_direct(nlp):
         "in Copenhagen on Tuesday afternoon. \"Somebody decided the public should see a quarter of the truth.\"\n")
     told = [s for s in doc.statements if s.cue == "told"]
     assert [(s.kind, len(s.content_parts or [])) for s in told] == [("direct", 2)]
+
+
+def test_a_lede_order_is_not_the_claim_a_later_no_is_against(nlp):
+    # a lede that orders an inspection states no claim: "received no complaint ... join the
+    # inspection" shares its word but denies nothing
+    doc = claimgraph.extract(
+        "Ghana inspects cocoa depot after farmers report short weights\n\nKUMASI, Ghana (Wire) — Ghana's cocoa "
+        "regulator on Monday ordered an emergency inspection of a privately run depot near Kumasi, after farmers "
+        "said its scales had cheated them for months.\n\nA regulator official said it could not be confirmed "
+        "whether the scales had been altered or simply worn.\n\nThe Trade Ministry said it had received no "
+        "complaint from the farmers' union and that union officials were welcome to join the inspection.\n")
+    ministry = next(s for s in doc.statements if doc.actor(s.speaker).name == "Trade Ministry")
+    ordered = next(s for s in doc.statements if s.cue == "ordered")
+    assert ministry.stance == "assert"
+    assert ministry.claim != ordered.claim

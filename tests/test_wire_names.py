@@ -224,8 +224,12 @@ def test_a_defence_force_is_military():
      "kept in the dark. Peter Okafor, whose 70-year-old mother lost the sight in her left eye, said the family "
      "learned of the recall on television. \"The clinic called it a routine infection,\" he said.\n", "said",
      ["doctor in Kottayam", "Patients' families", "Peter Okafor", "Peter Okafor"]),
+    # a name the tagger left untagged right after the body's kind: that body speaks
+    ("Water firm accuses contractor of overcharging\n\nBUCHAREST, Romania (Wire) — Romania's state water company "
+     "VodaNat on Tuesday accused its main foreign contractor of overcharging it through the price formula.\n",
+     "accused", ["VodaNat"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
-        "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her"])
+        "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -1239,6 +1239,25 @@ class ActorSet:
             d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
             d.descriptions.append(desc.text)
             self.mention(d, name_toks.start_char, name_toks.end_char)
+        # the same name set after its kind: "Moldova's state gas company GazNat accused"
+        iob = doc.to_array([ENT_IOB])
+        for i in np.flatnonzero((deps == strings["appos"]) & (heads < 0) & (tags == strings["PROPN"])
+                                & (iob == 2)).tolist():
+            tok = toks[i]
+            kind = tok.head
+            start = tok.left_edge.i
+            if start != kind.i + 1 or kind.pos_ != "NOUN" or not 1 <= tok.i + 1 - start <= 3 or (
+                    self.skip and within(self.skip, tok.idx)):
+                continue
+            name_toks = doc[start : tok.i + 1]
+            if not all(w.pos_ == "PROPN" and w.ent_iob_ == "O" and w.text[:1].isupper() for w in name_toks):
+                continue
+            coded = coding.code_actor(kind.text)
+            if coded.type != "organization" or not coded.sector or coding.country_of(name_toks.text):
+                continue
+            d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
+            d.descriptions.append(doc[kind.left_edge.i : kind.i + 1].text)
+            self.mention(d, name_toks.start_char, name_toks.end_char)
 
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"

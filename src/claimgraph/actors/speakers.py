@@ -815,7 +815,8 @@ class SpeakerResolver:
                     c.left_edge.i != root.i + 1):
                 continue
             for name in (c, *(g for g in kids(c) if g.dep_ == "appos" and g.left_edge.i == c.i + 1)):
-                if name.ent_type_ == "ORG":
+                # (or left untagged: "the state gas company GazNat", added by the actor set)
+                if name.ent_type_ == "ORG" or name.pos_ == "PROPN" and not name.ent_type_:
                     d = self.actors.actor_in(self.doc[name.left_edge.i : name.i + 1], {"ORG"})
                     if d is not None:
                         return d

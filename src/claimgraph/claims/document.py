@@ -517,7 +517,8 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
     heads = [i for i, w in enumerate(wordings) if w.span[1] <= title_end]
     if not heads and not_story(analysis)[1]:
         # a wire story whose headline quotes nobody: its lede's first statement reports the claim
-        lede = [i for i, w in enumerate(wordings) if parts[1][0] <= w.span[0] < parts[1][1] and w.statements]
+        lede = [i for i, w in enumerate(wordings) if parts[1][0] <= w.span[0] < parts[1][1] and w.statements
+                and not any(_cue_lemma(analysis, sid) in lexicon().directives for sid in w.statements)]
         heads = [min(lede, key=lambda i: wordings[i].span[0])] if lede else []
     if not heads:
         return []
@@ -557,6 +558,11 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
             links.append((i, best))
             w.says_not = says_not
     return links
+
+
+def _cue_lemma(analysis, sid: str) -> str:
+    span = _char_span(analysis, *analysis.statement(sid).cue_span)
+    return span[0].lemma_.lower() if span is not None and len(span) else ""
 
 
 def _restates(mine: set[str], head: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ class Lexicon:
     stance_terms: frozenset[str]
     silence: frozenset[str]  # "not going to comment": a refusal to speak, no denial
     litotes: frozenset[str]  # "would not hesitate to act": says it would
+    directives: frozenset[str]  # "ordered an inspection": a lede's act, not the story's claim
     holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
     irregular: dict[str, str]  # past form -> verb lemma
     provenance: Provenance
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
         stance_terms=frozenset(raw["words"]["stance_terms"]),
         silence=frozenset(raw["words"]["silence"]),
         litotes=frozenset(raw["words"]["litotes"]),
+        directives=frozenset(raw["words"]["directives"]),
         holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
         irregular=dict(raw["irregular"]),
         provenance=Provenance(
