@@ -820,3 +820,21 @@ def test_workplaces_and_traders_are_business(text, sector):
 ])
 def test_a_title_with_the_body_it_serves(phrase, sector):
     assert code_actor(phrase).sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        # local offices of the state, unlike a bare "commissioner" of a league or a union
+        ("the Mzimba District Commissioner", "GOV"),
+        ("Lakeview County Commissioner Ann Roe", "GOV"),
+        ("the district chairman", "GOV"),
+        ("the Kisoro district council", "GOV"),
+        ("Burnside City Council", "GOV"),
+        ("the Commissioner", None),
+        # a body citizens set up and name a trust
+        ("the Finnish Wetlands Trust", "NGO"),
+    ],
+)
+def test_local_offices_and_trusts(text, sector):
+    assert code_actor(text).sector == sector

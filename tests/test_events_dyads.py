@@ -100,3 +100,17 @@ def test_purpose_clause_does_not_turn_troops_into_a_demand(nlp):
     assert [g[0] for g in got] == ["154"], got
     got, _ = codes(nlp, "Norland ordered additional troops to the border \u201cto protect our villages.\u201d")
     assert [g[0] for g in got] == ["154"], got
+
+
+def test_an_official_and_another_body_of_the_state_are_two_sides(nlp):
+    # one code (both the state's), two actors: the district's head accuses a national office
+    import claimgraph
+
+    doc = claimgraph.extract(
+        "Dispatch\n\nARUA, Uganda (Wire) — The district chairman, Joseph Okot, accused officials of the Office of the Prime Minister of "
+        "selling the relief tents. The Office of the Prime Minister rejected the chairman's claim.\n")
+    names = {a.id: a.name for a in doc.actors}
+    dyads = {(e.cameo[:2], names.get(e.source), names.get(e.target)) for e in doc.events}
+    assert ("11", "Joseph Okot", "Office of the Prime Minister") in dyads, dyads
+    # the tagger ends the second mention on "Prime": the name still takes its head
+    assert sorted(names.values()) == ["Joseph Okot", "Office of the Prime Minister"]

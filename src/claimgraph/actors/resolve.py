@@ -136,6 +136,23 @@ def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _bodies_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body's name of the form "X of Y" the tagger ended one word early, on a
+    compound whose head is the untagged proper noun right after it ("the
+    Office of the Prime" + "Minister rejected"): the name takes that word, unlike
+    a title after a name ("the Limbic" + "CEO"). Returns the entities as set."""
+    toks, out, changed = tokens_of(doc), [], False
+    for e in ents:
+        last = toks[e.end - 1]
+        if e.label_ == "ORG" and e.end < len(toks) and last.dep_ == "compound" and last.head.i == e.end and (
+                toks[e.end].pos_ == "PROPN" and toks[e.end].ent_iob_ == "O") and any(t.lower_ == "of" for t in e):
+            e, changed = Span(doc, e.start, e.end + 1, label="ORG"), True
+        out.append(e)
+    if changed:
+        doc.ents = out
+    return out
+
+
 def _split_name(a: Span, b: Span) -> bool:
     """Two one-word names side by side, the first the parser's compound of the
     second, neither a place we know ("Tennessee Williams" stays apart)."""
@@ -943,7 +960,8 @@ class ActorSet:
         self.mention(draft, *span)
 
     def add_entities(self) -> None:
-        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _join_name_particles(self.doc)))  # (Doc.ents builds every span again)
+        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _bodies_cut_short(
+            self.doc, _join_name_particles(self.doc))))  # (Doc.ents builds every span again)
         self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
         # the credit lines' and footers' own (a byline's place tells where the story is filed)
         self.set_aside = [e for e in ents if within(self.skip, e.start_char, e.end_char)] if self.skip else []

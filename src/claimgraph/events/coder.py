@@ -2234,9 +2234,16 @@ def _country_of(an: Analysis, actor_id: str | None) -> str | None:
 
 def _two_named_bodies(an: Analysis, x: str, y: str) -> bool:
     """Two named organisations of one country whose kind no word tells
-    ("the Litoral Beekeepers' Federation accused Agroquímica Pampa"): one code,
+    ("the Litoral Beekeepers' Federation accused Agroquímica Pampa"), or a
+    named person and a body of the state not named in their title: one code,
     two actors, not one side's own forces."""
     a, b = an.actor(x), an.actor(y)
+    if a is not None and b is not None and {a.type, b.type} == {"organization", "person"}:
+        # a named official and another body of the state ("The district chairman, X, accused
+        # officials of the Office of the Prime Minister", "The Office rejected the chairman's claim"):
+        # not one side's own forces
+        body, person = (a, b) if a.type == "organization" else (b, a)
+        return bool(body.sector) and not any(w in (person.role or "").lower().split() for w in body.name.lower().split())
     return (a is not None and b is not None and a.type == b.type == "organization" and a.sector is None
             and b.sector is None and not _same_actor(an, x, y))
 
