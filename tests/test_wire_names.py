@@ -228,8 +228,18 @@ def test_a_defence_force_is_military():
     ("Water firm accuses contractor of overcharging\n\nBUCHAREST, Romania (Wire) — Romania's state water company "
      "VodaNat on Tuesday accused its main foreign contractor of overcharging it through the price formula.\n",
      "accused", ["VodaNat"]),
+    # a name the tagger took for a body, set off after "the leader of" a party, followed by "he"
+    ("Dispatch\n\nNot all opposition parties joined the complaint. The leader of the smaller Red Coast Alliance, "
+     "Nikola Lazić, said he doubted that a complaint to the regulator would change anything.\n", "doubted",
+     ["Nikola Lazić"]),
+    # the story's own outlet, named in the body, is no antecedent of "the broadcaster"
+    ("Party says broadcaster cut its airtime\n\nZAGREB (Adriatic Wire Service) — Croatia's opposition Green Path "
+     "party accused public broadcaster RTV on Monday of halving its news coverage.\n\nRTV rejected the "
+     "allegations. In a written reply to Adriatic Wire Service, the broadcaster said its coverage was guided by "
+     "news value alone.\n", "said", ["RTV"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
-        "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name"])
+        "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
+        "leader-of-party-name-tagged-body", "own-outlet-no-antecedent"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

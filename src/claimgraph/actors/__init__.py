@@ -41,7 +41,7 @@ def resolve_stage(analysis) -> None:
     raws = analysis.scratch.get("raw_statements", [])
     datelines = not_story(analysis)[1]
     dated = home_country(analysis.text, datelines) if datelines else None
-    statements = build_statements(actors, raws, analysis.scratch.get("quotes"), dated)
+    statements = build_statements(actors, raws, analysis.scratch.get("quotes"), dated, analysis.meta.outlet)
     if datelines:
         home = dated
     else:  # "By Jo Doe | Pacific Wire | Wellington": a credit line's place is where the story is filed

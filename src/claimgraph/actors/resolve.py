@@ -409,12 +409,31 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     people_words = {w for n in person_names if len(n.split()) > 1 for w in n.split()}
     bodies |= {n for n, (_org, person) in votes.items() if person and n in org_words and n not in people_words
                and " " not in n and n.lower() not in _given_names()}
-    labels = ["ORG" if label == "PERSON" and n in bodies else label for n, label in zip(names, labels, strict=True)]
+    called_body = {n for n, (org, _person) in votes.items() if org > 1}  # more than once: a body anywhere
+    labels = ["ORG" if label == "PERSON" and n in bodies else
+              "PERSON" if label == "ORG" and n not in called_body and _titled_one_of_body(e) else label
+              for e, n, label in zip(ents, names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
                 for e, label in zip(ents, labels, strict=True)]
         doc.ents = ents
     return ents
+
+
+def _titled_one_of_body(ent: Span) -> bool:
+    """"The leader of the Green Left Alliance, Petar Stanković, said he": a
+    name the tagger took for a body, set off after a person's title and the
+    body it holds, and followed by "he" or "she", is the titled person's."""
+    root, doc = ent.root, ent.doc
+    if not 2 <= len(ent) <= 3 or root.dep_ != "appos" or ent.start < 2 or doc[ent.start - 1].text != ",":
+        return False
+    if ent.end >= len(doc) or doc[ent.end].text != "," or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    body = root.head
+    title = body.head.head if body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.lower_ == "of" else None
+    if title is None or title.pos_ != "NOUN" or coding.code_actor(title.text).type != "person":
+        return False
+    return coding.code_actor(ent.text, ner_label="ORG").sector is None and pronoun_after(ent) is not None
 
 
 def _capital_not_person(name: str, person_names: set[str]) -> bool:

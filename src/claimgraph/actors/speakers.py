@@ -120,9 +120,11 @@ CONTINUING = {"add", "continue", "go", "conclude", "elaborate", "reiterate", "re
 
 
 class SpeakerResolver:
-    def __init__(self, actors: ActorSet, quotes: Quotes | None = None, home: str | None = None) -> None:
+    def __init__(self, actors: ActorSet, quotes: Quotes | None = None, home: str | None = None,
+                 outlet: str | None = None) -> None:
         self.actors = actors
         self.home = home  # the dateline's country: a wire story's bodies of no stated country are of it
+        self.outlet = outlet  # the story's own outlet ("In a reply to Balkan Wire, the broadcaster said"): no antecedent
         self.doc = actors.doc
         self.quotes = quotes if quotes is not None else Quotes([])
         self.last_person: ActorDraft | None = None
@@ -650,7 +652,7 @@ class SpeakerResolver:
             # ("Doe, of the brokers' association, dismissed the union's claims")
             if word in own[-1].name.lower().split() or desc.sector is not None and desc.sector == kind or (
                     desc.sector, kind) == ("GOV", "IGO") or (
-                    kind is None and not any(word in _words(d.name) for d in self.actors.bodies_before(mention.start_char))):
+                    kind is None and not any(word in _words(d.name) for d in self._bodies_before(mention.start_char))):
                 return own[-1]
         # "The Russian embassy in Prague rejected it ... the embassy said": a body described
         # with the same word since is nearer than any named one
@@ -668,19 +670,19 @@ class SpeakerResolver:
         field = {t.lower_ for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
         if desc.country is not None:
             # "the Swiss company": the body of that country named last, of that kind or of no known kind
-            for d in self.actors.bodies_before(mention.start_char):
+            for d in self._bodies_before(mention.start_char):
                 named = coding.code_actor(d.name, ner_label="ORG")
                 if _last_mention(d, mention.start_char) >= described and (d.country or named.country) == desc.country and (
                         desc.sector is None or _kinds(d, named) & {desc.sector, None}):
                     return d
-        fitting = next((d for d in self.actors.bodies_before(mention.start_char, reach=mention.start_char)
+        fitting = next((d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
                         if {word} | field <= (_called(d) if field else set(_words(d.name))) and not
                         self._other_than_intergovernmental(d, coding.code_actor(d.name, ner_label="ORG"), word,
                                                            mention.start_char)), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
             return fitting
         own_field = {w for w in field if coding.code_actor(w).sector != desc.sector}
-        bodies = self.actors.bodies_before(mention.start_char)
+        bodies = self._bodies_before(mention.start_char)
         # a body the article called by a word of no fixed kind ("the Khmer Centre, a local rights
         # group": "the group") beats one named since that only shares the kind the word is coded with
         called = next((d for d in bodies if word in _called(d) and (not own_field or own_field & _called(d))),
@@ -712,6 +714,11 @@ class SpeakerResolver:
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
         return latest if definite else None
+
+    def _bodies_before(self, char: int, reach: int = 2000) -> list[ActorDraft]:
+        """Named bodies before `char`, most recent first, but the story's own outlet."""
+        found = self.actors.bodies_before(char, reach)
+        return [d for d in found if d.name != self.outlet] if self.outlet else found
 
     def _other_than_intergovernmental(self, d: ActorDraft, named: coding.Coding, word: str, at: int) -> bool:
         """"the union" after "the European Union delegation", when a farmers' union
@@ -1305,10 +1312,10 @@ def _unresolved_it(mention: Span, raw: Raw, quotes: Quotes) -> bool:
 
 
 def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | None = None,
-                     home: str | None = None) -> list[Statement]:
+                     home: str | None = None, outlet: str | None = None) -> list[Statement]:
     """Contract statements (speaker = draft key for now) in text order. `home`:
-    the country of the story's dateline."""
-    resolver = SpeakerResolver(actors, Quotes.of(quotes or []), home)
+    the country of the story's dateline; `outlet`: the story's own outlet."""
+    resolver = SpeakerResolver(actors, Quotes.of(quotes or []), home, outlet)
     out: list[Statement] = []
     cues_of: list[Raw] = []
     text = text_of(actors.doc)
