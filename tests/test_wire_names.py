@@ -237,9 +237,19 @@ def test_a_defence_force_is_military():
      "party accused public broadcaster RTV on Monday of halving its news coverage.\n\nRTV rejected the "
      "allegations. In a written reply to Adriatic Wire Service, the broadcaster said its coverage was guided by "
      "news value alone.\n", "said", ["RTV"]),
+    # the tagger runs the ministry's name over the comma into the minister's
+    ("Dispatch\n\nThe Minister of Natural Resources and Tourism, Hamisi Ali Mrema, told parliament that the "
+     "government respected the rights of herders. The minister said a team would visit the area.\n", "said",
+     ["Hamisi Ali Mrema"]),
+    # a title whose sector only a body named with it gives ("UN") is nobody of no such sector named before
+    ("Dispatch\n\nThe district commissioner, Ally Kassim, said the evictions were lawful.\n\nA surveyor who worked "
+     "on the map, speaking on condition of anonymity, said three beacons had been moved. The surveyor said the "
+     "changes had been ordered by officials in Dodoma.\n\nThe UN Special Rapporteur on the rights of Indigenous "
+     "Peoples said in a statement that she was deeply concerned by the reports. She urged the government to halt "
+     "evictions.\n", "said", ["Ally Kassim", "surveyor", "surveyor", "UN Special Rapporteur"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
-        "leader-of-party-name-tagged-body", "own-outlet-no-antecedent"])
+        "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

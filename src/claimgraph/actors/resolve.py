@@ -140,9 +140,21 @@ def _bodies_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name of the form "X of Y" the tagger ended one word early, on a
     compound whose head is the untagged proper noun right after it ("the
     Office of the Prime" + "Minister rejected"): the name takes that word, unlike
-    a title after a name ("the Limbic" + "CEO"). Returns the entities as set."""
+    a title after a name ("the Limbic" + "CEO"). A body's name run on over a
+    comma into the name of the person titled by it is cut there. Returns the
+    entities as set."""
     toks, out, changed = tokens_of(doc), [], False
     for e in ents:
+        comma = next((t.i for t in e if t.text == ","), None) if e.label_ == "ORG" else None
+        named = doc[comma + 1 : e.end] if comma is not None else None
+        if named is not None and 2 <= len(named) <= 3 and named.root.dep_ == "appos" and all(
+                t.is_title and t.pos_ == "PROPN" for t in named) and named.root.head.i < e.start and (
+                coding.code_actor(named.root.head.text).type == "person"):
+            # "The Minister of [Natural Resources and Tourism, Hamisi Juma Mrisho]": the body, then
+            # the titled person's name set beside the title
+            out += [Span(doc, e.start, comma, label="ORG"), Span(doc, comma + 1, e.end, label="PERSON")]
+            changed = True
+            continue
         last = toks[e.end - 1]
         if e.label_ == "ORG" and e.end < len(toks) and last.dep_ == "compound" and last.head.i == e.end and (
                 toks[e.end].pos_ == "PROPN" and toks[e.end].ent_iob_ == "O") and any(t.lower_ == "of" for t in e):

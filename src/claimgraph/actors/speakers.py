@@ -178,6 +178,10 @@ class SpeakerResolver:
         # "the minister" is no mayor, named or described
         cands = [d for d in cands if not _other_office(_head_word(d.role or (d.name if d.label != "PERSON" else "")),
                                                         head)]
+        if coded.sector is not None and coding.code_actor(head).sector is None:
+            # a sector that a body named with the title gives, not the title ("the UN Special
+            # Rapporteur"): only someone known to be of it, not "a surveyor" or a district commissioner
+            cands = [d for d in cands if coding.code_actor(_held_role(d) or d.name).sector == coded.sector]
         # "the mayor": the person last given that title; "the chairman", a title of no sector,
         # only one given it within reach
         titled = next((d for d in cands if head in _words(_held_role(d)) and (
@@ -750,8 +754,12 @@ class SpeakerResolver:
         """"An official with X said ... the spokesperson said": the unnamed person
         of the same sector described last, if after `since` (the last person named);
         not one of another office ("the minister" is no mayor described before)."""
+        # (a sector the title alone does not give, but a body named with it, is no unnamed person's
+        # of no known sector: "the UN Special Rapporteur" is not "a surveyor" who spoke before)
+        loose = head is None or coding.code_actor(head).sector is not None
         return max((d for d in self.actors.drafts.values() if d.label == "PERSON_NOM"
-                    and _last_mention(d, char) > since and coding.code_actor(d.name).sector in (sector, None)
+                    and _last_mention(d, char) > since and (own := coding.code_actor(d.name).sector) in (sector, None)
+                    and (own is not None or loose or _head_word(d.name) == head)
                     and self._compatible(d, country) and not _other_office(_head_word(d.name), head)),
                    key=lambda d: _last_mention(d, char), default=None)
 
