@@ -605,8 +605,9 @@ def _ordered_clause(tok: Token) -> bool:
 
 
 def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern | None:
+    pos = tok.pos_  # read once: each read builds a new string, and a lemma has many patterns
     for p in r.by_lemma.get(tok.lemma_.lower(), ()):
-        if tok.pos_ not in p.pos or (p.frame and not frames):
+        if pos not in p.pos or (p.frame and not frames):
             continue
         if p.particle and not _has_particle(tok, p.particle):
             continue
