@@ -24,6 +24,7 @@ from functools import cache, cached_property
 from importlib import resources
 from itertools import repeat
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from claimgraph.actors.coding import code_actor
@@ -50,7 +51,7 @@ from claimgraph.attribution.rules import (
     tells_time,
 )
 from claimgraph.intervals import Intervals
-from claimgraph.nlp import kids, sent_bounds, tokens_of, tokens_where
+from claimgraph.nlp import kids, sent_bounds, span_text, token_table, tokens_of
 
 # Right-hand dependents that make up what a verb's act is about.
 COMPLEMENT = {"dobj", "dative", "attr", "acomp", "oprd", "prep", "xcomp", "ccomp", "pcomp", "agent"}
@@ -245,9 +246,12 @@ def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, l
     lemma = verb.lemma_.lower()
     hl = head.lemma_.lower()
     own, heads = kids(verb), kids(head)
+    # each child's label read once for all the features below (a read builds a new string)
+    own_deps = [c.dep_ for c in own]
+    head_deps = own_deps if head is verb else [c.dep_ for c in heads]
     dep, tag = verb.dep_, verb.tag_
-    neg = any(c.dep_ == "neg" for c in own) or any(c.dep_ == "neg" for c in heads)
-    modal = any(c.tag_ == "MD" for c in own)
+    neg = "neg" in own_deps or "neg" in head_deps
+    modal = next((c for c in own if c.tag_ == "MD"), None)
     skind = _subject_kind(subj)
     ckind = kind.split(":")[0]
     classes = cues().verb_class
@@ -271,22 +275,22 @@ def features(verb: Token, head: Token, subj: Token, kind: str, in_quote: bool, l
     if subj.pos_ == "NOUN":
         feats.append("subj_lemma=" + subj.lemma_.lower())
     feats.append("len=" + str(min(4, int(math.log2(1 + length // 5)))))
-    aux = [c.lower_ for c in own if c.dep_ in {"aux", "auxpass"}]
+    aux = [c.lower_ for c, d in zip(own, own_deps, strict=True) if d in {"aux", "auxpass"}]
     feats.append("aux=" + "_".join(aux[:2]))
-    obj = next((c for c in heads if c.dep_ in {"dobj", "attr"} and c.i > head.i), None)
+    obj = next((c for c, d in zip(heads, head_deps, strict=True) if d in {"dobj", "attr"} and c.i > head.i), None)
     if obj is not None:
         feats.append("obj=" + (obj.ent_type_ or obj.lemma_.lower()))
-    preps = sorted({c.lower_ for c in heads if c.dep_ == "prep" and c.i > head.i})
+    preps = sorted({c.lower_ for c, d in zip(heads, head_deps, strict=True) if d == "prep" and c.i > head.i})
     if preps:
         feats.append("lemma_prep=" + hl + "|" + preps[0])
     feats.append("class_subj=" + cls + "|" + skind)
     if neg:
         feats.append("neg")
-    if modal:
-        feats.append("modal=" + next(c.lower_ for c in own if c.tag_ == "MD"))
+    if modal is not None:
+        feats.append("modal=" + modal.lower_)
     if in_quote:
         feats.append("in_quote")
-    if subj.dep_ == "nsubjpass" or tag == "VBN" and any(c.dep_ == "auxpass" for c in own):
+    if subj.dep_ == "nsubjpass" or tag == "VBN" and "auxpass" in own_deps:
         feats.append("passive")
     return feats
 
@@ -310,7 +314,7 @@ def candidates(
     either: only those that could are coded for their holder."""
     toks = tokens_of(doc)
     taken_sents = {sent_bounds(toks[i])[0] for i in taken}
-    for tok in tokens_where(doc, pos={"VERB", "ADJ", "NOUN"}):  # the parts of speech taken below
+    for tok in _candidate_words(doc):
         if tok.i in taken:
             continue
         pos = tok.pos_  # read once: each read builds a new string
@@ -354,12 +358,23 @@ def candidates(
         yield Candidate(tok, head, subj, (start, end), feats)
 
 
+def _candidate_words(doc: Doc) -> list[Token]:
+    """The words `candidates` takes, in order: verbs, nouns, and adjectives as a
+    complement ("is confident that"). Picked on the Doc's arrays: most
+    adjectives are no complement, and each read of a word costs."""
+    table, strings = token_table(doc), doc.vocab.strings
+    pos = table[:, 0]  # (POS)
+    hit = (pos == strings["VERB"]) | (pos == strings["NOUN"]) | (pos == strings["ADJ"]) & (table[:, 1] == strings["acomp"])
+    toks = tokens_of(doc)
+    return [toks[i] for i in np.flatnonzero(hit).tolist()]
+
+
 def _holder(subj: Token) -> list[str]:
     """What kind of actor the holder is, by the actor lexicons: a rare role
     noun ("the comptroller") borrows the weight of its kind."""
     if subj.pos_ == "PRON":
         return []
-    c = code_actor(noun_phrase(subj).text, ner_label=subj.ent_type_ or None)
+    c = code_actor(span_text(noun_phrase(subj)), ner_label=subj.ent_type_ or None)
     out = ["holder=" + c.type, "holder_sector=" + (c.sector or "none")]
     if c.role:
         out.append("holder_role")

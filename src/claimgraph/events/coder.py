@@ -42,7 +42,7 @@ from claimgraph.claims.document import with_pos
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
 from claimgraph.events.patterns import Pattern, Rules, rules
-from claimgraph.nlp import kids, span_text, subtree, title_case, tokens_where
+from claimgraph.nlp import kids, sent_of, span_text, subtree, title_case, tokens_where
 from claimgraph.schema import Actor, Event, Statement
 
 OBJ_DEPS = ("dobj", "obj", "nsubjpass", "attr", "oprd")
@@ -357,7 +357,7 @@ def _phrase_actor(an: Analysis, tok: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(span_text(span), context=span_text(tok.sent))
+    coding = code_actor(span_text(span), context=span_text(sent_of(tok)))
     if coding.country and not coding.sector and tok.lemma_.lower() in rules().counterpart_nouns:
         coding = Coding(coding.country, "GOV", "person", coding.country + "GOV", None)
     stateless = (coding.code or "")[:3] in STATELESS_CODES
@@ -484,7 +484,7 @@ def _demonym_actor(an: Analysis, word: Token, head: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(f"{word.text} {head.text}", context=span_text(word.sent))
+    coding = code_actor(f"{word.text} {head.text}", context=span_text(sent_of(word)))
     aid = None
     if _is_state_code(coding.country) and code_actor(word.text).country == coding.country:
         aid = _new_actor(an, word.text, coding, span)
@@ -605,8 +605,9 @@ def _ordered_clause(tok: Token) -> bool:
 
 
 def match(tok: Token, an: Analysis, r: Rules, *, frames: bool = True) -> Pattern | None:
+    pos = tok.pos_  # read once: each read builds a new string, and a lemma has many patterns
     for p in r.by_lemma.get(tok.lemma_.lower(), ()):
-        if tok.pos_ not in p.pos or (p.frame and not frames):
+        if pos not in p.pos or (p.frame and not frames):
             continue
         if p.particle and not _has_particle(tok, p.particle):
             continue
@@ -953,7 +954,7 @@ def _names_body(tok: Token, r: Rules) -> bool:
     that is not a headline, is no meeting."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.body_nouns:
         return False
-    if tok.text[:1].isupper() and not tok.is_sent_start and not title_case(tok.sent):
+    if tok.text[:1].isupper() and not tok.is_sent_start and not title_case(sent_of(tok)):
         return True
     mods = sorted((t for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss") for t in subtree(c)), key=lambda t: t.i)
     words = [t for t in mods if t.pos_ not in ("DET", "PART", "PUNCT")]
@@ -1369,7 +1370,7 @@ def _phrase_coding(an: Analysis, tok: Token) -> Coding | None:
     members = [g for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of" for g in kids(c) if g.dep_ == "pobj"]
     head = members[0] if members and tok.lemma_.lower() in QUANTITY_NOUNS else tok
     span = an.doc[head.left_edge.i : head.i + 1]
-    return code_actor(span_text(span), context=span_text(tok.sent)) if len(span) <= 8 else None
+    return code_actor(span_text(span), context=span_text(sent_of(tok))) if len(span) <= 8 else None
 
 
 QUANTITY_NOUNS = frozenset({"group", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
@@ -1416,7 +1417,7 @@ def _sentence_country_actor(an: Analysis, aid: str | None, subj: Token, r: Rules
         actor = Actor(id=aid or "", name=name, type=phrase.type, sector=phrase.sector, role=phrase.role)
     if actor.sector not in r.context_sectors and not (actor.sector == "MIL" and actor.type == "person"):
         return None
-    sent = subj.sent
+    sent = sent_of(subj)
     countries = {
         other.country
         for (s, _e), oid in an.mention_actor.items()
@@ -1468,7 +1469,7 @@ def _located_source(an: Analysis, subj: Token, hit: Hit, r: Rules) -> str | None
     span = an.doc[subj.left_edge.i : subj.right_edge.i + 1]
     if len(span) > 12:
         return None
-    sector = "CVL" if _ethnic(subj) else code_actor(span_text(span), context=span_text(subj.sent)).sector
+    sector = "CVL" if _ethnic(subj) else code_actor(span_text(span), context=span_text(sent_of(subj))).sector
     if sector not in r.located_sectors:
         return None
     key = (span.start_char, span.end_char)
@@ -1568,7 +1569,7 @@ def _attack_owner(an: Analysis, subj: Token) -> str | None:
     made: dict = an.scratch.setdefault("event_actors", {})  # type: ignore[assignment]
     if key in made:
         return made[key]
-    coding = code_actor(span_text(span), context=span_text(subj.sent))
+    coding = code_actor(span_text(span), context=span_text(sent_of(subj)))
     if not coding.country and len(mods) > 1:
         # "US Predator attacks": a weapon's name after the country word hides
         # the country from the phrase coder; the country's name alone tells it
@@ -1708,7 +1709,7 @@ def _stranded_object(prep: Token) -> list[Token]:
     """'granted asylum to five army officers holed up in ...': the parser makes
     the noun the subject of the reduced relative and leaves the preposition
     without object. The noun phrase right after the preposition is its object."""
-    for chunk in prep.sent.noun_chunks:  # the sentence's, not the whole document's
+    for chunk in sent_of(prep).noun_chunks:  # the sentence's, not the whole document's
         if chunk.start == prep.i + 1:
             root = chunk.root
             if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i:
@@ -1863,7 +1864,7 @@ def _reading(hit: Hit, r: Rules, cat_of_code: dict[str, str]) -> None:
 def _question(tok: Token) -> bool:
     """'Can X pull off a win?', 'Is this part of an FBI investigation?': a
     question tells of no act that happened."""
-    return span_text(tok.sent).strip().rstrip("\"'\u201d\u2019)").endswith("?")
+    return span_text(sent_of(tok)).strip().rstrip("\"'\u201d\u2019)").endswith("?")
 
 
 def _conditioned(verb: Token) -> bool:
@@ -2055,7 +2056,7 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
     found = _targets(an, hit, r)
     targets = [t for t in found if _known(an.actor(t))]
     if not targets:  # "allowed opposition leader X to ...": the sentence's one country
-        targets = [c for c in (_sentence_country_target(an, t, hit.tok.sent, r, hit.code) for t in found) if c][:1]
+        targets = [c for c in (_sentence_country_target(an, t, sent_of(hit.tok), r, hit.code) for t in found) if c][:1]
     if not targets:  # "aid to refugees fleeing the war in Liberia": a group placed by its own phrase
         targets = [a for a in [_located_target(an, hit, r)] if a]
     if not targets and hit.needs_target:
@@ -2069,10 +2070,10 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         targets = [t for t in objs if t in found and _named_with_sector(an.actor(t))][:1]
         # "accused Darfur rebels of ...": the object's own words give a sector
         # ("accused the ruling party of ...": in a sentence about one country, that country's)
-        targets = targets or [_sentence_country_target(an, a, hit.tok.sent, r, hit.code) or a
+        targets = targets or [_sentence_country_target(an, a, sent_of(hit.tok), r, hit.code) or a
                               for a in [_sector_object(an, hit)] if a]
     trig = _char_span(hit.span_toks)
-    sent = hit.tok.sent
+    sent = sent_of(hit.tok)
     # joint actors are each other's target only for acts done together
     # ("Jordan and Britain agreed/met/signed"), not for acts aimed outward
     # ("Belarus and Norway dismissed the allegations")
