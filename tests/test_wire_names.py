@@ -280,3 +280,21 @@ def test_he_in_the_sentence_of_a_described_speaker_is_that_speaker(nlp):
         "confirm whether those plots lay inside the concession.\n")
     doubt = [s for s in doc.statements if s.stance == "doubt"]
     assert [doc.actor(s.speaker).name for s in doubt] == ["provincial land official"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a name followed by its initials in brackets is a body's, whatever the tagger made of its words
+    ("Dispatch\n\nResidents alerted workers from the operator, Oleoductos Amazónicos del Perú (OAP), the same "
+     "day.\n\nOAP denied hiding the leak. In a statement, the company said it had activated its contingency plan "
+     "at once.\n", "Oleoductos Amazónicos del Perú", "organization"),
+    # a name the tagger took for a body, right after a person's title
+    ("Dispatch\n\nThe confederation said the leak was hidden for days.\n\nEnvironment Minister Lucía Benalcázar said "
+     "her ministry had opened a proceeding against the operator. She said the law obliged operators to report "
+     "suspected spills.\n", "Lucía Benalcázar", "person"),
+], ids=["initials-in-brackets", "title-then-name-tagged-body"])
+def test_the_actor_behind_every_statement_of_a_name(nlp, text, name, kind):
+    doc = claimgraph.extract(text)
+    actor = next(a for a in doc.actors if a.name == name)
+    assert actor.type == kind
+    named = [s for s in doc.statements if doc.actor(s.speaker).name == name]
+    assert len(named) == 2

@@ -165,6 +165,46 @@ def _bodies_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+# Small words a body's initials skip: "Oleoductos Andinos del Ecuador (OAE)"
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "las", "los", "el", "des", "du",
+                            "di", "da", "do", "dos", "das", "y", "e", "et", "und", "für", "der", "van", "von", "&"})
+
+
+def _named_by_initials(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A name followed by its initials in brackets is a body's, whatever the
+    tagger made of its words ("Oleoductos Andinos" + "del Ecuador" + "(OAE)":
+    a person and a country to the tagger): one organisation from the first
+    word the initials stand for to the bracket. Returns the entities as set."""
+    toks = tokens_of(doc)
+    found = []
+    for i in range(1, len(toks) - 2):
+        short = toks[i + 1].text
+        if toks[i].text != "(" or toks[i + 2].text != ")" or not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+            continue
+        letters, k = list(short.lower()), i - 1
+        while k >= 0 and letters and i - k <= 10:
+            w = toks[k]
+            if w.lower_ in _INITIAL_SKIPS and letters[-1] != w.lower_[0] or w.is_punct and w.text in {"-", "'"}:
+                k -= 1
+                continue
+            if not (w.text[:1].isupper() and w.is_alpha) or w.lower_[0] != letters[-1]:
+                break
+            letters.pop()
+            k -= 1
+        start = k + 1
+        if letters or i - start < 2 or toks[start].lower_ in _INITIAL_SKIPS:
+            continue
+        if any(e.start == start and e.end == i and e.label_ == "ORG" for e in ents):
+            continue
+        found.append(Span(doc, start, i, label="ORG"))
+    if not found:
+        return ents
+    out = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)] + found
+    out.sort(key=lambda e: e.start)
+    doc.ents = out
+    return out
+
+
 def _split_name(a: Span, b: Span) -> bool:
     """Two one-word names side by side, the first the parser's compound of the
     second, neither a place we know ("Tennessee Williams" stays apart)."""
@@ -423,7 +463,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
                and " " not in n and n.lower() not in _given_names()}
     called_body = {n for n, (org, _person) in votes.items() if org > 1}  # more than once: a body anywhere
     labels = ["ORG" if label == "PERSON" and n in bodies else
-              "PERSON" if label == "ORG" and n not in called_body and _titled_one_of_body(e) else label
+              "PERSON" if label == "ORG" and n not in called_body and (_titled_one_of_body(e) or _titled_name(e)) else label
               for e, n, label in zip(ents, names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
@@ -446,6 +486,20 @@ def _titled_one_of_body(ent: Span) -> bool:
     if title is None or title.pos_ != "NOUN" or coding.code_actor(title.text).type != "person":
         return False
     return coding.code_actor(ent.text, ner_label="ORG").sector is None and pronoun_after(ent) is not None
+
+
+def _titled_name(ent: Span) -> bool:
+    """"Environment Minister Lucía Benalcázar said": a name the tagger took for
+    a body, right after a person's title compounded onto it, with no word of a
+    body in it, is the titled person's."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 3 or ent.start < 1 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+        return False
+    title = doc[ent.start - 1]
+    if title.dep_ != "compound" or title.head.i != ent.end - 1 or coding.role_of(title.text) is None:
+        return False
+    return coding.code_actor(title.text).type == "person" and coding.code_actor(ent.text, ner_label="ORG").sector is None \
+        and coding.country_of(ent[0].text) is None
 
 
 def _capital_not_person(name: str, person_names: set[str]) -> bool:
@@ -991,8 +1045,8 @@ class ActorSet:
         self.mention(draft, *span)
 
     def add_entities(self) -> None:
-        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _bodies_cut_short(
-            self.doc, _join_name_particles(self.doc))))  # (Doc.ents builds every span again)
+        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _named_by_initials(self.doc, _bodies_cut_short(
+            self.doc, _join_name_particles(self.doc)))))  # (Doc.ents builds every span again)
         self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
         # the credit lines' and footers' own (a byline's place tells where the story is filed)
         self.set_aside = [e for e in ents if within(self.skip, e.start_char, e.end_char)] if self.skip else []
