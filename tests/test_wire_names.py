@@ -247,9 +247,16 @@ def test_a_defence_force_is_military():
      "changes had been ordered by officials in Dodoma.\n\nThe UN Special Rapporteur on the rights of Indigenous "
      "Peoples said in a statement that she was deeply concerned by the reports. She urged the government to halt "
      "evictions.\n", "said", ["Ally Kassim", "surveyor", "surveyor", "UN Special Rapporteur"]),
+    # "who" after a name the tagger took for a body tells of a person, whom "he" can mean
+    ("Dispatch\n\nGazNat chief executive Sergiu Munteanu told reporters that the premium had cost the company 38 "
+     "million euros. Munteanu said the company would seek arbitration.\n\nThe dispute has now reached parliament. "
+     "Vasile Rotaru, who chairs the legislature's committee on economy, said the committee would summon Munteanu on "
+     "Thursday. Rotaru said the deal had been signed in a hurry, and he told fellow deputies that the committee "
+     "wanted to see every annex.\n", "told", ["Sergiu Munteanu", "Vasile Rotaru"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
-        "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person"])
+        "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
+        "who-after-name-tagged-body"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -463,7 +463,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
                and " " not in n and n.lower() not in _given_names()}
     called_body = {n for n, (org, _person) in votes.items() if org > 1}  # more than once: a body anywhere
     labels = ["ORG" if label == "PERSON" and n in bodies else
-              "PERSON" if label == "ORG" and n not in called_body and (_titled_one_of_body(e) or _titled_name(e)) else label
+              "PERSON" if label == "ORG" and n not in called_body and (_titled_one_of_body(e) or _titled_name(e) or _who_of(e)) else label
               for e, n, label in zip(ents, names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
@@ -679,6 +679,16 @@ def _which_of(ent: Span) -> bool:
     return ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
         doc[ent.end + 1].lower_ == "which" and doc[ent.end + 1].head.dep_ == "relcl"
         and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)) and ent[0].lower_ not in _given_names()
+
+
+def _who_of(ent: Span) -> bool:
+    """"Vasile Rotaru, who chairs the committee, said": "who" tells of a person,
+    whatever the tagger calls a name of two or three words with no word of a body."""
+    doc = ent.doc
+    return ent.root.dep_ in {"nsubj", "nsubjpass"} and 2 <= len(ent) <= 3 and ent.end + 1 < len(doc) and (
+        doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who" and doc[ent.end + 1].head.dep_ == "relcl"
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)) and all(
+        t.is_title and t.pos_ == "PROPN" for t in ent) and coding.code_actor(ent.text, ner_label="ORG").sector is None
 
 
 def names_a_body_kind(lemma: str) -> bool:
