@@ -39,6 +39,7 @@ from claimgraph.nlp import (
     sent_root,
     span_text,
     subtree,
+    text_of,
     tokens_of,
 )
 from claimgraph.schema import Actor
@@ -170,17 +171,21 @@ _INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", 
                             "di", "da", "do", "dos", "das", "y", "e", "et", "und", "für", "der", "van", "von", "&"})
 
 
+_BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})\)")
+
+
 def _named_by_initials(doc: Doc, ents: list[Span]) -> list[Span]:
     """A name followed by its initials in brackets is a body's, whatever the
     tagger made of its words ("Oleoductos Andinos" + "del Ecuador" + "(OAE)":
     a person and a country to the tagger): one organisation from the first
     word the initials stand for to the bracket. Returns the entities as set."""
-    toks = tokens_of(doc)
+    toks, text = tokens_of(doc), text_of(doc)
     found = []
-    for i in range(1, len(toks) - 2):
-        short = toks[i + 1].text
-        if toks[i].text != "(" or toks[i + 2].text != ")" or not (2 <= len(short) <= 6 and short.isupper() and short.isalpha()):
+    for m in _BRACKETED_INITIALS.finditer(text):  # (the text, not every token, is searched)
+        opening = doc.char_span(m.start(), m.start() + 1)
+        if opening is None or opening.start < 1 or opening.start + 2 >= len(toks) or toks[opening.start + 2].text != ")":
             continue
+        i, short = opening.start, m.group(1)
         letters, k = list(short.lower()), i - 1
         while k >= 0 and letters and i - k <= 10:
             w = toks[k]
