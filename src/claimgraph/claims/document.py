@@ -22,7 +22,6 @@ from claimgraph.claims.proposition import Keys, Proposition, negated, propositio
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
 from claimgraph.nlp import (
-    entity_at,
     kids,
     lowered_lemmas,
     names_none,
@@ -586,23 +585,44 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     skip = lexicon().stance_terms
     classes = lexicon().verb_class
     out = set()
-    for t in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
-        if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
+    doc = span.doc
+    toks = tokens_of(doc)  # not the Span: it makes each Token anew
+    # the content words' tags picked first, from the Doc's array (each `pos_` read builds a string)
+    pos = token_table(doc)[span.start : span.end, 0].tolist()
+    verb_id = doc.vocab.strings["VERB"]
+    content = {doc.vocab.strings[p] for p in CONTENT_POS}
+    for k, tag in enumerate(pos):
+        if tag not in content:
             continue
-        if any(a <= t.idx < b for a, b in skip_spans):
+        t = toks[span.start + k]
+        if t.is_stop or t.is_punct or t.like_num:
+            continue
+        if skip_spans and any(a <= t.idx < b for a, b in skip_spans):
             continue
         if t.ent_type_:
             if t.ent_iob_ == "B" or t.i == span.start:
-                ent = entity_at(t)
-                out.add("n:" + (ent.text if ent is not None else t.text).lower())
+                out.add("n:" + _entity_text(toks, t).lower())
             continue
         lemma = t.lemma_.lower()
         if lemma not in skip:
             out.add(lemma)
-            if t.pos_ == "VERB":
+            if tag == verb_id:
                 # "handed" and "passed" data: one act in two verbs of a predicate class
                 out.add("p:" + (classes.get(lemma) or lemma))
     return frozenset(out)
+
+
+def _entity_text(toks: list[Token], tok: Token) -> str:
+    """`entity_at(tok).text` (the word's own text outside an entity), walked
+    along the Doc's token list: `entity_at` makes a Token for each step."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return tok.text
+    start, end = tok.i, tok.i + 1
+    while start > 0 and toks[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(toks) and toks[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[start:end].text
 
 
 def same_words(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.nlp import entity_at, kids, names_none, subtree, tokens_of
+from claimgraph.nlp import entity_at, kids, names_none, subtree, token_table, tokens_of
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -291,9 +291,15 @@ def propositions(span: Span, keys: Keys) -> list[Proposition]:
     root: Proposition | None = None
     lex = lexicon()
     origins = lex.provenance.origin_classes
-    toks = tokens_of(span.doc)[span.start : span.end]  # not the Span: it makes each Token anew
-    for tok in toks:
-        if tok.pos_ == "VERB":
+    doc = span.doc
+    toks = tokens_of(doc)  # not the Span: it makes each Token anew
+    # only its verbs and nouns can hold one: their tags read from the Doc's array (each
+    # Token's `pos_` builds a new string)
+    tags = token_table(doc)[span.start : span.end, 0].tolist()
+    verb_id, noun_id = doc.vocab.strings["VERB"], doc.vocab.strings["NOUN"]
+    for k, tag in enumerate(tags):
+        if tag == verb_id:
+            tok = toks[span.start + k]
             heads = root is None and (tok.head == tok or not (span.start <= tok.head.i < span.end))
             if not heads and lex.predicate_class(tok.lemma_, "VERB") is None and tok.lemma_.lower() not in origins:
                 continue  # an unclassed verb that does not head the wording: nothing to keep
@@ -302,11 +308,11 @@ def propositions(span: Span, keys: Keys) -> list[Proposition]:
                 classed.append(p)
             elif heads:
                 root = p
-        elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN"):
+        elif tag == noun_id and lex.predicate_class((tok := toks[span.start + k]).lemma_, "NOUN"):
             p = noun_proposition(tok, keys)
             if p is not None:
                 classed.append(p)
-    if root is None:
-        root = next((verb_proposition(t, keys) for t in toks if t.pos_ == "VERB"), None)
+    if root is None and verb_id in tags:
+        root = verb_proposition(toks[span.start + tags.index(verb_id)], keys)
     out = classed + ([root] if root is not None and root.theme else [])
     return out
