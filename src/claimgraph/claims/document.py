@@ -54,8 +54,19 @@ class Wording:
     denial: list[tuple[int, int]] = field(default_factory=list)  # the sentences of it that say so
 
 
+_SPANS = "claims_char_spans"
+
+
 def _char_span(analysis, start: int, end: int) -> Span | None:
-    return analysis.doc.char_span(start, end, alignment_mode="expand")
+    """The tokens of [start, end), found once per analysis: each wording's span is
+    asked for by several of the passes below."""
+    known = analysis.scratch.get(_SPANS)
+    if known is None:
+        known = analysis.scratch[_SPANS] = {}
+    key = (start, end)
+    if key not in known:
+        known[key] = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return known[key]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
