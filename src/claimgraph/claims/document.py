@@ -9,7 +9,7 @@ one claim; each claim lists every actor's stance with its statement.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,7 +18,14 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.structure import quoted_label
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
+from claimgraph.claims.proposition import (
+    Keys,
+    Proposition,
+    entity_bounds,
+    negated,
+    propositions,
+    same_proposition,
+)
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
 from claimgraph.nlp import (
@@ -457,10 +464,24 @@ def _none_there(root: Token) -> bool:
         c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN" and names_none(c) for c in kids(root))
 
 
+def _heading_verbs(span: Span) -> Iterator[Token]:
+    """The verbs that head the span, in order (a stray quote mark can be the
+    parser's root). Picked by the Doc's array of tags, then along its token
+    list: iterating the Span makes every Token anew."""
+    doc, start, end = span.doc, span.start, span.end
+    toks, strings = tokens_of(doc), doc.vocab.strings
+    verbal = (strings["VERB"], strings["AUX"])
+    for k, tag in enumerate(token_table(doc)[start:end, 0].tolist()):
+        if tag in verbal:
+            t = toks[start + k]
+            head = t.head.i
+            if not (start <= head < end and head != t.i):
+                yield t
+
+
 def _main_verb(span: Span) -> Token | None:
-    """The first verb that heads the span (a stray quote mark can be the parser's root)."""
-    return next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (span.start <= t.head.i < span.end and t.head != t)),
-                None)
+    """The first verb that heads the span."""
+    return next(_heading_verbs(span), None)
 
 
 def _says_not(analysis, verb: Token | None) -> bool:
@@ -505,7 +526,7 @@ def _denying_sentences(analysis, span: Span) -> list[tuple[int, int]]:
         part = span.doc[max(span.start, sent.start) : min(span.end, sent.end)]
         # the verbs that head it (the parser may hang a clause on the frame's verb outside), and
         # the clauses joined to those ("are fragile, and we grieve, but ...")
-        verbs = [t for t in part if t.pos_ in {"VERB", "AUX"} and not (part.start <= t.head.i < part.end and t.head != t)]
+        verbs = list(_heading_verbs(part))
         for v in verbs:
             verbs.extend(c for c in kids(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
         if any(_says_not(analysis, v) for v in verbs):
@@ -612,7 +633,7 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
             continue
         if t.ent_type_:
             if t.ent_iob_ == "B" or t.i == span.start:
-                out.add("n:" + _entity_text(toks, t).lower())
+                out.add("n:" + _entity_text(t).lower())
             continue
         lemma = t.lemma_.lower()
         if lemma not in skip:
@@ -623,17 +644,15 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     return frozenset(out)
 
 
-def _entity_text(toks: list[Token], tok: Token) -> str:
-    """`entity_at(tok).text` (the word's own text outside an entity), walked
-    along the Doc's token list: `entity_at` makes a Token for each step."""
-    if tok.ent_iob_ not in ("B", "I"):
+def _entity_text(tok: Token) -> str:
+    """`entity_at(tok).text` (the word's own text outside an entity), cut from
+    the Doc's text (`Span.text` joins its words anew)."""
+    bounds = entity_bounds(tok)
+    if bounds is None:
         return tok.text
-    start, end = tok.i, tok.i + 1
-    while start > 0 and toks[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(toks) and toks[end].ent_iob_ == "I":
-        end += 1
-    return tok.doc[start:end].text
+    toks = tokens_of(tok.doc)
+    last = toks[bounds[1] - 1]
+    return text_of(tok.doc)[toks[bounds[0]].idx : last.idx + len(last)]
 
 
 def same_words(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.nlp import entity_at, kids, names_none, subtree, token_table, tokens_of
+from claimgraph.nlp import kids, names_none, span_text, subtree, token_table, tokens_of
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -93,22 +93,37 @@ class Keys:
             if actor is not None:
                 return ((actor.country or actor.name).lower(), actor.name)
         if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC") or tok.pos_ == "PROPN":
-            text = span.text  # (Span.text joins its words anew on each read)
+            text = span_text(span)  # (Span.text joins its words anew on each read)
             return (text.lower().removeprefix("the "), text)
         if common and tok.pos_ == "NOUN":  # "the warring parties": a participant, not a named one
             return (tok.lemma_.lower(), tok.text)
         return None
 
 
+def entity_bounds(tok: Token) -> tuple[int, int] | None:
+    """(start, end) of the named entity that holds `tok`, as `entity_at` finds
+    it, walked along the Doc's token list (`doc[i]` makes a Token each step)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    toks = tokens_of(tok.doc)
+    start, end = tok.i, tok.i + 1
+    while start > 0 and toks[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(toks) and toks[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _name_span(tok: Token) -> Span:
     doc = tok.doc
-    ent = entity_at(tok)
-    if ent is not None:
-        return ent
-    left = tok
-    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok:
-        left = doc[left.i - 1]
-    return doc[left.i : tok.i + 1]
+    bounds = entity_bounds(tok)
+    if bounds is not None:
+        return doc[bounds[0] : bounds[1]]
+    toks = tokens_of(doc)
+    left = tok.i
+    while left > 0 and toks[left - 1].dep_ == "compound" and toks[left - 1].head == tok:
+        left -= 1
+    return doc[left : tok.i + 1]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
