@@ -1074,7 +1074,7 @@ class ActorSet:
             if e.label_ in {"GPE", "LOC"} and len(e) == 1 and span_text(e) in surnames:
                 person_at[e.start] = True
         persons = [e for e in self.ents if person_at[e.start] and e.start not in common]
-        words = tokens_of(self.doc)
+        words, text = tokens_of(self.doc), text_of(self.doc)
         names = _person_names(persons)
         # longest names first, so that "Amir Doe" and "Doe" join "Karim Amir Doe"
         full: list[tuple[str, set[str], int]] = []  # key, name words, first mention
@@ -1100,7 +1100,9 @@ class ActorSet:
             if e.label_ not in NAMED_LABELS:
                 continue
             name = clean_name(span_text(e))
-            if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in words[e.start : e.end]):
+            # (its first word read first, from the text: most names start with a capital)
+            if not name or not (text[e.start_char].isupper() or text[e.start_char].isdigit() or any(
+                    t.text[:1].isupper() or t.text[:1].isdigit() for t in words[e.start + 1 : e.end])):
                 continue  # "wasn’t" gives the tagger a place called "n’t"
             if e.start in common:
                 continue
@@ -1672,13 +1674,17 @@ def _local(d: ActorDraft, c: coding.Coding, sector: str | None) -> bool:
     return body is None or not coding.names_known_body(body.name)
 
 
+# what ends a dateline's place: "LIMA, June 4", "KABUL (Wire) -", "GAZA — "
+_DATELINE_CUT = re.compile(r"[,(:]|\s[—–-]")
+
+
 def home_country(text: str, datelines: list[tuple[int, int]]) -> str | None:
     """The country of the story's dateline ("ASUNCIÓN, May 2 -"); none for a
     dateline of two places ("WASHINGTON/KUALA LUMPUR") or of none."""
     if not datelines:
         return None
     start, end = datelines[0]
-    parts = [p.strip() for p in re.split(r"[,(:]|\s[—–-]", text[start:end].strip(" [("))]
+    parts = [p.strip() for p in _DATELINE_CUT.split(text[start:end].strip(" [("))]
     place = parts[0]
     if not place or "/" in place:
         return None

@@ -1490,6 +1490,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
+    forms: list[tuple[str, str] | None] | None = None
     for s, raw in zip(out, raws, strict=True):
         if s.cue_span[0] >= title_end or (desc := _description(text, s)) is None:
             continue  # a headline statement whose speaker is described, not named
@@ -1504,7 +1505,10 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             # ("Sindh minister rejects ..." is no "provincial government rejected" of the lede: a person's
             # title names a person)
             one = is_person_role(desc)
-            same = next((o for o, r in zip(out, raws, strict=True) if inside(o, lede) and o.speaker and _same_verb(r, raw)
+            if forms is None:  # each cue's forms read once: asked of every pair
+                forms = [_verb_forms(r) for r in raws]
+            own = _verb_forms(raw)
+            same = next((o for o, f in zip(out, forms, strict=True) if inside(o, lede) and o.speaker and _same_verb(f, own)
                          and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)),
                         None)
         if same is None and s.stance != "assert":
@@ -1633,7 +1637,7 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
         m = _SET_OFF.match(text, end)
         if m is None:
             continue
-        words = re.findall(r"[a-z]+", m.group(1).lower())
+        words = _LOWER_WORDS.findall(m.group(1).lower())
         first = actors.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if first is not None and len(first) and first[0].pos_ in {"VERB", "AUX"}:
             continue  # "a hydrologist at Cadi Ayyad University, cast doubt on the utility's account": the verb
@@ -1701,7 +1705,7 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
             kind == "group" and names_a_body_kind(_POSS.sub("", _head_word(description) or ""))):
         return None
     for _first, d in _bodies_named_from(actors, after):
-        name = re.findall(r"[a-z]+", d.name.lower())
+        name = _LOWER_WORDS.findall(d.name.lower())
         if all(any(same_stem(w, n) or w == n for n in name) for w in words):
             return d
     return None
@@ -1716,7 +1720,7 @@ def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDr
     if c.type not in {"organization", "group"} or not word or not word.isalpha():  # a union is a group
         return None
     found = [d for _first, d in _bodies_named_from(actors, after)
-             if re.findall(r"[a-z]+", d.name.lower())[-1:] == [word]]
+             if _LOWER_WORDS.findall(d.name.lower())[-1:] == [word]]
     return found[0] if len(found) == 1 and _of_country(found[0], c.country) else None
 
 
@@ -1741,7 +1745,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 def _description_words(description: str, skip: frozenset[str]) -> list[str]:
     """A description's words, lower-cased, without `skip`, a possessive's "s"
     and its country's name or people ("Senegal's largest union of ...")."""
-    return [w.lower() for w in re.findall(r"[A-Za-z]+", description)
+    return [w.lower() for w in _LETTERS.findall(description)
             if w.lower() not in skip and w != "s" and not _country_word(w)]
 
 
@@ -1931,9 +1935,22 @@ def _camp(sector: str | None) -> str | None:
     return "against" if sector in {"REB", "OPP", "INS"} else None
 
 
-def _same_verb(a: Raw, b: Raw) -> bool:
-    """Two cues of one verb in any form ("accuses" in a headline, "accused")."""
-    if a.cue is None or b.cue is None:
+_VERB_ENDING = re.compile(r"(es|ed|s|d)$")
+# compiled once: the patterns made from names elsewhere push these out of `re`'s own cache
+_LOWER_WORDS = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def _verb_forms(raw: Raw) -> tuple[str, str] | None:
+    """(lemma, word without its ending) of a cue, for `_same_verb`."""
+    if raw.cue is None:
+        return None
+    return raw.cue.lemma_.lower(), _VERB_ENDING.sub("", raw.cue.lower_)
+
+
+def _same_verb(a: tuple[str, str] | None, b: tuple[str, str] | None) -> bool:
+    """Two cues of one verb in any form ("accuses" in a headline, "accused"),
+    by their `_verb_forms`."""
+    if a is None or b is None:
         return False
-    la, lb = a.cue.lemma_.lower(), b.cue.lemma_.lower()
-    return la == lb or re.sub(r"(es|ed|s|d)$", "", a.cue.lower_) == re.sub(r"(es|ed|s|d)$", "", b.cue.lower_)
+    return a[0] == b[0] or a[1] == b[1]

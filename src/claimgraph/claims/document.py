@@ -9,7 +9,7 @@ one claim; each claim lists every actor's stance with its statement.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -18,11 +18,17 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.attribution.structure import quoted_label
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.claims.proposition import Keys, Proposition, negated, propositions, same_proposition
+from claimgraph.claims.proposition import (
+    Keys,
+    Proposition,
+    entity_bounds,
+    negated,
+    propositions,
+    same_proposition,
+)
 from claimgraph.intervals import Intervals
 from claimgraph.layout import headline_and_lede, not_story
 from claimgraph.nlp import (
-    entity_at,
     kids,
     lowered_lemmas,
     names_none,
@@ -55,8 +61,19 @@ class Wording:
     denial: list[tuple[int, int]] = field(default_factory=list)  # the sentences of it that say so
 
 
+_SPANS = "claims_char_spans"
+
+
 def _char_span(analysis, start: int, end: int) -> Span | None:
-    return analysis.doc.char_span(start, end, alignment_mode="expand")
+    """The tokens of [start, end), found once per analysis: each wording's span is
+    asked for by several of the passes below."""
+    known = analysis.scratch.get(_SPANS)
+    if known is None:
+        known = analysis.scratch[_SPANS] = {}
+    key = (start, end)
+    if key not in known:
+        known[key] = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return known[key]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -447,10 +464,24 @@ def _none_there(root: Token) -> bool:
         c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN" and names_none(c) for c in kids(root))
 
 
+def _heading_verbs(span: Span) -> Iterator[Token]:
+    """The verbs that head the span, in order (a stray quote mark can be the
+    parser's root). Picked by the Doc's array of tags, then along its token
+    list: iterating the Span makes every Token anew."""
+    doc, start, end = span.doc, span.start, span.end
+    toks, strings = tokens_of(doc), doc.vocab.strings
+    verbal = (strings["VERB"], strings["AUX"])
+    for k, tag in enumerate(token_table(doc)[start:end, 0].tolist()):
+        if tag in verbal:
+            t = toks[start + k]
+            head = t.head.i
+            if not (start <= head < end and head != t.i):
+                yield t
+
+
 def _main_verb(span: Span) -> Token | None:
-    """The first verb that heads the span (a stray quote mark can be the parser's root)."""
-    return next((t for t in span if t.pos_ in {"VERB", "AUX"} and not (span.start <= t.head.i < span.end and t.head != t)),
-                None)
+    """The first verb that heads the span."""
+    return next(_heading_verbs(span), None)
 
 
 def _says_not(analysis, verb: Token | None) -> bool:
@@ -495,7 +526,7 @@ def _denying_sentences(analysis, span: Span) -> list[tuple[int, int]]:
         part = span.doc[max(span.start, sent.start) : min(span.end, sent.end)]
         # the verbs that head it (the parser may hang a clause on the frame's verb outside), and
         # the clauses joined to those ("are fragile, and we grieve, but ...")
-        verbs = [t for t in part if t.pos_ in {"VERB", "AUX"} and not (part.start <= t.head.i < part.end and t.head != t)]
+        verbs = list(_heading_verbs(part))
         for v in verbs:
             verbs.extend(c for c in kids(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
         if any(_says_not(analysis, v) for v in verbs):
@@ -592,23 +623,42 @@ def content_units(span: Span, skip_spans: list[tuple[int, int]] = ()) -> frozens
     skip = lexicon().stance_terms
     classes = lexicon().verb_class
     out = set()
-    for t in tokens_of(span.doc)[span.start : span.end]:  # not the Span: it makes each Token anew
-        if t.is_stop or t.is_punct or t.like_num or t.pos_ not in CONTENT_POS:
+    doc = span.doc
+    toks = tokens_of(doc)  # not the Span: it makes each Token anew
+    # the content words' tags picked first, from the Doc's array (each `pos_` read builds a string)
+    pos = token_table(doc)[span.start : span.end, 0].tolist()
+    verb_id = doc.vocab.strings["VERB"]
+    content = {doc.vocab.strings[p] for p in CONTENT_POS}
+    for k, tag in enumerate(pos):
+        if tag not in content:
             continue
-        if any(a <= t.idx < b for a, b in skip_spans):
+        t = toks[span.start + k]
+        if t.is_stop or t.is_punct or t.like_num:
+            continue
+        if skip_spans and any(a <= t.idx < b for a, b in skip_spans):
             continue
         if t.ent_type_:
             if t.ent_iob_ == "B" or t.i == span.start:
-                ent = entity_at(t)
-                out.add("n:" + (ent.text if ent is not None else t.text).lower())
+                out.add("n:" + _entity_text(t).lower())
             continue
         lemma = t.lemma_.lower()
         if lemma not in skip:
             out.add(lemma)
-            if t.pos_ == "VERB":
+            if tag == verb_id:
                 # "handed" and "passed" data: one act in two verbs of a predicate class
                 out.add("p:" + (classes.get(lemma) or lemma))
     return frozenset(out)
+
+
+def _entity_text(tok: Token) -> str:
+    """`entity_at(tok).text` (the word's own text outside an entity), cut from
+    the Doc's text (`Span.text` joins its words anew)."""
+    bounds = entity_bounds(tok)
+    if bounds is None:
+        return tok.text
+    toks = tokens_of(tok.doc)
+    last = toks[bounds[1] - 1]
+    return text_of(tok.doc)[toks[bounds[0]].idx : last.idx + len(last)]
 
 
 def same_words(a: frozenset[str], b: frozenset[str]) -> bool:

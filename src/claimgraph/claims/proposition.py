@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.claims.lexicon import lexicon
-from claimgraph.nlp import entity_at, kids, names_none, subtree, tokens_of
+from claimgraph.nlp import kids, names_none, span_text, subtree, token_table, tokens_of
 
 _SUBJ = ("nsubj", "csubj")
 _OBJ = ("dobj", "obj", "attr", "oprd")
@@ -93,22 +93,37 @@ class Keys:
             if actor is not None:
                 return ((actor.country or actor.name).lower(), actor.name)
         if tok.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC", "FAC") or tok.pos_ == "PROPN":
-            text = span.text  # (Span.text joins its words anew on each read)
+            text = span_text(span)  # (Span.text joins its words anew on each read)
             return (text.lower().removeprefix("the "), text)
         if common and tok.pos_ == "NOUN":  # "the warring parties": a participant, not a named one
             return (tok.lemma_.lower(), tok.text)
         return None
 
 
+def entity_bounds(tok: Token) -> tuple[int, int] | None:
+    """(start, end) of the named entity that holds `tok`, as `entity_at` finds
+    it, walked along the Doc's token list (`doc[i]` makes a Token each step)."""
+    if tok.ent_iob_ not in ("B", "I"):
+        return None
+    toks = tokens_of(tok.doc)
+    start, end = tok.i, tok.i + 1
+    while start > 0 and toks[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(toks) and toks[end].ent_iob_ == "I":
+        end += 1
+    return start, end
+
+
 def _name_span(tok: Token) -> Span:
     doc = tok.doc
-    ent = entity_at(tok)
-    if ent is not None:
-        return ent
-    left = tok
-    while left.i > 0 and doc[left.i - 1].dep_ == "compound" and doc[left.i - 1].head == tok:
-        left = doc[left.i - 1]
-    return doc[left.i : tok.i + 1]
+    bounds = entity_bounds(tok)
+    if bounds is not None:
+        return doc[bounds[0] : bounds[1]]
+    toks = tokens_of(doc)
+    left = tok.i
+    while left > 0 and toks[left - 1].dep_ == "compound" and toks[left - 1].head == tok:
+        left -= 1
+    return doc[left : tok.i + 1]
 
 
 def _conjuncts(tok: Token) -> list[Token]:
@@ -291,9 +306,15 @@ def propositions(span: Span, keys: Keys) -> list[Proposition]:
     root: Proposition | None = None
     lex = lexicon()
     origins = lex.provenance.origin_classes
-    toks = tokens_of(span.doc)[span.start : span.end]  # not the Span: it makes each Token anew
-    for tok in toks:
-        if tok.pos_ == "VERB":
+    doc = span.doc
+    toks = tokens_of(doc)  # not the Span: it makes each Token anew
+    # only its verbs and nouns can hold one: their tags read from the Doc's array (each
+    # Token's `pos_` builds a new string)
+    tags = token_table(doc)[span.start : span.end, 0].tolist()
+    verb_id, noun_id = doc.vocab.strings["VERB"], doc.vocab.strings["NOUN"]
+    for k, tag in enumerate(tags):
+        if tag == verb_id:
+            tok = toks[span.start + k]
             heads = root is None and (tok.head == tok or not (span.start <= tok.head.i < span.end))
             if not heads and lex.predicate_class(tok.lemma_, "VERB") is None and tok.lemma_.lower() not in origins:
                 continue  # an unclassed verb that does not head the wording: nothing to keep
@@ -302,11 +323,11 @@ def propositions(span: Span, keys: Keys) -> list[Proposition]:
                 classed.append(p)
             elif heads:
                 root = p
-        elif tok.pos_ == "NOUN" and lex.predicate_class(tok.lemma_, "NOUN"):
+        elif tag == noun_id and lex.predicate_class((tok := toks[span.start + k]).lemma_, "NOUN"):
             p = noun_proposition(tok, keys)
             if p is not None:
                 classed.append(p)
-    if root is None:
-        root = next((verb_proposition(t, keys) for t in toks if t.pos_ == "VERB"), None)
+    if root is None and verb_id in tags:
+        root = verb_proposition(toks[span.start + tags.index(verb_id)], keys)
     out = classed + ([root] if root is not None and root.theme else [])
     return out
