@@ -48,3 +48,17 @@ def test_a_lede_order_is_not_the_claim_a_later_no_is_against(nlp):
     ordered = next(s for s in doc.statements if s.cue == "ordered")
     assert ministry.stance == "assert"
     assert ministry.claim != ordered.claim
+
+
+def test_not_yet_done_is_no_denial_of_the_story_claim(nlp):
+    # "had not yet interviewed any exporter": something not done so far, not a denial that exporters
+    # under-declared their shipments
+    doc = claimgraph.extract(
+        "Audit says Ghana gold exports under-declared by $80 million\n\nACCRA, Ghana (Wire) — Ghana's licensed gold "
+        "exporters under-declared the value of their shipments by about $80 million over two years, an independent "
+        "audit published on Monday alleged, prompting the anti-graft agency to open an investigation.\n\nThe "
+        "exporters' association rejected claims that its members had under-declared shipments.\n\nA spokesman for "
+        "the agency later said it had not yet interviewed any exporter and could not confirm that any valuer was "
+        "under suspicion.\n")
+    spokesman = next(s for s in doc.statements if s.content.startswith("it had not yet interviewed"))
+    assert spokesman.stance == "assert"

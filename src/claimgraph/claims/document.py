@@ -511,6 +511,8 @@ def _says_not(analysis, verb: Token | None) -> bool:
             c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in own) and any(
             c.dep_ == "aux" and c.lemma_ in {"can", "could"} for c in own):
         return False  # "we cannot even put our nets in the water": what the speaker cannot do
+    if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in own):
+        return False  # "it had not yet interviewed any exporter": not done so far, no denial
     # "I am not going to comment on ...", "would not say": a refusal to speak denies nothing;
     # "would not hesitate to act" says it will
     quiet = lexicon().silence | lexicon().litotes
