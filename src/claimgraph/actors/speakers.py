@@ -694,6 +694,8 @@ class SpeakerResolver:
         for d in bodies:
             if _last_mention(d, mention.start_char) < described:
                 return latest if definite else None
+            if self._only_an_owner(d, mention.start_char):
+                continue  # "X, a subsidiary of Y, rejected P. The company insisted": X, not Y
             named = coding.code_actor(d.name, ner_label="ORG")
             if desc.country is not None and (d.country or named.country) not in (None, desc.country):
                 continue
@@ -718,6 +720,22 @@ class SpeakerResolver:
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
         return latest if definite else None
+
+    def _only_an_owner(self, d: ActorDraft, char: int) -> bool:
+        """`d` is named before `char` only as the owner of a part that describes
+        another body ("Celulosa del Litoral, a subsidiary of Vesterberg Pulp AB")."""
+        parts = cues().body_parts
+        for s, e in d.mentions:
+            if s >= char:
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is not None and root.dep_ == "appos":
+                root = root.head  # "a subsidiary of the Finnish group Norrvik Pulp Oyj"
+            if root is None or not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "appos"
+                                    and root.head.head.lemma_.lower() in parts):
+                return False
+        return True
 
     def _bodies_before(self, char: int, reach: int = 2000) -> list[ActorDraft]:
         """Named bodies before `char`, most recent first, but the story's own outlet."""
@@ -1486,7 +1504,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                      or _named_later(actors, text, desc, lede[1])
                      or _named_in_its_words(actors, desc, lede[1]) or _named_next(actors, text, desc, nxt)
                      or _the_one_named_so(actors, desc, lede[1]) or _runs_the_named_thing(actors, text, desc, lede[1])
-                     or _named_after_its_kind(actors, text, desc, lede[1]) or _named_with_its_field(actors, desc, lede[1]))
+                     or _named_after_its_kind(actors, text, desc, lede[1]) or _named_with_its_field(actors, desc, lede[1])
+                     or _first_firm_to_speak(actors, out, desc, lede[1]))
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
@@ -1653,6 +1672,25 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
 # "operated by PT Laut Biru Lines": a participle and "by" just before a name (an
 # upper-case company form the tagger leaves out of the name may come between)
 _DONE_BY = re.compile(r"\b([a-z]+) by (?:the )?(?:[A-Z]{1,3} )?$")
+
+
+def _first_firm_to_speak(actors: ActorSet, out: list[Statement], description: str, after: int) -> ActorDraft | None:
+    """"fishermen accused the plant of P, a charge the company denied" / "X, a
+    subsidiary of Y, rejected the allegation": a lede's company that the story
+    names no other way is the first body of no other kind named after the lede
+    that speaks."""
+    body = _body_description(description)
+    if body is None or body[0].sector != "BUS" or body[1] not in {"company", "firm", "operator", "owner"}:
+        return None
+    for o in out:
+        d = actors.drafts.get(o.speaker or "")
+        if o.cue_span[0] < after or d is None or not d.key.startswith("O:") or min(d.mentions)[0] < after:
+            continue
+        kind = coding.code_actor(d.name, ner_label="ORG")
+        if kind.sector not in (None, "BUS") or not _of_country(d, body[0].country):
+            continue
+        return d
+    return None
 
 
 def _body_description(description: str) -> tuple[coding.Coding, str] | None:
