@@ -323,3 +323,22 @@ def test_a_lede_company_named_no_other_way_is_the_first_firm_to_speak(nlp):
         "Litoral, a subsidiary of the Finnish group Norrvik Pulp Oyj, said its readings showed no breach.\n")
     denied = next(s for s in doc.statements if s.cue == "denied")
     assert doc.actor(denied.speaker).name == "Papelera del Litoral"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the headline's second clause denies what its first reports; "company" is the firm that denies below
+    ("Bolivian mayor says tin smelter poisoned town's wells; company denies it\n\nORURO, Bolivia (Wire) — The "
+     "mayor of a mining town accused a nearby tin smelter on Monday of poisoning its wells with arsenic.\n\nThe "
+     "mayor said tests had found arsenic at three times the legal limit.\n\nMinera Altiplano denied that its "
+     "smelter was to blame.\n", "Minera Altiplano", "tin smelter poisoned town's wells"),
+    # a headline's "maker" that the lede does not name is the first body of its side that fits
+    ("Ghana recalls cough syrup after child deaths; maker denies contamination\n\nACCRA, Ghana (Wire) — Ghana's "
+     "drug regulator on Tuesday ordered the recall of a cough syrup that doctors have linked to four child "
+     "deaths.\n\nThe Food and Drugs Authority said samples had failed a purity test.\n\nKumasi Pharmaceuticals "
+     "denied that its product was contaminated.\n", "Kumasi Pharmaceuticals", "contamination"),
+], ids=["semicolon-denies-it", "headline-maker-denies"])
+def test_a_headline_denial_of_a_described_body(nlp, text, speaker, content):
+    doc = claimgraph.extract(text)
+    title_end = text.index("\n")
+    denial = next(s for s in doc.statements if s.cue_span[0] < title_end and s.stance == "deny")
+    assert (doc.actor(denial.speaker).name, denial.content) == (speaker, content)

@@ -1540,6 +1540,14 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                               # accusations" opening the next paragraph: a body the description fits
                               or inside(o, nxt) and o.speaker.startswith("O:") and _fits(actors.drafts[o.speaker], desc))),
                         None)
+        if same is None and s.stance != "assert":
+            # "...; maker denies contamination" / "Sreepadma Pharmaceuticals denied that its product was
+            # contaminated" further down: the first body of that stance the description fits
+            # (a firm's name may tell no kind: "company denies it" / "Estaño Andino denied P")
+            firm = coding.code_actor(desc).sector == "BUS"
+            same = next((o for o in out if o.cue_span[0] >= title_end and o.stance == s.stance
+                         and (o.speaker or "").startswith("O:") and (_fits(d := actors.drafts[o.speaker], desc) or firm and (
+                             coding.code_actor(d.name, ner_label="ORG").sector is None))), None)
         if same is not None:
             _name_it(actors, out, s, actors.drafts[same.speaker])
 

@@ -1919,6 +1919,7 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     lex = cues()
     toks = tokens_of(doc)
     words = toks[: bisect_left(toks, title_end, key=lambda t: t.idx)]  # the headline's tokens, without reading every word
+    found = _denial_after_semicolon(doc, words, found, lex)
     for verb, noun in pairwise(words[1:]):
         if lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s"):
             continue
@@ -1944,6 +1945,34 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
         return [Raw(cue=verb, cue_span=(verb.idx, verb.idx + len(verb)), content=(first.idx, last.idx + len(last)),
                     stance="deny", speakers=[speaker]), *kept]
     return found
+
+
+def _denial_after_semicolon(doc: Doc, words: list[Token], found: list[Raw], lex) -> list[Raw]:
+    """"Mayor says smelter poisoned town's water; company denies it": the
+    headline's second clause denies what its first reports, whatever the parser
+    hangs where. Its speaker is the few words before the verb."""
+    semi = next((t.i for t in words if t.text == ";"), None)
+    if semi is None or semi < 2 or semi + 2 >= len(words):
+        return found
+    verb = next((t for t in words[semi + 2 : min(len(words), semi + 5)] if t.lower_.endswith("s")
+                 and lex.verb_stance.get(t.lemma_.lower()) == "deny"), None)
+    if verb is None or any(r.cue.i == verb.i for r in found):
+        return found
+    speaker = doc[semi + 1 : verb.i]
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in speaker) or any(t.pos_ in {"VERB", "AUX"} for t in speaker):
+        return found
+    # what the first clause reports ("smelter poisoned town's water"), else the whole clause
+    said = next((t for t in words[:semi] if t.pos_ == "VERB" and verb_cue(t) == "assert"), None)
+    start = words[said.i + 1].idx if said is not None and said.i + 1 < semi else words[0].idx
+    content = (start, words[semi - 1].idx + len(words[semi - 1]))
+    # (the parser's own reading of the second clause goes: "denies" with the first clause as its object)
+    kept = [r for r in found if not (semi < r.cue.i <= words[-1].i or r.content[0] <= verb.idx < r.content[1])]
+    if said is not None and said.i > 0 and not any(r.cue.i == said.i for r in kept):
+        # the first clause's own report, which the parser hung on the denial
+        kept.append(Raw(cue=said, cue_span=(said.idx, said.idx + len(said)), content=content, stance="assert",
+                        speakers=[doc[words[0].i : said.i]]))
+    return [*kept, Raw(cue=verb, cue_span=(verb.idx, verb.idx + len(verb)), content=content, stance="deny",
+                       speakers=[speaker])]
 
 
 def _candidate_words(doc: Doc, allegation_nouns: frozenset[str], frame_preps: Iterable[str]) -> list[Token]:
