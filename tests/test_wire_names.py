@@ -261,10 +261,14 @@ def test_a_defence_force_is_military():
      "Litoral, a subsidiary of the Finnish group Norrvik Pulp Oyj, rejected the allegation that its plant was "
      "responsible.\n\nThe company insisted that the fish deaths had begun upstream of the mill.\n", "insisted",
      ["Papelera del Litoral"]),
+    # "the young mother" after "X, a 29-year-old mother of four," (the parser hangs both on the place before)
+    ("Dispatch\n\nAt Palabek Hills, Grace Ajonye, a 29-year-old mother of four who arrived in May, said her "
+     "children had been sick with malaria for weeks. \"When it rains, the water comes inside,\" the young mother "
+     "said.\n", "said", ["Grace Ajonye", "Grace Ajonye"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
-        "who-after-name-tagged-body", "subsidiary-not-owner"])
+        "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

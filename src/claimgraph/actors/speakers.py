@@ -252,8 +252,10 @@ class SpeakerResolver:
         if root.tag_ != "NN" or names_a_body_kind(head) and head not in cues().either_trades:
             return None
         extra = {t.lower_ for t in span if t.i != root.i and t.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"}}
+        # ("the young mother" after "X, a 31-year-old mother of five": an age given says how old)
         return next((d for at, d, noun, words in reversed(self._appositives())
-                     if span.start_char - DESCRIBED_REACH < at < span.start_char and noun == head and extra <= words), None)
+                     if span.start_char - DESCRIBED_REACH < at < span.start_char and noun == head and (
+                         extra <= words or "year" in words and extra <= words | _AGE_WORDS)), None)
 
     def _appositives(self) -> list[tuple[int, ActorDraft, str, frozenset[str]]]:
         """(where, person, head noun, words) of each description set beside a
@@ -276,6 +278,13 @@ class SpeakerResolver:
                     if head is not None and head.i < named.start and head.pos_ == "NOUN":
                         words = frozenset(t.lower_ for t in subtree(head) if t.i <= head.i)
                         found.append((s, d, head.lemma_.lower(), words))
+                    # ... or hung beside it on what comes before ("At Mungula Hills, Santa Kiden, a
+                    # 31-year-old mother of five, said": both on "Hills")
+                    for c in kids(head) if head is not None and named.end < len(self.doc) and (
+                            self.doc[named.end].text == ",") else ():
+                        if c.dep_ == "appos" and c.left_edge.i == named.end + 1 and c.pos_ == "NOUN":
+                            words = frozenset(t.lower_ for t in subtree(c) if t.i <= c.i)
+                            found.append((s, d, c.lemma_.lower(), words))
             self._appos = sorted(found, key=lambda x: x[0])
         return self._appos
 
@@ -1112,6 +1121,7 @@ def clean_words(text: str) -> list[str]:
 
 
 THEY = {"they", "them", "their"}
+_AGE_WORDS = frozenset({"young", "elderly", "old", "older", "younger", "teenage", "aged", "middle-aged"})
 IT = {"it", "its"}
 IT_REACH = 300  # characters from the last speaking organisation's cue that "it" may look back
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
