@@ -265,10 +265,14 @@ def test_a_defence_force_is_military():
     ("Dispatch\n\nAt Palabek Hills, Grace Ajonye, a 29-year-old mother of four who arrived in May, said her "
      "children had been sick with malaria for weeks. \"When it rains, the water comes inside,\" the young mother "
      "said.\n", "said", ["Grace Ajonye", "Grace Ajonye"]),
+    # a document is its writer's, not that of the outlet that saw it
+    ("Dispatch\n\nThe operator did not notify the Mining Ministry until June 10, according to a ministry "
+     "document seen by Altiplano Newswire.\n", "according to", ["Mining Ministry"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
-        "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name"])
+        "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name",
+        "document-seen-by-outlet"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

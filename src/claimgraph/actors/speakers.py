@@ -336,8 +336,9 @@ class SpeakerResolver:
         author = _author(mention)
         if author is not None:  # "a review by the Institution of Engineers, seen by Wire, said"
             return self.resolve(author, raw)
-        counter = _counted_by(mention.root) if mention.root.lower_ in cues().data_nouns else None
-        if counter is not None:  # "according to ministry figures": the ministry the story named
+        counter = _counted_by(mention.root) if mention.root.lower_ in cues().data_nouns or (
+            mention.root.lemma_.lower() in cues().authored) else None
+        if counter is not None:  # "according to ministry figures" or "a ministry document": the ministry the story named
             return (None if counter[0].lower_ in _ARTICLES else self._body_described_before(counter, definite=False)
                     ) or self.resolve(counter, raw)
         whole = self._whole_of_part(mention)
@@ -1945,8 +1946,9 @@ def _own_writer(noun) -> Token | None:
 
 def _by(noun) -> Token | None:
     by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if by is None:  # "the report, published on Wednesday by the group X"
-        by = next((a for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" for a in kids(c) if a.dep_ == "agent"), None)
+    if by is None:  # "the report, published on Wednesday by the group X" (not "seen by Wire": its reader)
+        by = next((a for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in cues().readers
+                   for a in kids(c) if a.dep_ == "agent"), None)
     return by
 
 

@@ -58,6 +58,7 @@ class CueLexicon:
     persons: frozenset[str]  # nouns for people, beyond holder and side-taker nouns
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
     authored: frozenset[str]  # "a review by X said": writings that speak for their author
+    readers: frozenset[str]  # "a document seen by X": X read it, X did not write it
     data_nouns: frozenset[str]  # "according to ministry figures": numbers that speak for who counted them
     not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")
     asked: frozenset[str]  # "X, asked whether P, declined ...": X was asked
@@ -141,6 +142,7 @@ def cues() -> CueLexicon:
         persons=frozenset(raw["verbs"]["doubt"]["persons"]),
         place_nouns=frozenset(raw["speakers"]["place_nouns"]),
         authored=frozenset(raw["speakers"]["authored"]),
+        readers=frozenset(raw["speakers"]["readers"]),
         data_nouns=frozenset(raw["speakers"]["data_nouns"]),
         not_passive=frozenset(raw["passive"]["not_content"]),
         asked=frozenset(raw["passive"]["asked"]),
