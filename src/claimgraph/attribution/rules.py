@@ -1727,10 +1727,11 @@ DISMISSED_PREPS = {"against", "at", "on", "over"}  # "pushed back against / at X
 def _phrasal_object(verb: Token) -> tuple[int, int] | None:
     """"called for X", "pointed to X": the object of the cue's own preposition."""
     lex = cues()
-    clause = _for_clause(verb)
-    if clause is not None and (verb.lemma_.lower(), "for") in lex.phrasal:
-        return verb.doc[verb.i + 2].idx, clause.right_edge.idx + len(clause.right_edge)
     lemma = verb.lemma_.lower()
+    # the lexicon first: few cues take "for", and the clause is a walk of the grandchildren
+    clause = _for_clause(verb) if (lemma, "for") in lex.phrasal else None
+    if clause is not None:
+        return verb.doc[verb.i + 2].idx, clause.right_edge.idx + len(clause.right_edge)
     for c in kids(verb):
         if c.dep_ != "prep":
             continue

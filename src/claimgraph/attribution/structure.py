@@ -77,6 +77,12 @@ def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
     return parts if all(b > a for a, b in parts) else None
 
 
+# What stands between a content or cue and the quoted label ("dismissed them as “lies”"):
+# compiled once, as `re`'s own cache may have let them go for patterns made of names
+_LABEL_GAP = re.compile(r"\s+(?:as\s+)?")
+_AS_GAP = re.compile(r"\s+as\s+")
+
+
 def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
     """"a charge the ministry dismissed as “a fabrication”", "called the claims
     “a fabrication”": what the claim is called, in the speaker's own quoted
@@ -84,13 +90,13 @@ def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
     if s.stance == "deny":
         # "called the allegations “a fabrication”", "calling them “completely false”": the label
         # closes the content it was cut from
-        m = re.match(r"\s+(?:as\s+)?", text[s.content_span[1] : s.content_span[1] + 8])
+        m = _LABEL_GAP.match(text[s.content_span[1] : s.content_span[1] + 8])
         label = Quotes.of(quotes).opening_at(s.content_span[1] + m.end()) if m is not None else None
         if label is not None:
             return label
     if s.content_span[0] <= s.cue_span[1] < s.content_span[1]:
         return None
-    m = re.match(r"\s+as\s+", text[s.cue_span[1] : s.cue_span[1] + 8])
+    m = _AS_GAP.match(text[s.cue_span[1] : s.cue_span[1] + 8])
     return Quotes.of(quotes).opening_at(s.cue_span[1] + m.end()) if m is not None else None
 
 

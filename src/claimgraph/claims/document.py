@@ -214,15 +214,17 @@ def with_pos(doc: Doc, tags: Collection[str], lemmas: Collection[str] | None = N
     costs more than the few words it keeps."""
     table = token_table(doc)  # (shared with the other stages)
     pos = table[:, 0]  # (POS)
-    picked = np.flatnonzero(np.logical_or.reduce([pos == doc.vocab.strings[t] for t in tags])).tolist()
+    strings = doc.vocab.strings
+    hit = np.zeros(len(pos), dtype=bool)
+    for t in tags:  # (in place: no stack of one mask per tag)
+        hit |= pos == strings[t]
+    picked = np.flatnonzero(hit).tolist()
     toks = tokens_of(doc)
     if lemmas is None:
         return [toks[i] for i in picked]
     hashes = table[picked, 3].tolist()  # (LEMMA)
-    distinct = set(hashes)
-    lowered = lowered_lemmas(doc, distinct)  # each lemma read once
-    wanted = {h: lowered[h] in lemmas for h in distinct}
-    return [toks[i] for i, h in zip(picked, hashes, strict=True) if wanted[h]]
+    lowered = lowered_lemmas(doc, hashes)  # each lemma read once per Doc
+    return [toks[i] for i, h in zip(picked, hashes, strict=True) if lowered[h] in lemmas]
 
 
 @cache

@@ -188,6 +188,15 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
     passive_subj = _child(verb, ("nsubjpass",))
     by = _prep_object(_child(verb, ("agent",)) or verb, ("by",)) if passive_subj is not None else None
     obj = _child(verb, _OBJ)
+    passive = passive_subj is not None or _child(verb, ("auxpass",)) is not None
+    theme = None
+    if cls is None and not passive:
+        # an unclassed verb with no theme is kept by no caller (`propositions`), and
+        # only a passive can class it (`_provenance`): its parties need no look-up
+        theme = _theme(obj)
+        if not theme[0]:
+            prop.theme, prop.theme_text = theme
+            return prop
     dative = _child(verb, ("dative",))
     if passive_subj is not None:
         _set(prop, "agent", by, keys)
@@ -209,9 +218,9 @@ def verb_proposition(verb: Token, keys: Keys) -> Proposition:
         named = next((c for c in kids(obj) if c.dep_ == "compound" and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
         if named is not None:
             _set(prop, "recipient", named, keys)
-    prop.theme, prop.theme_text = _theme(obj)
+    prop.theme, prop.theme_text = theme if theme is not None else _theme(obj)
     prop.negated = negated(verb)
-    if passive_subj is not None or _child(verb, ("auxpass",)) is not None:
+    if passive:
         _provenance(prop, verb, passive_subj, keys)
     return prop
 
