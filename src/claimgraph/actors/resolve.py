@@ -468,7 +468,8 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
                and " " not in n and n.lower() not in _given_names()}
     called_body = {n for n, (org, _person) in votes.items() if org > 1}  # more than once: a body anywhere
     labels = ["ORG" if label == "PERSON" and n in bodies else
-              "PERSON" if label == "ORG" and n not in called_body and (_titled_one_of_body(e) or _titled_name(e) or _who_of(e)) else label
+              "PERSON" if label == "ORG" and n not in called_body and _bare_name(e) and (
+                  _titled_one_of_body(e) or _titled_name(e) or _who_of(e)) else label
               for e, n, label in zip(ents, names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
@@ -477,34 +478,39 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     return ents
 
 
+def _bare_name(ent: Span) -> bool:
+    """Two or three capitalised proper nouns with no word of a body ("Petar
+    Stanković", not "Acme Holdings"): a person's name as much as a body's, so
+    the words around it may say which (the three tests below)."""
+    return 2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent) and (
+        coding.code_actor(ent.text, ner_label="ORG").sector is None)
+
+
 def _titled_one_of_body(ent: Span) -> bool:
     """"The leader of the Green Left Alliance, Petar Stanković, said he": a
-    name the tagger took for a body, set off after a person's title and the
-    body it holds, and followed by "he" or "she", is the titled person's."""
+    bare name the tagger took for a body, set off after a person's title and
+    the body it holds, and followed by "he" or "she", is the titled person's."""
     root, doc = ent.root, ent.doc
-    if not 2 <= len(ent) <= 3 or root.dep_ != "appos" or ent.start < 2 or doc[ent.start - 1].text != ",":
-        return False
-    if ent.end >= len(doc) or doc[ent.end].text != "," or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+    if root.dep_ != "appos" or ent.start < 2 or doc[ent.start - 1].text != "," or (
+            ent.end >= len(doc) or doc[ent.end].text != ","):
         return False
     body = root.head
     title = body.head.head if body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.lower_ == "of" else None
     if title is None or title.pos_ != "NOUN" or coding.code_actor(title.text).type != "person":
         return False
-    return coding.code_actor(ent.text, ner_label="ORG").sector is None and pronoun_after(ent) is not None
+    return pronoun_after(ent) is not None
 
 
 def _titled_name(ent: Span) -> bool:
-    """"Environment Minister Lucía Benalcázar said": a name the tagger took for
-    a body, right after a person's title compounded onto it, with no word of a
-    body in it, is the titled person's."""
-    doc = ent.doc
-    if not 2 <= len(ent) <= 3 or ent.start < 1 or not all(t.is_title and t.pos_ == "PROPN" for t in ent):
+    """"Environment Minister Lucía Benalcázar said": a bare name the tagger
+    took for a body, right after a person's title compounded onto it, is the
+    titled person's."""
+    if ent.start < 1:
         return False
-    title = doc[ent.start - 1]
+    title = ent.doc[ent.start - 1]
     if title.dep_ != "compound" or title.head.i != ent.end - 1 or coding.role_of(title.text) is None:
         return False
-    return coding.code_actor(title.text).type == "person" and coding.code_actor(ent.text, ner_label="ORG").sector is None \
-        and coding.country_of(ent[0].text) is None
+    return coding.code_actor(title.text).type == "person" and coding.country_of(ent[0].text) is None
 
 
 def _capital_not_person(name: str, person_names: set[str]) -> bool:
@@ -688,12 +694,11 @@ def _which_of(ent: Span) -> bool:
 
 def _who_of(ent: Span) -> bool:
     """"Vasile Rotaru, who chairs the committee, said": "who" tells of a person,
-    whatever the tagger calls a name of two or three words with no word of a body."""
+    whatever the tagger calls a bare name."""
     doc = ent.doc
-    return ent.root.dep_ in {"nsubj", "nsubjpass"} and 2 <= len(ent) <= 3 and ent.end + 1 < len(doc) and (
+    return ent.root.dep_ in {"nsubj", "nsubjpass"} and ent.end + 1 < len(doc) and (
         doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who" and doc[ent.end + 1].head.dep_ == "relcl"
-        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end)) and all(
-        t.is_title and t.pos_ == "PROPN" for t in ent) and coding.code_actor(ent.text, ner_label="ORG").sector is None
+        and doc[ent.end + 1].head.head.i in range(ent.start, ent.end))
 
 
 def names_a_body_kind(lemma: str) -> bool:
