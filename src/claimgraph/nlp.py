@@ -17,9 +17,10 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from thinc.api import get_current_ops
 
 from claimgraph import layout
 
@@ -114,8 +115,32 @@ def parse_many(texts: Iterable[str], model: str | None = None, batch_size: int =
         yield _join(pending)
 
 
+# What `Doc.from_docs` copies: every token attribute a DocBin keeps (ORTH and SPACY among them).
+_JOIN_ATTRS = list(Doc._get_array_attrs())
+_ORTH_COLUMN = _JOIN_ATTRS.index(ORTH)
+_SPACY_COLUMN = _JOIN_ATTRS.index(SPACY)
+
+
 def _join(parts: list[Doc]) -> Doc:
-    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+    """`Doc.from_docs(parts, ensure_whitespace=False)`, the same Doc made cheaper.
+
+    `from_docs` builds every Token twice for its words and spaces and the
+    text of each part for offsets it needs only for `user_data` and span
+    groups; the parser leaves neither, so the words and spaces come from the
+    arrays it copies anyway (a word given as its ORTH hash is the same lexeme)."""
+    if len(parts) == 1:
+        return parts[0]
+    if any(p.user_data or p.spans for p in parts):
+        return Doc.from_docs(parts, ensure_whitespace=False)
+    array = np.concatenate([p.to_array(_JOIN_ATTRS) for p in parts])
+    words = array[:, _ORTH_COLUMN].tolist()
+    spaces = array[:, _SPACY_COLUMN].astype(bool).tolist()
+    doc = Doc(parts[0].vocab, words=words, spaces=spaces, user_data={})
+    doc.from_array(_JOIN_ATTRS, array)
+    if any(len(p) for p in parts):
+        ops = get_current_ops()
+        doc.tensor = ops.xp.vstack([ops.asarray(p.tensor) for p in parts if len(p)])
+    return doc
 
 
 def parse(text: str, model: str | None = None) -> Doc:
@@ -159,6 +184,38 @@ def token_table(doc: Doc) -> np.ndarray:
     return table
 
 
+_COLUMNS = {"pos": 0, "dep": 1, "lower": 2, "lemma": 3}  # of `token_table`
+_MASKS = "claimgraph_masks"
+
+
+def table_mask(doc: Doc, column: str, value: str) -> np.ndarray:
+    """Which tokens have `value` in the `token_table` column `column` ("pos",
+    "dep", "lower" or "lemma"): `token_table(doc)[:, c] == strings[value]`,
+    compared once per Doc and shared by the stages, so read-only (combine
+    masks into a new array: `a | b`, not `a |= b`)."""
+    masks = doc.user_data.get(_MASKS)
+    if masks is None:
+        masks = doc.user_data[_MASKS] = {}
+    mask = masks.get((column, value))
+    if mask is None:
+        mask = masks[(column, value)] = token_table(doc)[:, _COLUMNS[column]] == doc.vocab.strings[value]
+        mask.flags.writeable = False
+    return mask
+
+
+_HEADS = "claimgraph_heads"
+
+
+def head_offsets(doc: Doc) -> np.ndarray:
+    """Each token's head as a signed offset from the token (0 at a root), read
+    once per Doc; read-only, as the stages share it."""
+    heads = doc.user_data.get(_HEADS)
+    if heads is None:
+        heads = doc.user_data[_HEADS] = doc.to_array([HEAD]).view("int64").ravel()
+        heads.flags.writeable = False
+    return heads
+
+
 _LEMMAS = "claimgraph_lemmas"
 
 
@@ -179,13 +236,11 @@ def tokens_where(doc: Doc, pos: Collection[str] = (), deps: Collection[str] = ()
     """The tokens whose part of speech is in `pos`, dependency label in `deps`
     or lower-case form in `lowers`, in order. The test runs on the Doc's arrays
     at once: read Token by Token, each attribute builds a new string."""
-    strings = doc.vocab.strings
-    table = token_table(doc)
-    hit = np.zeros(len(table), dtype=bool)
-    for column, names in enumerate((pos, deps, lowers)):
-        for name in names:
-            hit |= table[:, column] == strings[name]
     toks = tokens_of(doc)
+    hit = np.zeros(len(toks), dtype=bool)
+    for column, names in (("pos", pos), ("dep", deps), ("lower", lowers)):
+        for name in names:
+            hit |= table_mask(doc, column, name)
     return [toks[i] for i in np.flatnonzero(hit).tolist()]
 
 
@@ -291,7 +346,14 @@ def kids(tok: Token) -> Sequence[Token]:
     """`tok.children`, in the same order, from an index made once per analysis:
     the property builds every child Token anew on each call, and the stages ask
     for the children of the same words many times."""
-    doc = tok.doc
+    index = tok.doc.user_data.get(_KIDS)
+    if index is None:
+        index = _kids_index(tok.doc)
+    return index[tok.i]
+
+
+def _kids_index(doc: Doc) -> list[Sequence[Token]]:
+    """The children of each token, by index (made once per analysis)."""
     index = doc.user_data.get(_KIDS)
     if index is None:
         toks = tokens_of(doc)
@@ -299,7 +361,7 @@ def kids(tok: Token) -> Sequence[Token]:
         # word made most of the objects of the index
         index = [()] * len(toks)
         # heads as offsets from each token, read in one call
-        for i, off in enumerate(doc.to_array([HEAD]).view("int64").ravel().tolist()):
+        for i, off in enumerate(head_offsets(doc).tolist()):
             if off:
                 got = index[i + off]
                 if got:
@@ -307,32 +369,37 @@ def kids(tok: Token) -> Sequence[Token]:
                 else:
                     index[i + off] = [toks[i]]
         doc.user_data[_KIDS] = index
-    return index[tok.i]
+    return index
 
 
 def subtree(tok: Token) -> list[Token]:
-    """`tok.subtree`, in the same order, through `kids`: the property scans the
-    words between the edges of each word below for its children, and makes
-    each Token anew."""
+    """`tok.subtree`, in the same order, through the children index: the
+    property scans the words between the edges of each word below for its
+    children, and makes each Token anew."""
     out: list[Token] = []
-    _walk(tok, out)
+    _walk(tok, tok.i, _kids_index(tok.doc), out)
     return out
 
 
-def _walk(tok: Token, out: list[Token]) -> None:
-    own = kids(tok)
-    i = tok.i
+def _walk(tok: Token, i: int, index: list[Sequence[Token]], out: list[Token]) -> None:
+    # (`i` is `tok.i`, read once: each read of a Token attribute costs)
+    own = index[i]
+    if not own:  # most words
+        out.append(tok)
+        return
     for c in own:
-        if c.i < i:
-            _walk(c, out)
+        ci = c.i
+        if ci < i:
+            _walk(c, ci, index, out)
     out.append(tok)
     for c in own:
-        if c.i > i:
-            _walk(c, out)
+        ci = c.i
+        if ci > i:
+            _walk(c, ci, index, out)
 
 
 def release(doc: Doc) -> None:
     """Drop the per-analysis caches (Tokens point back at their Doc, and cannot be
     serialised; the others would outlive an edit of the Doc's labels)."""
-    for key in (_TOKENS, _KIDS, _TABLE, _LEMMAS, _SENTENCES):
+    for key in (_TOKENS, _KIDS, _TABLE, _MASKS, _HEADS, _LEMMAS, _SENTENCES):
         doc.user_data.pop(key, None)

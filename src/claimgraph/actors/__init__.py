@@ -55,8 +55,11 @@ def resolve_stage(analysis) -> None:
         key_to_id[key] = a.id
     for s in statements:
         s.speaker = key_to_id.get(s.speaker) if s.speaker else None
-        s.medium = key_to_id.get(s.medium) if s.medium else None
-        s.addressee = key_to_id.get(s.addressee) if s.addressee else None
+        # most statements name neither a medium nor an addressee: their Nones stay
+        # (each assignment to a pydantic model is a call of its own)
+        if s.medium is not None or s.addressee is not None:
+            s.medium = key_to_id.get(s.medium) if s.medium else None
+            s.addressee = key_to_id.get(s.addressee) if s.addressee else None
     analysis.statements = finish_statements(statements, analysis.scratch.get("quotes", []), analysis.doc)
 
 
