@@ -255,7 +255,7 @@ class SpeakerResolver:
         # ("the young mother" after "X, a 31-year-old mother of five": an age given says how old)
         return next((d for at, d, noun, words in reversed(self._appositives())
                      if span.start_char - DESCRIBED_REACH < at < span.start_char and noun == head and (
-                         extra <= words or "year" in words and extra <= words | _AGE_WORDS)), None)
+                         extra <= words or "year" in words and extra <= words | _age_words())), None)
 
     def _appositives(self) -> list[tuple[int, ActorDraft, str, frozenset[str]]]:
         """(where, person, head noun, words) of each description set beside a
@@ -1122,7 +1122,6 @@ def clean_words(text: str) -> list[str]:
 
 
 THEY = {"they", "them", "their"}
-_AGE_WORDS = frozenset({"young", "elderly", "old", "older", "younger", "teenage", "aged", "middle-aged"})
 IT = {"it", "its"}
 IT_REACH = 300  # characters from the last speaking organisation's cue that "it" may look back
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -1693,13 +1692,18 @@ def _named_later(actors: ActorSet, text: str, description: str, after: int) -> A
 _DONE_BY = re.compile(r"\b([a-z]+) by (?:the )?(?:[A-Z]{1,3} )?$")
 
 
+@cache
+def _age_words() -> frozenset[str]:
+    return frozenset(data.toml("names.toml")["age_words"])
+
+
 def _first_firm_to_speak(actors: ActorSet, out: list[Statement], description: str, after: int) -> ActorDraft | None:
     """"fishermen accused the plant of P, a charge the company denied" / "X, a
     subsidiary of Y, rejected the allegation": a lede's company that the story
     names no other way is the first body of no other kind named after the lede
     that speaks."""
     body = _body_description(description)
-    if body is None or body[0].sector != "BUS" or body[1] not in {"company", "firm", "operator", "owner"}:
+    if body is None or body[0].sector != "BUS":
         return None
     for o in out:
         d = actors.drafts.get(o.speaker or "")
