@@ -137,19 +137,17 @@ def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-def _bodies_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
-    """A body's name of the form "X of Y" the tagger ended one word early, on a
-    compound whose head is the untagged proper noun right after it ("the
-    Office of the Prime" + "Minister rejected"): the name takes that word, unlike
-    a title after a name ("the Limbic" + "CEO"). A body's name run on over a
-    comma into the name of the person titled by it is cut there. Returns the
-    entities as set."""
+def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A body's name where the tagger ends it wrongly: one word early, in a
+    name "X of Y" on a compound whose head is the untagged proper noun right
+    after it ("the Office of the Prime" + "Minister rejected"; unlike a title
+    after a name, "the Limbic" + "CEO"), or run on over a comma into the bare
+    name of the person titled by it, where it is cut. Returns the entities as set."""
     toks, out, changed = tokens_of(doc), [], False
     for e in ents:
         comma = next((t.i for t in e if t.text == ","), None) if e.label_ == "ORG" else None
         named = doc[comma + 1 : e.end] if comma is not None else None
-        if named is not None and 2 <= len(named) <= 3 and named.root.dep_ == "appos" and all(
-                t.is_title and t.pos_ == "PROPN" for t in named) and named.root.head.i < e.start and (
+        if named is not None and named.root.dep_ == "appos" and _bare_name(named) and named.root.head.i < e.start and (
                 coding.code_actor(named.root.head.text).type == "person"):
             # "The Minister of [Natural Resources and Tourism, Hamisi Juma Mrisho]": the body, then
             # the titled person's name set beside the title
@@ -167,8 +165,8 @@ def _bodies_cut_short(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 # Small words a body's initials skip: "Oleoductos Andinos del Ecuador (OAE)"
-_INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "las", "los", "el", "des", "du",
-                            "di", "da", "do", "dos", "das", "y", "e", "et", "und", "für", "der", "van", "von", "&"})
+_INITIAL_SKIPS = NAME_PARTICLES | {"of", "the", "and", "for", "on", "in", "del", "las", "los", "des", "di", "do", "dos",
+                                    "das", "y", "e", "et", "und", "für", "&"}
 
 
 _BRACKETED_INITIALS = re.compile(r"\(([A-Z]{2,6})\)")
@@ -1065,7 +1063,7 @@ class ActorSet:
         self.mention(draft, *span)
 
     def add_entities(self) -> None:
-        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _named_by_initials(self.doc, _bodies_cut_short(
+        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _named_by_initials(self.doc, _body_bounds(
             self.doc, _join_name_particles(self.doc)))))  # (Doc.ents builds every span again)
         self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
         # the credit lines' and footers' own (a byline's place tells where the story is filed)

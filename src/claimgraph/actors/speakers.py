@@ -1557,7 +1557,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             firm = coding.code_actor(desc).sector == "BUS"
             same = next((o for o in out if o.cue_span[0] >= title_end and o.stance == s.stance
                          and (o.speaker or "").startswith("O:") and (_fits(d := actors.drafts[o.speaker], desc) or firm and (
-                             coding.code_actor(d.name, ner_label="ORG").sector is None))), None)
+                             _may_be_a_firm(d)))), None)
         if same is not None:
             _name_it(actors, out, s, actors.drafts[same.speaker])
 
@@ -1709,11 +1709,15 @@ def _first_firm_to_speak(actors: ActorSet, out: list[Statement], description: st
         d = actors.drafts.get(o.speaker or "")
         if o.cue_span[0] < after or d is None or not d.key.startswith("O:") or min(d.mentions)[0] < after:
             continue
-        kind = coding.code_actor(d.name, ner_label="ORG")
-        if kind.sector not in (None, "BUS") or not _of_country(d, body[0].country):
+        if not _may_be_a_firm(d) or not _of_country(d, body[0].country):
             continue
         return d
     return None
+
+
+def _may_be_a_firm(d: ActorDraft) -> bool:
+    """A named body whose name tells it is a firm, or tells no kind ("Estaño Andino")."""
+    return coding.code_actor(d.name, ner_label="ORG").sector in (None, "BUS")
 
 
 def _body_description(description: str) -> tuple[coding.Coding, str] | None:

@@ -2087,7 +2087,7 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         sources = [(a, st) for a, st in sources if not _armed(an.actor(a), r)]
     for src, stmt in sources:
         # "Syria offered to withdraw its troops": one's own forces are no target
-        tgts = [t for t in targets if t != src and (_code_of(an, t) != _code_of(an, src) or _two_named_bodies(an, t, src))
+        tgts = [t for t in targets if t != src and (_code_of(an, t) != _code_of(an, src) or _two_sides(an, t, src))
                 and not (t in owned and _country_of(an, t) == _country_of(an, src))
                 and not (hit.code[:2] in HOME_PLACE_ROOTS and _home_place(an, t, src))
                 and not _own_state(an, t, src, hit.code, r)
@@ -2233,7 +2233,7 @@ def _country_of(an: Analysis, actor_id: str | None) -> str | None:
     return None if a is None else (a.country or (a.code or "")[:3] or None)
 
 
-def _two_named_bodies(an: Analysis, x: str, y: str) -> bool:
+def _two_sides(an: Analysis, x: str, y: str) -> bool:
     """Two named organisations of one country whose kind no word tells
     ("the Litoral Beekeepers' Federation accused Agroquímica Pampa"), or a
     named person and a body of the state not named in their title: one code,
@@ -2244,7 +2244,9 @@ def _two_named_bodies(an: Analysis, x: str, y: str) -> bool:
         # officials of the Office of the Prime Minister", "The Office rejected the chairman's claim"):
         # not one side's own forces
         body, person = (a, b) if a.type == "organization" else (b, a)
-        return bool(body.sector) and not any(w in (person.role or "").lower().split() for w in body.name.lower().split())
+        # (the body's own words, not its "of" or "the": "head of the district" is no office of the PM)
+        role = (person.role or "").lower().split()
+        return bool(body.sector) and not any(w.lower() in role for w in body.name.split() if w[:1].isupper())
     return (a is not None and b is not None and a.type == b.type == "organization" and a.sector is None
             and b.sector is None and not _same_actor(an, x, y))
 
