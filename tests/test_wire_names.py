@@ -179,6 +179,13 @@ def test_the_lede_engineers_chamber_is_the_chamber_its_branch_names_next(nlp):
     assert {doc.actor(s.speaker).name for s in doc.statements} == {"Chamber of Building Engineers"}
 
 
+@pytest.mark.parametrize("text, sector", [("a passengers' group", "CVL"), ("Baltic Rail Users' Association", "CVL"),
+                                          ("Norlake Group", "BUS"), ("a residents' association", "CVL")])
+def test_a_group_of_a_services_users_is_civilian_and_a_firm_group_a_business(text, sector):
+    from claimgraph.actors import coding
+    assert coding.code_actor(text, ner_label="ORG").sector == sector
+
+
 def test_a_defence_force_is_military():
     from claimgraph.actors import coding
     assert coding.code_actor("Malawi People's Defence Force", ner_label="ORG").sector == "MIL"
@@ -274,11 +281,24 @@ def test_a_defence_force_is_military():
      "company denied.\n\nThe ministry said inspectors had taken water samples near the mill.\n\nPapelera del "
      "Litoral, a subsidiary of the Finnish group Norrvik Pulp Oyj, said its readings showed no breach.\n", "denied",
      ["Papelera del Litoral"]),
+    # a title set off before a name the parser made a clause's subject ("after a former X at Y, NAME, contacted")
+    ("Dispatch\n\nThe scheme came to light after a former inspector at the agency's Brno office, Pavla Dvorakova, "
+     "wrote to the ombudsman in May.\n\nThe former inspector said she had raised the matter twice with her "
+     "managers.\n", "said", ["Pavla Dvorakova"]),
+    # "the company" with no body of its kind named for paragraphs: the story's one firm, named far up
+    # (a facility's name ending in a firm's trade is the firm), not a passengers' group named since
+    ("Dispatch\n\nThe regulator said that auditors who visited the yards of Vistula Harbour Railway in March had found "
+     "logbooks filled in after the fact. " + "Inspectors checked the signalling, the brakes and the wagons. " * 30
+     + "\n\nThe company said it could not confirm that its managers knew.\n\nThe Gdansk Rail Users' "
+     "Association, a passengers' group with 900 members, said the group wanted the line kept open.\n\n"
+     "According to the company, the line carries 12,000 passengers a day.\n", "According to",
+     ["Vistula Harbour Railway"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
         "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name",
-        "document-seen-by-outlet", "lede-company-first-firm-to-speak"])
+        "document-seen-by-outlet", "lede-company-first-firm-to-speak", "title-before-name-subject-of-clause",
+        "company-named-far-up"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -797,6 +797,18 @@ def honorifics() -> frozenset[str]:
     return frozenset(toml("names.toml")["honorifics"])
 
 
+@cache
+def _firm_name_ends() -> frozenset[str]:
+    return frozenset(n for row in _load("institutions.toml")["sector"] if row.get("ends_firm_names") for n in row["names"])
+
+
+def ends_firm_name(name: str) -> bool:
+    """A name whose last word says what a company does ("Altiplano Resources",
+    "Seaside Railway")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _firm_name_ends()
+
+
 @lru_cache(maxsize=8192)  # asked for every word before every person's name
 def is_title_word(word: str) -> bool:
     """An honorific ("Mr.", "Sen.") or a role word ("President") that can stand before a name."""

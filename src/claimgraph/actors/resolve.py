@@ -430,6 +430,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
       ("Paraguay opposition alleges ...", "Sri Lanka says ...": headlines the
       tagger misreads), and its people's adjective is a nationality ("Sri
       Lankan opposition alleges ..."); a capital taken for a person is the place;
+      a facility whose name ends in a firm's trade is the firm ("X Railway");
     - a name it calls a body at least twice as often as a person, with no
       given name, or once set beside a body's noun, or the short name of a
       body it names in full, is a body ("Consumer Watchdog" taken once for a
@@ -441,7 +442,8 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     person_names = {n for e, n in zip(ents, names, strict=True) if e.label_ == "PERSON"}
     labels = ["GPE" if e.label_ in {"ORG", "PERSON"} and is_country_name(n)
               else "NORP" if e.label_ == "PERSON" and coding.is_demonym(span_text(e))
-              else "GPE" if e.label_ == "PERSON" and _capital_not_person(n, person_names) else e.label_
+              else "GPE" if e.label_ == "PERSON" and _capital_not_person(n, person_names)
+              else "ORG" if e.label_ == "FAC" and coding.ends_firm_name(n) else e.label_
               for e, n in zip(ents, names, strict=True)]
     votes: dict[str, list[int]] = {}
     for n, label in zip(names, labels, strict=True):
@@ -1145,14 +1147,20 @@ class ActorSet:
                 continue
             head = e.root
             holder = head.head if head.dep_ in {"appos", "compound"} and head.head.ent_type_ != "PERSON" else None
+            told_before = None
             if holder is None and head.dep_ in {"nsubj", "nsubjpass"} and e.start >= 2 and toks[e.start - 1].text == ",":
                 # "Its deputy director-general for food safety, Karen Hollis, questioned ...": the
                 # parser gives the verb two subjects; the title before the comma is the name's
                 holder = next((c for c in kids(head.head) if c.dep_ == head.dep_ and c.i < e.start
                                and c.right_edge.i == e.start - 2 and c.ent_type_ != "PERSON"), None)
+                if holder is None and e.end < len(toks) and toks[e.end].text == ",":
+                    # "after a former inspector at its depot, X, contacted ...": the parser hangs
+                    # the title set off before the name on the clause before
+                    holder = told_before = _role_ending_at(toks[e.start - 2])
             words = [t for t in toks[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
-                words = [t for t in subtree(holder) if t.i < e.start and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+                last = holder.i if told_before is not None else e.start - 1  # not the clause's words after it
+                words = [t for t in subtree(holder) if t.i <= last and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
             if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")
                 words = [t for t in words if not within(self.skip, t.idx)]
             desc = " ".join(t.text for t in words)
@@ -1499,6 +1507,18 @@ class ActorSet:
             if d.label == "PERSON" and key not in seen:
                 seen[key] = d
         return list(seen.values())
+
+
+def _role_ending_at(last: Token) -> Token | None:
+    """The role noun of the phrase that ends at `last`: "a former inspector
+    at the company's depot" for "depot"."""
+    t = last
+    while True:
+        if t.pos_ == "NOUN" and t.ent_type_ != "PERSON" and coding.role_of(t.text):
+            return t
+        if t.head.i == t.i or t.head.right_edge.i != last.i:
+            return None
+        t = t.head
 
 
 def _phrase_end(noun: Token) -> int:

@@ -729,6 +729,12 @@ class SpeakerResolver:
             if desc.sector == "BUS" and named.sector is None or desc.sector is None and desc.country is not None and (
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
+        if latest is None and definite and desc.sector is not None:
+            # named once, far up, and none of its kind since: the story's only one of that kind
+            far = [d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
+                   if desc.sector in _kinds(d, coding.code_actor(d.name, ner_label="ORG"))]
+            if len(far) == 1 and far[0] not in bodies and desc.country in (None, far[0].country):
+                return far[0]
         return latest if definite else None
 
     def _only_an_owner(self, d: ActorDraft, char: int) -> bool:
@@ -1595,8 +1601,11 @@ def _name_it(actors: ActorSet, out: list[Statement], s: Statement, named: ActorD
 
 
 def _kinds(d: ActorDraft, named: coding.Coding) -> set[str | None]:
-    """The sectors a body's name and the article's descriptions of it give."""
-    return {named.sector} | {coding.code_actor(x).sector for x in d.descriptions}
+    """The sectors a body's name and the article's descriptions of it give;
+    not a word that calls a body of any kind ("the group" it was called since)."""
+    vague = cues().vague_bodies
+    return {named.sector} | {coding.code_actor(x).sector for x in d.descriptions
+                             if not (len(w := x.lower().split()) == 2 and w[0] in {"the", "this"} and w[1] in vague)}
 
 
 def _called(d: ActorDraft) -> set[str]:
