@@ -293,12 +293,20 @@ def test_a_defence_force_is_military():
      "Association, a passengers' group with 900 members, said the group wanted the line kept open.\n\n"
      "According to the company, the line carries 12,000 passengers a day.\n", "According to",
      ["Vistula Harbour Railway"]),
+    # an untagged name set before its kind is a body; its owners named beside it are not "the company"
+    ("Dispatch\n\nThe fire broke out at the Kembang plant of PT Borneo Jaya Bauksit, a joint venture "
+     "majority-owned by China's Zhenhua Alumina Group, in West Kalimantan.\n\nThe company rejected the union's "
+     "allegation that it had ignored the warnings.\n", "rejected", ["Borneo Jaya Bauksit"]),
+    # a country's embassy is no firm of that country: a body of another known kind is not it
+    ("Dispatch\n\nThe smelter is owned by China's Zhenhua Alumina Group. Workers said the alarm had been off "
+     "for days.\n\nThe Chinese embassy in Jakarta said it had asked the operator to cooperate.\n", "said",
+     ["Workers", "Chinese embassy in Jakarta"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
         "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name",
         "document-seen-by-outlet", "lede-company-first-firm-to-speak", "title-before-name-subject-of-clause",
-        "company-named-far-up"])
+        "company-named-far-up", "untagged-name-before-kind-not-owner", "embassy-not-firm-of-country"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -1249,7 +1249,7 @@ class ActorSet:
                                             or toks[first - 1] == head):
             first -= 1
         before = [t for t in toks[first : e.start] if not (self.skip and within(self.skip, t.idx))]
-        desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss")
+        desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ not in {"poss", "case"})
         if desc:
             d.descriptions.append(desc)
         # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
@@ -1388,6 +1388,25 @@ class ActorSet:
                 continue
             d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
             d.descriptions.append(doc[kind.left_edge.i : kind.i + 1].text)
+            self.mention(d, name_toks.start_char, name_toks.end_char)
+        # ... or set before it: "PT Sulawesi Raya Nickel, a joint venture owned by ..."
+        for i in np.flatnonzero((deps == strings["appos"]) & (heads < 0) & (tags == strings["NOUN"])).tolist():
+            kind = toks[i]
+            tok = kind.head
+            start = tok.left_edge.i
+            if tok.pos_ != "PROPN" or kind.left_edge.i != tok.i + 2 or toks[tok.i + 1].text != "," or not (
+                    2 <= tok.i + 1 - start <= 5) or kind.left_edge.lower_ not in {"a", "an"} or (
+                    self.skip and within(self.skip, tok.idx)):
+                continue
+            name_toks = doc[start : tok.i + 1]
+            if not all(w.pos_ == "PROPN" and w.ent_iob_ == "O" and w.text[:1].isupper() for w in name_toks):
+                continue
+            desc = doc[kind.left_edge.i : kind.i + 1]
+            # (a body of any kind: "a joint venture" names none)
+            if coding.code_actor(desc.text).type != "organization" or coding.country_of(name_toks.text):
+                continue
+            d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
+            d.descriptions.append(desc.text)
             self.mention(d, name_toks.start_char, name_toks.end_char)
 
     def add_named(self, span: Span, name: str) -> ActorDraft:

@@ -687,7 +687,7 @@ class SpeakerResolver:
             for d in self._bodies_before(mention.start_char):
                 named = coding.code_actor(d.name, ner_label="ORG")
                 if _last_mention(d, mention.start_char) >= described and (d.country or named.country) == desc.country and (
-                        desc.sector is None or _kinds(d, named) & {desc.sector, None}):
+                        desc.sector is None or desc.sector in (kinds := _kinds(d, named) - {None}) or not kinds):
                     return d
         fitting = next((d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
                         if {word} | field <= (_called(d) if field else set(_words(d.name))) and not
@@ -739,8 +739,9 @@ class SpeakerResolver:
 
     def _only_an_owner(self, d: ActorDraft, char: int) -> bool:
         """`d` is named before `char` only as the owner of a part that describes
-        another body ("Celulosa del Litoral, a subsidiary of Vesterberg Pulp AB")."""
-        parts = cues().body_parts
+        another body ("Celulosa del Litoral, a subsidiary of Vesterberg Pulp AB",
+        "X, a joint venture majority-owned by Y")."""
+        parts, owning = cues().body_parts, cues().owning
         for s, e in d.mentions:
             if s >= char:
                 continue
@@ -748,8 +749,13 @@ class SpeakerResolver:
             root = span.root if span is not None and len(span) else None
             if root is not None and root.dep_ == "appos":
                 root = root.head  # "a subsidiary of the Finnish group Norrvik Pulp Oyj"
-            if root is None or not (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "appos"
-                                    and root.head.head.lemma_.lower() in parts):
+            if root is None or root.dep_ != "pobj":
+                return False
+            prep = root.head
+            # "a subsidiary of Y"; "a joint venture majority-owned by Y"
+            if not (prep.lower_ == "of" and prep.head.dep_ == "appos" and prep.head.lemma_.lower() in parts or
+                    prep.dep_ == "agent" and prep.head.dep_ == "acl" and prep.head.head.dep_ == "appos"
+                    and prep.head.lemma_.lower() in owning):
                 return False
         return True
 

@@ -39,6 +39,7 @@ class CueLexicon:
     body_nouns: frozenset[str]
     country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
     body_parts: frozenset[str]  # "the Malatya branch of the chamber": the chamber speaks
+    owning: frozenset[str]  # "X, a joint venture owned by Y": Y is no antecedent of "the company"
     vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
     voice_offices: frozenset[str]  # "the hospital's press office": the hospital speaks
     either_trades: frozenset[str]  # "the former contractor, Jo Doe": a person or a firm
@@ -123,6 +124,7 @@ def cues() -> CueLexicon:
         body_nouns=frozenset(raw["transcript"]["body_nouns"]),
         country_bodies=frozenset(raw["speakers"]["country_bodies"]),
         body_parts=frozenset(raw["speakers"]["body_parts"]),
+        owning=frozenset(raw["speakers"]["owning"]),
         vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
         voice_offices=frozenset(raw["speakers"]["voice_offices"]),
         either_trades=frozenset(raw["speakers"]["either_trades"]),
