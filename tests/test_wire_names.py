@@ -301,12 +301,15 @@ def test_a_defence_force_is_military():
     ("Dispatch\n\nThe smelter is owned by China's Zhenhua Alumina Group. Workers said the alarm had been off "
      "for days.\n\nThe Chinese embassy in Jakarta said it had asked the operator to cooperate.\n", "said",
      ["Workers", "Chinese embassy in Jakarta"]),
+    # a full name set off by commas right after the title the parser hung on the quote before
+    ("Dispatch\n\n\"Nobody is running a bus,\" the league's chairwoman, Ruth Adams, said.\n", "said", ["Ruth Adams"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
         "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name",
         "document-seen-by-outlet", "lede-company-first-firm-to-speak", "title-before-name-subject-of-clause",
-        "company-named-far-up", "untagged-name-before-kind-not-owner", "embassy-not-firm-of-country"])
+        "company-named-far-up", "untagged-name-before-kind-not-owner", "embassy-not-firm-of-country",
+        "name-after-title-misparsed"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -853,6 +853,14 @@ class SpeakerResolver:
                     d = self.actors.actor_in(self.doc[c.left_edge.i : c.i + 1], {"PERSON"})
                     if d is not None:
                         return d
+        # "the forum's chairwoman, Fatima Adams, said" that the parser hung on the quote before:
+        # a full name set off by commas right after the title
+        toks, end = tokens_of(self.doc), mention.end
+        if root.tag_ == "NN" and root.i == end - 1 and end + 3 < len(toks) and toks[end].text == "," and (
+                toks[end + 1].ent_iob_ == "B" and toks[end + 1].ent_type_ == "PERSON"):
+            ent = entity_at(toks[end + 1])
+            if len(ent) >= 2 and ent.end < len(toks) and toks[ent.end].text == ",":
+                return self.actors.actor_in(ent, {"PERSON"})
         return None
 
     def _body_beside(self, root) -> ActorDraft | None:
