@@ -377,3 +377,23 @@ def test_a_headline_denial_of_a_described_body(nlp, text, speaker, content):
     title_end = text.index("\n")
     denial = next(s for s in doc.statements if s.cue_span[0] < title_end and s.stance == "deny")
     assert (doc.actor(denial.speaker).name, denial.content) == (speaker, content)
+
+
+def test_the_name_set_off_before_a_verb_the_parser_left_without_it_is_its_subject(nlp):
+    from claimgraph.actors import speakers
+    # "In Makwe , a hamlet , Tumelo Dikgang , the headman , welcomed it ." with the name hung on the place
+    words = ["In", "Makwe", ",", "a", "hamlet", ",", "Tumelo", "Dikgang", ",", "the", "headman", ",", "welcomed",
+             "it", "."]
+    pos = ["ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT",
+           "VERB", "PRON", "PUNCT"]
+    deps = ["prep", "pobj", "punct", "det", "appos", "punct", "compound", "appos", "punct", "det", "appos",
+            "punct", "ROOT", "dobj", "punct"]
+    heads = [12, 0, 1, 4, 1, 1, 7, 1, 7, 10, 7, 12, 12, 12, 12]
+    doc = _doc(nlp, words, pos, deps, heads, [(1, 2, "GPE"), (6, 8, "PERSON")])
+    assert speakers._set_off_before(doc[12]).text == "Dikgang"
+    # no name set off right before the verb: none
+    plain = _doc(nlp, ["Tumelo", "Dikgang", "visited", "the", "hamlet", "and", "welcomed", "it", "."],
+                 ["PROPN", "PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "PUNCT"],
+                 ["compound", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "punct"],
+                 [1, 2, 2, 4, 2, 2, 2, 6, 2], [(0, 2, "PERSON")])
+    assert speakers._set_off_before(plain[6]) is None

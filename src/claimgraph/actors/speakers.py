@@ -924,11 +924,14 @@ class SpeakerResolver:
         subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None)
         # a name inside a quotation is what the quote is about, not who speaks next
         # ("An employee at the mine said P. He said Q": the one described, of no stated gender)
-        if subj is None or self.quotes.holding(subj.idx) is not None:
+        if subj is not None and self.quotes.holding(subj.idx) is not None:
             return []
         # "Its managing director, Jo Doe, went further. '...,' he said": the person named beside it
         d = self._person_at(subj.idx, described=True) or next(
-            (p for c in kids(subj) if c.dep_ == "appos" and (p := self._person_at(c.idx)) is not None), None)
+            (p for c in kids(subj) if c.dep_ == "appos" and (p := self._person_at(c.idx)) is not None),
+            None) if subj is not None else None
+        if d is None and prev.root.pos_ == "VERB" and (named := _set_off_before(prev.root)) is not None:
+            d = self._person_at(named.idx)
         return [d] if d is not None else []
 
     def _person_at(self, char: int, described: bool = False) -> ActorDraft | None:
@@ -1112,6 +1115,22 @@ def _reporter_subject(tok) -> Token | None:
     if verb.dep_ != "ccomp" or verb_cue(cue) is None:
         return None
     return next((c for c in kids(cue) if c.dep_ in SUBJECTS and c.i < cue.i), None)
+
+
+def _set_off_before(verb: Token) -> Token | None:
+    """The name set off by commas right before a verb the parser left with no
+    subject ("In X, a village on the delta, Jo Doe, the village chief,
+    welcomed the plan": it hung the name on the place)."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k < 1 or doc[k].text != ",":
+        return None
+    # back over the name's description ("the village chief,") to the name
+    while k > 0 and doc[k].text == "," or doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PUNCT"} and not doc[k].ent_type_:
+        k -= 1
+        if doc[k].ent_type_ == "PERSON":
+            return doc[k] if doc[k + 1].text == "," else None
+    return None
 
 
 def _subjects(part: Span | None) -> list:
