@@ -568,6 +568,9 @@ def test_an_including_list_stays_in_the_content(nlp):
     ("The spokesman called the reports false and misleading.", "the reports"),
     ("The mayor described the allegations as fabricated.", "the allegations"),
     ("The mayor denounced the accusations as a pack of lies.", "the accusations"),
+    # a story made up: "a fairy tale", "scaremongering"
+    ('The hoteliers\' chairman responded by calling the allegations "a winter fairy tale".', "the allegations"),
+    ("The minister described the warnings as pure scaremongering.", "the warnings"),
 ])
 def test_dismissals_and_false_labels_are_denials(nlp, text, content):
     found = [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)]
