@@ -838,3 +838,13 @@ def test_a_title_with_the_body_it_serves(phrase, sector):
 )
 def test_local_offices_and_trusts(text, sector):
     assert code_actor(text).sector == sector
+
+
+def test_congress_is_the_datelines_countrys_and_the_us_one_only_in_copy_placed_nowhere():
+    import claimgraph
+    placed = claimgraph.extract("Veto upheld\n\nBUENOS AIRES (Wire) — Congress failed on Wednesday to overturn the "
+                                "president's veto of a pension bill, opposition senators said.\n")
+    assert {a.name: a.country for a in placed.actors}.get("Congress") == "ARG"
+    unplaced = claimgraph.extract("Veto upheld\n\nCongress failed on Wednesday to overturn the president's veto of "
+                                  "a pension bill, opposition senators said.\n")
+    assert {a.name: a.country for a in unplaced.actors}.get("Congress") == "USA"

@@ -798,6 +798,20 @@ def honorifics() -> frozenset[str]:
 
 
 @cache
+def _shared() -> frozenset[str]:
+    return frozenset(n.lower() for row in _load("institutions.toml")["named"] if row.get("shared") for n in row["names"])
+
+
+def names_a_shared_body(name: str) -> bool:
+    """A body many states have, coded with one country only for stories placed
+    nowhere else ("Congress": the US one, but Argentina's in a Buenos Aires story)."""
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).lower() in _shared()
+
+
+@cache
 def _firm_name_ends() -> frozenset[str]:
     return frozenset(n for row in _load("institutions.toml")["sector"] if row.get("ends_firm_names") for n in row["names"])
 

@@ -1799,6 +1799,8 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
             country = d.country
         elif country is None and d.label == "GPE":
             country = coding.city_country(d.name)
+        if home is not None and not d.country and country != home and coding.names_a_shared_body(d.name):
+            country = home  # "Congress" in a Buenos Aires story
         coded[key] = (c, country, sector, role)
     for n, key in enumerate(actors.order, 1):
         d = actors.drafts[key]
