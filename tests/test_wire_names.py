@@ -180,7 +180,10 @@ def test_the_lede_engineers_chamber_is_the_chamber_its_branch_names_next(nlp):
 
 
 @pytest.mark.parametrize("text, sector", [("a passengers' group", "CVL"), ("Baltic Rail Users' Association", "CVL"),
-                                          ("Norlake Group", "BUS"), ("a residents' association", "CVL")])
+                                          ("Norlake Group", "BUS"), ("a residents' association", "CVL"),
+                                          # members before a word that alone names a legislature
+                                          ("Pensioners' Assembly of Rosario", "CVL"), ("National Assembly", "LEG"),
+                                          ("the Durban Commuters' Forum", "CVL")])
 def test_a_group_of_a_services_users_is_civilian_and_a_firm_group_a_business(text, sector):
     from claimgraph.actors import coding
     assert coding.code_actor(text, ner_label="ORG").sector == sector

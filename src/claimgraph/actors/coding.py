@@ -583,11 +583,14 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
         and m.entry.sector
         and not (owned and m.entry.sector == "IGO")  # "Russia's Security Council"
     ]
+    # the members' trade before a weak word of the name ("Mine Workers Union" is a union), or
+    # before any word for a body of members ("Pensioners' Assembly" is no legislature)
+    member = _members_sector(seg.toks)
+    if member is not None and insts and seg.toks[insts[0].j - 1].key in _members()[0]:
+        return member, None
     for m in insts:
         if not m.entry.weak:
             return m.entry.sector, m.entry.code
-    # the members' trade before a weak word of the name ("Mine Workers Union" is a union)
-    member = _members_sector(seg.toks)
     if member is not None:
         return member, None
     if insts:
