@@ -584,9 +584,10 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
         and not (owned and m.entry.sector == "IGO")  # "Russia's Security Council"
     ]
     # the members' trade before a weak word of the name ("Mine Workers Union" is a union), or
-    # before any word for a body of members ("Pensioners' Assembly" is no legislature)
+    # before any word alone for a body of members ("Pensioners' Assembly" is no legislature; a
+    # "residents' action group" campaigns)
     member = _members_sector(seg.toks)
-    if member is not None and insts and seg.toks[insts[0].j - 1].key in _members()[0]:
+    if member is not None and insts and insts[0].j - insts[0].i == 1 and seg.toks[insts[0].i].key in _members()[0]:
         return member, None
     for m in insts:
         if not m.entry.weak:
