@@ -306,13 +306,20 @@ def test_a_defence_force_is_military():
      ["Workers", "Chinese embassy in Jakarta"]),
     # a full name set off by commas right after the title the parser hung on the quote before
     ("Dispatch\n\n\"Nobody is running a bus,\" the league's chairwoman, Ruth Adams, said.\n", "said", ["Ruth Adams"]),
+    # a hyphenated word's prefix the parser took for the subject of a clause on the description
+    ("Dispatch\n\nOne of them, the Harbour Futures Trust, a Dutch government-funded development agency that "
+     "co-finances the scheme, said it was \"deeply concerned\" by the allegations.\n", "said",
+     ["Harbour Futures Trust"]),
+    # "Aid" read as a verb: the people of the phrase speak, not the place that ends it
+    ("Dispatch\n\nAid workers in Kitgum said the camps had run out of water.\n", "said",
+     ["Aid workers in Kitgum"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
         "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name",
         "document-seen-by-outlet", "lede-company-first-firm-to-speak", "title-before-name-subject-of-clause",
         "company-named-far-up", "untagged-name-before-kind-not-owner", "embassy-not-firm-of-country",
-        "name-after-title-misparsed"])
+        "name-after-title-misparsed", "prefix-no-subject", "aid-read-as-verb"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

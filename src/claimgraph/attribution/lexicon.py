@@ -40,6 +40,7 @@ class CueLexicon:
     country_bodies: frozenset[str]  # "Peru's ruling coalition": a body a country possesses
     body_parts: frozenset[str]  # "the Malatya branch of the chamber": the chamber speaks
     owning: frozenset[str]  # "X, a joint venture owned by Y": Y is no antecedent of "the company"
+    word_prefixes: frozenset[str]  # "co" of "co-finances", split off by the parser
     vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
     voice_offices: frozenset[str]  # "the hospital's press office": the hospital speaks
     either_trades: frozenset[str]  # "the former contractor, Jo Doe": a person or a firm
@@ -125,6 +126,7 @@ def cues() -> CueLexicon:
         country_bodies=frozenset(raw["speakers"]["country_bodies"]),
         body_parts=frozenset(raw["speakers"]["body_parts"]),
         owning=frozenset(raw["speakers"]["owning"]),
+        word_prefixes=frozenset(raw["speakers"]["word_prefixes"]),
         vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
         voice_offices=frozenset(raw["speakers"]["voice_offices"]),
         either_trades=frozenset(raw["speakers"]["either_trades"]),

@@ -251,12 +251,20 @@ def _named_members(tok: Token) -> list[Token]:
 def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     """The verb's subject; of two (a misparse of "A, X said, ..."), the one
     written closest before it, else the closest after it."""
-    subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only)]
+    subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only) and not _word_part(c)]
     if len(subjects) < 2:
         return subjects[0] if subjects else None  # most verbs: no choice to make
     if len(subjects) > 2 and subjects[0].i < verb.i:
         subjects = _past_broken_name(subjects)
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
+
+
+def _word_part(tok: Token) -> bool:
+    """The first part of a hyphenated word the parser took for a subject ("co" of
+    "an agency that co-finances the scheme, said")."""
+    doc = tok.doc
+    return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
+        tok.lower_ in cues().word_prefixes)
 
 
 def _past_broken_name(subjects: list[Token]) -> list[Token]:
@@ -368,6 +376,10 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             subj = _clause_read_as_phrase(verb)
         if cur.lemma_ == "quote":
             medium = _agent(cur) or medium
+        if subj is None and cur.dep_ == "relcl" and any(c.dep_ in SUBJ and _word_part(c) for c in kids(cur)):
+            # "X, an agency that co-finances the scheme, said": the parser took "co" for the
+            # subject of a clause on the description; the one described speaks
+            return _antecedent(cur.head), medium
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return _antecedent(cur.head, subj), medium
@@ -689,6 +701,13 @@ def _adjacent_subject(verb: Token) -> Token | None:
         return None
     prev = verb.doc[verb.i - 1]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and prev.pos_ == "PROPN":
+        # "Aid workers in Adjumani said", with "Aid" read as a verb: the place ends the phrase
+        # of the people who speak
+        # (the misread word heads the whole phrase, "Aid workers in Adjumani", for its span)
+        if prev.dep_ == "pobj" and prev.head.lower_ in {"in", "from", "at", "near"} and (
+                (misread := prev.head.head).dep_ == "csubj" and misread.head == verb) and any(
+                c.dep_ == "dobj" and c.i == misread.i + 1 and c.pos_ == "NOUN" for c in kids(misread)):
+            return misread
         return prev
     if prev.lower_ in {"he", "she", "they"}:
         return prev
