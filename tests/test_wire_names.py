@@ -313,13 +313,17 @@ def test_a_defence_force_is_military():
     # "Aid" read as a verb: the people of the phrase speak, not the place that ends it
     ("Dispatch\n\nAid workers in Kitgum said the camps had run out of water.\n", "said",
      ["Aid workers in Kitgum"]),
+    # a participle the parser hung on a reported clause whose subject holds no view is the reporter's
+    ("Dispatch\n\nRuth Okafor said tenants were angry. She questioned whether a staffing gap explained the "
+     "delays, noting that repairs on some blocks had been done within days.\n", "noting", ["Ruth Okafor"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
         "who-after-name-tagged-body", "subsidiary-not-owner", "aged-description-beside-name",
         "document-seen-by-outlet", "lede-company-first-firm-to-speak", "title-before-name-subject-of-clause",
         "company-named-far-up", "untagged-name-before-kind-not-owner", "embassy-not-firm-of-country",
-        "name-after-title-misparsed", "prefix-no-subject", "aid-read-as-verb"])
+        "name-after-title-misparsed", "prefix-no-subject", "aid-read-as-verb",
+        "participle-past-a-viewless-clause"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

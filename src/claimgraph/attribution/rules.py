@@ -564,9 +564,10 @@ def reporting_cue(part: Token, quotes: list[Quote] | None = None) -> Token | Non
     # ("X said the inspectorate could not confirm P, adding that Q": X goes on speaking, as a cue
     # said not to have been done says nothing more; "X questioned whether the samples could show P,
     # noting Q": samples note nothing, X does)
+    # ("X questioned whether a backlog explained the delays, noting Q": no backlog notes, X does)
     if frames(cur) and not (part.lemma_.lower() == "add" and any(c.dep_ == "neg" for c in kids(cur))) and not (
-            cur.dep_ == "ccomp" and cues().verb_class.get(cur.lemma_.lower()) == "evidence"
-            and (subj := nearest_subject(cur)) is not None and not _actor_like(subj)):
+            cur.dep_ == "ccomp" and (subj := nearest_subject(cur)) is not None and not _actor_like(subj)
+            and (cues().verb_class.get(cur.lemma_.lower()) == "evidence" or subj.pos_ == "NOUN")):
         return None
     claim_nouns = cues().nouns
     for _ in range(6):
