@@ -249,6 +249,18 @@ def test_hearing_of_reports_but_not_confirming_them_is_doubt(extract, text, stan
     assert extract(text).statements[0].stance == stance
 
 
+@pytest.mark.parametrize("text, stance", [
+    # the speaker's own body could not confirm: the speaker doubts
+    ("European Commission spokeswoman Anna Verheul said the Commission could not confirm the Lorvian figures.",
+     "doubt"),
+    # another body could not confirm: the speaker reports that, asserting it
+    ("A senior State Department official said the Pentagon could not confirm that the drones were Lorvian.",
+     "assert"),
+])
+def test_a_speakers_own_body_that_could_not_confirm_is_the_speakers_doubt(extract, text, stance):
+    assert extract(text).statements[0].stance == stance
+
+
 def test_a_quoted_title_or_label_makes_no_mixed_statement(extract):
     kinds = {s.cue: s.kind for s in extract(
         "The Tarsk Courier reported that 300 bags stamped \"Government of Lorvia - Not for Sale\" had been found. "

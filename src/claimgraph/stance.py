@@ -9,6 +9,7 @@ distancing verbs ("claimed", "alleged") leave the speaker asserting.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -257,16 +258,19 @@ def _negated(t: Token) -> bool:
     return any(c.dep_ == "neg" for c in kids(t)) or t.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(t.head))
 
 
-def _unconfirmed(heads: list[Token]) -> bool:
+def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -> bool:
     """"he could not confirm that P", "the agency was unable (not able) to verify P": the
     speaker's own side has not checked P. A named other ("said the Pentagon
-    could not confirm P") is reported, and the speaker asserts that."""
+    could not confirm P") is reported, and the speaker asserts that; the
+    speaker's own body is no other (`own`: a Commission spokeswoman's "the
+    Commission could not confirm P")."""
     lex = cues().content_doubt
     for h in heads:
         subj = _subject(h)
         # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
         # reports but could not confirm them": one subject checks what it has only heard of
-        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h)) or subj is None or _named_other(subj):
+        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h)) or subj is None or (
+                _named_other(subj) and not (own is not None and own(subj.idx))):
             continue
         near = [h, *(g for c in kids(h) if c.dep_ in {"acomp", "xcomp"} for g in (c, *kids(c)) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
@@ -298,9 +302,11 @@ def _supposed(low: str, at: int) -> bool:
     return _SUPPOSING.search(low, max(0, at - 60), at) is not None
 
 
-def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -> str:
+def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
+                     own: Callable[[int], bool] | None = None) -> str:
     """The cue's stance, or for an assertion what the content says in its own
-    words: a denial ("we reject ...", "that is false") or an open question."""
+    words: a denial ("we reject ...", "that is false") or an open question.
+    `own`: whether a character starts a mention of the speaker or its body."""
     if cue_stance != "assert":
         return cue_stance
     start, end = content_span
@@ -324,7 +330,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int]) -
         return "deny"
     if deny_words and _looks_false(heads):
         return "doubt"
-    if question and _leaves_open(span, heads) or checking and _unconfirmed(heads) or soon and (
+    if question and _leaves_open(span, heads) or checking and _unconfirmed(heads, own) or soon and (
             _too_soon(span) or _no_position(span)):
         return "doubt"
     return (_no_evidence(heads) if evidence else None) or "assert"
@@ -343,13 +349,29 @@ def _interrogation(doc: Doc, cue_span: tuple[int, int]) -> bool:
     return span is not None and any(interrogates(t) for t in span)
 
 
+def _own_side(analysis, speaker: str | None) -> Callable[[int], bool] | None:
+    """Whether a character is in a mention of `speaker` or of the body it speaks
+    for: the one it belongs to, or one named in its own mention ("European
+    Commission spokeswoman X")."""
+    if speaker is None:
+        return None
+    mentions = analysis.mention_actor
+
+    def own(char: int) -> bool:  # asked only of a named subject that could not confirm
+        spans = [sp for sp, aid in mentions.items() if aid == speaker]
+        side = {speaker, analysis.scratch.get("member_of", {}).get(speaker)} | {
+            aid for (s, e), aid in mentions.items() if any(a <= s and e <= b for a, b in spans)}
+        return any(s <= char < e and aid in side for (s, e), aid in mentions.items())
+    return own
+
+
 @stages.register("stance")
 def stage(analysis) -> None:
     for s in analysis.statements:
         cue_stance = s.stance
         if cue_stance == "doubt" and _interrogation(analysis.doc, tuple(s.cue_span)):
             cue_stance = "assert"
-        s.stance = statement_stance(analysis.doc, cue_stance, tuple(s.content_span))
+        s.stance = statement_stance(analysis.doc, cue_stance, tuple(s.content_span), _own_side(analysis, s.speaker))
         # "“These allegations are false,” he told reporters. “...”": read without the frame,
         # whose verb the parser makes the root, a part may deny in its own words
         if s.stance == "assert" and s.content_parts and any(

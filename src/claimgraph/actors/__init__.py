@@ -53,6 +53,9 @@ def resolve_stage(analysis) -> None:
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):
         key_to_id[key] = a.id
+    # the body each member speaks for ("a Commission spokeswoman": the Commission's own side, `stance`)
+    analysis.scratch["member_of"] = {key_to_id[k]: key_to_id[d.member_of.key] for k, d in actors.drafts.items()
+                                     if d.member_of is not None and k in key_to_id and d.member_of.key in key_to_id}
     for s in statements:
         s.speaker = key_to_id.get(s.speaker) if s.speaker else None
         # most statements name neither a medium nor an addressee: their Nones stay
