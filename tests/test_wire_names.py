@@ -316,6 +316,11 @@ def test_a_defence_force_is_military():
     # a participle the parser hung on a reported clause whose subject holds no view is the reporter's
     ("Dispatch\n\nRuth Okafor said tenants were angry. She questioned whether a staffing gap explained the "
      "delays, noting that repairs on some blocks had been done within days.\n", "noting", ["Ruth Okafor"]),
+    # a description in the singular meets a name in the plural
+    ("Dispatch\n\nLouise Tremblay, chair of the Quebec Association of Tenant Committees, said tenants had waited "
+     "for months.\n\nThe minister said the reports were on the website. A ministry spokesman said the request was "
+     "being considered.\n\nThe tenants' committee has asked to meet the minister before the end of the month.\n",
+     "asked", ["Quebec Association of Tenant Committees"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -323,7 +328,7 @@ def test_a_defence_force_is_military():
         "document-seen-by-outlet", "lede-company-first-firm-to-speak", "title-before-name-subject-of-clause",
         "company-named-far-up", "untagged-name-before-kind-not-owner", "embassy-not-firm-of-country",
         "name-after-title-misparsed", "prefix-no-subject", "aid-read-as-verb",
-        "participle-past-a-viewless-clause"])
+        "participle-past-a-viewless-clause", "singular-description-plural-name"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

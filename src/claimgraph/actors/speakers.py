@@ -682,6 +682,7 @@ class SpeakerResolver:
         # the one whose name holds its field too, not the last ministry named, however far back;
         # "the ministry" is the Ministry of X named at the top more than an anti-graft commission named since
         field = {t.lower_ for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
+        lemmas = {t.lemma_.lower() for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
         if desc.country is not None:
             # "the Swiss company": the body of that country named last, of that kind or of no known kind
             for d in self._bodies_before(mention.start_char):
@@ -690,7 +691,7 @@ class SpeakerResolver:
                         desc.sector is None or desc.sector in (kinds := _kinds(d, named) - {None}) or not kinds):
                     return d
         fitting = next((d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
-                        if {word} | field <= (_called(d) if field else set(_words(d.name))) and not
+                        if {word} | lemmas <= _with_singulars(_called(d) if field else set(_words(d.name))) and not
                         self._other_than_intergovernmental(d, coding.code_actor(d.name, ner_label="ORG"), word,
                                                            mention.start_char)), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
@@ -1639,6 +1640,13 @@ def _kinds(d: ActorDraft, named: coding.Coding) -> set[str | None]:
     vague = cues().vague_bodies
     return {named.sector} | {coding.code_actor(x).sector for x in d.descriptions
                              if not (len(w := x.lower().split()) == 2 and w[0] in {"the", "this"} and w[1] in vague)}
+
+
+def _with_singulars(words: set[str]) -> set[str]:
+    """A name's words and their singulars, for a description's lemmas to meet a
+    name in the plural ("the families' council" / "Association of Family Councils")."""
+    return words | {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in words
+                    if w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))}
 
 
 def _called(d: ActorDraft) -> set[str]:
