@@ -848,3 +848,15 @@ def test_congress_is_the_datelines_countrys_and_the_us_one_only_in_copy_placed_n
     unplaced = claimgraph.extract("Veto upheld\n\nCongress failed on Wednesday to overturn the president's veto of "
                                   "a pension bill, opposition senators said.\n")
     assert {a.name: a.country for a in unplaced.actors}.get("Congress") == "USA"
+
+
+@pytest.mark.parametrize("text, country, sector", [
+    ("The Independent", "GBR", "MED"),
+    ("the Guardian", "GBR", "MED"),
+    # a paper's ordinary word inside a longer name is no paper
+    ("the Independent Union of Durres Dock Workers", None, "LAB"),
+    ("Guardian Council", None, None),
+])
+def test_a_paper_named_by_an_ordinary_word_only_alone(text, country, sector):
+    coded = code_actor(text, ner_label="ORG")
+    assert (coded.country, coded.sector) == (country, sector)
