@@ -409,10 +409,10 @@ def test_the_name_set_off_before_a_verb_the_parser_left_without_it_is_its_subjec
             "punct", "ROOT", "dobj", "punct"]
     heads = [12, 0, 1, 4, 1, 1, 7, 1, 7, 10, 7, 12, 12, 12, 12]
     doc = _doc(nlp, words, pos, deps, heads, [(1, 2, "GPE"), (6, 8, "PERSON")])
-    assert speakers._set_off_before(doc[12]).text == "Dikgang"
+    assert speakers._set_off_before(doc[12], 0).text == "Dikgang"
     # no name set off right before the verb: none
     plain = _doc(nlp, ["Tumelo", "Dikgang", "visited", "the", "hamlet", "and", "welcomed", "it", "."],
                  ["PROPN", "PROPN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "PUNCT"],
                  ["compound", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "punct"],
                  [1, 2, 2, 4, 2, 2, 2, 6, 2], [(0, 2, "PERSON")])
-    assert speakers._set_off_before(plain[6]) is None
+    assert speakers._set_off_before(plain[6], 0) is None

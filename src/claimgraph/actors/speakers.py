@@ -681,8 +681,9 @@ class SpeakerResolver:
         # "the education ministry" after "the Ministry of Education" and "the Foreign Ministry":
         # the one whose name holds its field too, not the last ministry named, however far back;
         # "the ministry" is the Ministry of X named at the top more than an anti-graft commission named since
-        field = {t.lower_ for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
-        lemmas = {t.lemma_.lower() for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_}
+        nouns = [t for t in mention if t.i != root.i and t.pos_ in {"NOUN", "PROPN"} and not t.ent_type_]
+        field = {t.lower_ for t in nouns}
+        lemmas = {t.lemma_.lower() for t in nouns}  # to meet a name in the plural
         if desc.country is not None:
             # "the Swiss company": the body of that country named last, of that kind or of no known kind
             for d in self._bodies_before(mention.start_char):
@@ -931,7 +932,7 @@ class SpeakerResolver:
         d = self._person_at(subj.idx, described=True) or next(
             (p for c in kids(subj) if c.dep_ == "appos" and (p := self._person_at(c.idx)) is not None),
             None) if subj is not None else None
-        if d is None and prev.root.pos_ == "VERB" and (named := _set_off_before(prev.root)) is not None:
+        if d is None and prev.root.pos_ == "VERB" and (named := _set_off_before(prev.root, prev.start)) is not None:
             d = self._person_at(named.idx)
         return [d] if d is not None else []
 
@@ -1118,20 +1119,20 @@ def _reporter_subject(tok) -> Token | None:
     return next((c for c in kids(cue) if c.dep_ in SUBJECTS and c.i < cue.i), None)
 
 
-def _set_off_before(verb: Token) -> Token | None:
+def _set_off_before(verb: Token, start: int) -> Token | None:
     """The name set off by commas right before a verb the parser left with no
     subject ("In X, a village on the delta, Jo Doe, the village chief,
-    welcomed the plan": it hung the name on the place)."""
+    welcomed the plan": it hung the name on the place); `start`: where the
+    sentence starts."""
     doc = verb.doc
     k = verb.i - 1
-    if k < 1 or doc[k].text != ",":
+    if k <= start or doc[k].text != ",":
         return None
     # back over the name's description ("the village chief,") to the name
-    while k > 0 and doc[k].text == "," or doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PUNCT"} and not doc[k].ent_type_:
+    k -= 1
+    while k > start and not doc[k].ent_type_ and (doc[k].text == "," or doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}):
         k -= 1
-        if doc[k].ent_type_ == "PERSON":
-            return doc[k] if doc[k + 1].text == "," else None
-    return None
+    return doc[k] if doc[k].ent_type_ == "PERSON" and doc[k + 1].text == "," else None
 
 
 def _subjects(part: Span | None) -> list:
