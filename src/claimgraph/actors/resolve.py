@@ -1389,7 +1389,7 @@ class ActorSet:
             d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
             d.descriptions.append(doc[kind.left_edge.i : kind.i + 1].text)
             self.mention(d, name_toks.start_char, name_toks.end_char)
-        # ... or set before it: "PT Sulawesi Raya Nickel, a joint venture owned by ..."
+        # ... or set before it: "PT Borneo Jaya Bauksit, a joint venture owned by ..."
         for i in np.flatnonzero((deps == strings["appos"]) & (heads < 0) & (tags == strings["NOUN"])).tolist():
             kind = toks[i]
             tok = kind.head

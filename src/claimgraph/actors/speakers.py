@@ -855,7 +855,7 @@ class SpeakerResolver:
                     d = self.actors.actor_in(self.doc[c.left_edge.i : c.i + 1], {"PERSON"})
                     if d is not None:
                         return d
-        # "the forum's chairwoman, Fatima Adams, said" that the parser hung on the quote before:
+        # "the league's chairwoman, Ruth Adams, said" that the parser hung on the quote before:
         # a full name set off by commas right after the title
         toks, end = tokens_of(self.doc), mention.end
         if root.tag_ == "NN" and root.i == end - 1 and end + 3 < len(toks) and toks[end].text == "," and (
@@ -1645,7 +1645,7 @@ def _kinds(d: ActorDraft, named: coding.Coding) -> set[str | None]:
 
 def _with_singulars(words: set[str]) -> set[str]:
     """A name's words and their singulars, for a description's lemmas to meet a
-    name in the plural ("the families' council" / "Association of Family Councils")."""
+    name in the plural ("the tenants' committee" / "Association of Tenant Committees")."""
     return words | {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in words
                     if w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))}
 

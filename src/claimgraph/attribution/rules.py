@@ -702,9 +702,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
         return None
     prev = verb.doc[verb.i - 1]
     if prev.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and prev.pos_ == "PROPN":
-        # "Aid workers in Adjumani said", with "Aid" read as a verb: the place ends the phrase
+        # "Aid workers in Kitgum said", with "Aid" read as a verb: the place ends the phrase
         # of the people who speak
-        # (the misread word heads the whole phrase, "Aid workers in Adjumani", for its span)
+        # (the misread word heads the whole phrase, "Aid workers in Kitgum", for its span)
         if prev.dep_ == "pobj" and prev.head.lower_ in {"in", "from", "at", "near"} and (
                 (misread := prev.head.head).dep_ == "csubj" and misread.head == verb) and any(
                 c.dep_ == "dobj" and c.i == misread.i + 1 and c.pos_ == "NOUN" for c in kids(misread)):
