@@ -306,7 +306,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
                      own: Callable[[int], bool] | None = None) -> str:
     """The cue's stance, or for an assertion what the content says in its own
     words: a denial ("we reject ...", "that is false") or an open question.
-    `own`: whether a character starts a mention of the speaker or its body."""
+    `own`: whether a character is in a mention of the speaker or of its body."""
     if cue_stance != "assert":
         return cue_stance
     start, end = content_span

@@ -133,6 +133,7 @@ class _Entry:
     poss: tuple[int, ...] = ()  # words inside the phrase written with "'s" ("president's office")
     alone: bool = False  # not this name inside a longer capitalised name (see _inside_longer_name)
     capitalised: bool = False  # a word that ends names only ("Sahel Crest Construction", not "the construction of")
+    shared: bool = False  # a body many states have ("Congress"): its country only where the story gives none
 
 
 @dataclass(frozen=True)
@@ -333,6 +334,7 @@ def _lexicon() -> dict[tuple[str, ...], _Entry]:
             type=row.get("type", "organization"),
             code=row.get("code"),
             alone=row.get("alone", False),
+            shared=row.get("shared", False),
         )
         for name in row["names"]:
             add(name, entry)
@@ -801,18 +803,10 @@ def honorifics() -> frozenset[str]:
     return frozenset(toml("names.toml")["honorifics"])
 
 
-@cache
-def _shared() -> frozenset[str]:
-    return frozenset(n.lower() for row in _load("institutions.toml")["named"] if row.get("shared") for n in row["names"])
-
-
 def names_a_shared_body(name: str) -> bool:
     """A body many states have, coded with one country only for stories placed
     nowhere else ("Congress": the US one, but Argentina's in a Buenos Aires story)."""
-    words = name.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    return " ".join(words).lower() in _shared()
+    return any(m.kind == "named" and m.entry.shared for m in _matches(_tokens(name), strict=False))
 
 
 @cache

@@ -928,10 +928,11 @@ class SpeakerResolver:
         # ("An employee at the mine said P. He said Q": the one described, of no stated gender)
         if subj is not None and self.quotes.holding(subj.idx) is not None:
             return []
-        # "Its managing director, Jo Doe, went further. '...,' he said": the person named beside it
-        d = self._person_at(subj.idx, described=True) or next(
-            (p for c in kids(subj) if c.dep_ == "appos" and (p := self._person_at(c.idx)) is not None),
-            None) if subj is not None else None
+        d = None
+        if subj is not None:
+            # "Its managing director, Jo Doe, went further. '...,' he said": the person named beside it
+            d = self._person_at(subj.idx, described=True) or next(
+                (p for c in kids(subj) if c.dep_ == "appos" and (p := self._person_at(c.idx)) is not None), None)
         if d is None and prev.root.pos_ == "VERB" and (named := _set_off_before(prev.root, prev.start)) is not None:
             d = self._person_at(named.idx)
         return [d] if d is not None else []
