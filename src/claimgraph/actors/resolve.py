@@ -1367,9 +1367,7 @@ class ActorSet:
             if not name_toks or not name_toks[0].text[:1].isupper():
                 continue
             desc = self.doc[tok.left_edge.i : tok.i + 1]
-            d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
-            d.descriptions.append(desc.text)
-            self.mention(d, name_toks.start_char, name_toks.end_char)
+            self._add_untagged_body(name_toks, desc.text)
         # the same name set after its kind: "Moldova's state gas company GazNat accused"
         iob = doc.to_array([ENT_IOB])
         for i in np.flatnonzero((deps == strings["appos"]) & (heads < 0) & (tags == strings["PROPN"])
@@ -1381,14 +1379,12 @@ class ActorSet:
                     self.skip and within(self.skip, tok.idx)):
                 continue
             name_toks = doc[start : tok.i + 1]
-            if not all(w.pos_ == "PROPN" and w.ent_iob_ == "O" and w.text[:1].isupper() for w in name_toks):
+            if not _untagged_proper(name_toks):
                 continue
             coded = coding.code_actor(kind.text)
             if coded.type != "organization" or not coded.sector or coding.country_of(name_toks.text):
                 continue
-            d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
-            d.descriptions.append(doc[kind.left_edge.i : kind.i + 1].text)
-            self.mention(d, name_toks.start_char, name_toks.end_char)
+            self._add_untagged_body(name_toks, doc[kind.left_edge.i : kind.i + 1].text)
         # ... or set before it: "PT Borneo Jaya Bauksit, a joint venture owned by ..."
         for i in np.flatnonzero((deps == strings["appos"]) & (heads < 0) & (tags == strings["NOUN"])).tolist():
             kind = toks[i]
@@ -1399,15 +1395,19 @@ class ActorSet:
                     self.skip and within(self.skip, tok.idx)):
                 continue
             name_toks = doc[start : tok.i + 1]
-            if not all(w.pos_ == "PROPN" and w.ent_iob_ == "O" and w.text[:1].isupper() for w in name_toks):
+            if not _untagged_proper(name_toks):
                 continue
             desc = doc[kind.left_edge.i : kind.i + 1]
             # (a body of any kind: "a joint venture" names none)
             if coding.code_actor(desc.text).type != "organization" or coding.country_of(name_toks.text):
                 continue
-            d = self._add("O:" + _org_key(name_toks.text), name_toks.text, "ORG")
-            d.descriptions.append(desc.text)
-            self.mention(d, name_toks.start_char, name_toks.end_char)
+            self._add_untagged_body(name_toks, desc.text)
+
+    def _add_untagged_body(self, name: Span, description: str) -> None:
+        """A proper name the tagger left untagged that the article gives a body's kind."""
+        d = self._add("O:" + _org_key(name.text), name.text, "ORG")
+        d.descriptions.append(description)
+        self.mention(d, name.start_char, name.end_char)
 
     def add_named(self, span: Span, name: str) -> ActorDraft:
         label = span.label_ or "ORG"
@@ -1526,6 +1526,11 @@ class ActorSet:
             if d.label == "PERSON" and key not in seen:
                 seen[key] = d
         return list(seen.values())
+
+
+def _untagged_proper(words: Span) -> bool:
+    """Capitalised proper nouns that no entity covers ("GazNat", "PT Borneo Jaya Bauksit")."""
+    return all(w.pos_ == "PROPN" and w.ent_iob_ == "O" and w.text[:1].isupper() for w in words)
 
 
 def _role_ending_at(last: Token) -> Token | None:
