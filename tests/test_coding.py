@@ -860,3 +860,33 @@ def test_congress_is_the_datelines_countrys_and_the_us_one_only_in_copy_placed_n
 def test_a_paper_named_by_an_ordinary_word_only_alone(text, country, sector):
     coded = code_actor(text, ner_label="ORG")
     assert (coded.country, coded.sector) == (country, sector)
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Reserve Bank of India", "IND"), ("Reserve Bank of Malawi", "MWI"), ("Swiss National Bank", "CHE"),
+    ("Bank of England", "GBR"), ("Federal Reserve", "USA"), ("Central Bank of Nigeria", "NGA"),
+])
+def test_central_banks_are_state_bodies_though_a_bank_is_a_firm(name, country):
+    c = code_actor(name, ner_label="ORG")
+    assert (c.country, c.sector) == (country, "GOV")
+
+
+@pytest.mark.parametrize("name", ["National Bank of Greece", "Bank of America", "Fed Ex"])
+def test_a_bank_of_a_country_or_a_name_opening_with_fed_is_no_central_bank(name):
+    assert code_actor(name, ner_label="ORG").sector != "GOV"
+
+
+def test_the_president_of_a_farmers_union_is_of_agriculture_not_government():
+    import claimgraph
+
+    doc = claimgraph.extract(
+        "Dispatch\n\nThe Kisan Shakti Sangh, a farmers' union with a large following in the cane belt, said the "
+        "waiver would do nothing for growers. Its president, Vilas Pawar, said the mills would keep the money.\n")
+    assert next(a.sector for a in doc.actors if a.name == "Vilas Pawar") == "AGR"
+
+
+def test_a_trade_word_and_a_field_before_a_union_name_one_union():
+    import claimgraph
+
+    doc = claimgraph.extract("Dispatch\n\nThe Mining and Energy Union said the mine was unsafe.\n")
+    assert [a.name for a in doc.actors] == ["Mining and Energy Union"]

@@ -321,6 +321,30 @@ def test_a_defence_force_is_military():
      "for months.\n\nThe minister said the reports were on the website. A ministry spokesman said the request was "
      "being considered.\n\nThe tenants' committee has asked to meet the minister before the end of the month.\n",
      "asked", ["Quebec Association of Tenant Committees"]),
+    # a common noun the tagger put in a name and so called proper still describes the body before it
+    ("Dispatch\n\nThe chief said Rural Roads Canada, the federal department responsible for roads on reserves, had "
+     "held back payments for months.\n\nThe department rejected the suggestion that funding had been withheld.\n",
+     "rejected", ["Rural Roads Canada"]),
+    # the name hung on the verb, its kind made the subject
+    ("Dispatch\n\nThe league fined the club on Monday.\n\nFalange Rossa 1982, the ultras group that runs the Curva "
+     "Est, said in a statement posted on its website that the chants were aimed at the referee.\n", "said",
+     ["Falange Rossa 1982"]),
+    # the lede's federation is the one body named later whose name's head, before "of", is the word
+    ("Dispatch\n\nLIMA, June 2 (Wire) - A state mining company said on Monday that rain caused the tailings spill, "
+     "but an indigenous federation said the spill was far larger.\n\nThe company's manager said the dam had held "
+     "for twenty years.\n\nThe Federation of Shuar Peoples of the Upano rejected the company's figures.\n", "said",
+     ["state mining company", "Federation of Shuar Peoples", "company's manager"]),
+    # "one of them": of the people the sentence before credits with "according to"
+    ("Dispatch\n\nThe central bank has raised concerns about the plan, according to two people familiar with the "
+     "matter. One of them said the bank had written to the finance ministry last week.\n", "said",
+     ["two people familiar with the matter"]),
+    # a verb with an object joined to a reported passive is the reporter's, not the passive subject's
+    ("Dispatch\n\nIts leader in parliament, Anita Desai, said 12 of the 30 firms were owned by relatives of "
+     "ministers, and called the scheme \"a gift to friends\".\n", "called", ["Anita Desai"]),
+    # a body named by the first words of its kind ("the X farmers' association") is "the farmers' association"
+    ("Dispatch\n\n\"We will not sell our land,\" Milan Petrovic, a plum grower who heads the Nasa Polje farmers' "
+     "association, told the crowd.\n\nThe farmers' association said its members would block the road next week.\n",
+     "said", ["Nasa Polje"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -328,7 +352,9 @@ def test_a_defence_force_is_military():
         "document-seen-by-outlet", "lede-company-first-firm-to-speak", "title-before-name-subject-of-clause",
         "company-named-far-up", "untagged-name-before-kind-not-owner", "embassy-not-firm-of-country",
         "name-after-title-misparsed", "prefix-no-subject", "aid-read-as-verb",
-        "participle-past-a-viewless-clause", "singular-description-plural-name"])
+        "participle-past-a-viewless-clause", "singular-description-plural-name", "department-tagged-proper",
+        "name-hung-on-verb-kind-its-subject", "federation-of", "one-of-those-credited", "object-verb-after-passive",
+        "name-opening-its-kind"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers
@@ -416,3 +442,22 @@ def test_the_name_set_off_before_a_verb_the_parser_left_without_it_is_its_subjec
                  ["compound", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "punct"],
                  [1, 2, 2, 4, 2, 2, 2, 6, 2], [(0, 2, "PERSON")])
     assert speakers._set_off_before(plain[6], 0) is None
+
+
+def test_a_headline_description_is_the_one_lede_body_of_its_kind_and_country(nlp):
+    doc = claimgraph.extract(
+        "Peru mining firm blames rain for tailings spill as farmers dispute toll\n\nLIMA, June 2 (Wire) - Peru's "
+        "state mining company MineraSur said on Monday that heavy rain caused the collapse of a tailings dam, but a "
+        "farmers' group said the spill was far larger.\n\nMineraSur said the dam had held for twenty years.\n")
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "blames"] == ["MineraSur"]
+
+
+def test_a_claim_the_company_called_false_after_a_spaced_hyphen_is_its_denial(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nLIMA, June 2 (Wire) - MineraSur said heavy rain caused the spill.\n\nAgua Limpia, an "
+        "environmental group based in Lima, said water samples it had taken showed arsenic in the Rimac river, some "
+        "40 km downstream of the dam - a claim the company called false.\n")
+    called = [s for s in doc.statements if s.cue == "called"]
+    # the company is the firm named before, not the environmental group that made the claim
+    assert [(doc.actor(s.speaker).name, s.stance) for s in called] == [("MineraSur", "deny")]
+    assert called[0].content.startswith("water samples")

@@ -413,7 +413,9 @@ def _two_bodies(e: Span) -> tuple[Span, Span] | None:
     left, right = e.doc[e.start : cut], e.doc[cut + 1 : e.end]
     if not any(t.dep_ == "conj" and t.head.i < cut for t in right):
         return None
-    if not all(coding.code_actor(p.text, ner_label="ORG").sector for p in (left, right)):
+    # (a trade word alone is the field of one body: "the Mining and Energy Union", "Oil and Gas Authority")
+    if not all(coding.code_actor(p.text, ner_label="ORG").sector and sum(t.lower_ != "the" for t in p) >= 2
+               for p in (left, right)):
         return None
     return Span(e.doc, left.start, left.end, label="ORG"), Span(e.doc, right.start, right.end, label="ORG")
 
@@ -593,6 +595,11 @@ def _body_in_apposition(ent: Span) -> bool:
         noun = root.head  # "the French charity X"
     else:  # "X, the group that ...", right after the name (not "X and Y, the group")
         noun = next((c for c in kids(root) if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
+        if noun is None and root.dep_ == "npadvmod":
+            # "Brigata Nord, the ultras group that runs the stand, said": the parser hangs the
+            # name on the verb and makes the kind its subject
+            noun = next((c for c in kids(root.head) if c.dep_ == "nsubj" and c.left_edge.i == ent.end + 1
+                         and c.left_edge.lower_ in {"the", "a", "an"}), None)
         noun = noun if noun is not None and ent.end < len(doc) and doc[ent.end].text == "," else None
     if noun is None or noun.pos_ != "NOUN" or not names_a_body_kind(noun.lemma_.lower()):
         return False
@@ -1196,8 +1203,9 @@ class ActorSet:
             # set off by a comma: "X, chief executive of Y" (not "X and Y's opera"); on any word of
             # the name, where the parser cut it ("Kim Min-seo, the senior prosecutor")
             comma = e.end < len(toks) and toks[e.end].text == ","
+            # (a common noun the tagger calls proper when it put it in a name: "X, the federal department responsible")
             roles = [c for t in toks[e.start : e.end] for c in kids(t) if c.dep_ == "appos" and c.i >= e.end
-                     and c.pos_ == "NOUN"] if comma else []
+                     and (c.pos_ == "NOUN" or c.pos_ == "PROPN" and c.is_lower)] if comma else []
             if root.dep_ == "conj" and comma:
                 # "Ann Lee and Acme, the group she founded": the parser hangs the
                 # apposition on the first name of the pair; it follows the last
@@ -1402,6 +1410,28 @@ class ActorSet:
             if coding.code_actor(desc.text).type != "organization" or coding.country_of(name_toks.text):
                 continue
             self._add_untagged_body(name_toks, desc.text)
+
+        # ... or written as the first words of its kind: "heads the Nasa Zemlja farmers' association"
+        # (tagged a body or left untagged)
+        for i in np.flatnonzero((deps == strings["compound"]) & (heads > 0) & (tags == strings["PROPN"])).tolist():
+            tok = toks[i]
+            members = tok.head
+            if members.i != i + 1 or members.pos_ != "NOUN" or not members.is_lower or members.dep_ != "poss" or (
+                    tok.ent_type_ not in {"", "ORG"} or self.skip and within(self.skip, tok.idx)):
+                continue
+            kind = members.head
+            start = tok.left_edge.i
+            if start == 0 or toks[start - 1].lower_ != "the" or not 1 <= i + 1 - start <= 3 or not (
+                    names_a_body_kind(kind.lemma_.lower())) or kind.i > members.i + 2:
+                continue
+            name_toks = doc[start : i + 1]
+            description = "the " + doc[members.i : kind.i + 1].text
+            if tok.ent_type_ == "ORG":
+                named = self.actor_in(doc[start - 1 : i + 1], {"ORG"})  # (the tagger may take "the" in)
+                if named is not None:
+                    named.descriptions.append(description)
+            elif _untagged_proper(name_toks) and not coding.country_of(name_toks.text):
+                self._add_untagged_body(name_toks, description)
 
     def _add_untagged_body(self, name: Span, description: str) -> None:
         """A proper name the tagger left untagged that the article gives a body's kind."""
@@ -1690,7 +1720,7 @@ def _same_org(a: str, b: str) -> bool:
 # A body of one of these sectors gives its people its sector over the one a
 # title common to every kind of body gives ("spokesman" GOV, "chief executive"
 # BUS, "Colonel" MIL): CAMEO codes an IGO's spokesman IGO, a firm's president BUS.
-MEMBER_SECTORS = frozenset({"IGO", "NGO", "SPY", "MED", "HLH", "EDU", "BUS", "LAB", "PTY", "OPP"})
+MEMBER_SECTORS = frozenset({"IGO", "NGO", "SPY", "MED", "HLH", "EDU", "BUS", "LAB", "PTY", "OPP", "AGR", "CVL", "REL", "JUD", "LEG", "REB", "COP", "REF"})
 GENERIC_ROLE_SECTORS = frozenset({"GOV", "BUS", "MIL"})
 
 

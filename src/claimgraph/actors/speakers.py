@@ -425,7 +425,7 @@ class SpeakerResolver:
             _own, prev = _window(mention)
             subj = next((c for c in kids(prev.root) if c.dep_ in SUBJECTS), None) if prev is not None else None
             group = noun_phrase(subj) if subj is not None and subj.tag_ in {"NNS", "NNPS"} and _people(subj) else (
-                self._group_subject_before(mention[-1:]))
+                self._group_subject_before(mention[-1:]) or _sources_before(prev))
             if group is not None or low == "one":
                 return self.resolve(group, raw) if group is not None else None
             # no group before: "Some believe P" stays a group of its own
@@ -728,7 +728,8 @@ class SpeakerResolver:
                 return d
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
-            if desc.sector == "BUS" and named.sector is None or desc.sector is None and desc.country is not None and (
+            # ("Selva Viva, an environmental group": its kind told, it is no company)
+            if desc.sector == "BUS" and not _kinds(d, named) - {None} or desc.sector is None and desc.country is not None and (
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
         if latest is None and definite and desc.sector is not None:
@@ -841,7 +842,7 @@ class SpeakerResolver:
         if root.pos_ != "NOUN" and not (root.pos_ in {"PROPN", "ADJ"} and not root.ent_type_ and coding.is_title_word(root.text)
                                         or root.lower_ == "one"):  # "One of those companies, Acme,"
             return None
-        body = self._body_beside(root)
+        body = self._body_beside(root) or self._body_set_before(mention)
         if body is not None or root.tag_ == "NNS":
             return body  # "Two objectors, Jo Doe and Ann Roe": more than the one name
         holders = [root] + [o for p in kids(root) if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
@@ -886,6 +887,18 @@ class SpeakerResolver:
                     if d is not None:
                         return d
         return None
+
+    def _body_set_before(self, mention: Span) -> ActorDraft | None:
+        """"Brigata Nord, the ultras group that runs the stand, said", where the
+        parser hangs the name on the verb and makes the kind its subject: the
+        body named right before, set off by a comma."""
+        toks, start = tokens_of(self.doc), mention.start
+        if start < 2 or toks[start - 1].text != "," or not toks[start - 2].ent_type_:
+            return None
+        name = entity_at(toks[start - 2])
+        if name.end != start - 1 or name.root.dep_ != "npadvmod" or name.root.head != mention.root.head:
+            return None
+        return self.actors.actor_in(name, {"ORG"})
 
     def _whole_of_part(self, mention: Span) -> ActorDraft | None:
         """The named body a part of it speaks for: "the Malatya branch of the
@@ -1087,6 +1100,15 @@ def _window(mention: Span) -> tuple[Span, Span | None]:
     doc = mention.doc
     sent = sent_of(doc[mention.start])
     return doc[sent.start : mention.start], sent_of(doc[sent.start - 1]) if sent.start > 0 else None
+
+
+def _sources_before(sent: Span | None) -> Span | None:
+    """"P, according to two people familiar with the matter. One of them said":
+    the group of people the sentence before credits."""
+    if sent is None:
+        return None
+    return next((noun_phrase(o) for t in sent if t.lower_ == "to" and t.i > 0 and t.doc[t.i - 1].lower_ == "according"
+                 for o in kids(t) if o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} and _people(o)), None)
 
 
 def _accused_before(mention: Span) -> Span | None:
@@ -1582,6 +1604,16 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             same = next((o for o, f in zip(out, forms, strict=True) if inside(o, lede) and o.speaker and _same_verb(f, own)
                          and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)),
                         None)
+        if same is None:
+            # "Ecuador oil firm blames ..." / "Ecuador's state oil company EcuaPetrol said": the one body
+            # speaking in the lede whose kind, as the article describes it, and country are the description's
+            coded = coding.code_actor(desc)
+            # (both told: "company rejects claims" may be any body a trade word codes BUS)
+            kin = {o.speaker: o for o in out if inside(o, lede) and (o.speaker or "").startswith("O:")
+                   and coded.sector and coded.country
+                   and coded.sector in _kinds(d := actors.drafts[o.speaker], coding.code_actor(d.name, ner_label="ORG"))
+                   and (d.country or coded.country) == coded.country}
+            same = next(iter(kin.values())) if len(kin) == 1 else None
         if same is None and s.stance != "assert":
             # "election body denies" / "a charge the National Elections Commission dismissed":
             # the story's first named speaker of that stance, in the lede or called so by role
@@ -1829,15 +1861,17 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
 
 
 def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDraft | None:
-    """"a trade union that says ..." / "The Nuclear Technicians' Union asked":
-    the one body named after the lede whose name ends in the description's
-    head word, when the story names only one such, of no other country."""
+    """"a trade union that says ..." / "The Nuclear Technicians' Union asked",
+    "an indigenous federation said" / "The Federation of Kichwa Peoples of the
+    Napo": the one body named after the lede whose name's head word (its last,
+    or the last before "of") is the description's head word, when the story
+    names only one such, of no other country."""
     c = coding.code_actor(description)
     word = _head_word(description)
     if c.type not in {"organization", "group"} or not word or not word.isalpha():  # a union is a group
         return None
     found = [d for _first, d in _bodies_named_from(actors, after)
-             if _LOWER_WORDS.findall(d.name.lower())[-1:] == [word]]
+             if _LOWER_WORDS.findall(d.name.lower().partition(" of ")[0])[-1:] == [word]]
     return found[0] if len(found) == 1 and _of_country(found[0], c.country) else None
 
 

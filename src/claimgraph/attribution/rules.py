@@ -689,7 +689,10 @@ def _narrated_conj(verb: Token) -> Token | None:
         return None
     if verb_cue(verb) is None:
         return None  # "had resigned and that there was ...", "had not prepared it and wasn't aware": reported
-    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(head)):
+    # ... nor a passive's voice: "said the mills were controlled by X, and called the scheme
+    # a gift" (the mills call nothing)
+    if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(head)) and not (
+            any(c.dep_ == "auxpass" for c in kids(head)) and any(c.dep_ == "dobj" for c in kids(verb))):
         return None
     return head.head if verb_cue(head.head) is not None else None
 
@@ -2253,7 +2256,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # noun on the holder: the holder's own words start after it
     inner = next((c for c in kids(subj) if c.dep_ in {"nmod", "compound"} and c.i < subj.i and c.left_edge.i == first
                   and c.lemma_.lower() in lex.nouns and doc[c.i + 1].pos_ == "DET"), None)
-    if inner is not None and lead > sent_bounds(verb)[0] and doc[lead].text in {",", "—", "–"}:
+    if inner is not None and lead > sent_bounds(verb)[0] and _sets_off(doc[lead]):
         start, end = _closed_by(doc, verb, doc[lead].idx, found)
         if end - start >= 3:
             return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
@@ -2282,13 +2285,20 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
             lead -= 1
     else:
         return None
-    if lead <= sent_bounds(verb)[0] or doc[lead].text not in {",", "—", "–"}:
+    if lead <= sent_bounds(verb)[0] or not _sets_off(doc[lead]):
         return None
     start, end = _closed_by(doc, verb, doc[lead].idx, found)
     if end - start < 3:
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
+
+
+def _sets_off(tok: Token) -> bool:
+    """A comma or a dash before an appended phrase (", a charge X denied"); in
+    plain-text copy a dash may be a hyphen with a space either side."""
+    return tok.text in {",", "—", "–"} or tok.text == "-" and bool(tok.whitespace_) and (
+        tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_))
 
 
 NP_INNER = {"DET", "NUM", "ADJ", "NOUN", "PROPN", "PART"}
@@ -2311,7 +2321,7 @@ def _holder_after_claim_noun(doc: Doc, verb: Token) -> tuple[Span, int] | None:
     lead = i - 1
     while lead > sent_bounds(verb)[0] and doc[lead].dep_ in {"det", "amod"}:
         lead -= 1
-    if doc[lead].text not in {",", "—", "–"}:
+    if not _sets_off(doc[lead]):
         return None
     return doc[start : end + 1], lead
 
@@ -2346,7 +2356,7 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.lemma_.lower() not in cues().nouns or noun.i > verb.i:
         return None
     lead = noun.left_edge.i - 1
-    if lead <= sent_bounds(verb)[0] or doc[lead].text not in {",", "—", "–"}:
+    if lead <= sent_bounds(verb)[0] or not _sets_off(doc[lead]):
         return None
     by = next((c for c in kids(verb) if c.dep_ == "agent"), None)
     preps = [by, *(c for c in kids(by) if c.dep_ == "conj" and c.lower_ == "by")] if by is not None else []
