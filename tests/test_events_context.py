@@ -241,3 +241,13 @@ def test_pressing_and_reminding_are_demands(nlp):
     # a reminder to oneself is no demand on anyone
     an, evs = coded(nlp, "Ana Petrov issued a reminder that she must leave early.")
     assert not [e for e in evs if e.cameo.startswith("10")], evs
+
+
+def test_a_state_body_the_coder_makes_of_a_phrase_takes_the_datelines_country():
+    import claimgraph
+
+    # as the actor stage codes a government or parliament named with no country (`resolve.finish`)
+    doc = claimgraph.extract("Dispatch\n\nLILONGWE, July 9 (Wire) - The lawyers' association urged parliament to "
+                             "reject the port deal.\n")
+    urged = [e for e in doc.events if e.cameo.startswith("02")]
+    assert [(doc.actor(e.target).name, doc.actor(e.target).country) for e in urged] == [("parliament", "MWI")]

@@ -345,6 +345,32 @@ def test_a_defence_force_is_military():
     ("Dispatch\n\n\"We will not sell our land,\" Milan Petrovic, a plum grower who heads the Nasa Polje farmers' "
      "association, told the crowd.\n\nThe farmers' association said its members would block the road next week.\n",
      "said", ["Nasa Polje"]),
+    # "they" stands for the group the resolver found: no description to rename by the body named next
+    ("Serbian opposition demands recount as counting software falters\n\nBELGRADE (Wire) — Three opposition parties "
+     "in Serbia demanded a manual recount of ballots on Tuesday, accusing the Republic Election Commission of relying "
+     "on untested counting software that they said had misread thousands of votes.\n\nThe commission said the system "
+     "had worked as designed.\n", "said", ["Three opposition parties in Serbia", "Republic Election Commission"]),
+    # a hyphen inside a given name the tagger left out, beside the role
+    ("Dispatch\n\nThe Farmers' Defence Union said the remarks confirmed its fears. Its chairman, Jan-Willem Bosch, "
+     "said farmers who refused offers were being threatened.\n", "said",
+     ["Farmers' Defence Union", "Jan-Willem Bosch"]),
+    # a participle the parser hung on a thing (a map holds no view) is the clause subject's
+    ("Dispatch\n\n\"We are the ones they blame,\" Visser said. She called on The Hague to publish a clear map of "
+     "which areas would face mandatory measures, saying uncertainty was doing more damage than the policy itself.\n",
+     "saying", ["Visser"]),
+    # a preposition inside the body's name does not end the speaker's phrase
+    ("Dispatch\n\nThe Vancouver-based Salmon Without Borders Alliance said on Thursday that the province had "
+     "approved two expansions since 2020.\n", "said", ["Salmon Without Borders Alliance"]),
+    # complaints from a group that P: the group asserts P
+    ("Dispatch\n\nThe government said on Monday it had extended its fuel import deal, brushing aside complaints "
+     "from independent oil marketers that the arrangement has pushed up pump prices.\n", "complaints",
+     ["independent oil marketers"]),
+    # a former member of the body the lede names is not its president named next, nor the body itself
+    ("Moroccan university denies selling places to wealthy students\n\nRABAT (Wire) — A former admissions officer "
+     "at Atlas National University accused it on Sunday of selling places on its medicine courses to wealthy "
+     "applicants, handing lawmakers what he said were records of payments.\n\nThe university's president, "
+     "Professor Youssef Benali, denied the allegation within hours, telling state television that admissions were "
+     "decided by grades.\n", "accused", ["former admissions officer at Atlas National University"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -354,7 +380,8 @@ def test_a_defence_force_is_military():
         "name-after-title-misparsed", "prefix-no-subject", "aid-read-as-verb",
         "participle-past-a-viewless-clause", "singular-description-plural-name", "department-tagged-proper",
         "name-hung-on-verb-kind-its-subject", "federation-of", "one-of-those-credited", "object-verb-after-passive",
-        "name-opening-its-kind"])
+        "name-opening-its-kind", "they-no-description", "hyphenated-given-name", "participle-on-a-thing",
+        "preposition-in-name", "complaints-from", "former-member-not-president"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers
@@ -461,3 +488,12 @@ def test_a_claim_the_company_called_false_after_a_spaced_hyphen_is_its_denial(nl
     # the company is the firm named before, not the environmental group that made the claim
     assert [(doc.actor(s.speaker).name, s.stance) for s in called] == [("MineraSur", "deny")]
     assert called[0].content.startswith("water samples")
+
+
+def test_a_headline_body_is_the_one_the_lede_names_with_its_head_word(nlp):
+    doc = claimgraph.extract(
+        "Moroccan university denies selling places to wealthy students\n\nRABAT (Wire) — A former admissions officer "
+        "at Atlas National University accused it on Sunday of selling places on its medicine courses to wealthy "
+        "applicants.\n\nThe university's president, Professor Youssef Benali, denied the allegation within hours.\n")
+    # not the officer, whose phrase holds the word only after its head
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "denies"] == ["Atlas National University"]

@@ -50,6 +50,7 @@ def resolve_stage(analysis) -> None:
         credited = [e for e in actors.set_aside if e.start > 0 and doc[e.start - 1].lower_ in FILED_AT]
         home = story_country(actors.ents, credited)
     analysis.actors, analysis.mention_actor = finish(actors, home)
+    analysis.scratch["home"] = home  # (for the actors the event coder makes of phrases)
     key_to_id = {}
     for a, key in zip(analysis.actors, actors.order, strict=True):
         key_to_id[key] = a.id

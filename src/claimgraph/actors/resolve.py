@@ -115,12 +115,18 @@ def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         if first == k + 2 and toks[k + 1].text != ",":
             continue
-        end = first
-        while end < len(toks) and end - first < 3 and end not in taken and _untagged_name_word(toks[end]):
+        end, words = first, 0
+        while end < len(toks) and words < 3 and end not in taken:
+            if _untagged_name_word(toks[end]):
+                words += 1
+            elif not (toks[end].text == "-" and not toks[end - 1].whitespace_ and not toks[end].whitespace_
+                      and end + 1 < len(toks) and end + 1 not in taken and _untagged_name_word(toks[end + 1])):
+                break  # (a hyphen inside a given name goes on: "Jan-Willem Bosch")
             end += 1
         head = toks[end - 1]
         # (the role word itself may hang on the verb: "Opposition lawmaker" as an npadvmod)
-        if not 2 <= end - first <= 3 or not all(w.dep_ == "compound" and w.head.i == head.i for w in toks[first : end - 1]):
+        if not 2 <= words <= 3 or not all(w.dep_ == "compound" and w.head.i == head.i
+                                          for w in toks[first : end - 1] if w.text != "-"):
             continue
         if first == k + 2 and not (head.dep_ == "appos" and head.head.i == k and end < len(toks) and toks[end].is_punct):
             continue  # ", Moses Okello," set off beside the role, not the start of the next clause

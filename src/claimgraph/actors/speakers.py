@@ -1556,7 +1556,11 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         if words is None or _ANONYMOUS.search(words.sent.text):
             continue  # "an official who asked not to be named" stays unnamed
         body = d.member_of or actors.actor_in(words, {"ORG"})
-        named = next((p for p in _persons_named_from(actors, lede[1]) if body is not None and p.member_of is body), None)
+        # (a former member is none of its office holders: "A former admissions officer at X accused
+        # it" is not "X's president, Y, denied")
+        former = _former(desc)
+        named = next((p for p in _persons_named_from(actors, lede[1]) if body is not None and p.member_of is body
+                      and not (former and not any(_former(x) for x in (p.role or "", *p.descriptions)))), None)
         if named is None:
             # "a case his lawyer called ..." / "His lawyer, Lee Seung-hoon, denied ...": one post held
             # for one person, the one the story names with it; without a possessive, the one person
@@ -1592,8 +1596,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         word = _head_word(desc)
         # ("A Norwegian fishermen's union": the word may be a possessive there)
         same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
-                     and word in [_POSS.sub("", w) for w in text[o.speaker_span[0] : o.speaker_span[1]].lower().split()]),
-                    None)
+                     and word in _words_to_head(actors.doc, o.speaker_span)), None)
         if same is None:
             # ("Sindh minister rejects ..." is no "provincial government rejected" of the lede: a person's
             # title names a person)
@@ -1614,6 +1617,14 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                    and coded.sector in _kinds(d := actors.drafts[o.speaker], coding.code_actor(d.name, ner_label="ORG"))
                    and (d.country or coded.country) == coded.country}
             same = next(iter(kin.values())) if len(kin) == 1 else None
+        if same is None and word:
+            # "Jordanian university denies ..." / "A former officer at Al-Bayan National University accused
+            # it": the one body the lede names whose name holds the description's head word
+            bodies = {d.key: d for (start, _end), d in _bodies_named_from(actors, lede[0])
+                      if start < lede[1] and word in _words(d.name) and _fits(d, desc)}
+            if len(bodies) == 1:
+                _name_it(actors, out, s, next(iter(bodies.values())))
+                continue
         if same is None and s.stance != "assert":
             # "election body denies" / "a charge the National Elections Commission dismissed":
             # the story's first named speaker of that stance, in the lede or called so by role
@@ -1634,6 +1645,16 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                              _may_be_a_firm(d)))), None)
         if same is not None:
             _name_it(actors, out, s, actors.drafts[same.speaker])
+
+
+def _words_to_head(doc, span: tuple[int, int]) -> list[str]:
+    """A mention's words up to its head, lower-cased, without a possessive's
+    ending: not those of what follows the head ("an officer at the university"
+    is no university)."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or not len(words):
+        return []
+    return [_POSS.sub("", t.lower_) for t in words if t.i <= words.root.i]
 
 
 def _opens_with(actors: ActorSet, text: str, nxt: tuple[int, int] | None, person: ActorDraft,
@@ -2055,6 +2076,8 @@ def _description(text: str, s: Statement) -> str | None:
     words = text[s.speaker_span[0] : s.speaker_span[1]]
     if s.speaker.startswith("C:") and coding.code_actor(words).type == "state":
         return None
+    if words.lower() in GROUP_PRONOUNS or words.lower() in PERSON_PRONOUNS:
+        return None  # "they" stands for what the resolver found; it describes nothing
     return words
 
 

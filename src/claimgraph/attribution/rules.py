@@ -163,7 +163,9 @@ def noun_phrase(tok: Token) -> Span:
         if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
         if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
-            dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"}
+            # (but inside the head's name: "Rivers Without Borders Coalition")
+            dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"} and not (
+                child.ent_iob_ == "I" and tok.ent_type_)
         ) or (dep == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
             end = min(end, child.left_edge.i)
     before = text_of(doc)[toks[start].idx : tok.idx] if start < tok.i else ""
@@ -366,6 +368,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     handler = _handler_of_claim(verb)
     if handler is not None:
         return find_subject(handler, quotes)
+    actor = _actor_past_a_thing(verb)
+    if actor is not None:
+        return actor, None
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -423,6 +428,27 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _actor_past_a_thing(verb: Token) -> Token | None:
+    """"She called on The Hague to publish a map of the areas, saying Q": the
+    parser hangs the participle set off by a comma on the last noun, a thing
+    that holds no view; the subject of the nearest clause above it says Q."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.pos_ != "NOUN" or head.i > verb.i or (
+            verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None
+    if _actor_like(head):
+        return None  # "the minister, saying Q": the minister says it
+    cur = head
+    for _ in range(8):
+        if cur.dep_ == "ROOT" and cur.pos_ != "VERB" or cur.head is cur:
+            break
+        cur = cur.head
+        subj = next((c for c in kids(cur) if c.dep_ == "nsubj"), None) if cur.pos_ in {"VERB", "AUX"} else None
+        if subj is not None:
+            return subj if _actor_like(subj) else None
+    return None
 
 
 def _handler_of_claim(verb: Token) -> Token | None:
@@ -2958,10 +2984,12 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
         elif c.dep_ == "compound" and c.pos_ == "NOUN" and c.i == noun.i - 1 and (
                 code_actor(c.text).sector in CAMP_SECTORS):
             holder = doc[c.i : c.i + 1]  # "opposition claims that P", "police allegations that P"
-    if holder is None:  # "claims by Dawit's wife that P"
-        by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if holder is None:  # "claims by Dawit's wife that P", "complaints from oil marketers that P"
+        by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in {"by", "from"}), None)
         pobj = next((p for p in kids(by) if p.dep_ == "pobj"), None) if by is not None else None
-        if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"}:
+        # (from whom, not from where: "reports from the capital")
+        if pobj is not None and pobj.pos_ in {"PROPN", "NOUN"} and (by.lower_ == "by" or _actor_like(pobj) or (
+                pobj.tag_ == "NNS" and not pobj.ent_type_)):
             holder = noun_phrase(pobj)
     if holder is None:
         for c in kids(noun):

@@ -38,6 +38,7 @@ import pycountry
 from spacy.tokens import Token
 
 from claimgraph.actors.coding import Coding, code_actor
+from claimgraph.actors.resolve import HOME_SECTORS
 from claimgraph.claims.document import with_pos
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
@@ -435,6 +436,13 @@ def _drop_unused_actors(an: Analysis, events: list[Event]) -> None:
     an.scratch.pop("event_actor_at", None)
     used = {a for e in [*an.events, *events] for a in (e.source, e.target)}
     an.actors = [a for a in an.actors if a.id not in made or a.id in used]
+    # "accusing the government of ...", "urged parliament to ...": the story's own state's, as the
+    # actor stage codes such bodies named with no country (`resolve.finish`)
+    home = an.scratch.get("home")
+    if home is not None:
+        for k, a in enumerate(an.actors):
+            if a.id in made and a.country is None and a.sector in HOME_SECTORS and a.type != "state":
+                an.actors[k] = a.model_copy(update={"country": home, "code": home + a.sector})
 
 
 def _speaker_of_quote(an: Analysis, tok: Token) -> str | None:
