@@ -890,3 +890,25 @@ def test_a_trade_word_and_a_field_before_a_union_name_one_union():
 
     doc = claimgraph.extract("Dispatch\n\nThe Mining and Energy Union said the mine was unsafe.\n")
     assert [a.name for a in doc.actors] == ["Mining and Energy Union"]
+
+
+@pytest.mark.parametrize("name", ["Ghana Football Federation", "Norwegian Chess Union", "Polish Athletics Union"])
+def test_a_sports_governing_body_is_non_governmental(name):
+    assert code_actor(name, ner_label="ORG").sector == "NGO"
+
+
+@pytest.mark.parametrize("name", ["International Joint Commission", "Interstate Commission for the Sarydarya Basin"])
+def test_a_state_office_named_for_several_states_is_intergovernmental(name):
+    assert code_actor(name, ner_label="ORG").sector == "IGO"
+
+
+def test_a_national_office_with_international_in_its_name_stays_its_states():
+    assert code_actor("Kenya International Trade Office", ner_label="ORG").sector == "GOV"
+
+
+def test_a_party_the_article_puts_in_opposition_and_its_leader_are_the_opposition():
+    import claimgraph
+
+    doc = claimgraph.extract("Dispatch\n\nThe opposition Lok Kranti Party staged a walkout. Its leader in the house, "
+                             "Rohini Jadhav, said the mills were controlled by legislators.\n")
+    assert {a.name: a.sector for a in doc.actors} == {"Lok Kranti Party": "OPP", "Rohini Jadhav": "OPP"}

@@ -608,6 +608,11 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
 
 
 @cache
+def _interstate() -> frozenset[str]:
+    return frozenset(_load("institutions.toml")["interstate"]["opening"])
+
+
+@cache
 def _members() -> tuple[frozenset[str], dict[str, str]]:
     table = _load("institutions.toml")["members"]
     sectors = {w: sector for sector, words in table.items() if sector != "heads" for w in words}
@@ -912,6 +917,9 @@ def _code_words(text: str, ner_label: str | None) -> tuple[Coding, str | None]:
             sector, named_code = _sector(s)
             if sector:
                 break
+    if sector == "GOV" and primary is not None and primary.toks and primary.toks[0].key in _interstate() and (
+            country is None):
+        sector, named_code = "IGO", None  # "International Joint Commission": an office of several states
     kind = _type(primary) if primary else None
     if ner_label == "PERSON" and (primary is None or primary.head is None):
         kind = "person"

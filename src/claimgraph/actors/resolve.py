@@ -1262,6 +1262,9 @@ class ActorSet:
         while first > head.left_edge.i and (toks[first - 1].dep_ in BODY_MODIFIERS or toks[first - 1].tag_ == "HYPH"
                                             or toks[first - 1] == head):
             first -= 1
+        if first == e.start > 1 and toks[first - 1].pos_ == "NOUN" and toks[first - 2].lower_ == "the" and (
+                toks[first - 1].dep_ in {"nsubj", "dobj", "pobj"}) and coding.code_actor(toks[first - 1].text).sector:
+            first -= 1  # "The opposition Lok Kranti Party staged", parsed as two subjects
         before = [t for t in toks[first : e.start] if not (self.skip and within(self.skip, t.idx))]
         desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ not in {"poss", "case"})
         if desc:
@@ -1830,7 +1833,8 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         for desc in d.descriptions:
             dc = coding.code_actor(desc, ner_label=label)
             country = country or dc.country
-            sector = sector or dc.sector
+            # ("the opposition Lok Kranti Party": a party the article puts in opposition)
+            sector = dc.sector if sector == "PTY" and dc.sector == "OPP" else sector or dc.sector
             role = role or dc.role
         for other in d.relations:
             oc = coding.code_actor(" ".join(other.descriptions) or other.name)
