@@ -912,3 +912,25 @@ def test_a_party_the_article_puts_in_opposition_and_its_leader_are_the_oppositio
     doc = claimgraph.extract("Dispatch\n\nThe opposition Lok Kranti Party staged a walkout. Its leader in the house, "
                              "Rohini Jadhav, said the mills were controlled by legislators.\n")
     assert {a.name: a.sector for a in doc.actors} == {"Lok Kranti Party": "OPP", "Rohini Jadhav": "OPP"}
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Baltic Gate Terminals", "BUS"), ("Prairie Aqua Builders", "BUS"), ("Túnel Andino Constructores", "BUS"),
+    # the same words in lower case, or "transport" in a title, name no firm
+    ("transport officials", "GOV"), ("Transport Secretary Jo Doe", "GOV"),
+])
+def test_firms_named_for_their_work_only_with_a_capital(name, sector):
+    assert code_actor(name, ner_label="ORG" if name[0].isupper() else None).sector == sector
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dispatch\n\nSenator Rafael Ortega of the opposition Democratic Renewal party told the Senate on Wednesday "
+     "that a leaked audit showed losses.\n", "Rafael Ortega"),
+    ("Dispatch\n\nSenator Maria Dela Cruz, an opposition member of the agriculture committee, said a company "
+     "accountant had told her office about a second ledger.\n", "Maria Dela Cruz"),
+])
+def test_a_legislator_of_an_opposition_party_is_coded_for_the_opposition(text, name):
+    import claimgraph
+
+    doc = claimgraph.extract(text)
+    assert next(a.sector for a in doc.actors if a.name == name) == "OPP"

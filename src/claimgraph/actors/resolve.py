@@ -1833,8 +1833,9 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         for desc in d.descriptions:
             dc = coding.code_actor(desc, ner_label=label)
             country = country or dc.country
-            # ("the opposition Lok Kranti Party": a party the article puts in opposition)
-            sector = dc.sector if sector == "PTY" and dc.sector == "OPP" else sector or dc.sector
+            # ("the opposition Lok Kranti Party": a party the article puts in opposition; "Senator X, an
+            # opposition member of the committee": a legislator of the opposition, as "opposition MP" is)
+            sector = dc.sector if sector in {"PTY", "LEG"} and dc.sector == "OPP" else sector or dc.sector
             role = role or dc.role
         for other in d.relations:
             oc = coding.code_actor(" ".join(other.descriptions) or other.name)
@@ -1854,7 +1855,7 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         body = coded.get(d.member_of.key) if d.member_of is not None else None
         if body is not None:  # "Acme's director": Acme's country, and its sector when the role has none
             country, sector = country or body[1], sector or body[2]
-            if body[2] in MEMBER_SECTORS and sector in GENERIC_ROLE_SECTORS:
+            if body[2] in MEMBER_SECTORS and sector in GENERIC_ROLE_SECTORS or body[2] == "OPP" and sector == "LEG":
                 sector = body[2]  # "MRC chief executive", "a KGB spokesman, Colonel X": the body's work
         if country is None and home is not None and d.label != "GPE" and (sector in HOME_SECTORS or _local(d, c, sector)):
             country = home
