@@ -1403,3 +1403,14 @@ def test_saying_after_a_rejected_claim_is_the_rejecters(extract):
                   "irregularities.")
     saying = next(s for s in doc.statements if s.cue == "saying")
     assert doc.actor(saying.speaker).name == "National Election Commission"
+
+
+def test_a_speakers_own_doubt_opening_what_they_said_is_the_statements_stance(nlp):
+    doc = claimgraph.extract("Dispatch\n\nKarim Haddad, a health economist, said he was not convinced that identical "
+                             "prices alone proved collusion.\n")
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert said.stance == "doubt"
+    # someone else's doubt inside it is only reported
+    other = claimgraph.extract("Dispatch\n\nKarim Haddad said regulators were not convinced that identical prices "
+                               "alone proved collusion.\n")
+    assert next(s for s in other.statements if s.cue == "said").stance == "assert"

@@ -377,3 +377,18 @@ def stage(analysis) -> None:
         if s.stance == "assert" and s.content_parts and any(
                 statement_stance(analysis.doc, "assert", tuple(p)) == "deny" for p in s.content_parts):
             s.stance = "deny"
+    # "X said he was not convinced that P": the speaker's own doubt, reported as the
+    # statement's main clause, is the statement's stance too
+    by_id = {s.id: s for s in analysis.statements}
+    for t in analysis.statements:
+        outer = by_id.get(t.parent) if t.parent else None
+        if outer is not None and outer.stance == "assert" and t.stance != "assert" and t.speaker == outer.speaker \
+                and _opens_with_cue(analysis.doc, outer, t):
+            outer.stance = t.stance
+
+
+def _opens_with_cue(doc: Doc, outer, inner) -> bool:
+    """The inner statement's cue opens the outer's content, after no more than a
+    subject and its auxiliaries ("he was not convinced that P")."""
+    lead = doc.char_span(outer.content_span[0], inner.cue_span[0], alignment_mode="expand")
+    return lead is not None and len(lead) <= 4 and not any(t.pos_ == "VERB" for t in lead)
