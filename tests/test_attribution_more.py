@@ -1414,3 +1414,15 @@ def test_a_speakers_own_doubt_opening_what_they_said_is_the_statements_stance(nl
     other = claimgraph.extract("Dispatch\n\nKarim Haddad said regulators were not convinced that identical prices "
                                "alone proved collusion.\n")
     assert next(s for s in other.statements if s.cue == "said").stance == "assert"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the content came before the cue; the label quoted after it is the speaker's own words
+    ("Dispatch\n\nOpposition members accused the club of rigging the ballot, a charge the club's president called "
+     "\"a fantasy\".\n", "called"),
+    # a quoted word of the speaker's own right before the cue
+    ("Dispatch\n\nThe company \"categorically\" denied both accusations.\n", "denied"),
+])
+def test_a_denial_with_a_quoted_word_of_its_own_is_mixed(nlp, text, cue):
+    doc = claimgraph.extract(text)
+    assert [(s.kind, s.stance) for s in doc.statements if s.cue == cue] == [("mixed", "deny")]

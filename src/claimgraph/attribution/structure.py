@@ -96,8 +96,17 @@ def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
             return label
     if s.content_span[0] <= s.cue_span[1] < s.content_span[1]:
         return None
-    m = _AS_GAP.match(text[s.cue_span[1] : s.cue_span[1] + 8])
-    return Quotes.of(quotes).opening_at(s.cue_span[1] + m.end()) if m is not None else None
+    # "dismissed it as “a fabrication”"; "P, a charge the club's president called “a fantasy”",
+    # where the content came before the cue
+    gap = _LABEL_GAP if s.content_span[1] <= s.cue_span[0] else _AS_GAP
+    m = gap.match(text[s.cue_span[1] : s.cue_span[1] + 8])
+    if m is not None and (label := Quotes.of(quotes).opening_at(s.cue_span[1] + m.end())) is not None:
+        return label
+    # "“categorically” denied both accusations": a quoted word or two of the speaker's own before the cue
+    before = text[max(0, s.cue_span[0] - 3) : s.cue_span[0]]
+    end = s.cue_span[0] - (len(before) - len(before.rstrip()))
+    closed = Quotes.of(quotes).closed_ending(end, end)
+    return next((q for q in closed if len(text[q.inner_start : q.inner_end].split()) <= 3), None)
 
 
 def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc) -> list[Statement]:
