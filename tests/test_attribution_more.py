@@ -1426,3 +1426,10 @@ def test_a_speakers_own_doubt_opening_what_they_said_is_the_statements_stance(nl
 def test_a_denial_with_a_quoted_word_of_its_own_is_mixed(nlp, text, cue):
     doc = claimgraph.extract(text)
     assert [(s.kind, s.stance) for s in doc.statements if s.cue == cue] == [("mixed", "deny")]
+
+
+def test_what_a_body_says_it_found_after_a_past_perfect_is_reported_too(nlp):
+    doc = claimgraph.extract("Dispatch\n\nThe Borneo Forest Board said it had sent officers to the area in February "
+                             "and found \"evidence of recent land clearing\" near the reserve boundary.\n")
+    said = next(s for s in doc.statements if s.cue == "said")
+    assert said.content.endswith("near the reserve boundary") and said.kind == "mixed"

@@ -715,6 +715,8 @@ def _narrated_conj(verb: Token) -> Token | None:
         return None
     if verb_cue(verb) is None:
         return None  # "had resigned and that there was ...", "had not prepared it and wasn't aware": reported
+    if cues().verb_class.get(verb.lemma_.lower()) in {"cognition", "evidence"}:
+        return None  # "said it had sent officers and found “evidence”": what it found is reported too
     # ... nor a passive's voice: "said the mills were controlled by X, and called the scheme
     # a gift" (the mills call nothing)
     if head.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(head)) and not (
