@@ -1433,3 +1433,20 @@ def test_what_a_body_says_it_found_after_a_past_perfect_is_reported_too(nlp):
                              "and found \"evidence of recent land clearing\" near the reserve boundary.\n")
     said = next(s for s in doc.statements if s.cue == "said")
     assert said.content.endswith("near the reserve boundary") and said.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Dispatch\n\nWarren has mentioned refinancing student loans and forcing universities to spend more from their "
+     "endowments.\n", "mentioned",
+     "refinancing student loans and forcing universities to spend more from their endowments"),
+    ("Dispatch\n\nObama promised to meet and in some cases exceed his goals.\n", "promised",
+     "to meet and in some cases exceed his goals"),
+])
+def test_a_conjunct_the_parser_hung_on_the_cue_is_the_contents(nlp, text, cue, content):
+    doc = claimgraph.extract(text)
+    assert [s.content for s in doc.statements if s.cue == cue] == [content]
+
+
+def test_a_verb_joined_to_the_cue_with_a_subject_of_its_own_or_a_tense_is_no_conjunct_of_the_content(nlp):
+    doc = claimgraph.extract("Dispatch\n\nThe minister denied the charge and resigned on Friday.\n")
+    assert [s.content for s in doc.statements if s.cue == "denied"] == ["the charge"]

@@ -36,6 +36,7 @@ from claimgraph.attribution.rules import (
     asked_aside,
     calls_the_charge_false,
     conjuncts,
+    content_over_conjunct,
     cue_span,
     cut_tail,
     false_label,
@@ -552,7 +553,9 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
             stance = negated_stance(c.head)  # "didn't think", "did not respond"
         elif stance == "assert" and (label := false_label(c.verb)) is not None and label.idx > c.content[0]:
             stance = "deny"  # "calling the charges “a smear”": the label calls what it names false
-        out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb), content=c.content, stance=stance,
+        # (the model decides on the content as parsed; the conjunct the parser hung on the cue is its)
+        content = (c.content[0], content_over_conjunct(c.verb, *c.content)) if c.verb.pos_ == "VERB" else c.content
+        out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb), content=content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.add(c.content)
     return out

@@ -1610,6 +1610,31 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     return None
 
 
+NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def content_over_conjunct(verb: Token, start: int, end: int) -> int:
+    """"has mentioned refinancing student loans and forcing universities to ...",
+    "emphasizing economic fairness, and a need to ...", "promised to meet and in
+    some cases exceed his goals": the parser hangs the content's conjunct on the
+    cue; a noun, a gerund or a bare verb after "to" with no subject of its own
+    is the content's, not another act of the speaker."""
+    text = text_of(verb.doc)
+    for c in kids(verb):
+        if c.dep_ != "conj" or c.idx < end or verb_cue(c) is not None or any(g.dep_ in SUBJ for g in kids(c)):
+            continue
+        # (a bare verb the tagger may read as a present with no subject: "to meet and ... exceed")
+        if not (c.tag_ in NOUN_TAGS or c.tag_ == "VBG" or c.tag_ in {"VB", "VBP"} and text[start : start + 3] == "to "):
+            continue
+        gap = text[end : c.left_edge.idx].strip(" ,")
+        if gap in {"and", "or"}:
+            last = c.right_edge
+            while last.i > c.i and last.is_punct:
+                last = last.doc[last.i - 1]
+            end = last.idx + len(last)
+    return end
+
+
 def _charge_inside(verb: Token, scene: Token) -> bool:
     """"accused brokers at the Mombasa auction of running a cartel": the parser
     hangs the charge on the place's noun; an accusation's "of"/"for" + "-ing"
@@ -2119,6 +2144,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if refused is not None:
                 stance = "doubt"  # "declined to confirm the report": the report is in doubt
             (c_start, c_end), _ = got
+            if second is None:
+                c_end = content_over_conjunct(tok, c_start, c_end)
             if lemma in lex.quote_only and not _in_quote(c_start, quotes) and _phrasal_pair(tok) is None:
                 continue  # "as traffic resumed": no quotation, no speech
             label = false_label(tok) if c_end > tok.idx else None
