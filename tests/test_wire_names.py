@@ -371,6 +371,12 @@ def test_a_defence_force_is_military():
      "applicants, handing lawmakers what he said were records of payments.\n\nThe university's president, "
      "Professor Youssef Benali, denied the allegation within hours, telling state television that admissions were "
      "decided by grades.\n", "accused", ["former admissions officer at Atlas National University"]),
+    # "of" is no field the body named later shares ("the government of India's ... state" / "Reserve Bank of India")
+    ("Dispatch\n\nMUMBAI, Feb 12 (Wire) - The government of India's Maharashtra state on Wednesday defended its "
+     "decision to write off loans owed by sugar mills.\n\nState Cooperation Minister Sanjay Rane told the assembly "
+     "that the waiver would let the mills resume crushing.\n\nThe Reserve Bank of India has raised concerns about the "
+     "waiver, according to two people familiar with the matter.\n", "defended",
+     ["government of India's Maharashtra state"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -381,7 +387,7 @@ def test_a_defence_force_is_military():
         "participle-past-a-viewless-clause", "singular-description-plural-name", "department-tagged-proper",
         "name-hung-on-verb-kind-its-subject", "federation-of", "one-of-those-credited", "object-verb-after-passive",
         "name-opening-its-kind", "they-no-description", "hyphenated-given-name", "participle-on-a-thing",
-        "preposition-in-name", "complaints-from", "former-member-not-president"])
+        "preposition-in-name", "complaints-from", "former-member-not-president", "of-is-no-field"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -1928,7 +1928,9 @@ def _country_word(word: str) -> bool:
 
 _RANK = frozenset({"largest", "biggest", "main", "leading", "top", "major", "oldest", "powerful", "influential"})
 _NOT_FIELD = frozenset({"the", "a", "an", "its", "their", "country", "nation", "state", "national", "local",
-                        "regional", "main", "top", "official", "government"})
+                        "regional", "main", "top", "official", "government",
+                        # no field either: "the government of India's Maharashtra state" is no Bank of India
+                        "of", "for", "in", "on", "and", "at", "to"})
 
 
 def _named_with_its_field(actors: ActorSet, description: str, after: int) -> ActorDraft | None:
