@@ -1729,7 +1729,8 @@ def _same_org(a: str, b: str) -> bool:
 # A body of one of these sectors gives its people its sector over the one a
 # title common to every kind of body gives ("spokesman" GOV, "chief executive"
 # BUS, "Colonel" MIL): CAMEO codes an IGO's spokesman IGO, a firm's president BUS.
-MEMBER_SECTORS = frozenset({"IGO", "NGO", "SPY", "MED", "HLH", "EDU", "BUS", "LAB", "PTY", "OPP", "AGR", "CVL", "REL", "JUD", "LEG", "REB", "COP", "REF"})
+MEMBER_SECTORS = frozenset({"IGO", "NGO", "SPY", "MED", "HLH", "EDU", "BUS", "LAB", "PTY", "OPP", "AGR", "CVL", "REL",
+                            "JUD", "LEG", "REB", "COP", "REF"})
 GENERIC_ROLE_SECTORS = frozenset({"GOV", "BUS", "MIL"})
 
 
