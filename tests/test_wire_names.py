@@ -388,6 +388,10 @@ def test_a_defence_force_is_military():
      "at Atlas National University accused it on Sunday of selling places on its medicine courses to wealthy "
      "applicants.\n\nThe university's president, Professor Youssef Benali, denied the allegation within hours.\n",
      "denies", ["Atlas National University"]),
+    # a headline's accusation with no accuser named is the lede's accuser's
+    ("Slovak nuclear contractor accused of forging weld certificates\n\nBRATISLAVA (Wire) — Slovak nuclear regulators "
+     "on Thursday ordered a halt to pipework at the Mochovce plant after a whistleblower accused a subcontractor of "
+     "supplying forged certificates for welds.\n", "accused", ["whistleblower", "whistleblower"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -399,7 +403,7 @@ def test_a_defence_force_is_military():
         "name-hung-on-verb-kind-its-subject", "federation-of", "one-of-those-credited", "object-verb-after-passive",
         "name-opening-its-kind", "they-no-description", "hyphenated-given-name", "participle-on-a-thing",
         "preposition-in-name", "complaints-from", "former-member-not-president", "of-is-no-field",
-        "headline-kind-and-country", "headline-head-word"])
+        "headline-kind-and-country", "headline-head-word", "headline-accused-of"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

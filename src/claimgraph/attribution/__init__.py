@@ -8,6 +8,7 @@ from claimgraph.attribution.quotes import Quotes, close_runaways, find_quotes
 from claimgraph.attribution.rules import (
     Raw,
     find_statements,
+    headline_accusation,
     headline_rejection,
     noun_phrase,
     past_anonymity,
@@ -51,6 +52,8 @@ def stage(analysis) -> None:
     head = [r for r in found if r.cue.idx < title_end and r.cue.lemma_.lower() in verbs]
     raws = prior + head + filter_rules([r for r in found if r not in head], quotes)
     raws.extend(find_learned(doc, quotes, raws))
+    if title_end > 0:
+        raws.extend(headline_accusation(doc, title_end, raws))
     raws = [past_anonymity(doc, r) or r for r in raws]
     for r in raws:
         r.silent = says_nothing(doc, r)
