@@ -1450,3 +1450,9 @@ def test_a_conjunct_the_parser_hung_on_the_cue_is_the_contents(nlp, text, cue, c
 def test_a_verb_joined_to_the_cue_with_a_subject_of_its_own_or_a_tense_is_no_conjunct_of_the_content(nlp):
     doc = claimgraph.extract("Dispatch\n\nThe minister denied the charge and resigned on Friday.\n")
     assert [s.content for s in doc.statements if s.cue == "denied"] == ["the charge"]
+
+
+def test_warnings_from_people_that_p_are_theirs(nlp):
+    doc = claimgraph.extract("Dispatch\n\nWarnings from residents that the dam was leaking were ignored for weeks.\n")
+    assert [(doc.actor(s.speaker).name, s.content) for s in doc.statements if s.cue == "Warnings"] == [
+        ("residents", "the dam was leaking")]
