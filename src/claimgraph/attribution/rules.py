@@ -2026,15 +2026,22 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
 
 def headline_accusation(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     """"Polish hospital accused of falsifying response times": a headline's
-    accusation with no accuser named. Its accuser is the lede's: the first
-    asserting source of the story's first paragraph that reports one ("a
-    whistleblower accused a subcontractor of ...", "..., according to a group
-    of paramedics")."""
+    accusation with no accuser named. Its accuser is the lede's: the source in
+    the story's first paragraph that accuses ("a whistleblower accused a
+    subcontractor of ..."), else its first asserting source ("..., according
+    to a group of paramedics")."""
     lex = cues()
     toks = tokens_of(doc)
     words = toks[: bisect_left(toks, title_end, key=lambda t: t.idx)]
     taken = {r.cue.i for r in found}
-    text = text_of(doc)
+    story = sorted((r for r in found if r.cue.idx >= title_end and r.speakers), key=lambda r: r.cue.idx)
+    if not story:
+        return []
+    para_end = text_of(doc).find("\n", story[0].cue.idx)
+    lede = [r for r in story if r.stance == "assert" and (para_end < 0 or r.cue.idx < para_end)]
+    source = next((r for r in lede if r.cue.lemma_.lower() in lex.accusation_verbs), lede[0] if lede else None)
+    if source is None:
+        return []
     out = []
     for verb in words:
         if verb.tag_ != "VBN" or verb.lemma_.lower() not in lex.accusation_verbs or verb.i in taken or (
@@ -2045,15 +2052,6 @@ def headline_accusation(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]
         charge = next((g for c in kids(verb) if c.dep_ == "prep" and c.lower_ in {"of", "for"}
                        for g in kids(c) if g.dep_ in {"pcomp", "pobj"}), None)
         if charge is None:
-            continue
-        story = sorted((r for r in found if r.cue.idx >= title_end and r.speakers), key=lambda r: r.cue.idx)
-        if not story:
-            continue
-        para_end = text.find("\n", story[0].cue.idx)
-        lede = [r for r in story if r.stance == "assert" and (para_end < 0 or r.cue.idx < para_end)]
-        # the one who accuses there, else the paragraph's first source ("according to paramedics")
-        source = next((r for r in lede if r.cue.lemma_.lower() in lex.accusation_verbs), lede[0] if lede else None)
-        if source is None:
             continue
         start, end = trim(doc, charge.left_edge.idx, charge.right_edge.idx + len(charge.right_edge))
         if end - start >= 3:
