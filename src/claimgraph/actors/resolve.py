@@ -121,7 +121,7 @@ def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
                 words += 1
             elif not (toks[end].text == "-" and not toks[end - 1].whitespace_ and not toks[end].whitespace_
                       and end + 1 < len(toks) and end + 1 not in taken and _untagged_name_word(toks[end + 1])):
-                break  # (a hyphen inside a given name goes on: "Jan-Willem Bosch")
+                break  # (a hyphen inside a given name goes on: "Pieter-Jan de Vries")
             end += 1
         head = toks[end - 1]
         # (the role word itself may hang on the verb: "Opposition lawmaker" as an npadvmod)
@@ -419,7 +419,7 @@ def _two_bodies(e: Span) -> tuple[Span, Span] | None:
     left, right = e.doc[e.start : cut], e.doc[cut + 1 : e.end]
     if not any(t.dep_ == "conj" and t.head.i < cut for t in right):
         return None
-    # (a trade word alone is the field of one body: "the Mining and Energy Union", "Oil and Gas Authority")
+    # (a trade word alone is the field of one body: "the Shipping and Energy Union", "Oil and Gas Authority")
     if not all(coding.code_actor(p.text, ner_label="ORG").sector and sum(t.lower_ != "the" for t in p) >= 2
                for p in (left, right)):
         return None
@@ -602,7 +602,7 @@ def _body_in_apposition(ent: Span) -> bool:
     else:  # "X, the group that ...", right after the name (not "X and Y, the group")
         noun = next((c for c in kids(root) if c.dep_ == "appos" and c.left_edge.i == ent.end + 1), None)
         if noun is None and root.dep_ == "npadvmod":
-            # "Brigata Nord, the ultras group that runs the stand, said": the parser hangs the
+            # "Falange Rossa, the ultras group that runs the stand, said": the parser hangs the
             # name on the verb and makes the kind its subject
             noun = next((c for c in kids(root.head) if c.dep_ == "nsubj" and c.left_edge.i == ent.end + 1
                          and c.left_edge.lower_ in {"the", "a", "an"}), None)
@@ -1264,7 +1264,7 @@ class ActorSet:
             first -= 1
         if first == e.start > 1 and toks[first - 1].pos_ == "NOUN" and toks[first - 2].lower_ == "the" and (
                 toks[first - 1].dep_ in {"nsubj", "dobj", "pobj"}) and coding.code_actor(toks[first - 1].text).sector:
-            first -= 1  # "The opposition Lok Kranti Party staged", parsed as two subjects
+            first -= 1  # "The opposition Jan Shakti Party staged", parsed as two subjects
         before = [t for t in toks[first : e.start] if not (self.skip and within(self.skip, t.idx))]
         desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ not in {"poss", "case"})
         if desc:
@@ -1420,7 +1420,7 @@ class ActorSet:
                 continue
             self._add_untagged_body(name_toks, desc.text)
 
-        # ... or written as the first words of its kind: "heads the Nasa Zemlja farmers' association"
+        # ... or written as the first words of its kind: "heads the Nasa Polje farmers' association"
         # (tagged a body or left untagged)
         for i in np.flatnonzero((deps == strings["compound"]) & (heads > 0) & (tags == strings["PROPN"])).tolist():
             tok = toks[i]
@@ -1834,7 +1834,7 @@ def finish(actors: ActorSet, home: str | None = None) -> tuple[list[Actor], dict
         for desc in d.descriptions:
             dc = coding.code_actor(desc, ner_label=label)
             country = country or dc.country
-            # ("the opposition Lok Kranti Party": a party the article puts in opposition; "Senator X, an
+            # ("the opposition Jan Shakti Party": a party the article puts in opposition; "Senator X, an
             # opposition member of the committee": a legislator of the opposition, as "opposition MP" is)
             sector = dc.sector if sector in {"PTY", "LEG"} and dc.sector == "OPP" else sector or dc.sector
             role = role or dc.role

@@ -728,7 +728,7 @@ class SpeakerResolver:
                 return d
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
-            # ("Selva Viva, an environmental group": its kind told, it is no company)
+            # ("Agua Limpia, an environmental group": its kind told, it is no company)
             if desc.sector == "BUS" and not _kinds(d, named) - {None} or desc.sector is None and desc.country is not None and (
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
@@ -889,7 +889,7 @@ class SpeakerResolver:
         return None
 
     def _body_set_before(self, mention: Span) -> ActorDraft | None:
-        """"Brigata Nord, the ultras group that runs the stand, said", where the
+        """"Falange Rossa, the ultras group that runs the stand, said", where the
         parser hangs the name on the verb and makes the kind its subject: the
         body named right before, set off by a comma."""
         toks, start = tokens_of(self.doc), mention.start
@@ -1608,7 +1608,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                          and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)),
                         None)
         if same is None:
-            # "Ecuador oil firm blames ..." / "Ecuador's state oil company EcuaPetrol said": the one body
+            # "Peru mining firm blames ..." / "Peru's state mining company MineraSur said": the one body
             # speaking in the lede whose kind, as the article describes it, and country are the description's
             coded = coding.code_actor(desc)
             # (both told: "company rejects claims" may be any body a trade word codes BUS)
@@ -1618,7 +1618,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                    and (d.country or coded.country) == coded.country}
             same = next(iter(kin.values())) if len(kin) == 1 else None
         if same is None and word:
-            # "Jordanian university denies ..." / "A former officer at Al-Bayan National University accused
+            # "Moroccan university denies ..." / "A former officer at Atlas National University accused
             # it": the one body the lede names whose name holds the description's head word
             bodies = {d.key: d for (start, _end), d in _bodies_named_from(actors, lede[0])
                       if start < lede[1] and word in _words(d.name) and _fits(d, desc)}
@@ -1883,8 +1883,8 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
 
 def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDraft | None:
     """"a trade union that says ..." / "The Nuclear Technicians' Union asked",
-    "an indigenous federation said" / "The Federation of Kichwa Peoples of the
-    Napo": the one body named after the lede whose name's head word (its last,
+    "an indigenous federation said" / "The Federation of Shuar Peoples of the
+    Upano": the one body named after the lede whose name's head word (its last,
     or the last before "of") is the description's head word, when the story
     names only one such, of no other country."""
     c = coding.code_actor(description)
@@ -1929,7 +1929,7 @@ def _country_word(word: str) -> bool:
 _RANK = frozenset({"largest", "biggest", "main", "leading", "top", "major", "oldest", "powerful", "influential"})
 _NOT_FIELD = frozenset({"the", "a", "an", "its", "their", "country", "nation", "state", "national", "local",
                         "regional", "main", "top", "official", "government",
-                        # no field either: "the government of India's Maharashtra state" is no Bank of India
+                        # no field either: "the government of Nigeria's Lagos state" is no Central Bank of Nigeria
                         "of", "for", "in", "on", "and", "at", "to"})
 
 

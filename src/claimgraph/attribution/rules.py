@@ -163,7 +163,7 @@ def noun_phrase(tok: Token) -> Span:
         if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
         if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
-            # (but inside the head's name: "Rivers Without Borders Coalition")
+            # (but inside the head's name: "Salmon Without Borders Alliance")
             dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"} and not (
                 child.ent_iob_ == "I" and tok.ent_type_)
         ) or (dep == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
@@ -431,7 +431,7 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
 
 
 def _actor_past_a_thing(verb: Token) -> Token | None:
-    """"She called on The Hague to publish a map of the areas, saying Q": the
+    """"She called on the capital to publish a map of the areas, saying Q": the
     parser hangs the participle set off by a comma on the last noun, a thing
     that holds no view; the subject of the nearest clause above it says Q."""
     head = verb.head
