@@ -1987,6 +1987,12 @@ def _denial_read_as_subject(doc: Doc, words: list[Token], verb: Token, found: li
                 stance="deny", speakers=[speaker]), *kept]
 
 
+def _headline_words(doc: Doc, title_end: int) -> list[Token]:
+    """The headline's tokens, found by bisection without reading every word."""
+    toks = tokens_of(doc)
+    return toks[: bisect_left(toks, title_end, key=lambda t: t.idx)]
+
+
 def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     """`found` with a headline's "X rejects claims P" read as the denial it is.
     Two words in a row that can each be a verb ("rejects claims", "denies
@@ -1994,8 +2000,7 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     "X rejects", or the whole for a noun phrase; the headline's shape is fixed
     enough to read without the parse."""
     lex = cues()
-    toks = tokens_of(doc)
-    words = toks[: bisect_left(toks, title_end, key=lambda t: t.idx)]  # the headline's tokens, without reading every word
+    words = _headline_words(doc, title_end)
     found = _denial_after_semicolon(doc, words, found, lex)
     for verb, noun in pairwise(words[1:]):
         if lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s"):
@@ -2031,8 +2036,7 @@ def headline_accusation(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]
     subcontractor of ..."), else its first asserting source ("..., according
     to a group of paramedics")."""
     lex = cues()
-    toks = tokens_of(doc)
-    words = toks[: bisect_left(toks, title_end, key=lambda t: t.idx)]
+    words = _headline_words(doc, title_end)
     taken = {r.cue.i for r in found}
     story = sorted((r for r in found if r.cue.idx >= title_end and r.speakers), key=lambda r: r.cue.idx)
     if not story:
