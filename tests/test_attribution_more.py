@@ -571,6 +571,9 @@ def test_an_including_list_stays_in_the_content(nlp):
     # a story made up: "a fairy tale", "scaremongering"
     ('The hoteliers\' chairman responded by calling the allegations "a winter fairy tale".', "the allegations"),
     ("The minister described the warnings as pure scaremongering.", "the warnings"),
+    # figures keep the label they were given: alone they say nothing of what is disputed
+    ('The ministry rejected the audit, calling its figures "inaccurate and misleading".',
+     'its figures "inaccurate and misleading"'),
 ])
 def test_dismissals_and_false_labels_are_denials(nlp, text, content):
     found = [(text[r.content[0]:r.content[1]], r.stance) for r in raw_statements(nlp, text)]
@@ -1456,3 +1459,26 @@ def test_warnings_from_people_that_p_are_theirs(nlp):
     doc = claimgraph.extract("Dispatch\n\nWarnings from residents that the dam was leaking were ignored for weeks.\n")
     assert [(doc.actor(s.speaker).name, s.content) for s in doc.statements if s.cue == "Warnings"] == [
         ("residents", "the dam was leaking")]
+
+
+def test_a_label_given_by_a_conjunct_with_its_own_subject_is_not_the_first_verbs(extract):
+    doc = extract("Dispatch\n\nNDJAMENA, May 9 (Wire) - Chad on Thursday accused armed groups operating from Sudan of "
+                  "kidnapping at least 20 herders in night raids on villages in its east since mid-March, and demanded "
+                  "that the Sudanese army dismantle their camps, a charge Sudan's military rejected as \"unfounded\".\n")
+    demanded = [s for s in doc.statements if s.cue == "demanded"]
+    assert [(s.stance, s.content) for s in demanded] == [("assert", "the Sudanese army dismantle their camps")]
+
+
+def test_a_verb_of_thought_with_a_quoted_object_says_nothing(extract):
+    doc = extract('Dispatch\n\nQuebec would consider "every legal option", he said, including a challenge in court.\n')
+    assert [(s.cue, s.content, s.kind) for s in doc.statements] == [
+        ("said", 'Quebec would consider "every legal option"', "mixed")]
+
+
+def test_a_conjunct_past_the_content_is_no_part_of_its_stance(nlp):
+    from claimgraph.stance import statement_stance
+    text = "We will not pay the fee and we reject the claim."
+    doc = nlp(text)
+    doc.user_data["claimgraph_text"] = text
+    assert statement_stance(doc, "assert", (0, text.index(" and"))) == "assert"
+    assert statement_stance(doc, "assert", (0, len(text) - 1)) == "deny"

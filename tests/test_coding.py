@@ -934,3 +934,9 @@ def test_a_legislator_of_an_opposition_party_is_coded_for_the_opposition(text, n
 
     doc = claimgraph.extract(text)
     assert next(a.sector for a in doc.actors if a.name == name) == "OPP"
+
+
+def test_a_post_at_a_university_hospital_is_of_the_hospital():
+    # in a name, the last of adjacent words of kind is its head: a university hospital is a hospital
+    assert code_actor("director of Sejong University Hospital").sector == "HLH"
+    assert code_actor("director of the Ministry of Health").sector == "GOV"

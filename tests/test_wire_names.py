@@ -392,6 +392,30 @@ def test_a_defence_force_is_military():
     ("Slovak nuclear contractor accused of forging weld certificates\n\nBRATISLAVA (Wire) — Slovak nuclear regulators "
      "on Thursday ordered a halt to pipework at the Mochovce plant after a whistleblower accused a subcontractor of "
      "supplying forged certificates for welds.\n", "accused", ["whistleblower", "whistleblower"]),
+    # ", a charge X rejected" with the claim noun parsed into the holder's name
+    ("Dispatch\n\nCHICAGO (Wire) - The state's water agency on Friday blamed corn growers for nitrate levels that "
+     "closed two wells, a charge cattle ranchers rejected, while local lawmakers demanded an inquiry.\n", "rejected",
+     ["cattle ranchers"]),
+    ("Dispatch\n\nNDJAMENA, May 9 (Wire) - Chad on Thursday accused armed groups operating from Sudan of kidnapping at "
+     "least 20 herders in night raids on villages in its east since mid-March, and demanded that the Sudanese army "
+     "dismantle their camps, a charge Sudan's military rejected as \"unfounded\".\n", "rejected",
+     ["Sudan's military"]),
+    # a title and a name the parser set in apposition with no comma
+    ("Dispatch\n\nTasmania's Water Minister Graham Tully accused Canberra of breaking a 2018 promise not to buy water "
+     "without the states' consent.\n", "accused", ["Graham Tully"]),
+    # the name hung on the description after its comma; the description, repeated, is that person
+    ("Dispatch\n\nKim Hye-won, director of Sejong University Hospital in Seoul, said trainees made up about 40 percent "
+     "of the doctors. The hospital director added that surgeons were exhausted.\n", "added", ["Kim Hye-won"]),
+    # a body named with another country than the one named so before is another body
+    ("Dispatch\n\nChile's Defence Ministry said Peruvian troops had crossed the line. Peru's Defence Ministry denied "
+     "that any soldier had crossed.\n", "denied", ["Peru's Defence Ministry"]),
+    # a participle at the end of a sentence hung on a relative clause is the main clause's
+    ("Dispatch\n\nBRUSSELS (Wire) - The European Commission on Monday gave Poland three months to shut coal mines "
+     "that it said were polluting the Oder river, warning that Warsaw could face fines if the pollution continued.\n",
+     "warning", ["European Commission"]),
+    ("Dispatch\n\nLIMA (Wire) - Peru's Health Ministry on Sunday rejected a World Bank report that said budget cuts "
+     "had closed 40 clinics in the Andes this year, calling its figures \"inaccurate and misleading\".\n", "calling",
+     ["Health Ministry"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -403,7 +427,9 @@ def test_a_defence_force_is_military():
         "name-hung-on-verb-kind-its-subject", "federation-of", "one-of-those-credited", "object-verb-after-passive",
         "name-opening-its-kind", "they-no-description", "hyphenated-given-name", "participle-on-a-thing",
         "preposition-in-name", "complaints-from", "former-member-not-president", "of-is-no-field",
-        "headline-kind-and-country", "headline-head-word", "headline-accused-of"])
+        "headline-kind-and-country", "headline-head-word", "headline-accused-of", "charge-in-holder-compound",
+        "charge-in-holder-nmod", "title-name-appositive", "name-hung-on-description", "other-country-same-body",
+        "participle-past-relative", "participle-past-relative-that-said"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers
@@ -502,3 +528,43 @@ def test_a_claim_the_company_called_false_after_a_spaced_hyphen_is_its_denial(nl
     # the company is the firm named before, not the environmental group that made the claim
     assert [(doc.actor(s.speaker).name, s.stance) for s in called] == [("MineraSur", "deny")]
     assert called[0].content.startswith("water samples")
+
+
+def test_a_body_named_with_another_country_is_coded_with_it(nlp):
+    doc = claimgraph.extract("Dispatch\n\nChile's Defence Ministry said Peruvian troops had crossed the line. Peru's "
+                             "Defence Ministry denied that any soldier had crossed.\n")
+    assert sorted((a.name, a.country) for a in doc.actors if "Ministry" in a.name) == [
+        ("Defence Ministry", "CHL"), ("Peru's Defence Ministry", "PER")]
+
+
+def test_a_time_hung_on_the_subject_is_no_part_of_it(nlp):
+    # "By Thursday evening NORDGRID said ." with the time parsed as a compound of the name
+    from claimgraph.attribution.rules import noun_phrase
+    words = ["By", "Thursday", "evening", "NORDGRID", "said", "."]
+    pos = ["ADP", "PROPN", "NOUN", "PROPN", "VERB", "PUNCT"]
+    deps = ["prep", "compound", "compound", "nsubj", "ROOT", "punct"]
+    heads = [4, 2, 3, 4, 4, 4]
+    doc = _doc(nlp, words, pos, deps, heads, [(1, 2, "DATE"), (2, 3, "TIME")])
+    assert noun_phrase(doc[3]).text == "NORDGRID"
+
+
+def test_a_name_parsed_as_the_appositive_of_its_title_is_in_the_mention(nlp):
+    # "Water Minister Graham Tully accused ." with the name an appositive and its last word on the verb
+    from claimgraph.attribution.rules import noun_phrase
+    words = ["Water", "Minister", "Graham", "Tully", "accused", "."]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
+    deps = ["compound", "nsubj", "appos", "advmod", "ROOT", "punct"]
+    heads = [1, 4, 1, 4, 4, 4]
+    doc = _doc(nlp, words, pos, deps, heads, [(2, 4, "PERSON")])
+    assert noun_phrase(doc[1]).text == "Water Minister Graham Tully"
+
+
+def test_a_name_parsed_as_a_modifier_of_the_description_after_it_is_the_mention(nlp):
+    # "Kim Hye-won , director of the clinic , said ." with the name hung on "director"
+    from claimgraph.attribution.rules import noun_phrase
+    words = ["Kim", "Hye", "-", "won", ",", "director", "of", "the", "clinic", ",", "said", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "ADJ", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    deps = ["compound", "compound", "punct", "amod", "punct", "nsubj", "prep", "det", "pobj", "punct", "ROOT", "punct"]
+    heads = [3, 3, 3, 5, 5, 10, 5, 8, 6, 5, 10, 10]
+    doc = _doc(nlp, words, pos, deps, heads, [(0, 4, "PERSON")])
+    assert noun_phrase(doc[5]).text == "Kim Hye - won"  # (the words as the Doc was built)

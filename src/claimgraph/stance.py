@@ -40,7 +40,7 @@ def _clause_heads(span: Span) -> list[Token]:
     out = []
     for h in heads:
         out.append(h)
-        out.extend(c for c in kids(h) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        out.extend(c for c in kids(h) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and start <= c.i < end)
     return [t for t in out if t.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}]
 
 

@@ -562,6 +562,19 @@ def _igo(seg: _Segment) -> _Match | None:
     return next((m for m in before if is_igo(m)), None)
 
 
+def _heads_first(matches: list[_Match]) -> list[_Match]:
+    """Matches in text order, but in a run of adjacent ones the last, a name's
+    head word, first: "of Hanbit University Hospital" is of a hospital."""
+    out: list[_Match] = []
+    run: list[_Match] = []
+    for m in matches:
+        if run and m.i != run[-1].j:
+            out += reversed(run)
+            run = []
+        run.append(m)
+    return out + run[::-1]
+
+
 def _sector(seg: _Segment) -> tuple[str | None, str | None]:
     """(sector, CAMEO code of a named IGO/NGO if that decided it)."""
     igo = _igo(seg)
@@ -576,7 +589,7 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
         ordered.append(seg.head)
     ordered += [m for m in reversed(seg.zone) if m.i < head_i]
     if seg.prep in BELONGS_PREPS:
-        ordered += seg.comp
+        ordered += _heads_first(seg.comp)
     owned = any(m.kind in COUNTRY_KINDS for m in seg.zone if m.i < head_i)
     insts = [
         m

@@ -789,6 +789,16 @@ def country_possessor(tok: Token) -> str | None:
     return None
 
 
+def _country_poss(span: Span) -> Token | None:
+    """The possessor right before a name that names a country ("Peru's" of
+    "Peru's Defence Ministry")."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].tag_ != "POS":
+        return None
+    poss = doc[span.start - 2]
+    return poss if poss.dep_ == "poss" and possessor_country(poss) is not None else None
+
+
 def possessor_country(poss: Token) -> str | None:
     """The country a possessor names, read whole: "Sri Lanka's", not "Lanka"."""
     country = coding.country_of(poss.doc[poss.left_edge.i : poss.i + 1].text)
@@ -1045,6 +1055,7 @@ class ActorSet:
         self.person_tokens: dict[str, set[str]] = {}
         self.span_actor: dict[tuple[int, int], str] = {}
         self.aliases: dict[str, str] = {}  # short forms given in brackets -> draft key
+        self.owners: dict[str, str] = {}  # body key -> the country its name was given with ("Peru's ...")
         # the same spans, indexed as mentions come: lookups by place never scan them all
         self._spans: Intervals[tuple[int, int]] = Intervals()
 
@@ -1474,7 +1485,17 @@ class ActorSet:
             if existing is not None and len(name) > len(existing.name) and coding.country_of(name) \
                     and not coding.country_of(existing.name):
                 existing = None  # "the Foreign Ministry said" before "the Russian Foreign Ministry": another one
+            poss = _country_poss(span) if label == "ORG" else None
+            owner = possessor_country(poss) if poss is not None else None
+            if existing is not None and owner is not None and self.owners.get(
+                    existing.key, coding.country_of(existing.name)) not in {None, owner}:
+                # "Azerbaijan's Defence Ministry" after "Armenia's Defence Ministry": another one,
+                # named with its country
+                name = f"{self.doc[poss.left_edge.i : poss.right_edge.i + 1].text} {name}"
+                existing = self.drafts.get("O:" + _org_key(name))
             d = self._add(existing.key if existing is not None else "O:" + _org_key(name), name, label)
+            if owner is not None:
+                self.owners.setdefault(d.key, owner)
             alias = _given_short_form(span)
             if alias is not None and alias not in self.aliases:
                 self.aliases[alias] = d.key  # "the National Oversight Service (SENAF)"

@@ -76,7 +76,23 @@ def _name_appositive(ent: Span) -> str | None:
     another word of it."""
     root = ent.root
     return _appositive_role(root.head if root.dep_ == "compound" else root) or next(
-        (r for t in ent if t is not root and (r := _appositive_role(t))), None)
+        (r for t in ent if t is not root and (r := _appositive_role(t))), None) or _description_read_as_head(ent)
+
+
+def _description_read_as_head(ent: Span) -> str | None:
+    """"Choi Eun-young, director of X, said": the parser hung the name on the
+    description after its comma; the description up to its own comma."""
+    doc, root = ent.doc, ent.root
+    head = root.head
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.pos_ != "NOUN" or ent.end >= len(doc) - 1 or (
+            doc[ent.end].text != "," or head.i <= ent.end):
+        return None
+    words = []
+    for t in doc[ent.end + 1 : head.right_edge.i + 1]:
+        if t.text == ",":
+            break
+        words.append(t.text)
+    return " ".join(words) or None
 
 
 RANKED = {"MIL", "COP"}  # forces whose members hold a rank beside their post
@@ -285,6 +301,11 @@ class SpeakerResolver:
                         if c.dep_ == "appos" and c.left_edge.i == named.end + 1 and c.pos_ == "NOUN":
                             words = frozenset(t.lower_ for t in subtree(c) if t.i <= c.i)
                             found.append((s, d, c.lemma_.lower(), words))
+                    # ... or the name hung on the description after it ("Choi Eun-young, director of X,")
+                    if named is not None and _description_read_as_head(named) is not None:
+                        head = named.root.head
+                        words = frozenset(t.lower_ for t in self.doc[named.end + 1 : head.i + 1])
+                        found.append((s, d, head.lemma_.lower(), words))
             self._appos = sorted(found, key=lambda x: x[0])
         return self._appos
 

@@ -152,16 +152,28 @@ def noun_phrase(tok: Token) -> Span:
     if tok.i < tok.head.i < end:
         end = tok.head.i  # nor may a mention run over its own verb
     bare = tok.lower_ in BARE_HEADS
+    named = _name_read_as_modifier(tok, start)
+    if named is not None:
+        return named
     for child in kids(tok):  # the children from the index, each dependency label read once
         dep = child.dep_
         if child.i < tok.i:  # on the left
             if dep in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
                 start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
+            elif dep in {"compound", "nmod"} and child.ent_type_ in {"DATE", "TIME"} and child.left_edge.i == start:
+                start = child.right_edge.i + 1  # "By Thursday evening ERCOT said": the time, hung on the name
             continue
         if dep in {"relcl", "acl"} and bare:
             continue  # "those who know him": the clause is all that says who
         if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
+        if dep == "appos" and child.left_edge.i == tok.i + 1 and child.ent_type_ == "PERSON" and not tok.ent_type_ \
+                and tok.tag_ not in {"NNS", "NNPS"}:  # (not "Presidential candidates A and B": a group)
+            # "Water Minister Graham Tully", the name parsed as an appositive with no comma (and
+            # its last word hung elsewhere)
+            while end < len(toks) and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "PERSON" and end != tok.head.i:
+                end += 1
+            continue
         if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
             # (but inside the head's name: "Salmon Without Borders Alliance")
             dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"} and not (
@@ -191,6 +203,21 @@ def noun_phrase(tok: Token) -> Span:
     while start < end - 1 and toks[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _name_read_as_modifier(tok: Token, start: int) -> Span | None:
+    """"Choi Eun-young, director of X, said": a name the parser hung on the
+    description after it, as a modifier set off by a comma. The person named
+    is the mention; the description is beside it."""
+    toks = tokens_of(tok.doc)
+    if tok.pos_ != "NOUN" or tok.ent_type_ or toks[start].ent_iob_ != "B" or toks[start].ent_type_ != "PERSON":
+        return None
+    end = start + 1
+    while end < tok.i and toks[end].ent_iob_ == "I":
+        end += 1
+    if end == start + 1 or end >= tok.i or toks[end].text != "," or toks[end].head.i != tok.i:
+        return None
+    return tok.doc[start:end]
 
 
 def conjuncts(tok: Token) -> list[Token]:
@@ -344,6 +371,28 @@ def _finite_read_as_participle(verb: Token) -> bool:
             and any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)) for c in kids(verb)))
 
 
+def _participle_past_relative(verb: Token) -> Token | None:
+    """"X gave Spain two months to close wells that it said were draining the
+    aquifer, warning that P": a participle set off at the end of its sentence
+    that the parser hung on a verb of a relative clause belongs to the main
+    clause, whose verb is returned."""
+    doc = verb.doc
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    relative = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if relative is None:
+        return None
+    # (a verb up to the relative clause has a relative word for subject: "..., a charge the
+    # operator denied, blaming P" is the operator's)
+    path = [a for a in verb.ancestors if a.i != relative.i and relative.is_ancestor(a)] + [relative]
+    if not any(c.dep_ in SUBJ and c.lower_ in RELATIVE for a in path for c in kids(a)):
+        return None
+    root = next((r for r in relative.ancestors if r.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in {"VERB", "AUX"} or not any(c.dep_ == "nsubj" for c in kids(root)):
+        return None
+    return root
+
+
 def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token | None, Token | None]:
     """(subject, medium) of a cue verb, climbing through participles, conjuncts and
     "was quoted by Y as saying" constructions. `quotes` lets a participle after a
@@ -371,6 +420,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     actor = _actor_past_a_thing(verb)
     if actor is not None:
         return actor, None
+    main = _participle_past_relative(verb)
+    if main is not None:
+        return find_subject(main, quotes)
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -1075,9 +1127,13 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
         if verb.dep_ == "pcomp" else None
     text = text_of(doc)
     before = None
+    # a verb of thought whose object is a quoted noun phrase thinks of a thing, says nothing
+    # ("would consider “every legal option”"; but "considers the plan “a disaster”")
+    pondered = next((c for c in kids(verb) if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > verb.i), None) \
+        if cues().verb_class.get(verb.lemma_.lower()) == "cognition" else None
     # only quotations that open within 40 characters after the clause or close within 6 before it
     for q in Quotes.of(quotes).marked(max(0, before_char - 7), after_char + 41):
-        if _label(text, q):
+        if _label(text, q) or pondered is not None and pondered.left_edge.idx <= q.inner_start <= pondered.idx:
             continue
         gap_after = text[after_char : q.start]
         after = framing and (thing is None or thing.right_edge.idx > q.start)
@@ -1511,7 +1567,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 end = max(end, clause_span(other)[1])
         return (start, end), False
     q = quote_content(doc, verb, quotes)
-    if q is not None:
+    # (but "X would pursue “every legal option”, he said, ...": a quotation that ends the
+    # clause the cue hangs on is part of it; the clause is the content, below)
+    if q is not None and not (verb.dep_ == "parataxis" and q.end <= verb.idx and doc[sent_bounds(verb)[0]].idx
+                              <= verb.head.left_edge.idx < q.start and verb.head.i < verb.i):
         return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
     colon = _after_colon(doc, verb)
     if colon is not None:
@@ -1906,11 +1965,15 @@ def _labels_a_claim(verb: Token, first: Token) -> bool:
     no denial), and the label is the verb's own ("blamed X, an accusation Y rejected as
     groundless": the label is Y's)."""
     between = verb.doc[verb.i + 1 : first.i]
-    if not any(t.lemma_.lower() in cues().deny_objects for t in between if t.pos_ in {"NOUN", "VERB"}) and not (
+    lex = cues()
+    # (figures are claims too: "calling its figures “inaccurate”")
+    if not any(t.lemma_.lower() in lex.deny_objects or t.lower_ in lex.data_nouns
+               for t in between if t.pos_ in {"NOUN", "VERB"}) and not (
             _claim_pronoun(verb, between)):
         return False
-    return not any(a.dep_ == "relcl" and a.i > verb.i and verb_cue(a) is not None
-                   for a in first.ancestors if verb.is_ancestor(a))
+    # (or a conjunct with a subject of its own: "demanded P, a charge Y rejected as “unfounded”")
+    return not any((a.dep_ == "relcl" or a.dep_ == "conj" and any(c.dep_ == "nsubj" for c in kids(a)))
+                   and a.i > verb.i and verb_cue(a) is not None for a in first.ancestors if verb.is_ancestor(a))
 
 
 def _claim_pronoun(verb: Token, between: Span) -> bool:
@@ -2190,7 +2253,11 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 continue  # "as traffic resumed": no quotation, no speech
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
-                c_end, stance = min(c_end, label.idx), "deny"
+                # the claim without its label; bare figures keep the label they were given ("its
+                # figures “inaccurate”"), which says what is disputed
+                cut = not (label.i >= 1 and doc[label.i - 1].lower_ in lex.data_nouns or label.i >= 2 and (
+                    doc[label.i - 1].is_punct and doc[label.i - 2].lower_ in lex.data_nouns))
+                c_end, stance = min(c_end, label.idx) if cut else c_end, "deny"
             c_start, c_end = trim(doc, c_start, c_end)
             if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
@@ -2349,8 +2416,10 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     lead = first - 1
     # "..., an accusation the network's leadership denied" parsed as one phrase with the claim
     # noun on the holder: the holder's own words start after it
-    inner = next((c for c in kids(subj) if c.dep_ in {"nmod", "compound"} and c.i < subj.i and c.left_edge.i == first
-                  and c.lemma_.lower() in lex.nouns and doc[c.i + 1].pos_ == "DET"), None)
+    # (or hung on a word of the holder's name: "..., a charge gas producers rejected",
+    # "..., a charge Nigeria's army rejected")
+    inner = next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in lex.nouns
+                  and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
     if inner is not None and lead > sent_bounds(verb)[0] and _sets_off(doc[lead]):
         start, end = _closed_by(doc, verb, doc[lead].idx, found)
         if end - start >= 3:
