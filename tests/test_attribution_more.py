@@ -1482,3 +1482,14 @@ def test_a_conjunct_past_the_content_is_no_part_of_its_stance(nlp):
     doc.user_data["claimgraph_text"] = text
     assert statement_stance(doc, "assert", (0, text.index(" and"))) == "assert"
     assert statement_stance(doc, "assert", (0, len(text) - 1)) == "deny"
+
+
+def test_a_speaker_not_yet_convinced_doubts(extract):
+    doc = extract("Dispatch\n\nThe union said it was not yet convinced the plant could be run safely.\n")
+    said = [s for s in doc.statements if s.cue == "said"]
+    assert [s.stance for s in said] == ["doubt"]
+
+
+def test_no_one_in_particular_holds_a_belief(extract):
+    doc = extract("Dispatch\n\nNot everyone is convinced the smelter is to blame.\n")
+    assert doc.statements == []

@@ -940,3 +940,15 @@ def test_a_post_at_a_university_hospital_is_of_the_hospital():
     # in a name, the last of adjacent words of kind is its head: a university hospital is a hospital
     assert code_actor("director of Sejong University Hospital").sector == "HLH"
     assert code_actor("director of the Ministry of Health").sector == "GOV"
+
+
+def test_a_body_named_with_a_trade_of_workers_is_a_firm():
+    # "French miner X": a mining company; "the miner" alone is a worker
+    assert code_actor("Chilean miner", ner_label="ORG").sector == "BUS"
+    assert code_actor("the miner").sector == "LAB"
+
+
+def test_utilities_and_energy_firms_named_in_other_languages_are_businesses():
+    assert code_actor("French-owned utility", ner_label="ORG").sector == "BUS"
+    assert code_actor("Lorvia Energie", ner_label="ORG").sector == "BUS"
+    assert code_actor("Public Utility Commission of Texas").sector == "GOV"

@@ -416,6 +416,20 @@ def test_a_defence_force_is_military():
     ("Dispatch\n\nLIMA (Wire) - Peru's Health Ministry on Sunday rejected a World Bank report that said budget cuts "
      "had closed 40 clinics in the Andes this year, calling its figures \"inaccurate and misleading\".\n", "calling",
      ["Health Ministry"]),
+    # a watchdog may be a state agency: the one named after the lede with the description's field
+    ("Dispatch\n\nVIENNA, May 2 (Wire) - Austria signed a deal on Thursday to keep a gas plant running, but the "
+     "country's energy watchdog said it was not yet convinced the plant could be run safely.\n\nHours earlier, the "
+     "Federal Office for Energy Safety had sent parliament a letter listing its concerns.\n", "said",
+     ["Federal Office for Energy Safety"]),
+    # "an agency spokesman" speaks for the agency, not for people described at it
+    ("Dispatch\n\nThe Federal Agency for Water Safety published its review in March.\n\nTwo officials at the agency, "
+     "who asked not to be named, said the minister's office had pressed staff to drop the findings.\n\nAn agency "
+     "spokesman said he could not confirm whether the report had been submitted in full.\n", "said",
+     ["Two officials at the agency", "Federal Agency for Water Safety"]),
+    # a person's office is no body named before
+    ("Dispatch\n\nThe Lorvian Water Agency said the river was polluted. Two officials at the agency said the "
+     "minister's office had repeatedly asked staff to remove the findings from a draft.\n", "asked",
+     ["minister's office"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -429,7 +443,8 @@ def test_a_defence_force_is_military():
         "preposition-in-name", "complaints-from", "former-member-not-president", "of-is-no-field",
         "headline-kind-and-country", "headline-head-word", "headline-accused-of", "charge-in-holder-compound",
         "charge-in-holder-nmod", "title-name-appositive", "name-hung-on-description", "other-country-same-body",
-        "participle-past-relative", "participle-past-relative-that-said"])
+        "participle-past-relative", "participle-past-relative-that-said", "watchdog-named-with-field",
+        "agency-spokesman-not-officials", "a-persons-office"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -940,6 +940,9 @@ def _code_words(text: str, ner_label: str | None) -> tuple[Coding, str | None]:
     if kind == "group" and primary is not None and _body_of_members(primary.toks):
         kind = "organization"  # "a tea growers' union", "the Association of Hotel Owners": the body, not its members
     role = _role(primary, text) if primary else None
+    if ner_label == "ORG" and kind == "person" and sector == "LAB" and primary is not None and (
+            primary.head is not None and primary.head.kind == "title"):
+        kind, sector = "organization", "BUS"  # "French miner Vernay": a body named with a trade is a firm of it
     if country is None and sector not in {"IGO", "NGO"} and kind == "person":
         country = _leader_country(toks)
         sector = sector or ("GOV" if country else None)

@@ -598,7 +598,7 @@ class SpeakerResolver:
             body = self._body_described_before(mention[kind.i - mention.start : kind.i - mention.start + 1], definite=False)
             if body is None:  # a body the tagger did not name, kept as described ("Police Region South East")
                 body = max((d for d in self._described_with(kind.lemma_.lower(), mention.start_char)
-                            if not is_person_role(d.name)),
+                            if not _of_people(d.name)),
                            key=lambda d: _last_mention(d, mention.start_char), default=None)
             if body is not None:
                 self.voices[root.i] = body
@@ -674,6 +674,8 @@ class SpeakerResolver:
         desc = coding.code_actor(text)
         if desc.type != "organization":
             return None
+        if any(t.dep_ == "poss" and t.head.i == root.i and is_person_role(t.text) for t in mention):
+            return None  # "the minister's office": a person's office, not a body the story named
         # "X, a spokeswoman for the UN Office ..., said the agency could not confirm":
         # her own body, when nothing but its kind tells
         word = root.lemma_.lower()
@@ -693,7 +695,7 @@ class SpeakerResolver:
         # with the same word since is nearer than any named one
         # (a person described by the body is not it: "a former surveyor for the company")
         latest = max((d for d in self._described_with(word, mention.start_char, (mention.start_char, mention.end_char))
-                      if d.label != "PERSON_NOM" and not is_person_role(d.name)),
+                      if d.label != "PERSON_NOM" and not _of_people(d.name)),
                      key=lambda d: _last_mention(d, mention.start_char), default=None)
         described = _last_mention(latest, mention.start_char) if latest is not None else -1
         # "the board" is "the Malawi elections board" said before; "the original report" is no "similar report"
@@ -1250,6 +1252,11 @@ def is_person_role(text: str) -> bool:
     """A description of one person by role: "the official", "a senior U.S. diplomat"."""
     c = coding.code_actor(text)
     return c.type == "person" or (c.role is not None and c.type != "organization")
+
+
+def _of_people(text: str) -> bool:
+    """A description of a person or of people ("two officials at the agency"), not of a body."""
+    return is_person_role(text) or coding.code_actor(text).type == "group"
 
 
 _TEEN = re.compile(r"(?i)the (?:teenager|teen|teenage (?:boy|girl))$")
@@ -1966,8 +1973,9 @@ def _named_with_its_field(actors: ActorSet, description: str, after: int) -> Act
     if not field:
         return None
     for _first, d in _bodies_named_from(actors, after):
-        if field <= set(_words(d.name)) and coding.code_actor(d.name, ner_label="ORG").sector == c.sector and (
-                _of_country(d, c.country)):
+        # (a word of no fixed kind takes a body of any: "the nuclear watchdog" is a state agency)
+        if field <= set(_words(d.name)) and (word in cues().vague_bodies or coding.code_actor(
+                d.name, ner_label="ORG").sector == c.sector) and _of_country(d, c.country):
             return d
     return None
 

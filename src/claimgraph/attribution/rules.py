@@ -2318,8 +2318,13 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     link = adj.head if adj.dep_ == "acomp" else adj
     if link is not adj and link.lemma_.lower() not in lex.adjective_linking:
         return None
-    subj = next((c for c in kids(link) if c.dep_ in SUBJ), None)
-    if subj is None or subj.lower_ in NO_HOLDER or subj.i > link.i:
+    # (a participle's subject and "not" may hang on its auxiliary: "it was not yet convinced")
+    aux = [c for c in kids(link) if c.dep_ in {"aux", "auxpass"} and c.i < link.i] if link is adj else []
+    subj = next((c for t in (link, *aux) for c in kids(t) if c.dep_ in SUBJ), None)
+    # "it" is no holder, but for the speaker of the report it opens: "the watchdog said it was
+    # not convinced that P"
+    own_report = subj is not None and subj.lower_ == "it" and link.dep_ == "ccomp" and verb_cue(link.head) is not None
+    if subj is None or subj.lower_ in NO_HOLDER and not own_report or subj.i > link.i:
         return None  # no holder, the writer, or a question ("Are you confident ...?")
     clause = next((c for c in kids(adj) if c.i > adj.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and _marked(c))), None)
     if clause is None and link is not adj:  # "is not sure if ...": the parser hangs the clause on "is"
@@ -2336,7 +2341,7 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
     start, end = _drop_that(doc, *trim(doc, start, end), adj.idx)
     if end - start < 3 or text_of(doc)[start:end].lower() in BARE_OBJECTS:
         return None
-    neg = next((c for c in kids(link) if c.dep_ == "neg" and c.i < adj.i), None)  # "is not sure"
+    neg = next((c for t in (link, *aux) for c in kids(t) if c.dep_ == "neg" and c.i < adj.i), None)  # "is not sure"
     stance = lex.adjective_stance[adj.lower_]
     if neg is not None:
         stance = "doubt" if adj.lower_ in lex.adjective_negated_doubt else "assert"
@@ -2346,7 +2351,10 @@ def _adjective(doc: Doc, adj: Token) -> Raw | None:
 
 
 # Subjects that hold no reported view: no one, the writer or the reader.
-NO_HOLDER = PRONOUN_SUBJ | RELATIVE | {"this", "that", "i", "we", "you"}
+NO_HOLDER = PRONOUN_SUBJ | RELATIVE | {"this", "that", "i", "we", "you",
+                                      # nor anyone in particular: "not everyone is convinced that P"
+                                      "everyone", "everybody", "anyone", "anybody", "someone", "somebody",
+                                      "nobody"}
 
 
 def _marked(clause: Token) -> bool:
