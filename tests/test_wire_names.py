@@ -583,3 +583,33 @@ def test_a_name_parsed_as_a_modifier_of_the_description_after_it_is_the_mention(
     heads = [3, 3, 3, 5, 5, 10, 5, 8, 6, 5, 10, 10]
     doc = _doc(nlp, words, pos, deps, heads, [(0, 4, "PERSON")])
     assert noun_phrase(doc[5]).text == "Kim Hye - won"  # (the words as the Doc was built)
+
+
+@pytest.mark.parametrize("text, cue, speakers", [
+    # the first word of a firm's full name, alone, is the firm (a trade that names firms only
+    # when capitalised, "Metals", still says so)
+    ("Dispatch\n\nNUUK, Aug 27 (Wire) - The local residents' group Kalvik Watch said that Arnak Critical Metals had "
+     "offered residents paid trips to a mine in Canada.\n\nArnak rejected the allegation. The company said in a "
+     "statement that the trips were a standard part of consultation.\n", "rejected", ["Arnak Critical Metals"]),
+    ("Dispatch\n\nThe residents' group Narvi Kallak said that Sermeq Critical Metals had offered residents paid trips "
+     "to a mine in Australia.\n\nSermeq rejected the allegation. The company said in a statement that the trips "
+     "were standard.\n", "rejected", ["Sermeq Critical Metals"]),
+], ids=["first-word-of-firm", "first-word-of-firm-tagged-place"])
+def test_the_short_name_of_a_firm(nlp, text, cue, speakers):
+    doc = claimgraph.extract(text)
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers
+
+
+def test_the_members_a_group_is_of_are_its_kind(nlp):
+    # "the local residents' group X" is a residents' group, no "local group" (which codes as a firm)
+    doc = claimgraph.extract("Dispatch\n\nNUUK, Aug 27 (Wire) - The local residents' group Kallak Nunaat said the "
+                             "mine was unsafe.\n")
+    assert [(a.name, a.sector) for a in doc.actors if a.name == "Kallak Nunaat"] == [("Kallak Nunaat", "CVL")]
+
+
+def test_a_bodys_full_name_the_tagger_took_for_a_place_still_names_it(nlp):
+    actors = resolve.ActorSet(nlp("Dispatch"))
+    actors._add("O:lankor", "Lankor", "ORG")
+    assert actors._add("O:lankor", "Lankor Mobile", "GPE").name == "Lankor Mobile"
+    actors._add("C:LKA", "Sri Lanka", "GPE")
+    assert actors._add("C:LKA", "Sri Lankan", "GPE").name == "Sri Lanka"

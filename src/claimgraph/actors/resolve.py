@@ -475,6 +475,11 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     bodies |= {n for n, (_org, person) in votes.items() if person and n in org_words and n not in people_words
                and " " not in n and n.lower() not in _given_names()}
     called_body = {n for n, (org, _person) in votes.items() if org > 1}  # more than once: a body anywhere
+    # ... nor a place we know: "Arktis rejected it" after "Arktis Critical Metals" named in full
+    first_words = {n.split()[0] for n, label in zip(names, labels, strict=True) if label == "ORG" and len(n.split()) > 1}
+    labels = ["ORG" if label in {"GPE", "LOC"} and n in first_words and n.isalpha() and n not in people_words
+              and e.root.dep_ in {"nsubj", "pobj"} and coding.place_country(n) is None else label
+              for e, n, label in zip(ents, names, labels, strict=True)]
     labels = ["ORG" if label == "PERSON" and n in bodies else
               "PERSON" if label == "ORG" and n not in called_body and _bare_name(e) and (
                   _titled_one_of_body(e) or _titled_name(e) or _who_of(e)) else label
@@ -789,6 +794,23 @@ def country_possessor(tok: Token) -> str | None:
     return None
 
 
+def _described_as(toks: list[Token], drop_case: bool = False) -> str:
+    """The description the words before a name give, without its articles and
+    its owner ("Belarus's KGB", "the company's CEO"), but with the members a kind
+    is of ("the local residents' group X" is a residents' group, no "local group").
+    `drop_case`: without an owner's "'s" too."""
+    members = {t.i for t in toks if t.dep_ == "poss" and t.pos_ == "NOUN" and t.tag_ in {"NNS", "NNPS"}
+               and possessor_country(t) is None}
+    words: list[str] = []
+    for t in toks:
+        if t.dep_ == "case" and t.head.i in members and words:
+            words[-1] += t.text
+        elif t.pos_ not in {"DET", "PUNCT"} and (t.dep_ != "poss" or t.i in members) and not (
+                drop_case and t.dep_ == "case"):
+            words.append(t.text)
+    return " ".join(words)
+
+
 def _country_poss(span: Span) -> Token | None:
     """The possessor right before a name that names a country ("Peru's" of
     "Peru's Defence Ministry")."""
@@ -1066,8 +1088,8 @@ class ActorSet:
             d = ActorDraft(key=key, name=name, label=label)
             self.drafts[key] = d
             self.order.append(key)
-        elif len(name) > len(d.name) and label != "GPE":
-            d.name = name
+        elif len(name) > len(d.name) and (label != "GPE" or key.startswith("O:") and d.label == "ORG"):
+            d.name = name  # (a body's full name the tagger took for a place names it too: "Lankanet Mobile")
         if label == "ORG" and d.label in {"GPE", "LOC"} and key.startswith("O:"):
             d.label = "ORG"  # no known place, and called a body elsewhere ("Corvanta")
         return d
@@ -1181,13 +1203,13 @@ class ActorSet:
                     # "after a former inspector at its depot, X, contacted ...": the parser hangs
                     # the title set off before the name on the clause before
                     holder = told_before = _role_ending_at(toks[e.start - 2])
-            words = [t for t in toks[head.left_edge.i : e.start] if t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+            words = list(toks[head.left_edge.i : e.start])
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
                 last = holder.i if told_before is not None else e.start - 1  # not the clause's words after it
-                words = [t for t in subtree(holder) if t.i <= last and t.pos_ not in {"DET", "PUNCT"} and t.dep_ != "poss"]
+                words = [t for t in subtree(holder) if t.i <= last]
             if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")
                 words = [t for t in words if not within(self.skip, t.idx)]
-            desc = " ".join(t.text for t in words)
+            desc = _described_as(words)
             d.gender = d.gender or gender_of(desc)
             if desc and any(ch.isalpha() for ch in desc):
                 c = coding.code_actor(desc)
@@ -1277,7 +1299,7 @@ class ActorSet:
                 toks[first - 1].dep_ in {"nsubj", "dobj", "pobj"}) and coding.code_actor(toks[first - 1].text).sector:
             first -= 1  # "The opposition Jan Shakti Party staged", parsed as two subjects
         before = [t for t in toks[first : e.start] if not (self.skip and within(self.skip, t.idx))]
-        desc = " ".join(t.text for t in before if t.pos_ not in {"DET", "PUNCT"} and t.dep_ not in {"poss", "case"})
+        desc = _described_as(before, drop_case=True)
         if desc:
             d.descriptions.append(desc)
         # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
@@ -1743,8 +1765,10 @@ def _same_org(a: str, b: str) -> bool:
         return long[: -len(short) - 1].rsplit(" ", 1)[-1] not in {"for", "of", "on", "at", "to", "against", "and"}
     rest = long[len(short) + 1 :]
     # "Corvanta Therapeutics", "Turning Point USA": a trade or a country after the short name
+    # (the keys are lower-cased; the trades that name firms only when capitalised must be so:
+    # "Arktis" of "Arktis Critical Metals")
     return long.startswith(short + " ") and len(rest.split()) <= 2 and (
-        coding.code_actor(rest).sector == "BUS" or is_country_name(rest) or rest.upper() in _country_codes())
+        coding.code_actor(rest.title()).sector == "BUS" or is_country_name(rest) or rest.upper() in _country_codes())
 
 
 # A body of one of these sectors gives its people its sector over the one a
