@@ -430,6 +430,22 @@ def test_a_defence_force_is_military():
     ("Dispatch\n\nThe Lorvian Water Agency said the river was polluted. Two officials at the agency said the "
      "minister's office had repeatedly asked staff to remove the findings from a draft.\n", "asked",
      ["minister's office"]),
+    # a state's own body is named as such, not a thing of its country of no known kind named before
+    ("Dispatch\n\nGEORGETOWN (Wire) - Guyana said the Venezuelan patrol ship Caribe had sailed into its waters.\n\n"
+     "The Venezuelan navy said in a separate statement that its ship had remained in Venezuelan waters.\n", "said",
+     ["Guyana", "Venezuelan navy"]),
+    # a that-clause the parser hung on a clause of time between it and the cue
+    ("Dispatch\n\nChile's ambassador, Pablo Reyes, told local reporters as he left the foreign ministry that Peru was "
+     "\"manufacturing a crisis\" to distract from the court case.\n", "told", ["Pablo Reyes"]),
+    # a description given an age is the person named with it, and a place before the age is no one
+    ("Dispatch\n\nBEIRUT (Wire) - In Hamra, a 42-year-old contractor named by security sources as Karim Sleiman "
+     "poured petrol on the floor of a bank. \"What am I supposed to do?\" Sleiman shouted to reporters as officers "
+     "led him away. The 42-year-old added that he would \"do it again tomorrow\".\n", "added", ["Karim Sleiman"]),
+    # the lede's group, named next with its field (and without its rank) in a name the tagger left untagged
+    ("Madagascar cinnamon exporters say price floor is being dodged\n\nANTANANARIVO, May 21 (Wire) - Madagascar's "
+     "largest cinnamon exporters' group said on Wednesday that the minimum export price was being widely evaded.\n\n"
+     "The Atsimo Cinnamon Exporters' Association, whose 41 members ship most of the island's crop, said it had "
+     "evidence of rebates.\n", "said", ["Atsimo Cinnamon Exporters' Association"] * 2),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -444,7 +460,8 @@ def test_a_defence_force_is_military():
         "headline-kind-and-country", "headline-head-word", "headline-accused-of", "charge-in-holder-compound",
         "charge-in-holder-nmod", "title-name-appositive", "name-hung-on-description", "other-country-same-body",
         "participle-past-relative", "participle-past-relative-that-said", "watchdog-named-with-field",
-        "agency-spokesman-not-officials", "a-persons-office"])
+        "agency-spokesman-not-officials", "a-persons-office", "state-body-not-a-thing", "that-clause-on-time-clause",
+        "aged-described-before-name", "lede-group-named-untagged"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -1475,6 +1475,23 @@ class ActorSet:
             elif _untagged_proper(name_toks) and not coding.country_of(name_toks.text):
                 self._add_untagged_body(name_toks, description)
 
+        # ... or a whole name in capitals that ends in its kind, which the tagger left untagged
+        # ("The Sava Vanilla Exporters' Association said"; a place in it may be tagged alone)
+        for i in np.flatnonzero((tags == strings["PROPN"]) & (iob != 1)).tolist():
+            tok = toks[i]
+            if tok.ent_type_ in {"ORG", "PERSON"} or not tok.is_title or not names_a_body_kind(tok.lower_) or (
+                    self.skip and within(self.skip, tok.idx)):
+                continue
+            start = i
+            while start > 0 and (toks[start - 1].is_title and toks[start - 1].pos_ == "PROPN" or (
+                    toks[start - 1].tag_ == "POS" and start > 1 and toks[start - 2].is_title)) and i - start < 6:
+                start -= 1
+            name_toks = doc[start : i + 1]
+            if start == i or toks[start - 1].lower_ != "the" or any(t.ent_type_ == "PERSON" for t in name_toks) or (
+                    coding.country_of(name_toks.text)):
+                continue
+            self._add_untagged_body(name_toks, tok.lower_)
+
     def _add_untagged_body(self, name: Span, description: str) -> None:
         """A proper name the tagger left untagged that the article gives a body's kind."""
         d = self._add("O:" + _org_key(name.text), name.text, "ORG")

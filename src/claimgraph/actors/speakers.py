@@ -235,9 +235,11 @@ class SpeakerResolver:
         (for "the 44-year-old engineer") the person last called by that role ("the
         engineer, Park Jae-won"), else the subject just before, else the last
         person who spoke."""
-        given = [name for name, years in aged_names(text_of(self.doc), 0, mention.start_char) if years == int(age)]
+        # (a word that names no person is no one given the age: "In Hamra, a 42-year-old contractor")
+        given = [d for name, years in aged_names(text_of(self.doc), 0, mention.start_char)
+                 if years == int(age) and (d := self._named_person({name})) is not None]
         if given:
-            return self._named_person({given[-1]})
+            return given[-1]
         if role is not None:
             head = role.split()[-1].lower()
             called = next((d for d in self.actors.persons_before(mention.start_char)
@@ -709,10 +711,12 @@ class SpeakerResolver:
         lemmas = {t.lemma_.lower() for t in nouns}  # to meet a name in the plural
         if desc.country is not None:
             # "the Swiss company": the body of that country named last, of that kind or of no known kind
+            # (a state's own body, "the Venezuelan navy", is named as such, not a thing of no known kind)
             for d in self._bodies_before(mention.start_char):
                 named = coding.code_actor(d.name, ner_label="ORG")
                 if _last_mention(d, mention.start_char) >= described and (d.country or named.country) == desc.country and (
-                        desc.sector is None or desc.sector in (kinds := _kinds(d, named) - {None}) or not kinds):
+                        desc.sector is None or desc.sector in (kinds := _kinds(d, named) - {None})
+                        or not kinds and desc.sector not in coding.STATE_SECTORS):
                     return d
         fitting = next((d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
                         if {word} | lemmas <= _with_singulars(_called(d) if field else set(_words(d.name))) and not
@@ -1969,12 +1973,13 @@ def _named_with_its_field(actors: ActorSet, description: str, after: int) -> Act
     if body is None or body[0].sector is None:
         return None
     c, word = body
-    field = set(_description_words(description, _NOT_FIELD | {word}))
+    # (nor its rank: "the country's largest vanilla exporters' group" / "the Sava Vanilla Exporters' Association")
+    field = set(_description_words(description, _NOT_FIELD | _RANK | {word}))
     if not field:
         return None
     for _first, d in _bodies_named_from(actors, after):
         # (a word of no fixed kind takes a body of any: "the nuclear watchdog" is a state agency)
-        if field <= set(_words(d.name)) and (word in cues().vague_bodies or coding.code_actor(
+        if field <= set(_description_words(d.name, frozenset())) and (word in cues().vague_bodies or coding.code_actor(
                 d.name, ner_label="ORG").sector == c.sector) and _of_country(d, c.country):
             return d
     return None

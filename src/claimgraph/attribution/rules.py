@@ -1666,6 +1666,21 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         answer = _answer(verb)
         if answer is not None:
             return answer, True
+        timed = _said_in_a_time_clause(verb)
+        if timed is not None:
+            return subtree_span(timed), False
+    return None
+
+
+def _said_in_a_time_clause(verb: Token) -> Token | None:
+    """"X told reporters as he left the ministry that P": the parser hangs the
+    that-clause on the clause of time between the cue and it; it is the cue's."""
+    for clause in kids(verb):
+        # (not a cue's own: "said when asked, while stressing that P")
+        if clause.dep_ == "advcl" and clause.i > verb.i and verb_cue(clause) is None and any(
+                m.dep_ == "mark" and m.lower_ in {"as", "when", "while", "after", "before"} for m in kids(clause)):
+            return next((c for c in kids(clause) if c.dep_ == "ccomp" and c.i > clause.i and any(
+                m.lower_ == "that" and m.dep_ == "mark" for m in kids(c))), None)
     return None
 
 
