@@ -1493,3 +1493,23 @@ def test_a_speaker_not_yet_convinced_doubts(extract):
 def test_no_one_in_particular_holds_a_belief(extract):
     doc = extract("Dispatch\n\nNot everyone is convinced the smelter is to blame.\n")
     assert doc.statements == []
+
+
+def test_a_charge_said_to_be_without_foundation_is_denied_in_a_mixed_statement(extract):
+    # parsed as a sentence of its own: "a charge X" the subject of "said", the label its complement
+    doc = extract('Dispatch\n\nTchiroma said the company had left radioactive waste uncovered at two exploration '
+                  'sites, a charge Vernay said was "without foundation".\n')
+    denials = [(speaker(doc, s), s.kind, s.content) for s in doc.statements if s.stance == "deny"]
+    assert denials == [("Vernay", "mixed",
+                        "the company had left radioactive waste uncovered at two exploration sites")]
+    assert len(doc.statements) == 2  # the label is no statement of its own
+
+
+@pytest.mark.parametrize("text, stance", [
+    ('His spokeswoman said any suggestion of political interference was "insulting to the experts".', "deny"),
+    ("She said the allegation was an insult to voters.", "deny"),
+    ("The mayor said the decision was outrageous.", "assert"),  # no claim is what is outrageous
+])
+def test_a_claim_called_insulting_is_rejected(extract, text, stance):
+    doc = extract("Dispatch\n\n" + text + "\n")
+    assert [s.stance for s in doc.statements if s.cue == "said"] == [stance]

@@ -69,7 +69,7 @@ def _cue_words() -> tuple[str, ...]:
     lex = _content_cues()
     # stems catch inflections ("rejects", "denied") in a cheap text pre-check; "deny"
     # inflects as "deni-"
-    words = lex["verbs"] | lex["adjectives"]
+    words = lex["verbs"] | lex["adjectives"] | lex["of_a_claim"]
     return tuple({w[:5] for w in words} | {w[:-1] + "i" for w in words if w.endswith("y")}
                  | {"not ", "n't", "no ", "without "})
 
@@ -116,7 +116,7 @@ def _claim_noun(subj: Token | None) -> bool:
 def _unfounded(label: Token) -> bool:
     """A label that calls a claim false in its words, or made "without" proof."""
     lex = _content_cues()
-    return any(t.lower_ in lex["adjectives"] or t.lower_ == "without" and any(
+    return any(t.lower_ in lex["adjectives"] or t.lower_ in lex["of_a_claim"] or t.lower_ == "without" and any(
         c.lemma_.lower() in lex["without"] for c in subtree(t)) for t in subtree(label))
 
 

@@ -2239,6 +2239,9 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if raw is not None:
                     found.append(raw)
                     continue
+            elif stance == "assert" and (raw := _charge_said_false(doc, tok, found)) is not None:
+                found.append(raw)
+                continue
             if dep == "xcomp" and tok.head.pos_ == "VERB" and verb_cue(tok.head) is not None:
                 continue  # "urged voters to understand ...": part of the outer cue's content
             if dep == "conj" and verb_cue(tok.head) is not None and _claim_noun_as_verb(tok):
@@ -2481,6 +2484,31 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
+def _charge_said_false(doc: Doc, verb: Token, found: list[Raw]) -> Raw | None:
+    """"P, a charge Vernay said was “without foundation”", parsed as a sentence
+    of its own whose subject holds the claim noun and whose complement has no
+    subject: the holder denies what the sentence said before the comma."""
+    lex = cues()
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    label = next((c for c in kids(verb) if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if subj is None or label is None or any(c.dep_ in SUBJ for c in kids(label)):
+        return None
+    first = subj.left_edge.i
+    claim = next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in lex.nouns
+                  and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
+    if claim is None or first == 0 or not _sets_off(doc[first - 1]):
+        return None
+    without = lex.content_deny["without"]
+    if not any(_false_word(t) or t.lower_ == "without" and any(g.lemma_.lower() in without for g in kids(t))
+               for t in subtree(label)):
+        return None
+    start, end = _closed_by(doc, verb, doc[first - 1].idx, found)
+    if end - start < 3:
+        return None
+    return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance="deny",
+               speakers=[doc[claim.i + 1 : subj.i + 1]])
+
+
 def _sets_off(tok: Token) -> bool:
     """A comma or a dash before an appended phrase (", a charge X denied"); in
     plain-text copy a dash may be a hyphen with a space either side."""
@@ -2668,10 +2696,12 @@ def _light_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> Raw | None:
 
 
 def _labels(cue: Token, q: Quote) -> bool:
-    """The quotation is the cue's own "as" label ("dismissed it as “a spy novel”")."""
-    prep = _as_phrase(cue)
-    span = cue.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") if prep is not None else None
-    return span is not None and prep.is_ancestor(span.root)
+    """The quotation is the cue's own label: its "as" phrase ("dismissed it as
+    “a spy novel”"), or the complement that calls a charge false ("a charge X
+    said was “without foundation”")."""
+    label = _as_phrase(cue) or next((c for c in kids(cue) if c.dep_ == "ccomp" and c.i > cue.i), None)
+    span = cue.doc.char_span(q.inner_start, q.inner_end, alignment_mode="expand") if label is not None else None
+    return span is not None and (label.is_ancestor(span.root) or label.i == span.root.i)
 
 
 def _orphan_quotes(doc: Doc, quotes: list[Quote], found: list[Raw]) -> list[Raw]:

@@ -80,6 +80,7 @@ def frame_parts(doc: Doc, s: Statement) -> list[tuple[int, int]] | None:
 # What stands between a content or cue and the quoted label ("dismissed them as “lies”"):
 # compiled once, as `re`'s own cache may have let them go for patterns made of names
 _LABEL_GAP = re.compile(r"\s+(?:as\s+)?")
+_SAID_GAP = re.compile(r"\s+(?:as|was|is|were|are)\s+")  # "a charge X said was “without foundation”"
 _AS_GAP = re.compile(r"\s+as\s+")
 
 
@@ -99,6 +100,8 @@ def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
     # "dismissed it as “a fabrication”"; "P, a charge the club's president called “a fantasy”",
     # where the content came before the cue
     gap = _LABEL_GAP if s.content_span[1] <= s.cue_span[0] else _AS_GAP
+    if s.stance == "deny" and s.content_span[1] <= s.cue_span[0]:
+        gap = _SAID_GAP if _SAID_GAP.match(text[s.cue_span[1] : s.cue_span[1] + 8]) else gap
     m = gap.match(text[s.cue_span[1] : s.cue_span[1] + 8])
     if m is not None and (label := Quotes.of(quotes).opening_at(s.cue_span[1] + m.end())) is not None:
         return label
