@@ -1513,3 +1513,19 @@ def test_a_charge_said_to_be_without_foundation_is_denied_in_a_mixed_statement(e
 def test_a_claim_called_insulting_is_rejected(extract, text, stance):
     doc = extract("Dispatch\n\n" + text + "\n")
     assert [s.stance for s in doc.statements if s.cue == "said"] == [stance]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The union called the claims "baseless".', "the claims"),
+    ("The alliance called the operator's account \u201cmisleading\u201d.", "the operator's account"),
+])
+def test_a_denial_by_a_quoted_label_reports_the_claim_without_the_label(extract, text, content):
+    doc = extract("Dispatch\n\n" + text + "\n")
+    assert [(s.stance, s.content) for s in doc.statements if s.cue == "called"] == [("deny", content)]
+
+
+def test_a_bare_rejection_closing_a_headline_rejects_its_first_clause(extract):
+    doc = extract("Chad accuses Sudan-based gunmen of border raids, Khartoum rejects charge\n\nNDJAMENA, May 9 (Wire) - "
+                  "Chad on Thursday accused armed groups of kidnapping at least 20 herders.\n")
+    rejects = [(speaker(doc, s), s.stance, s.content) for s in doc.statements if s.cue.startswith("rejects")]
+    assert rejects == [("Sudan", "deny", "Chad accuses Sudan-based gunmen of border raids")]  # (its capital, for it)

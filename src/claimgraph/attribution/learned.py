@@ -34,6 +34,7 @@ from claimgraph.attribution.rules import (
     SUBJ,
     Raw,
     asked_aside,
+    before_label,
     calls_the_charge_false,
     conjuncts,
     content_over_conjunct,
@@ -50,6 +51,7 @@ from claimgraph.attribution.rules import (
     relative_report,
     reporting_cue,
     tells_time,
+    trim,
 )
 from claimgraph.intervals import Intervals
 from claimgraph.nlp import kids, sent_bounds, span_text, token_table, tokens_of
@@ -549,12 +551,17 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
         if probability(c.features, m) < m.threshold:
             continue
         stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"
+        label = None
         if negated(c.verb) or negated(c.head):
             stance = negated_stance(c.head)  # "didn't think", "did not respond"
-        elif stance == "assert" and (label := false_label(c.verb)) is not None and label.idx > c.content[0]:
-            stance = "deny"  # "calling the charges “a smear”": the label calls what it names false
+        else:
+            label = false_label(c.verb) if stance == "assert" else None
+            # "calling the charges “a smear”": the label calls what it names false
+            stance = "deny" if label is not None and label.idx > c.content[0] else stance
         # (the model decides on the content as parsed; the conjunct the parser hung on the cue is its)
         content = (c.content[0], content_over_conjunct(c.verb, *c.content)) if c.verb.pos_ == "VERB" else c.content
+        if stance == "deny" and label is not None and label.idx > content[0]:
+            content = trim(doc, content[0], before_label(label, content[1]))
         out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb), content=content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.add(c.content)

@@ -1946,6 +1946,11 @@ def false_label(verb: Token) -> Token | None:
     oprd = next((c for c in kids(verb) if c.dep_ == "oprd"), None) if verb.lemma_.lower() in NAMING else None
     if oprd is not None and oprd.i > verb.i + 1 and _false_word(oprd):
         first = oprd.left_edge
+        # (the claim may be parsed inside the label: "called the operator's account “misleading”")
+        claim = [c for c in kids(oprd) if c.i < oprd.i and c.dep_ in {"npadvmod", "nsubj", "dobj"}
+                 and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+        if claim:
+            first = doc[claim[-1].right_edge.i + 1]
         while first.i < oprd.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
         return first if _labels_a_claim(verb, first) else None
@@ -1973,6 +1978,19 @@ def false_label(verb: Token) -> Token | None:
     elif not (verb.lemma_.lower() in LABEL_VERBS and before.pos_ in {"NOUN", "PROPN"}):
         return None
     return first if _labels_a_claim(verb, first) else None
+
+
+def before_label(label: Token, end: int) -> int:
+    """Where a denial's content ends before the false label it gave the claim,
+    and before the quotation mark that opens it ('the claims “baseless”': the
+    claims). Bare figures keep their label ("its figures “inaccurate”"): alone
+    they do not say what is disputed."""
+    doc, data = label.doc, cues().data_nouns
+    if label.i >= 1 and doc[label.i - 1].lower_ in data or label.i >= 2 and (
+            doc[label.i - 1].is_punct and doc[label.i - 2].lower_ in data):
+        return end
+    at = doc[label.i - 1].idx if label.i >= 1 and doc[label.i - 1].is_quote else label.idx
+    return min(end, at)
 
 
 def _labels_a_claim(verb: Token, first: Token) -> bool:
@@ -2083,6 +2101,10 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
     for verb, noun in pairwise(words[1:]):
         if lex.verb_stance.get(verb.lemma_.lower()) != "deny" or not verb.lower_.endswith("s"):
             continue
+        if noun.lemma_.lower() in lex.allegation_nouns and noun.i + 1 == len(words):
+            closing = _closing_rejection(doc, words, verb, noun, found)
+            if closing is not None:
+                return closing
         if noun.lemma_.lower() not in lex.allegation_nouns or noun.i + 1 >= len(words):
             misread = _denial_read_as_subject(doc, words, verb, found)
             if misread is not None:
@@ -2105,6 +2127,25 @@ def headline_rejection(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
         return [Raw(cue=verb, cue_span=(verb.idx, verb.idx + len(verb)), content=(first.idx, last.idx + len(last)),
                     stance="deny", speakers=[speaker]), *kept]
     return found
+
+
+def _closing_rejection(doc: Doc, words: list[Token], verb: Token, noun: Token, found: list[Raw]) -> list[Raw] | None:
+    """"Chad accuses Sudan-based gunmen of raids, N'Djamena rejects charge": a
+    headline closed by a bare rejection after a comma or semicolon; the few
+    words before the verb reject what the clause before the comma says."""
+    stop = next((t.i for t in reversed(words[: verb.i]) if t.text in {",", ";"}), None)
+    if stop is None or stop < 2 or not 1 <= verb.i - stop - 1 <= 3:
+        return None
+    speaker = doc[stop + 1 : verb.i]
+    if not any(t.pos_ in {"NOUN", "PROPN"} for t in speaker):
+        return None
+    start, end = trim(doc, words[0].idx, words[stop].idx)
+    if end - start < 3:
+        return None
+    # (the parser's reading of the last clause goes: the claim noun as a verb, "X rejects" its subject)
+    kept = [r for r in found if not stop < r.cue.i <= noun.i]
+    return [*kept, Raw(cue=verb, cue_span=(verb.idx, noun.idx + len(noun)), content=(start, end), stance="deny",
+                       speakers=[speaker])]
 
 
 def headline_accusation(doc: Doc, title_end: int, found: list[Raw]) -> list[Raw]:
@@ -2271,11 +2312,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 continue  # "as traffic resumed": no quotation, no speech
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
-                # the claim without its label; bare figures keep the label they were given ("its
-                # figures “inaccurate”"), which says what is disputed
-                cut = not (label.i >= 1 and doc[label.i - 1].lower_ in lex.data_nouns or label.i >= 2 and (
-                    doc[label.i - 1].is_punct and doc[label.i - 2].lower_ in lex.data_nouns))
-                c_end, stance = min(c_end, label.idx) if cut else c_end, "deny"
+                c_end, stance = before_label(label, c_end), "deny"
             c_start, c_end = trim(doc, c_start, c_end)
             if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
