@@ -446,6 +446,10 @@ def test_a_defence_force_is_military():
      "largest cinnamon exporters' group said on Wednesday that the minimum export price was being widely evaded.\n\n"
      "The Atsimo Cinnamon Exporters' Association, whose 41 members ship most of the island's crop, said it had "
      "evidence of rebates.\n", "said", ["Atsimo Cinnamon Exporters' Association"] * 2),
+    # "he" after a quotation of several sentences: the subject of the sentence before it opened
+    ("Dispatch\n\nPeter Vane, the club's lawyer, said the contract was valid.\n\nA former coach at the club, who asked "
+     "not to be named, said players had been paid in cash. \"We got envelopes. Nobody asked questions,\" he said.\n",
+     "said", ["Peter Vane", "former coach at the club", "former coach at the club"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -461,7 +465,7 @@ def test_a_defence_force_is_military():
         "charge-in-holder-nmod", "title-name-appositive", "name-hung-on-description", "other-country-same-body",
         "participle-past-relative", "participle-past-relative-that-said", "watchdog-named-with-field",
         "agency-spokesman-not-officials", "a-persons-office", "state-body-not-a-thing", "that-clause-on-time-clause",
-        "aged-described-before-name", "lede-group-named-untagged"])
+        "aged-described-before-name", "lede-group-named-untagged", "he-after-a-long-quotation"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers

@@ -952,6 +952,14 @@ class SpeakerResolver:
         of a sentence is what its next pronoun most often means, more than a
         person named after it in an object or an aside."""
         own, prev = _window(mention)
+        # a quotation of several sentences before the pronoun, the sentence before wholly inside
+        # it: the sentence before it opened ("A customs official said P. “We see the invoice.
+        # We do not see the rest,” he said.")
+        q = next((x for x in self.quotes.overlapping(prev.start_char, prev.end_char) if x.start <= prev.start_char),
+                 None) if prev is not None else None
+        if q is not None and prev.end_char <= q.end + 1 and mention.start_char >= q.inner_end and q.start > 0:
+            before = sent_of(self.doc.char_span(q.start, q.end, alignment_mode="expand")[0])
+            prev = sent_of(self.doc[before.start - 1]) if before.start > 0 else None
         # in its own sentence, the nearest subject of any clause before it
         # ("When Doe challenges Ruiz, she ...")
         for tok in _subjects(own):
