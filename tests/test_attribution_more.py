@@ -1529,3 +1529,10 @@ def test_a_bare_rejection_closing_a_headline_rejects_its_first_clause(extract):
                   "Chad on Thursday accused armed groups of kidnapping at least 20 herders.\n")
     rejects = [(speaker(doc, s), s.stance, s.content) for s in doc.statements if s.cue.startswith("rejects")]
     assert rejects == [("Sudan", "deny", "Chad accuses Sudan-based gunmen of border raids")]  # (its capital, for it)
+
+
+def test_a_short_quoted_phrase_of_a_nested_report_keeps_the_outer_mixed(extract):
+    # the quoted words are the reporter's, not a nested speaker's statement
+    doc = extract('Dispatch\n\nOkafor also alleged that several ruling party senators had been promised "consultancy '
+                  'fees" by intermediaries acting for the contractor in return for backing the deal.\n')
+    assert [s.kind for s in doc.statements if s.cue == "alleged"] == ["mixed"]

@@ -140,6 +140,9 @@ def finish_statements(statements: list[Statement], quotes: list[Quote], doc: Doc
     return statements
 
 
+SHORT_QUOTE = 4  # words: a quoted phrase, not a quoted statement
+
+
 def _quoted_by_inner(statements: list[Statement], quotes: list[Quote], doc: Doc) -> None:
     """"X said a former officer had told him that an official boasted of a
     “commission”": the quotation is the inner speaker's words, so the outer
@@ -152,7 +155,10 @@ def _quoted_by_inner(statements: list[Statement], quotes: list[Quote], doc: Doc)
         if s.parent and s.speaker is not None and s.speaker != by_id[s.parent].speaker:
             cue = doc.char_span(*s.cue_span, alignment_mode="expand")
             # a report in the past ("had told him"), not a present "claims" the parser took for a verb
-            if cue is not None and len(cue) and cue[0].tag_ in {"VBD", "VBN"} and verb_class.get(cue[0].lemma_.lower()) == "speech":
+            # (not one whose words are only a short quoted phrase: in "lawmakers had been promised
+            # “consultancy fees”" the quotation is the reporter's)
+            if cue is not None and len(cue) and cue[0].tag_ in {"VBD", "VBN"} and verb_class.get(cue[0].lemma_.lower()) == "speech" \
+                    and not (s.kind == "direct" and len(s.content.split()) <= SHORT_QUOTE):
                 children.setdefault(s.parent, []).append(s)
     index = Quotes.of(quotes)
     for s in statements:
