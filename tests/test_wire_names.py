@@ -401,8 +401,8 @@ def test_a_defence_force_is_military():
      "dismantle their camps, a charge Sudan's military rejected as \"unfounded\".\n", "rejected",
      ["Sudan's military"]),
     # a title and a name the parser set in apposition with no comma
-    ("Dispatch\n\nTasmania's Water Minister Graham Tully accused Canberra of breaking a 2018 promise not to buy water "
-     "without the states' consent.\n", "accused", ["Graham Tully"]),
+    ("Dispatch\n\nTasmania's Water Minister Ian Tully accused Canberra of breaking a 2018 promise not to buy water "
+     "without the states' consent.\n", "accused", ["Ian Tully"]),
     # the name hung on the description after its comma; the description, repeated, is that person
     ("Dispatch\n\nKim Hye-won, director of Sejong University Hospital in Seoul, said trainees made up about 40 percent "
      "of the doctors. The hospital director added that surgeons were exhausted.\n", "added", ["Kim Hye-won"]),
@@ -436,11 +436,14 @@ def test_a_defence_force_is_military():
      ["Guyana", "Venezuelan navy"]),
     # a that-clause the parser hung on a clause of time between it and the cue
     ("Dispatch\n\nChile's ambassador, Pablo Reyes, told local reporters as he left the foreign ministry that Peru was "
-     "\"manufacturing a crisis\" to distract from the court case.\n", "told", ["Pablo Reyes"]),
+     "\"inventing a dispute\" to distract from the court case.\n", "told", ["Pablo Reyes"]),
     # a description given an age is the person named with it, and a place before the age is no one
-    ("Dispatch\n\nBEIRUT (Wire) - In Hamra, a 42-year-old contractor named by security sources as Karim Sleiman "
-     "poured petrol on the floor of a bank. \"What am I supposed to do?\" Sleiman shouted to reporters as officers "
-     "led him away. The 42-year-old added that he would \"do it again tomorrow\".\n", "added", ["Karim Sleiman"]),
+    ("Dispatch\n\nBEIRUT (Wire) - In Jounieh, a 42-year-old builder named by security sources as Walid Hobeika "
+     "poured petrol on the floor of a bank. \"What am I supposed to do?\" Hobeika shouted to reporters as officers "
+     "led him away. The 42-year-old added that he would \"do it again tomorrow\".\n", "added", ["Walid Hobeika"]),
+    ("Dispatch\n\nBEIRUT (Wire) - In Zahle, a 42-year-old builder named by security sources as Walid Hobeika "
+     "poured petrol on the floor of a bank. \"What am I supposed to do?\" Hobeika shouted to reporters as officers "
+     "led him away. The 42-year-old added that he would \"do it again tomorrow\".\n", "added", ["Walid Hobeika"]),
     # the lede's group, named next with its field (and without its rank) in a name the tagger left untagged
     ("Madagascar cinnamon exporters say price floor is being dodged\n\nANTANANARIVO, May 21 (Wire) - Madagascar's "
      "largest cinnamon exporters' group said on Wednesday that the minimum export price was being widely evaded.\n\n"
@@ -465,7 +468,8 @@ def test_a_defence_force_is_military():
         "charge-in-holder-nmod", "title-name-appositive", "name-hung-on-description", "other-country-same-body",
         "participle-past-relative", "participle-past-relative-that-said", "watchdog-named-with-field",
         "agency-spokesman-not-officials", "a-persons-office", "state-body-not-a-thing", "that-clause-on-time-clause",
-        "aged-described-before-name", "lede-group-named-untagged", "he-after-a-long-quotation"])
+        "aged-described-before-name-tagged-place", "aged-described-before-name",
+        "lede-group-named-untagged", "he-after-a-long-quotation"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers
@@ -585,14 +589,14 @@ def test_a_time_hung_on_the_subject_is_no_part_of_it(nlp):
 
 
 def test_a_name_parsed_as_the_appositive_of_its_title_is_in_the_mention(nlp):
-    # "Water Minister Graham Tully accused ." with the name an appositive and its last word on the verb
+    # "Water Minister Greg Vance accused ." with the name an appositive and its last word on the verb
     from claimgraph.attribution.rules import noun_phrase
-    words = ["Water", "Minister", "Graham", "Tully", "accused", "."]
+    words = ["Water", "Minister", "Greg", "Vance", "accused", "."]
     pos = ["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"]
     deps = ["compound", "nsubj", "appos", "advmod", "ROOT", "punct"]
     heads = [1, 4, 1, 4, 4, 4]
     doc = _doc(nlp, words, pos, deps, heads, [(2, 4, "PERSON")])
-    assert noun_phrase(doc[1]).text == "Water Minister Graham Tully"
+    assert noun_phrase(doc[1]).text == "Water Minister Greg Vance"
 
 
 def test_a_name_parsed_as_a_modifier_of_the_description_after_it_is_the_mention(nlp):

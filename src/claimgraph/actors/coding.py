@@ -564,7 +564,7 @@ def _igo(seg: _Segment) -> _Match | None:
 
 def _heads_first(matches: list[_Match]) -> list[_Match]:
     """Matches in text order, but in a run of adjacent ones the last, a name's
-    head word, first: "of Hanbit University Hospital" is of a hospital."""
+    head word, first: "of Sejong University Hospital" is of a hospital."""
     out: list[_Match] = []
     run: list[_Match] = []
     for m in matches:
@@ -942,7 +942,7 @@ def _code_words(text: str, ner_label: str | None) -> tuple[Coding, str | None]:
     role = _role(primary, text) if primary else None
     if ner_label == "ORG" and kind == "person" and sector == "LAB" and primary is not None and (
             primary.head is not None and primary.head.kind == "title"):
-        kind, sector = "organization", "BUS"  # "French miner Vernay": a body named with a trade is a firm of it
+        kind, sector = "organization", "BUS"  # "French miner Orvane": a body named with a trade is a firm of it
     if country is None and sector not in {"IGO", "NGO"} and kind == "person":
         country = _leader_country(toks)
         sector = sector or ("GOV" if country else None)

@@ -475,7 +475,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     bodies |= {n for n, (_org, person) in votes.items() if person and n in org_words and n not in people_words
                and " " not in n and n.lower() not in _given_names()}
     called_body = {n for n, (org, _person) in votes.items() if org > 1}  # more than once: a body anywhere
-    # ... nor a place we know: "Arktis rejected it" after "Arktis Critical Metals" named in full
+    # ... nor a place we know: "Arnak rejected it" after "Arnak Critical Metals" named in full
     first_words = {n.split()[0] for n, label in zip(names, labels, strict=True) if label == "ORG" and len(n.split()) > 1}
     labels = ["ORG" if label in {"GPE", "LOC"} and n in first_words and n.isalpha() and n not in people_words
               and e.root.dep_ in {"nsubj", "pobj"} and coding.place_country(n) is None else label
@@ -754,7 +754,8 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
 
 
 # "Deshmukh, 34," / "Akter, a 19-year-old sewing operator"
-_AGED = re.compile(r"\b([A-Z][\w'’-]*), (?:an? )?(\d{1,3})(?:,|[- ]year[- ]old)")
+# (not a place a preposition opens: "In Zahle, a 42-year-old builder ...")
+_AGED = re.compile(r"(?<!\b[Ii]n )(?<!\b[Aa]t )(?<!\b[Ff]rom )\b([A-Z][\w'’-]*), (?:an? )?(\d{1,3})(?:,|[- ]year[- ]old)")
 # its age part alone, looked for first: a quick search (most texts give no age), where `_AGED` tries every capital
 _AGE = re.compile(r", (?:an? )?\d{1,3}(?:,|[- ]year[- ]old)")
 
@@ -1089,7 +1090,7 @@ class ActorSet:
             self.drafts[key] = d
             self.order.append(key)
         elif len(name) > len(d.name) and (label != "GPE" or key.startswith("O:") and d.label == "ORG"):
-            d.name = name  # (a body's full name the tagger took for a place names it too: "Lankanet Mobile")
+            d.name = name  # (a body's full name the tagger took for a place names it too: "Lankor Mobile")
         if label == "ORG" and d.label in {"GPE", "LOC"} and key.startswith("O:"):
             d.label = "ORG"  # no known place, and called a body elsewhere ("Corvanta")
         return d
@@ -1302,7 +1303,7 @@ class ActorSet:
         desc = _described_as(before, drop_case=True)
         if desc:
             d.descriptions.append(desc)
-        # a country as possessor, before the name or in it: "Belarus's KGB", "Armenia's Defence Ministry"
+        # a country as possessor, before the name or in it: "Belarus's KGB", "Peru's Defence Ministry"
         owner = next((c for t in toks[first : root.i] if t.dep_ == "poss" and (c := possessor_country(t))), None)
         if owner is None and root.dep_ == "conj" and root.head.i < e.start:
             # "Egypt's Ministry of Defence and Foreign Ministry": the first body's owner owns both
@@ -1476,7 +1477,7 @@ class ActorSet:
                 self._add_untagged_body(name_toks, description)
 
         # ... or a whole name in capitals that ends in its kind, which the tagger left untagged
-        # ("The Sava Vanilla Exporters' Association said"; a place in it may be tagged alone)
+        # ("The Atsimo Cinnamon Exporters' Association said"; a place in it may be tagged alone)
         for i in np.flatnonzero((tags == strings["PROPN"]) & (iob != 1)).tolist():
             tok = toks[i]
             if tok.ent_type_ in {"ORG", "PERSON"} or not tok.is_title or not names_a_body_kind(tok.lower_) or (
@@ -1528,7 +1529,7 @@ class ActorSet:
             owner = possessor_country(poss) if poss is not None else None
             if existing is not None and owner is not None and self.owners.get(
                     existing.key, coding.country_of(existing.name)) not in {None, owner}:
-                # "Azerbaijan's Defence Ministry" after "Armenia's Defence Ministry": another one,
+                # "Peru's Defence Ministry" after "Chile's Defence Ministry": another one,
                 # named with its country
                 name = f"{self.doc[poss.left_edge.i : poss.right_edge.i + 1].text} {name}"
                 existing = self.drafts.get("O:" + _org_key(name))
@@ -1783,7 +1784,7 @@ def _same_org(a: str, b: str) -> bool:
     rest = long[len(short) + 1 :]
     # "Corvanta Therapeutics", "Turning Point USA": a trade or a country after the short name
     # (the keys are lower-cased; the trades that name firms only when capitalised must be so:
-    # "Arktis" of "Arktis Critical Metals")
+    # "Arnak" of "Arnak Critical Metals")
     return long.startswith(short + " ") and len(rest.split()) <= 2 and (
         coding.code_actor(rest.title()).sector == "BUS" or is_country_name(rest) or rest.upper() in _country_codes())
 

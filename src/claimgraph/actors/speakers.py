@@ -80,7 +80,7 @@ def _name_appositive(ent: Span) -> str | None:
 
 
 def _description_read_as_head(ent: Span) -> str | None:
-    """"Choi Eun-young, director of X, said": the parser hung the name on the
+    """"Kim Hye-won, director of X, said": the parser hung the name on the
     description after its comma; the description up to its own comma."""
     doc, root = ent.doc, ent.root
     head = root.head
@@ -235,7 +235,7 @@ class SpeakerResolver:
         (for "the 44-year-old engineer") the person last called by that role ("the
         engineer, Park Jae-won"), else the subject just before, else the last
         person who spoke."""
-        # (a word that names no person is no one given the age: "In Hamra, a 42-year-old contractor")
+        # (a word that names no person is no one given the age: "In Verdun, a 42-year-old contractor")
         given = [d for name, years in aged_names(text_of(self.doc), 0, mention.start_char)
                  if years == int(age) and (d := self._named_person({name})) is not None]
         if given:
@@ -303,7 +303,7 @@ class SpeakerResolver:
                         if c.dep_ == "appos" and c.left_edge.i == named.end + 1 and c.pos_ == "NOUN":
                             words = frozenset(t.lower_ for t in subtree(c) if t.i <= c.i)
                             found.append((s, d, c.lemma_.lower(), words))
-                    # ... or the name hung on the description after it ("Choi Eun-young, director of X,")
+                    # ... or the name hung on the description after it ("Kim Hye-won, director of X,")
                     if named is not None and _description_read_as_head(named) is not None:
                         head = named.root.head
                         words = frozenset(t.lower_ for t in self.doc[named.end + 1 : head.i + 1])
@@ -370,7 +370,7 @@ class SpeakerResolver:
         group = _group_of_people(mention)
         person = a.actor_in(mention, {"PERSON"})
         if person is not None and not group and not _holds_root(person, mention):
-            # "a former Lankanet engineer, Kasun Fernando, said": the name beside the role, not
+            # "a former Lankor engineer, Kasun Fernando, said": the name beside the role, not
             # a name that only qualifies it
             beside = self._named_beside(mention)
             if beside is not None and beside.label == "PERSON":
@@ -1981,7 +1981,7 @@ def _named_with_its_field(actors: ActorSet, description: str, after: int) -> Act
     if body is None or body[0].sector is None:
         return None
     c, word = body
-    # (nor its rank: "the country's largest vanilla exporters' group" / "the Sava Vanilla Exporters' Association")
+    # (nor its rank: "the country's largest cinnamon exporters' group" / "the Atsimo Cinnamon Exporters' Association")
     field = set(_description_words(description, _NOT_FIELD | _RANK | {word}))
     if not field:
         return None

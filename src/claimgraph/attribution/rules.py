@@ -161,25 +161,25 @@ def noun_phrase(tok: Token) -> Span:
             if dep in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
                 start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
             elif dep in {"compound", "nmod"} and child.ent_type_ in {"DATE", "TIME"} and child.left_edge.i == start:
-                start = child.right_edge.i + 1  # "By Thursday evening ERCOT said": the time, hung on the name
+                start = child.right_edge.i + 1  # "By Thursday evening NORDGRID said": the time, hung on the name
             continue
         if dep in {"relcl", "acl"} and bare:
             continue  # "those who know him": the clause is all that says who
         if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
-        if dep == "appos" and child.left_edge.i == tok.i + 1 and child.ent_type_ == "PERSON" and not tok.ent_type_ \
-                and tok.tag_ not in {"NNS", "NNPS"}:  # (not "Presidential candidates A and B": a group)
-            # "Water Minister Graham Tully", the name parsed as an appositive with no comma (and
-            # its last word hung elsewhere)
-            while end < len(toks) and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "PERSON" and end != tok.head.i:
-                end += 1
-            continue
+        if dep == "appos" and child.left_edge.i == tok.i + 1 and _titled_name_after(tok):
+            continue  # "Water Minister Greg Vance", the name parsed as an appositive with no comma
         if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
             # (but inside the head's name: "Salmon Without Borders Alliance")
             dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"} and not (
                 child.ent_iob_ == "I" and tok.ent_type_)
         ) or (dep == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}):  # "a release Wednesday"
             end = min(end, child.left_edge.i)
+    if end <= tok.i + 2 and _titled_name_after(tok):
+        # ... or with its words hung elsewhere ("Ian" on "Tully", "Tully" on the verb): the whole name
+        end = tok.i + 2
+        while end < len(toks) and toks[end].ent_iob_ == "I" and toks[end].ent_type_ == "PERSON" and end != tok.head.i:
+            end += 1
     before = text_of(doc)[toks[start].idx : tok.idx] if start < tok.i else ""
     if ("-" in before or "—" in before or "–" in before) and any(toks[i].text in DATELINE_DASHES for i in range(start, tok.i)):
         dash = _dateline_dash(sent_of(tok))
@@ -205,8 +205,16 @@ def noun_phrase(tok: Token) -> Span:
     return doc[start:end]
 
 
+def _titled_name_after(tok: Token) -> bool:
+    """A person's name right after a title of one person ("Water Minister Greg
+    Vance"), not after a group ("Presidential candidates A and B")."""
+    nxt = tok.i + 1
+    return (nxt < len(tok.doc) and nxt != tok.head.i and not tok.ent_type_ and tok.tag_ not in {"NNS", "NNPS"}
+            and tok.doc[nxt].ent_iob_ == "B" and tok.doc[nxt].ent_type_ == "PERSON")
+
+
 def _name_read_as_modifier(tok: Token, start: int) -> Span | None:
-    """"Choi Eun-young, director of X, said": a name the parser hung on the
+    """"Kim Hye-won, director of X, said": a name the parser hung on the
     description after it, as a modifier set off by a comma. The person named
     is the mention; the description is beside it."""
     toks = tokens_of(tok.doc)
@@ -2480,7 +2488,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # "..., an accusation the network's leadership denied" parsed as one phrase with the claim
     # noun on the holder: the holder's own words start after it
     # (or hung on a word of the holder's name: "..., a charge gas producers rejected",
-    # "..., a charge Nigeria's army rejected")
+    # "..., a charge Sudan's military rejected")
     inner = next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in lex.nouns
                   and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
     if inner is not None and lead > sent_bounds(verb)[0] and _sets_off(doc[lead]):
@@ -2522,7 +2530,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
 
 
 def _charge_said_false(doc: Doc, verb: Token, found: list[Raw]) -> Raw | None:
-    """"P, a charge Vernay said was “without foundation”", parsed as a sentence
+    """"P, a charge Orvane said was “without foundation”", parsed as a sentence
     of its own whose subject holds the claim noun and whose complement has no
     subject: the holder denies what the sentence said before the comma."""
     lex = cues()
