@@ -812,14 +812,15 @@ def _described_as(toks: list[Token], drop_case: bool = False) -> str:
     return " ".join(words)
 
 
-def _country_poss(span: Span) -> Token | None:
-    """The possessor right before a name that names a country ("Peru's" of
-    "Peru's Defence Ministry")."""
+def _country_poss(span: Span) -> tuple[Token, str] | None:
+    """The possessor right before a name that names a country, with the
+    country ("Peru's" of "Peru's Defence Ministry")."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].tag_ != "POS":
         return None
     poss = doc[span.start - 2]
-    return poss if poss.dep_ == "poss" and possessor_country(poss) is not None else None
+    country = possessor_country(poss) if poss.dep_ == "poss" else None
+    return (poss, country) if country is not None else None
 
 
 def possessor_country(poss: Token) -> str | None:
@@ -1525,8 +1526,7 @@ class ActorSet:
             if existing is not None and len(name) > len(existing.name) and coding.country_of(name) \
                     and not coding.country_of(existing.name):
                 existing = None  # "the Foreign Ministry said" before "the Russian Foreign Ministry": another one
-            poss = _country_poss(span) if label == "ORG" else None
-            owner = possessor_country(poss) if poss is not None else None
+            poss, owner = (_country_poss(span) if label == "ORG" else None) or (None, None)
             if existing is not None and owner is not None and self.owners.get(
                     existing.key, coding.country_of(existing.name)) not in {None, owner}:
                 # "Peru's Defence Ministry" after "Chile's Defence Ministry": another one,
