@@ -194,6 +194,12 @@ def test_a_defence_force_is_military():
     assert coding.code_actor("Malawi People's Defence Force", ner_label="ORG").sector == "MIL"
 
 
+# a place before an age, a builder named after it, then "the 42-year-old" again
+AGED_BUILDER = ("Dispatch\n\nBEIRUT (Wire) - In {place}, a 42-year-old builder named by security sources as Walid "
+                "Hobeika poured petrol on the floor of a bank. \"What am I supposed to do?\" Hobeika shouted to "
+                "reporters as officers led him away. The 42-year-old added that he would \"do it again tomorrow\".\n")
+
+
 @pytest.mark.parametrize("text, cue, speakers", [
     # a short form given after a comma ("..., known as AQEA,") is the body's: "the company" is no agency
     ("Dispatch\n\nAndes Zinc, which runs the plant, said its monitoring showed no leaks.\n\nThe Water Quality "
@@ -438,12 +444,8 @@ def test_a_defence_force_is_military():
     ("Dispatch\n\nChile's ambassador, Pablo Reyes, told local reporters as he left the foreign ministry that Peru was "
      "\"inventing a dispute\" to distract from the court case.\n", "told", ["Pablo Reyes"]),
     # a description given an age is the person named with it, and a place before the age is no one
-    ("Dispatch\n\nBEIRUT (Wire) - In Jounieh, a 42-year-old builder named by security sources as Walid Hobeika "
-     "poured petrol on the floor of a bank. \"What am I supposed to do?\" Hobeika shouted to reporters as officers "
-     "led him away. The 42-year-old added that he would \"do it again tomorrow\".\n", "added", ["Walid Hobeika"]),
-    ("Dispatch\n\nBEIRUT (Wire) - In Zahle, a 42-year-old builder named by security sources as Walid Hobeika "
-     "poured petrol on the floor of a bank. \"What am I supposed to do?\" Hobeika shouted to reporters as officers "
-     "led him away. The 42-year-old added that he would \"do it again tomorrow\".\n", "added", ["Walid Hobeika"]),
+    (AGED_BUILDER.format(place="Jounieh"), "added", ["Walid Hobeika"]),
+    (AGED_BUILDER.format(place="Zahle"), "added", ["Walid Hobeika"]),
     # the lede's group, named next with its field (and without its rank) in a name the tagger left untagged
     ("Madagascar cinnamon exporters say price floor is being dodged\n\nANTANANARIVO, May 21 (Wire) - Madagascar's "
      "largest cinnamon exporters' group said on Wednesday that the minimum export price was being widely evaded.\n\n"
@@ -453,6 +455,14 @@ def test_a_defence_force_is_military():
     ("Dispatch\n\nPeter Vane, the club's lawyer, said the contract was valid.\n\nA former coach at the club, who asked "
      "not to be named, said players had been paid in cash. \"We got envelopes. Nobody asked questions,\" he said.\n",
      "said", ["Peter Vane", "former coach at the club", "former coach at the club"]),
+    # the first word of a firm's full name, alone, is the firm (a trade that names firms only
+    # when capitalised, "Metals", still says so)
+    ("Dispatch\n\nNUUK, Aug 27 (Wire) - The local residents' group Kalvik Watch said that Arnak Critical Metals had "
+     "offered residents paid trips to a mine in Canada.\n\nArnak rejected the allegation. The company said in a "
+     "statement that the trips were a standard part of consultation.\n", "rejected", ["Arnak Critical Metals"]),
+    ("Dispatch\n\nThe residents' group Narvi Kallak said that Sermeq Critical Metals had offered residents paid trips "
+     "to a mine in Australia.\n\nSermeq rejected the allegation. The company said in a statement that the trips "
+     "were standard.\n", "rejected", ["Sermeq Critical Metals"]),
 ], ids=["known-as", "chairman", "army-named-next", "office-not-named-next", "operator-named-before", "press-office",
         "role-beside-name-then-he", "untagged-body-spokesperson", "whose-mother-her", "kind-then-untagged-name",
         "leader-of-party-name-tagged-body", "own-outlet-no-antecedent", "body-run-over-comma", "un-title-new-person",
@@ -469,7 +479,8 @@ def test_a_defence_force_is_military():
         "participle-past-relative", "participle-past-relative-that-said", "watchdog-named-with-field",
         "agency-spokesman-not-officials", "a-persons-office", "state-body-not-a-thing", "that-clause-on-time-clause",
         "aged-described-before-name-tagged-place", "aged-described-before-name",
-        "lede-group-named-untagged", "he-after-a-long-quotation"])
+        "lede-group-named-untagged", "he-after-a-long-quotation",
+        "first-word-of-firm", "first-word-of-firm-tagged-place"])
 def test_the_speaker_of_a_cue(nlp, text, cue, speakers):
     doc = claimgraph.extract(text)
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers
@@ -608,21 +619,6 @@ def test_a_name_parsed_as_a_modifier_of_the_description_after_it_is_the_mention(
     heads = [3, 3, 3, 5, 5, 10, 5, 8, 6, 5, 10, 10]
     doc = _doc(nlp, words, pos, deps, heads, [(0, 4, "PERSON")])
     assert noun_phrase(doc[5]).text == "Kim Hye - won"  # (the words as the Doc was built)
-
-
-@pytest.mark.parametrize("text, cue, speakers", [
-    # the first word of a firm's full name, alone, is the firm (a trade that names firms only
-    # when capitalised, "Metals", still says so)
-    ("Dispatch\n\nNUUK, Aug 27 (Wire) - The local residents' group Kalvik Watch said that Arnak Critical Metals had "
-     "offered residents paid trips to a mine in Canada.\n\nArnak rejected the allegation. The company said in a "
-     "statement that the trips were a standard part of consultation.\n", "rejected", ["Arnak Critical Metals"]),
-    ("Dispatch\n\nThe residents' group Narvi Kallak said that Sermeq Critical Metals had offered residents paid trips "
-     "to a mine in Australia.\n\nSermeq rejected the allegation. The company said in a statement that the trips "
-     "were standard.\n", "rejected", ["Sermeq Critical Metals"]),
-], ids=["first-word-of-firm", "first-word-of-firm-tagged-place"])
-def test_the_short_name_of_a_firm(nlp, text, cue, speakers):
-    doc = claimgraph.extract(text)
-    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue] == speakers
 
 
 def test_the_members_a_group_is_of_are_its_kind(nlp):

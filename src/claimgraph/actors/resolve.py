@@ -722,8 +722,11 @@ def _who_of(ent: Span) -> bool:
 def names_a_body_kind(lemma: str) -> bool:
     """"group", "agency", and the trades the actor lexicons code ("company",
     "charity", "broadcaster"): a noun for a kind of body."""
+    lex = cues()
+    if lemma in lex.body_nouns or lemma in lex.country_bodies:  # (no union built on each call)
+        return True
     kind = coding.code_actor(lemma)
-    return lemma in cues().body_nouns | cues().country_bodies or kind.type == "organization" and kind.sector is not None
+    return kind.type == "organization" and kind.sector is not None
 
 
 def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
