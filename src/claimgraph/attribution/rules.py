@@ -2489,8 +2489,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # noun on the holder: the holder's own words start after it
     # (or hung on a word of the holder's name: "..., a charge gas producers rejected",
     # "..., a charge Sudan's military rejected")
-    inner = next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in lex.nouns
-                  and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
+    inner = _claim_noun_opening(subj)
     if inner is not None and lead > sent_bounds(verb)[0] and _sets_off(doc[lead]):
         start, end = _closed_by(doc, verb, doc[lead].idx, found)
         if end - start >= 3:
@@ -2529,6 +2528,15 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
+def _claim_noun_opening(subj: Token) -> Token | None:
+    """The claim noun the parser hung on a holder's name, opening its phrase
+    ("a charge gas producers", "a charge Sudan's military"): the holder's own
+    words start after it."""
+    doc, first = subj.doc, subj.left_edge.i
+    return next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in cues().nouns
+                 and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
+
+
 def _charge_said_false(doc: Doc, verb: Token, found: list[Raw]) -> Raw | None:
     """"P, a charge Orvane said was “without foundation”", parsed as a sentence
     of its own whose subject holds the claim noun and whose complement has no
@@ -2539,8 +2547,7 @@ def _charge_said_false(doc: Doc, verb: Token, found: list[Raw]) -> Raw | None:
     if subj is None or label is None or any(c.dep_ in SUBJ for c in kids(label)):
         return None
     first = subj.left_edge.i
-    claim = next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in lex.nouns
-                  and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
+    claim = _claim_noun_opening(subj)
     if claim is None or first == 0 or not _sets_off(doc[first - 1]):
         return None
     without = lex.content_deny["without"]
