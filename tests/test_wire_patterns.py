@@ -351,6 +351,29 @@ def test_a_description_with_a_nationality_prefers_the_person_known_to_have_it(ex
     assert speakers[-1] == "Tran Quoc Hung", speakers
 
 
+@pytest.mark.parametrize("opening", [
+    "In a statement posted on its website late on Tuesday, the company said the cut was caused by track work.",
+    "The company said in its statement that the cut was caused by track work.",
+    # the closing mark of a quotation that ends the paragraph, which the parser may leave as a sentence alone
+    "In a statement posted on its website, the company said the cut \"has nothing to do with the cargo.\"",
+])
+def test_the_statement_speaks_for_whoever_issued_it(extract, opening):
+    doc = extract("The Darhan Rail Company rejected the accusation. " + opening + "\n\n\"Capacity will be restored "
+                  "step by step,\" the statement said, adding that shippers had been told in January.")
+    said = [doc.actor(s.speaker).name for s in doc.statements if s.content.startswith(("Capacity", "shippers"))]
+    assert said == ["Darhan Rail Company", "Darhan Rail Company"]
+
+
+def test_where_a_person_is_posted_is_no_nationality(extract):
+    # "the Chadian doctor" may be the charity's head of mission in Niger named last, not an unnamed
+    # district officer whose country is unknown
+    doc = extract("A district health officer in Zinder, who spoke on condition of anonymity, said chlorine had run "
+                  "short.\n\n\u201cBlame does not stop transmission,\u201d said Amina Dabo, the charity\u2019s head "
+                  "of mission in Niger.\n\nThe Chadian doctor warned that the clinic in Maradi was full.")
+    warned = next(s for s in doc.statements if s.cue == "warned")
+    assert doc.actor(warned.speaker).name == "Amina Dabo"
+
+
 @pytest.mark.parametrize("dateline, country", [("ASUNCIÓN, May 2 — ", "PRY"), ("NAIROBI, Feb 9 (Wire) - ", "KEN"),
                                                ("WASHINGTON/KUALA LUMPUR, Aug 21 - ", None), ("", None)])
 def test_the_datelines_own_office_holders_take_its_country(dateline, country):

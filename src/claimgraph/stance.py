@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.actors.coding import STATE_SECTORS
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.rules import QUESTION_WORDS, interrogates, no_one
 from claimgraph.nlp import kids, subtree, tokens_of
@@ -165,6 +166,23 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
     return False
 
 
+def _unsure_that(heads: list[Token]) -> bool:
+    """"it was far from certain that P", "he was not sure that P", "it is unclear
+    that P": the speaker does not hold P settled."""
+    lex = cues().content_doubt
+    for h in heads:
+        if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)) for c in kids(h)):
+            continue
+        words = [h, *(c for c in kids(h) if c.dep_ == "acomp")]
+        # "far from certain": the parser hangs the word on "from" under "far"
+        words += [g for c in kids(h) if c.dep_ == "advmod" and c.lower_ == "far" for f in kids(c)
+                  if f.dep_ == "prep" and f.lower_ == "from" for g in kids(f) if g.dep_ in {"amod", "pobj"}]
+        if any(w.lemma_.lower() in lex["unsettled"] or w.lemma_.lower() in lex["settled"] and (
+                _negated(w) or w.head.lower_ == "from") for w in words):
+            return True
+    return False
+
+
 def _out_of_reach(word: Token) -> bool:
     """"too early" / "impossible", or the "was" they complete ("it was
     impossible to know whether P", parsed with the verb under "was")."""
@@ -227,6 +245,13 @@ def _after_but(conj: Token) -> bool:
         c.dep_ == "cc" and c.lower_ == "but" and c.i < conj.i for c in (*kids(conj.head), *kids(conj)))
 
 
+def _after_not(conj: Token) -> bool:
+    """"said it had not seen the evidence and could not confirm P": a conjunct
+    after the same subject's own "not" adds to what it does not know."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids(conj)) and any(
+        c.dep_ == "neg" for c in kids(conj.head))
+
+
 def _no_position(span: Span) -> bool:
     """"was not in a position to confirm P": the speaker cannot say."""
     for t in span:
@@ -254,8 +279,10 @@ def such_noun(span: Span) -> Token | None:
 
 
 def _negated(t: Token) -> bool:
-    """"not clear", "is not clear": a negation on the word or on the "be" it completes."""
-    return any(c.dep_ == "neg" for c in kids(t)) or t.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(t.head))
+    """"not clear", "is not clear": a negation on the word or on the "be" it completes;
+    "could neither confirm nor rule out P"."""
+    return any(c.dep_ == "neg" or c.dep_ == "preconj" and c.lower_ == "neither" for c in kids(t)) or (
+        t.dep_ == "acomp" and any(c.dep_ == "neg" for c in kids(t.head)))
 
 
 def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -> bool:
@@ -269,7 +296,7 @@ def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -
         subj = _subject(h)
         # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
         # reports but could not confirm them": one subject checks what it has only heard of
-        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h)) or subj is None or (
+        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h) or _after_not(h)) or subj is None or (
                 _named_other(subj) and not (own is not None and own(subj.idx))):
             continue
         near = [h, *(g for c in kids(h) if c.dep_ in {"acomp", "xcomp"} for g in (c, *kids(c)) if g.dep_ in {"acomp", "xcomp"})]
@@ -291,6 +318,12 @@ def _unchecked_hearsay(conj: Token) -> bool:
 def _checking_stems() -> tuple[str, ...]:
     # stems for the cheap text pre-check, as `_cue_words`: "confirmed", "verifying"
     return tuple({w[:5] for w in cues().content_doubt["checking"]})
+
+
+@cache
+def _settling_stems() -> tuple[str, ...]:
+    lex = cues().content_doubt
+    return tuple(lex["settled"] | lex["unsettled"])
 
 
 _SUPPOSING = re.compile(r"\b(?:if|unless)\b[^.;!?]*$")
@@ -321,8 +354,9 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     checking = any(w in low for w in _checking_stems())
     soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
     evidence = any(w in low for w in cues().content_doubt["evidence"])
+    unsure = " that " in padded and any(w in low for w in _settling_stems())
     span = doc.char_span(start, end, alignment_mode="expand") if (
-        deny_words or question or checking or soon or evidence) else None
+        deny_words or question or checking or soon or evidence or unsure) else None
     if span is None:
         return "assert"
     heads = _clause_heads(span)  # one walk for all the readings
@@ -331,7 +365,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     if deny_words and _looks_false(heads):
         return "doubt"
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads, own) or soon and (
-            _too_soon(span) or _no_position(span)):
+            _too_soon(span) or _no_position(span)) or unsure and _unsure_that(heads):
         return "doubt"
     return (_no_evidence(heads) if evidence else None) or "assert"
 
@@ -351,8 +385,9 @@ def _interrogation(doc: Doc, cue_span: tuple[int, int]) -> bool:
 
 def _own_side(analysis, speaker: str | None) -> Callable[[int], bool] | None:
     """Whether a character is in a mention of `speaker` or of the body it speaks
-    for: the one it belongs to, or one named in its own mention ("European
-    Commission spokeswoman X")."""
+    for: the one it belongs to, one named in its own mention ("European
+    Commission spokeswoman X"), or, for a state's official or body, the state
+    ("Deputy Foreign Minister X said Mexico could not confirm P")."""
     if speaker is None:
         return None
     mentions = analysis.mention_actor
@@ -361,7 +396,15 @@ def _own_side(analysis, speaker: str | None) -> Callable[[int], bool] | None:
         spans = [sp for sp, aid in mentions.items() if aid == speaker]
         side = {speaker, analysis.scratch.get("member_of", {}).get(speaker)} | {
             aid for (s, e), aid in mentions.items() if any(a <= s and e <= b for a, b in spans)}
-        return any(s <= char < e and aid in side for (s, e), aid in mentions.items())
+        at = [aid for (s, e), aid in mentions.items() if s <= char < e]
+        if any(aid in side for aid in at):
+            return True
+        me = analysis.actor(speaker)
+        if me is None or me.sector not in STATE_SECTORS:
+            return False
+        # a state body whose country the story leaves unsaid speaks for the state it names
+        return any((a := analysis.actor(aid)) is not None and a.type == "state" and me.country in {None, a.country}
+                   for aid in at)
     return own
 
 

@@ -156,7 +156,10 @@ class SpeakerResolver:
         if country is None:
             return True
         known = d.country or _draft_country(d)
-        return known is None or known == country
+        if known is None or known == country:
+            return True
+        # a country known only from where the person is posted is no nationality
+        return _draft_country(d) == known and _draft_country(d, posted=False) is None
 
     def person_description(self, span: Span, content: tuple[int, int] | None = None) -> ActorDraft | None:
         """A definite role description refers back to a person, or forward to one named soon.
@@ -1420,12 +1423,20 @@ def _holds_root(d: ActorDraft, mention: Span) -> bool:
     return any(s <= r < e for s, e in d.mentions)
 
 
-def _draft_country(d: ActorDraft) -> str | None:
+def _draft_country(d: ActorDraft, posted: bool = True) -> str | None:
+    """The country of a person's descriptions. Without `posted`, a place the
+    person works in is not their nationality: "MSF's head of mission in Malawi"
+    may be "the Kenyan doctor"."""
     for desc in d.descriptions:
+        if not posted:
+            desc = _POSTED_IN.sub("", desc)
         c = coding.code_actor(desc).country
         if c:
             return c
     return None
+
+
+_POSTED_IN = re.compile(r"\s(?:in|at|to)\s.*$")
 
 
 def _one_thing(d: ActorDraft, mention: Span) -> bool:
@@ -2051,6 +2062,8 @@ def _author(mention: Span) -> Span | None:
     if by is None and mention[0].lower_ == "the":
         doc = mention.doc
         start = sent_bounds(doc[max(0, sent_bounds(doc[mention.start])[0] - 1)])[0]  # this sentence and the one before
+        if start > 0 and not any(t.is_alpha for t in doc[start : sent_bounds(doc[start])[1]]):
+            start = sent_bounds(doc[start - 1])[0]  # (not a closing quote mark the parser left on its own)
         before = [t for t in reversed(tokens_of(doc)[start : root.i]) if t.lemma_ == root.lemma_]
         by = next((b for t in before if (b := _by(t)) is not None), None)
         if by is None:  # "X said in its annual report that ... According to the report, ..."
@@ -2095,12 +2108,17 @@ def _counted_by(noun: Token) -> Span | None:
 
 def _own_writer(noun) -> Token | None:
     """Who "its report" is by: the subject of the verb whose "in" phrase holds it
-    ("The Office said in its annual report that ..."), when a name."""
-    poss = next((c for c in kids(noun) if c.dep_ == "poss"), None)
-    if poss is None or poss.lower_ not in {"its", "their"} or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+    ("The Office said in its annual report that ...", "In a statement posted on
+    its website, the company said"), when a name or a description."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    own = {c.lower_ for c in kids(noun) if c.dep_ in {"poss", "det"}}
+    if not own & {"its", "their", "a", "an"}:
         return None
     subj = next((c for c in kids(noun.head.head) if c.dep_ == "nsubj"), None)
-    return subj if subj is not None and subj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} else None
+    if subj is None:
+        return None
+    return subj if subj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} or subj.pos_ == "NOUN" else None
 
 
 def _by(noun) -> Token | None:
