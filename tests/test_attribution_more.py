@@ -1575,3 +1575,19 @@ def test_a_conjunct_after_the_speakers_own_not_shares_the_doubt(extract, text, s
 def test_a_that_clause_not_held_settled_is_doubted(extract, text, stance):
     s = next(s for s in extract(text).statements if s.cue == "said")
     assert s.stance == stance
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The rights group said at least 120 members had been arrested this year, a figure the police have disputed.",
+     "police"),
+    ("The union said 300 homes were lost, a number officials rejected.", "officials"),
+])
+def test_a_count_denied_after_a_comma_is_the_claim_before_it(extract, text, holder):
+    doc = extract(text)
+    denial = next(s for s in doc.statements if s.stance == "deny")
+    assert (speaker(doc, denial), denial.content.split()[-1]) == (holder, "year" if "year" in text else "lost")
+
+
+def test_a_party_figure_is_still_a_person_who_denies(extract):
+    doc = extract("A senior party figure denied the report.")
+    assert [(s.cue, s.content) for s in doc.statements] == [("denied", "the report")]

@@ -28,6 +28,7 @@ class CueLexicon:
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
     denied_blame: frozenset[str]  # "denies wrongdoing": the allegation just made
+    denied_counts: frozenset[str]  # "..., a figure the police disputed": a count as the claim denied
     deny_objects: frozenset[str]  # what a deny phrasal ("laughed off X") must dismiss
     any_object: frozenset[tuple[str, str]]  # deny phrasals free of that need ("ruled out X")
     side_takers: frozenset[str]
@@ -114,6 +115,7 @@ def cues() -> CueLexicon:
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
         denied_blame=frozenset(raw["nouns"]["denied_blame"]),
+        denied_counts=frozenset(raw["nouns"]["denied_counts"]),
         deny_objects=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["phrasal_objects"]["deny"]),
         any_object=frozenset(tuple(p.split()) for p in raw["phrasal_objects"]["any_object"]),
         side_takers=frozenset(raw["nouns"]["side_takers"]),

@@ -2509,11 +2509,12 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
             if end - start >= 3:
                 return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                            speakers=[noun_phrase(t) for t in conjuncts(subj)])
-    if lead >= 1 and doc[lead].lower_ == "that" and doc[lead - 1].lemma_.lower() in lex.nouns:
+    claims = lex.nouns | lex.denied_counts  # "..., a figure the police have disputed"
+    if lead >= 1 and doc[lead].lower_ == "that" and doc[lead - 1].lemma_.lower() in claims:
         lead -= 1  # "..., a charge that X rejected": as "a charge X rejected"
     if lead >= 0 and doc[lead].lower_ in {"which", "that"}:
         lead -= 1
-    elif lead >= 0 and doc[lead].lemma_.lower() in lex.nouns:
+    elif lead >= 0 and doc[lead].lemma_.lower() in claims:
         lead -= 1
         while lead >= 0 and doc[lead].dep_ in {"det", "amod"} and doc[lead].i > sent_bounds(verb)[0]:
             lead -= 1
@@ -2532,9 +2533,10 @@ def _claim_noun_opening(subj: Token) -> Token | None:
     """The claim noun the parser hung on a holder's name, opening its phrase
     ("a charge gas producers", "a charge Sudan's military"): the holder's own
     words start after it."""
-    doc, first = subj.doc, subj.left_edge.i
-    return next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in cues().nouns
-                 and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
+    doc, first, lex = subj.doc, subj.left_edge.i, cues()
+    return next((t for t in doc[first : min(first + 2, subj.i)] if (t.lemma_.lower() in lex.nouns or (
+                 t.lemma_.lower() in lex.denied_counts)) and t.dep_ in {"nmod", "compound"} and (
+                 t.i == first or doc[first].pos_ == "DET")), None)
 
 
 def _charge_said_false(doc: Doc, verb: Token, found: list[Raw]) -> Raw | None:
