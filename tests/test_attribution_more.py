@@ -1591,3 +1591,15 @@ def test_a_count_denied_after_a_comma_is_the_claim_before_it(extract, text, hold
 def test_a_party_figure_is_still_a_person_who_denies(extract):
     doc = extract("A senior party figure denied the report.")
     assert [(s.cue, s.content) for s in doc.statements] == [("denied", "the report")]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Malaysia, the world's second-largest palm oil producer after Indonesia, said it was considering joining the "
+     "case.", "Malaysia"),
+    # a parenthetical frame: the name is the subject of the clause it breaks, not the speaker
+    ("Ghana, the ministry said, will appeal the ruling.", "ministry"),
+])
+def test_a_name_opening_the_sentence_before_its_description_is_the_speaker(extract, text, who):
+    doc = extract(text)
+    s = next(s for s in doc.statements if s.cue == "said")
+    assert speaker(doc, s) == who

@@ -152,7 +152,7 @@ def noun_phrase(tok: Token) -> Span:
     if tok.i < tok.head.i < end:
         end = tok.head.i  # nor may a mention run over its own verb
     bare = tok.lower_ in BARE_HEADS
-    named = _name_read_as_modifier(tok, start)
+    named = _name_read_as_modifier(tok, start) or _name_hung_on_the_verb(tok, start)
     if named is not None:
         return named
     for child in kids(tok):  # the children from the index, each dependency label read once
@@ -226,6 +226,24 @@ def _name_read_as_modifier(tok: Token, start: int) -> Span | None:
     if end == start + 1 or end >= tok.i or toks[end].text != "," or toks[end].head.i != tok.i:
         return None
     return tok.doc[start:end]
+
+
+def _name_hung_on_the_verb(tok: Token, start: int) -> Span | None:
+    """"Malaysia, the world's second-largest producer, said": the parser hung
+    the name that opens the sentence on the verb and made the description after
+    its comma the subject. The name is the mention."""
+    doc, toks = tok.doc, tokens_of(tok.doc)
+    if tok.pos_ != "NOUN" or tok.ent_type_ or start < 2 or toks[start - 1].text != "," or toks[start].lower_ != "the":
+        return None
+    first = last = start - 2
+    if toks[last].ent_type_ not in {"GPE", "ORG", "PERSON", "NORP"} or toks[last].ent_iob_ == "O":
+        return None
+    while first > 0 and toks[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first : last + 1]
+    if first != sent_bounds(tok)[0] or name.root.head.i != tok.head.i or name.root.dep_ in {"nsubj", "conj", "appos"}:
+        return None
+    return name
 
 
 def conjuncts(tok: Token) -> list[Token]:
