@@ -1,6 +1,8 @@
 """Claims and kinds in one article: wordings of one proposition and quotations
 that invented held-out wire stories showed kept apart or misread. Sentences are ours."""
 
+import pytest
+
 import claimgraph
 
 
@@ -63,3 +65,24 @@ def test_not_yet_done_is_no_denial_of_the_story_claim(nlp):
     spokesman = next(s for s in doc.statements if s.content.startswith("it had not yet interviewed"))
     # what it has not done and cannot confirm leaves the claim open (SPEC: "cannot confirm" doubts)
     assert spokesman.stance == "doubt"
+
+
+@pytest.mark.parametrize("denial, joined", [
+    ("No one was beaten. The suspects are in good health", True),
+    # one doer ruled out is not every doer: the verb alone does not tie them
+    ("My officers did not beat her. The suspects are in good health", False),
+])
+def test_no_one_did_it_denies_another_speakers_account_with_the_same_verb(nlp, denial, joined):
+    doc = claimgraph.extract(
+        "Police arrest activist before rally\n\nDODOMA (Wire) — Police arrested activist Rehema Kiwelu on Sunday, "
+        "her lawyer said.\n\nHer sister, Neema Kiwelu, alleged that officers had beaten the activist during the "
+        f"arrest.\n\n\u201c{denial},\u201d regional police commander Joseph Mlay told reporters.\n")
+    alleged = next(s for s in doc.statements if s.cue == "alleged")
+    told = next(s for s in doc.statements if s.cue == "told")
+    assert (told.claim == alleged.claim) == joined
+    if not joined:
+        return
+    assert told.stance == "deny"
+    claim = next(c for c in doc.claims if c.id == alleged.claim)
+    assert {(doc.actor(st.actor).name, st.stance) for st in claim.stances} >= {
+        ("Neema Kiwelu", "assert"), ("Joseph Mlay", "deny")}

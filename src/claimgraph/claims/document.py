@@ -595,6 +595,50 @@ def _story_claim_links(wordings: list[Wording], analysis, own: list[frozenset[st
     return links
 
 
+def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
+    """(denial, assertion): a wording that says in its own words that no one
+    did something ("No one was beaten") and another speaker's assertion with the
+    same main verb ("officers had beaten him during the arrest") are two sides
+    of one claim. The nearest such assertion before it, else after it."""
+    if not any(w.own_denial for w in wordings):
+        return []
+    verbs: dict[int, tuple[str, frozenset[str | None]]] = {}
+    general = lexicon().general_verbs
+    for i, w in enumerate(wordings):
+        if not w.statements or not w.stances or any(s.stance != "assert" for s in w.stances):
+            continue
+        span = _char_span(analysis, *w.span)
+        verb = _main_verb(span) if span is not None else None
+        # (a curly "’s" the tagger took for a verb has no word for a lemma)
+        if verb is None or verb.pos_ == "AUX" or not verb.lemma_.isalpha() or verb.lemma_.lower() in LIGHT | general or not (
+                w.own_denial or not negated(verb)):
+            continue
+        subj = next((c for c in kids(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        # a denial says that no one did it ("No one was beaten", "no agent was detained"): that
+        # rules out every doer, not just one circumstance ("does not arrest people for opinions")
+        if subj is not None and (not w.own_denial or _nobody(subj)):
+            verbs[i] = (verb.lemma_.lower(), frozenset(s.actor for s in w.stances))
+    links = []
+    for i, (lemma, who) in verbs.items():
+        w = wordings[i]
+        if not w.own_denial:
+            continue
+        others = [j for j, (other, whose) in verbs.items()
+                  if other == lemma and not wordings[j].own_denial and not who & whose]
+        if others:
+            before = [j for j in others if wordings[j].span[0] < w.span[0]]
+            links.append((i, max(before, key=lambda j: wordings[j].span[0]) if before else min(
+                others, key=lambda j: wordings[j].span[0])))
+    return links
+
+
+def _nobody(subj: Token) -> bool:
+    """"no one", "nobody", "nothing", "none of them", "no agent"."""
+    low = subj.lower_
+    return low in {"nobody", "nothing", "none", "noone"} or low == "one" and subj.i > 0 and (
+        subj.doc[subj.i - 1].lower_ == "no") or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(subj))
+
+
 def _cue_lemma(analysis, sid: str) -> str:
     span = _char_span(analysis, *analysis.statement(sid).cue_span)
     return span[0].lemma_.lower() if span is not None and len(span) else ""
@@ -825,7 +869,8 @@ def build_claims(analysis) -> list[Claim]:
             w.denial = _denying_sentences(analysis, span)
     head_links = _headline_links(wordings, analysis)
     links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
-             + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links))
+             + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links)
+             + _contradiction_links(wordings, analysis))
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)

@@ -29,6 +29,7 @@ class Lexicon:
     silence: frozenset[str]  # "not going to comment": a refusal to speak, no denial
     litotes: frozenset[str]  # "would not hesitate to act": says it would
     directives: frozenset[str]  # "ordered an inspection": a lede's act, not the story's claim
+    general_verbs: frozenset[str]  # "take", "make": no tie between a denial and an assertion by themselves
     holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
     irregular: dict[str, str]  # past form -> verb lemma
     provenance: Provenance
@@ -80,6 +81,7 @@ def lexicon() -> Lexicon:
         silence=frozenset(raw["words"]["silence"]),
         litotes=frozenset(raw["words"]["litotes"]),
         directives=frozenset(raw["words"]["directives"]),
+        general_verbs=frozenset(raw["words"]["general_verbs"]),
         holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
         irregular=dict(raw["irregular"]),
         provenance=Provenance(
