@@ -952,3 +952,16 @@ def test_utilities_and_energy_firms_named_in_other_languages_are_businesses():
     assert code_actor("French-owned utility", ner_label="ORG").sector == "BUS"
     assert code_actor("Lorvia Energie", ner_label="ORG").sector == "BUS"
     assert code_actor("Public Utility Commission of Texas").sector == "GOV"
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Química Portuaria del Sur", "BUS"),
+    ("Distribuidora Montalvo", "BUS"),
+    ("Varde Pension", "BUS"),
+    ("Ministry of Chemicals", "GOV"),  # a ministry named for the trade keeps its head
+    ("National Union of Mineworkers", "LAB"),
+    ("Council for Non-Governmental Organisations", "NGO"),
+    ("Centre for Strategic and Regional Studies", "EDU"),
+])
+def test_more_trade_member_and_research_words_give_sectors(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector
