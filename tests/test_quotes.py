@@ -1,5 +1,8 @@
 """Quotation spans on raw characters: curly, straight, nested, unbalanced."""
 
+import pytest
+
+import claimgraph
 from claimgraph.attribution.quotes import find_quotes
 
 
@@ -69,3 +72,23 @@ def test_a_straight_quote_that_lost_its_closer_ends_before_its_frame():
     assert told.content.endswith("every phone call")
     said = [s for s in doc.statements if s.cue == "said" and "playground" in s.content]
     assert said and said[0].kind == "mixed"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Australia slams Norway's 'indefensible' whaling quota", ["indefensible"]),
+    ("'We will not back down,' says minister", ["We will not back down,"]),
+    ("Ministers' pay 'too high', says union", ["too high"]),
+    # apostrophes are no marks: possessives, contractions, "rock 'n' roll"
+    ("Farmers' union says rock 'n' roll is back", []),
+])
+def test_a_headline_quotes_with_single_marks(title, expected):
+    # (body text keeps double marks only: "the farmers' 'own' view" there is no quotation)
+    text = title + "\nThe body follows. It's the farmers' 'own' view, she said.\n"
+    assert [inner(text, q) for q in find_quotes(text)] == expected
+
+
+def test_a_headline_quote_makes_its_statement_mixed():
+    doc = claimgraph.extract("Indonesia takes bloc to trade court, calls rule 'green protectionism'\n"
+                             "JAKARTA (Wire) - Indonesia filed a complaint on Monday.\n")
+    calls = next(s for s in doc.statements if s.cue == "calls")
+    assert calls.kind == "mixed"

@@ -133,9 +133,25 @@ def _looks_closing(line: str, i: int) -> bool:
     return prev in ".,?!—-" and (nxt.isspace() or nxt in ".,;:)")
 
 
+# Headlines quote with single marks ("Kyiv protests 'sabotage'"): a mark with
+# no letter or apostrophe before it, words, and a mark with no letter after it
+# (not "Norway's", nor "farmers' union").
+_HEADLINE_QUOTE = re.compile(r"(?<![\w'’‘])['‘](?=[^\W\d_])[^'‘’\n]+?[^\s'‘’]['’](?![\w'’])")
+
+
+def _headline_quotes(line: str) -> list[Quote]:
+    """Single-marked quotations of a first line that reads as a headline (no
+    full stop at its end); body text keeps only double marks, as apostrophes abound."""
+    if not line or line.rstrip().endswith(".") or ("'" not in line and "‘" not in line):
+        return []
+    return [_make(line, 0, m.start(), m.end(), closed=True) for m in _HEADLINE_QUOTE.finditer(line)]
+
+
 def find_quotes(text: str) -> Quotes:
     quotes: list[Quote] = []
     for offset, raw_line in _paragraphs(text):
+        if offset == 0 and not _MARKS.search(raw_line):
+            quotes.extend(_headline_quotes(raw_line))
         # Two apostrophes stand for a double mark in some archives (''like this'');
         # same length, so offsets hold.
         line = raw_line.replace("\'\'", '"\x01') if "\'\'" in raw_line else raw_line
