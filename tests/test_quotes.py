@@ -92,3 +92,10 @@ def test_a_headline_quote_makes_its_statement_mixed():
                              "JAKARTA (Wire) - Indonesia filed a complaint on Monday.\n")
     calls = next(s for s in doc.statements if s.cue == "calls")
     assert calls.kind == "mixed"
+
+
+def test_a_short_quotation_ending_the_paragraph_before_is_no_label_of_the_next_cue():
+    doc = claimgraph.extract("Coal row\nHe said his letters had drawn no \"serious answer.\"\n\nAccording to the "
+                             "customs agency, coal exports fell 38% in February.\n")
+    according = next(s for s in doc.statements if s.cue.lower() == "according to")
+    assert according.kind == "indirect"

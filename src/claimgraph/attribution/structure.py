@@ -107,6 +107,8 @@ def quoted_label(s: Statement, quotes: list[Quote], text: str) -> Quote | None:
         return label
     # "“categorically” denied both accusations": a quoted word or two of the speaker's own before the cue
     before = text[max(0, s.cue_span[0] - 3) : s.cue_span[0]]
+    if "\n" in before:
+        return None  # the paragraph before ends with a quotation: none of this cue's words
     end = s.cue_span[0] - (len(before) - len(before.rstrip()))
     closed = Quotes.of(quotes).closed_ending(end, end)
     return next((q for q in closed if len(text[q.inner_start : q.inner_end].split()) <= 3), None)
