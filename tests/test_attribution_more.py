@@ -1603,3 +1603,41 @@ def test_a_name_opening_the_sentence_before_its_description_is_the_speaker(extra
     doc = extract(text)
     s = next(s for s in doc.statements if s.cue == "said")
     assert speaker(doc, s) == who
+
+
+def test_a_speaker_the_parser_hung_on_the_quotation_before_the_cue(nlp):
+    # "“These are not delays. These are decisions,” Varek's chief executive, Kim Do-yun, told reporters. “Tons were sent elsewhere.”": the parser
+    # makes "told" a conjunct of the quotation's verb and the speaker an appositive of its last word
+    from spacy.tokens import Doc
+
+    rows = [
+        ("\"", "\"", "PUNCT", "``", "punct", 2, False), ("These", "these", "PRON", "DT", "nsubj", 2, True),
+        ("are", "be", "AUX", "VBP", "ROOT", 2, True), ("not", "not", "PART", "RB", "neg", 2, True),
+        ("delays", "delay", "NOUN", "NNS", "attr", 2, False), (".", ".", "PUNCT", ".", "punct", 2, True),
+    ]
+    rows += [(w, lem, p, t, d, h + 6, sp) for w, lem, p, t, d, h, sp in [
+        ("These", "these", "PRON", "DT", "nsubj", 1, True),
+        ("are", "be", "AUX", "VBP", "ROOT", 1, True), ("decisions", "decision", "NOUN", "NNS", "attr", 1, False),
+        (",", ",", "PUNCT", ",", "punct", 2, False), ("\"", "\"", "PUNCT", "''", "punct", 2, True),
+        ("Varek", "Varek", "PROPN", "NNP", "poss", 8, False), ("'s", "'s", "PART", "POS", "case", 5, True),
+        ("chief", "chief", "ADJ", "JJ", "amod", 8, True), ("executive", "executive", "NOUN", "NN", "appos", 2, False),
+        (",", ",", "PUNCT", ",", "punct", 8, True), ("Kim", "Kim", "PROPN", "NNP", "compound", 13, True),
+        ("Do", "Do", "PROPN", "NNP", "compound", 13, False), ("-", "-", "PUNCT", "HYPH", "punct", 13, False),
+        ("yun", "yun", "NOUN", "NN", "appos", 8, False), (",", ",", "PUNCT", ",", "punct", 1, True),
+        ("told", "tell", "VERB", "VBD", "conj", 1, True), ("reporters", "reporter", "NOUN", "NNS", "dobj", 15, False),
+        (".", ".", "PUNCT", ".", "punct", 1, True),
+    ]]
+    # the next quotation, close after the cue
+    rows += [(w, lem, p, t, d, h + 24, sp) for w, lem, p, t, d, h, sp in [
+        ("\"", "\"", "PUNCT", "``", "punct", 3, False), ("Tons", "ton", "NOUN", "NNS", "nsubjpass", 3, True),
+        ("were", "be", "AUX", "VBD", "auxpass", 3, True), ("sent", "send", "VERB", "VBN", "ROOT", 3, True),
+        ("elsewhere", "elsewhere", "ADV", "RB", "advmod", 3, False), (".", ".", "PUNCT", ".", "punct", 3, False),
+        ("\"", "\"", "PUNCT", "''", "punct", 3, False),
+    ]]
+    words, lemmas, pos, tags, deps, heads, spaces = (list(x) for x in zip(*rows, strict=True))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos, tags=tags, deps=deps, heads=heads)
+    doc.user_data["claimgraph_text"] = doc.text
+    told = [r for r in find_statements(doc, find_quotes(doc.text)) if r.cue.text == "told"]
+    # (the quotation goes on after the frame: one statement, broken by its cue)
+    assert [(r.speakers[0].root.text, doc.text[r.content[0] : r.content[1]][:20]) for r in told] == [
+        ("executive", "These are not delays")]

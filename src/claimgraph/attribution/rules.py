@@ -471,7 +471,8 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
                 return _agent(cur), medium
             if _colon_label(subj, cur):
                 return None, medium
-            named = _named_after_quote(subj, verb, quotes) if cur is verb and quotes else None
+            # (also a subject climbed to: "“A. B,” X's chief, Jo Doe, told" hangs the cue on B's verb)
+            named = _named_after_quote(subj, verb, quotes) if quotes else None
             if named is not None:
                 return named, medium
             return past_dateline(subj), medium
@@ -556,7 +557,19 @@ def _named_after_quote(subj: Token, verb: Token, quotes: list[Quote]) -> Token |
     # ... or make a word of the quotation ("... gone, all of them,” said Jo Doe) a second subject
     # beside the name written after the verb
     return next((c for c in kids(subj) if c.dep_ == "appos" and q.end <= c.idx < verb.idx), None) or next(
-        (c for c in kids(verb) if c.dep_ in SUBJ and c.i > verb.i and _in_quote(c.idx, quotes) is None), None)
+        (c for c in kids(verb) if c.dep_ in SUBJ and c.i > verb.i and _in_quote(c.idx, quotes) is None), None) or (
+        _hung_on_the_quote(q, verb))
+
+
+def _hung_on_the_quote(q: Quote, verb: Token) -> Token | None:
+    """"“A. B,” X's chief executive, Jo Doe, told reporters": the speaker between
+    the closing mark and the cue, which the parser hung on a word of the
+    quotation as its appositive."""
+    doc = verb.doc
+    between = doc.char_span(q.end, verb.idx, alignment_mode="contract")
+    if between is None:
+        return None
+    return next((t for t in between if t.dep_ == "appos" and t.head.idx < q.end and t.pos_ in {"NOUN", "PROPN"}), None)
 
 
 def _antecedent(head: Token, rel: Token | None = None) -> Token:
@@ -1136,6 +1149,10 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     # the speaker named after the quotation, hung on a noun inside it
     quoted_subj = next((c for c in kids(verb) if c.dep_ in SUBJ and c.i < verb.i and _in_quote(c.idx, quotes)), None)
     named = _named_after_quote(quoted_subj, verb, quotes) if quoted_subj is not None else None
+    if named is None and not any(t.dep_ in SUBJ for t in clause_tokens) and verb.dep_ == "conj":
+        # the cue hung on the quotation's last verb, its speaker on a word of it
+        before = [q for q in Quotes.of(quotes).overlapping(doc[sent_bounds(verb)[0]].idx, verb.idx) if q.end <= verb.idx]
+        named = _hung_on_the_quote(before[-1], verb) if before else None
     phrases = [t for t in clause_tokens if t.dep_ in SUBJ] + ([named] if named is not None else [])
     clause_tokens += [named] if named is not None else []
     lo = min(t.left_edge.i if t in phrases else t.i for t in clause_tokens)
