@@ -1641,3 +1641,13 @@ def test_a_speaker_the_parser_hung_on_the_quotation_before_the_cue(nlp):
     # (the quotation goes on after the frame: one statement, broken by its cue)
     assert [(r.speakers[0].root.text, doc.text[r.content[0] : r.content[1]][:20]) for r in told] == [
         ("executive", "These are not delays")]
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("Title\nThe ministry denied a delay. Its spokeswoman, Maria Kowalska, said vaccination had begun within days of the "
+     "outbreak, and called the claim \u201csimply false\u201d.", "deny"),
+])
+def test_a_conjunct_calling_a_claim_false_is_a_denial(extract, text, stance):
+    doc = extract(text)
+    named = [s for s in doc.statements if s.cue in {"called", "described"}]
+    assert [(speaker(doc, s), s.stance) for s in named] == [("Maria Kowalska", stance)]

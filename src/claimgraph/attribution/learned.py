@@ -42,6 +42,7 @@ from claimgraph.attribution.rules import (
     cut_tail,
     false_label,
     find_subject,
+    labels_a_claim_false,
     lexical_stance,
     negated,
     negated_stance,
@@ -131,8 +132,10 @@ def weighed(raw: Raw) -> bool:
     # nor a relative report ("sites it says were used by X"), a form the filter never saw
     if raw.cue is not None and raw.cue.dep_ == "relcl" and relative_report(raw.cue):
         return False
-    if raw.stance == "deny" and raw.cue is not None and calls_the_charge_false(raw.cue):
-        return False  # "a charge she called “a fantasy”" denies as "rejected as baseless" does
+    if raw.cue is not None and (raw.stance == "deny" and calls_the_charge_false(raw.cue) or labels_a_claim_false(raw.cue)):
+        # "a charge she called “a fantasy”", "called the claim “simply false”" deny as "rejected as
+        # baseless" does
+        return False
     return raw.stance == "assert" or (raw.cue is not None and lexical_stance(raw.cue) == "assert"
                                       and raw.cue.lemma_.lower() not in cues().negated_doubt)
 

@@ -2711,6 +2711,18 @@ def calls_the_charge_false(verb: Token) -> bool:
     return verb_cue(verb) == "assert" and bool(_said_false(verb))
 
 
+def labels_a_claim_false(verb: Token) -> bool:
+    """"called the claim “simply false”", "described the report as baseless": a
+    verb of naming whose object is a claim noun and whose label calls it false."""
+    if verb.lemma_.lower() not in NAMING:
+        return False
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in cues().nouns:
+        return False
+    return any(_false_word(t) for c in kids(verb) if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "ccomp", "acomp"}
+               for t in subtree(c))
+
+
 def _said_false(verb: Token) -> list[Token]:
     """"..., an accusation that police said on Tuesday was exaggerated": the
     claim noun the saying verb hangs on is the subject of a label that calls
