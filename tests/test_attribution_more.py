@@ -1651,3 +1651,17 @@ def test_a_conjunct_calling_a_claim_false_is_a_denial(extract, text, stance):
     doc = extract(text)
     named = [s for s in doc.statements if s.cue in {"called", "described"}]
     assert [(speaker(doc, s), s.stance) for s in named] == [("Maria Kowalska", stance)]
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Title\nRebels said the army had shelled the town. The army denied this.", "the army had shelled the town"),
+    ("Title\nA senior official who asked not to be named said Varn was irritated, adding that Osmia had not yet "
+     "used the ordinary channels.\n\nThe Osmian finance ministry disputed that, saying its request went through "
+     "the usual procedure.", "Osmia had not yet used the ordinary channels"),
+    # a relative "that" is no pronoun for the sentence before
+    ("Title\nLawyers said the fine was excessive. They asked for a stay, a request that the judge denied.", None),
+])
+def test_a_denial_of_a_bare_that_or_this_is_of_what_the_sentence_before_said(extract, text, denied):
+    doc = extract(text)
+    got = [s.content for s in doc.statements if s.stance == "deny" and s.cue in {"denied", "disputed"}]
+    assert got == ([denied] if denied else [])

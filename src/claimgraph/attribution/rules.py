@@ -2313,7 +2313,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                     continue
             stance = verb_cue(tok)
             if stance in {"deny", "doubt"}:
-                raw = _denied_before(doc, tok, stance, found) or _denied_by(doc, tok, stance, found)
+                raw = _denied_before(doc, tok, stance, found) or _denied_by(doc, tok, stance, found) or (
+                    _denied_back(doc, tok, stance, found))
                 if raw is not None:
                     found.append(raw)
                     continue
@@ -2561,6 +2562,33 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     if end - start < 3:
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
+               speakers=[noun_phrase(t) for t in conjuncts(subj)])
+
+
+def _denied_back(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | None:
+    """"The ministry disputed that, saying ...", "Kyiv denied this.": a denial whose
+    object is a bare "that" or "this" for what the sentence before said: the last
+    statement there, else that sentence."""
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if obj is None or obj.lower_ not in {"that", "this"} or kids(obj) or subj is None or obj.i < verb.i or (
+            verb.dep_ == "relcl" or any(c.dep_ in {"prep", "dative", "oprd"} and c.i > obj.i for c in kids(verb))):
+        return None  # not a relative "that", nor "blame this on X"
+    start = last = sent_bounds(verb)[0]
+    while last > 0 and (doc[last - 1].is_space or doc[last - 1].is_quote):  # (a paragraph break)
+        last -= 1
+    if last == 0 or doc[last - 1].idx < title_end(text_of(doc)):
+        return None
+    before = sent_bounds(doc[last - 1])[0]
+    # what the sentence says last: a statement found there (not an aside of its speaker's, "who
+    # asked not to be named"), else its last reported clause, else the sentence
+    said = [r.content for r in found if before <= r.cue.i < start and _unnamed_request(doc, r) is None]
+    clauses = [t for t in doc[before:last] if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
+    content = max(said, key=lambda c: c[1]) if said else _drop_that(doc, *clause_span(clauses[-1])) if clauses else (
+        trim(doc, doc[before].idx, doc[last - 1].idx))
+    if content[1] - content[0] < 3:
+        return None
+    return Raw(cue=verb, cue_span=cue_span(verb), content=content, stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
