@@ -1665,3 +1665,15 @@ def test_a_denial_of_a_bare_that_or_this_is_of_what_the_sentence_before_said(ext
     doc = extract(text)
     got = [s.content for s in doc.statements if s.stance == "deny" and s.cue in {"denied", "disputed"}]
     assert got == ([denied] if denied else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Title\nThe general warned that the navy was reviewing its rules, but declined to say what changes were being "
+    "considered.",
+    "Title\n\u201cWe just want to know that he is alive,\u201d said one woman, who declined to give her name for fear "
+    "of reprisals.",
+])
+def test_a_refusal_to_answer_or_to_be_named_says_nothing(extract, text):
+    doc = extract(text)
+    assert not any(s.cue.startswith("declined") for s in doc.statements)
+    assert any(s.cue in {"warned", "said"} for s in doc.statements)

@@ -3355,8 +3355,11 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
         return False  # "could not say whether P", "can't tell if P": not knowing, a doubt
     text = text_of(doc)
     before = text[max(0, raw.content[0] - 20) : raw.content[0]].rstrip().rsplit(" ", 1)[-1].lower()
-    first = text[raw.content[0] : raw.content[1]].split(" ", 1)[0].lower()
-    return before in QUESTION_WORDS or first in QUESTION_WORDS or verb.lemma_.lower() in lex.answering and (
+    words = text[raw.content[0] : raw.content[1]].lower().split(" ", 3)
+    first = words[0]
+    # "declined to say what changes were made": the content kept the refused verb
+    asked = words[2] if refused and first == "to" and len(words) > 2 and words[1] == verb.lower_ else first
+    return before in QUESTION_WORDS or asked in QUESTION_WORDS or verb.lemma_.lower() in lex.answering and (
         first.startswith("question") or first == "to")
 
 
@@ -3422,6 +3425,10 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     request = _unnamed_request(doc, raw)
     if request is not None:  # "asked not to be named", when nothing is said after it
         return request[0] == request[1].root
+    if raw.cue is not None and raw.cue.lemma_.lower() in lex.refusals and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in {"name", "identity", "surname"}
+            for x in kids(raw.cue) if x.dep_ == "xcomp" for c in kids(x)):
+        return True  # "declined to give her name": to stay unnamed is no claim
     # a text check first, on stems ("speculat-"): most contents comment on nothing
     if not any(w.rstrip("e") in low for w in lex.no_comment):
         return False
