@@ -1677,3 +1677,13 @@ def test_a_refusal_to_answer_or_to_be_named_says_nothing(extract, text):
     doc = extract(text)
     assert not any(s.cue.startswith("declined") for s in doc.statements)
     assert any(s.cue in {"warned", "said"} for s in doc.statements)
+
+
+@pytest.mark.parametrize("text, cues", [
+    # to claim a place is to hold it, and "much of it claimed by" is a passive whose subject is a thing
+    ("Title\nOstria claims almost all of the Velan Sea, much of it also claimed by its neighbours.", []),
+    ("Title\nOstria claims the Velan islands as its own.", []),
+    ("Title\nThe minister claimed the land had been sold illegally.", ["claimed"]),
+])
+def test_claiming_a_place_is_no_statement(extract, text, cues):
+    assert [s.cue for s in extract(text).statements] == cues

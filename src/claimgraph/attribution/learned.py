@@ -36,6 +36,7 @@ from claimgraph.attribution.rules import (
     asked_aside,
     before_label,
     calls_the_charge_false,
+    claims_ground,
     conjuncts,
     content_over_conjunct,
     cue_span,
@@ -551,7 +552,7 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
         return not any(_overlap(span, other) >= 0.5 for other in contents.overlapping(*span))
 
     for c in candidates(doc, quotes, taken, speakers, keep=new_content, model=m):
-        if probability(c.features, m) < m.threshold:
+        if probability(c.features, m) < m.threshold or claims_ground(c.verb):
             continue
         stance = lexical_stance(c.head) or lexical_stance(c.verb) or "assert"
         label = None

@@ -2336,7 +2336,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 if not _quote_frame(doc, tok, quotes):
                     continue
                 stance = "assert"
-            if _questioned(tok) or asked_aside(tok):
+            if _questioned(tok) or asked_aside(tok) or _reduced_passive(tok) or claims_ground(tok):
                 continue
             # "Norway denies X, says talks continue"; "P, a watchdog alleged on Wednesday"
             second = _second_verb_of_subject(tok) or _trailing_cue_read_as_modifier(tok)
@@ -2563,6 +2563,29 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
+
+
+_GROUND = frozenset({"territory", "territories", "land", "lands", "island", "islands", "sea", "waters", "region",
+                     "sovereignty", "shoal", "reef", "reefs", "border", "province"})
+
+
+def claims_ground(verb: Token) -> bool:
+    """"China claims almost all of the South China Sea": to claim a place is to
+    hold it as one's own, not to say something is so."""
+    if verb.lemma_.lower() != "claim":
+        return False
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)  # (a clause has none: "claimed the land was sold")
+    return obj is not None and any(t.ent_type_ in {"LOC", "GPE", "FAC"} or t.lemma_.lower() in _GROUND
+                                   for t in subtree(obj))
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """"..., much of it also claimed by its neighbours": a passive with no
+    auxiliary that the parser gave a subject; that subject is what was claimed,
+    a thing, not a report of what someone said."""
+    return verb.tag_ in {"VBD", "VBN"} and any(c.dep_ == "agent" for c in kids(verb)) and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in kids(verb)) and not any(
+        c.dep_ in {"aux", "auxpass", "ccomp", "dobj"} for c in kids(verb))
 
 
 def _denied_back(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | None:
