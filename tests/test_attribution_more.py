@@ -1687,3 +1687,11 @@ def test_a_refusal_to_answer_or_to_be_named_says_nothing(extract, text):
 ])
 def test_claiming_a_place_is_no_statement(extract, text, cues):
     assert [s.cue for s in extract(text).statements] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Title\nIf the talks fail within 60 days, Ostria can ask for a panel to rule on the case.", []),
+    ("Title\nThe reporter asked if the talks had failed.", ["asked"]),
+])
+def test_a_fronted_if_clause_is_a_condition_not_what_is_asked(extract, text, cues):
+    assert [s.cue for s in extract(text).statements] == cues

@@ -1660,7 +1660,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     if gerund is not None:
         return subtree_span(gerund), False
     if lemma in {"ask", "wonder", "question", "inquire"}:
-        q_clause = next((c for c in kids(verb) if c.dep_ == "advcl" and any(m.lower_ in {"if", "whether"} for m in kids(c) if m.dep_ == "mark")), None)
+        # (after the verb: a fronted "If the talks fail, X can ask for a panel" is a condition)
+        q_clause = next((c for c in kids(verb) if c.dep_ == "advcl" and c.i > verb.i and any(
+            m.lower_ in {"if", "whether"} for m in kids(c) if m.dep_ == "mark")), None)
         if q_clause is not None:
             return subtree_span(q_clause), False
     lex = cues()
