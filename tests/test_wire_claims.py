@@ -86,3 +86,14 @@ def test_no_one_did_it_denies_another_speakers_account_with_the_same_verb(nlp, d
     claim = next(c for c in doc.claims if c.id == alleged.claim)
     assert {(doc.actor(st.actor).name, st.stance) for st in claim.stances} >= {
         ("Neema Kiwelu", "assert"), ("Joseph Mlay", "deny")}
+
+
+def test_never_once_denies_another_speakers_account_by_any_of_its_verbs(nlp):
+    doc = claimgraph.extract(
+        "Mexico to review US sanctions on firms\n\nMEXICO CITY (Wire) — Mexico said on Monday it would review the "
+        "sanctions announced last week.\n\nThe Treasury Department said Ostrava Quimica had imported more than 30 "
+        "tonnes of precursor chemicals since 2022 and sold much of it to front companies.\n\nA lawyer for the firm "
+        "said that it had never sold a single kilogram of a controlled substance.\n")
+    said = [s for s in doc.statements if s.cue == "said"]
+    treasury, firm = said[1], said[-1]
+    assert firm.claim == treasury.claim and firm.stance == "deny" and treasury.stance == "assert"

@@ -602,34 +602,56 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
     of one claim. The nearest such assertion before it, else after it."""
     if not any(w.own_denial for w in wordings):
         return []
-    verbs: dict[int, tuple[str, frozenset[str | None]]] = {}
+    verbs: dict[int, tuple[frozenset[str], frozenset[str | None]]] = {}
     general = lexicon().general_verbs
+
+    def specific(v: Token) -> bool:  # (a curly "’s" the tagger took for a verb has no word for a lemma)
+        return v.pos_ != "AUX" and v.lemma_.isalpha() and v.lemma_.lower() not in LIGHT | general
+
     for i, w in enumerate(wordings):
         if not w.statements or not w.stances or any(s.stance != "assert" for s in w.stances):
             continue
         span = _char_span(analysis, *w.span)
         verb = _main_verb(span) if span is not None else None
-        # (a curly "’s" the tagger took for a verb has no word for a lemma)
-        if verb is None or verb.pos_ == "AUX" or not verb.lemma_.isalpha() or verb.lemma_.lower() in LIGHT | general or not (
-                w.own_denial or not negated(verb)):
+        if verb is None or not specific(verb) or not (w.own_denial or not negated(verb)):
             continue
         subj = next((c for c in kids(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        # a denial says that no one did it ("No one was beaten", "no agent was detained"): that
-        # rules out every doer, not just one circumstance ("does not arrest people for opinions")
-        if subj is not None and (not w.own_denial or _nobody(subj)):
-            verbs[i] = (verb.lemma_.lower(), frozenset(s.actor for s in w.stances))
+        if subj is None:
+            continue
+        who = frozenset(s.actor for s in w.stances)
+        if not w.own_denial:  # an account, by its verbs: "had imported chemicals and sold them"
+            acts = [verb, *(c for c in kids(verb) if c.dep_ == "conj" and c.pos_ == "VERB" and specific(c))]
+            verbs[i] = (frozenset(v.lemma_.lower() for v in acts), who)
+        # a denial says that no one did it ("No one was beaten", "no agent was detained"), or
+        # that it was never done at all ("never sold a single kilogram"): that rules out every
+        # doer and deed, not just one circumstance ("does not arrest people for opinions")
+        elif _nobody(subj) or _not_once(verb):
+            verbs[i] = (frozenset({verb.lemma_.lower()}), who)
     links = []
-    for i, (lemma, who) in verbs.items():
+    for i, (lemmas, who) in verbs.items():
         w = wordings[i]
         if not w.own_denial:
             continue
         others = [j for j, (other, whose) in verbs.items()
-                  if other == lemma and not wordings[j].own_denial and not who & whose]
+                  if other & lemmas and not wordings[j].own_denial and not who & whose]
         if others:
             before = [j for j in others if wordings[j].span[0] < w.span[0]]
             links.append((i, max(before, key=lambda j: wordings[j].span[0]) if before else min(
                 others, key=lambda j: wordings[j].span[0])))
     return links
+
+
+def _not_once(verb: Token) -> bool:
+    """"never sold a single kilogram", "had not received a single shipment", "did
+    not take any money": a negated act whose object is none at all."""
+    if not negated(verb):
+        return False
+    for obj in kids(verb):
+        if obj.dep_ == "dobj":
+            mods = {c.lower_ for c in kids(obj) if c.dep_ in {"det", "amod", "nummod"}}
+            if "single" in mods or "any" in mods:
+                return True
+    return False
 
 
 def _nobody(subj: Token) -> bool:
