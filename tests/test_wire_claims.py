@@ -97,3 +97,13 @@ def test_never_once_denies_another_speakers_account_by_any_of_its_verbs(nlp):
     said = [s for s in doc.statements if s.cue == "said"]
     treasury, firm = said[1], said[-1]
     assert firm.claim == treasury.claim and firm.stance == "deny" and treasury.stance == "assert"
+
+
+def test_the_charge_of_x_refers_back_to_the_charge_that_says_all_of_x(nlp):
+    doc = claimgraph.extract(
+        "Cholera row deepens\n\nLILONGWE (Wire) — The water board said its plants had never run short of chlorine.\n\n"
+        "Its chief executive blamed what he described as \u201cmonths of delays\u201d by the health ministry in rolling "
+        "out oral vaccines.\n\nThe health ministry dismissed the charge of a vaccine delay.\n")
+    blamed = next(s for s in doc.statements if s.cue == "blamed")
+    dismissed = next(s for s in doc.statements if s.cue == "dismissed")
+    assert dismissed.claim == blamed.claim and dismissed.stance == "deny"

@@ -16,6 +16,7 @@ from functools import cache
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.structure import quoted_label
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import (
@@ -328,16 +329,44 @@ def _refers_back(analysis, w: Wording) -> Token | None:
     if span is None or not 2 <= len(span) <= 7 or w.props and len(span) <= 3:
         return None
     root = span.root
-    if len(span) > 3:
+    if len(span) > 3 and not (root.lemma_.lower() in lexicon().allegation_nouns and _of_what(root, span[-1])):
         # "the allegations had merit", "the reports were baseless": a word of worth said of the claim named
         subj = next((c for c in kids(root) if c.dep_ == "nsubj"), None) if root.lemma_ in LIGHT else None
         if subj is None or any(t.i < subj.left_edge.i and t.dep_ != "mark" for t in span):
             return None
         span, root = span.doc[subj.left_edge.i : subj.i + 1], subj
     if (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
-            and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i for t in span)):
+            and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i or _of_what(root, t) for t in span)):
         return root
     return None
+
+
+def _of_what(noun: Token, t: Token) -> bool:
+    """`t` is in the "of" phrase that says what an allegation is of: "the charge
+    of a vaccine delay"."""
+    prep = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in {"of", "about", "over"}), None)
+    return prep is not None and prep.left_edge.i <= t.i <= prep.right_edge.i
+
+
+def _says_all_of(analysis, w: Wording, noun: Token) -> bool:
+    """The wording holds, by their stems, all the words of the noun's "of"
+    phrase ("a vaccine delay" in "months of delays ... in rolling out vaccines")."""
+    prep = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in {"of", "about", "over"}), None)
+    if prep is None:
+        return True
+    need = [t.lemma_.lower() for t in subtree(prep) if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"}]
+    span = _char_span(analysis, *w.span)
+    have = [t.lemma_.lower() for t in span] if span is not None else []
+    return bool(need) and all(any(h == n or same_stem(h, n) for h in have) for n in need)
+
+
+def _accused_with(analysis, w: Wording, word: str) -> bool:
+    """`w` was said as a charge: with the allegation's word, or a verb of blame
+    or allegation ("blamed what he called “months of delays”")."""
+    if _said_with(analysis, w, word):
+        return True
+    verbs = cues().accusation_verbs | {"allege", "claim"}
+    return any(_cue_lemma(analysis, sid) in verbs for sid in w.statements)
 
 
 def _said_with(analysis, w: Wording, word: str) -> bool:
@@ -394,8 +423,15 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
         before = list(reversed(order[:k]))
         # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something
         word = noun.lemma_.lower()
-        prev = next((j for j in before if _said_with(analysis, wordings[j], word)),
-                    next((j for j in before if wordings[j].props), None))
+        if any(c.dep_ == "prep" for c in kids(noun)):  # "the charge of a vaccine delay": the one that says it
+            # (not one that holds these very words: "was unable to deny the allegations about X")
+            a, b = wordings[i].span
+            prev = next((j for j in before if not (wordings[j].span[0] <= a and b <= wordings[j].span[1])
+                         and _accused_with(analysis, wordings[j], word) and _says_all_of(analysis, wordings[j], noun)),
+                        None)
+        else:
+            prev = next((j for j in before if _said_with(analysis, wordings[j], word)),
+                        next((j for j in before if wordings[j].props), None))
         if prev is not None:
             pairs.append((i, prev))
     return pairs
