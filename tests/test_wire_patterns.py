@@ -364,6 +364,18 @@ def test_the_statement_speaks_for_whoever_issued_it(extract, opening):
     assert said == ["Darhan Rail Company", "Darhan Rail Company"]
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # the owner, not the posting: "Ukraine's ambassador in Warsaw" is Ukraine's
+    ("Ukraine's ambassador in Warsaw, Andriy Bondar, rejected the allegations.", "Andriy Bondar", "UKR"),
+    # a state's official speaks from its capital, whatever the dateline
+    ("YEREVAN (Wire) - \u201cThis is a provocation,\u201d ministry spokesman Elnur Aliyev told reporters in Baku.",
+     "Elnur Aliyev", "AZE"),
+])
+def test_a_state_officials_country_from_its_owner_or_its_capital(extract, text, name, country):
+    doc = extract(text)
+    assert next(a for a in doc.actors if a.name == name).country == country
+
+
 def test_where_a_person_is_posted_is_no_nationality(extract):
     # "the Chadian doctor" may be the charity's head of mission in Niger named last, not an unnamed
     # district officer whose country is unknown

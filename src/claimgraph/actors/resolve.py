@@ -858,6 +858,26 @@ def _placed_sentence(ent: Span) -> str | None:
     return country if country and len(country) == 3 and not is_region(country) else None
 
 
+STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD"})
+
+
+def _capital_spoken_in(ent: Span) -> str | None:
+    """The country of the capital a state's official spoke in ("ministry
+    spokesman X told reporters in Baku"): where a government speaks from."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.pos_ != "VERB" or cues().verb_class.get(verb.lemma_.lower()) not in {
+            "speech", "deny", "doubt"}:
+        return None
+    holders = [verb, *(c for c in kids(verb) if c.dep_ in {"dobj", "dative"})]
+    for prep in (c for h in holders for c in kids(h) if c.dep_ == "prep" and c.lower_ == "in"):
+        place = next((c for c in kids(prep) if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+        # (one capital: "in Accra and Lagos" settles nothing)
+        if place is not None and coding.is_capital(place.text) and not any(c.dep_ == "conj" for c in kids(place)):
+            country = coding.country_of(place.text)
+            return country if country and len(country) == 3 and not is_region(country) else None
+    return None
+
+
 def _described_as_body(ent: Span) -> Span | None:
     """The kind of body written right before a name the tagger took for a
     place: "the state news agency Kabar", "the newspaper Apurímac Hoy"."""
@@ -1219,7 +1239,8 @@ class ActorSet:
             if desc and any(ch.isalpha() for ch in desc):
                 c = coding.code_actor(desc)
                 d.descriptions.append(desc)
-                d.country = d.country or c.country or country_possessor(holder if holder is not None else head)
+                # the owner first: "Ukraine's ambassador in Warsaw" is Ukraine's, posted in Poland
+                d.country = d.country or country_possessor(holder if holder is not None else head) or c.country
                 d.role = fuller_role(d.role, _cased(desc, c.role))
             if holder is not None and holder.lemma_ == "counterpart" and not d.role:
                 other = _sentence_subject_person(self, holder)
@@ -1244,6 +1265,8 @@ class ActorSet:
                 self._describe_body(e, d)
             if not d.country and any(coding.role_of(x) for x in d.descriptions):
                 d.country = _placed_sentence(e)  # "In Moscow, Foreign Ministry spokeswoman X said"
+                if d.country is None and any(coding.code_actor(x).sector in STATE_OFFICES for x in d.descriptions):
+                    d.country = _capital_spoken_in(e)  # "ministry spokesman X told reporters in Baku"
             # set off by a comma: "X, chief executive of Y" (not "X and Y's opera"); on any word of
             # the name, where the parser cut it ("Kim Min-seo, the senior prosecutor")
             comma = e.end < len(toks) and toks[e.end].text == ","
