@@ -1695,3 +1695,10 @@ def test_claiming_a_place_is_no_statement(extract, text, cues):
 ])
 def test_a_fronted_if_clause_is_a_condition_not_what_is_asked(extract, text, cues):
     assert [s.cue for s in extract(text).statements] == cues
+
+
+def test_a_plural_noun_the_tagger_took_for_a_verb_is_no_cue(extract):
+    doc = extract("Title\nTalks stalled after the creditors accused the government of withholding up-to-date "
+                  "foreign reserve figures that they said would show the island could afford to repay more.")
+    assert "figures" not in [s.cue for s in doc.statements]
+    assert "accused" in [s.cue for s in doc.statements]

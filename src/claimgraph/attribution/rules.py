@@ -2300,7 +2300,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
         elif pos in {"VERB", "AUX"} or (pos == "NOUN" and dep == "ROOT" and (
                 # "Clause 9 affirms: ...": a verb the tagger took for a plural noun
                 tok.tag_.startswith("VB") or any(c.dep_ in {"nsubj", "ccomp"} for c in kids(tok)))):
-            if _in_quote(tok.idx, quotes):
+            if _in_quote(tok.idx, quotes) or _noun_read_as_verb(tok):
                 continue
             lemma = tok.lemma_.lower()
             if lemma in lex.light_verbs:
@@ -2579,6 +2579,14 @@ def claims_ground(verb: Token) -> bool:
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)  # (a clause has none: "claimed the land was sold")
     return obj is not None and any(t.ent_type_ in {"LOC", "GPE", "FAC"} or t.lemma_.lower() in _GROUND
                                    for t in subtree(obj))
+
+
+def _noun_read_as_verb(tok: Token) -> bool:
+    """"withholding foreign reserve figures that ...": a plural noun the tagger
+    took for a verb ("figures"), which the parser still hangs as an object with
+    the modifiers of a noun."""
+    return tok.tag_ == "VBZ" and tok.dep_ in {"dobj", "pobj"} and any(
+        c.dep_ in {"det", "amod", "compound", "nummod", "poss"} and c.i < tok.i for c in kids(tok))
 
 
 def _reduced_passive(verb: Token) -> bool:
