@@ -634,6 +634,8 @@ def test_short_and_territorial_demonyms(word, code):
         ("National Union of Mineworkers", "LAB"),  # a union of a workers' trade
         ("Council for Non-Governmental Organisations", "NGO"),
         ("Centre for Strategic and Regional Studies", "EDU"),  # named for what it studies
+        ("Supreme Electoral Tribunal", "GOV"),  # a body that runs elections, though called a court
+        ("Constitutional Tribunal", "JUD"),
     ],
 )
 def test_sector_of_body_names(name, sector):

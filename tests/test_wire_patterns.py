@@ -376,6 +376,14 @@ def test_a_state_officials_country_from_its_owner_or_its_capital(extract, text, 
     assert next(a for a in doc.actors if a.name == name).country == country
 
 
+def test_the_ledes_electoral_authority_is_the_electoral_tribunal_named_later(extract):
+    doc = extract("LA PAZ, Bolivia — Bolivia's electoral authority on Friday rejected a preliminary audit by an "
+                  "observer mission.\n\nThe mission said tally sheets showed signs of alteration.\n\nThe Supreme "
+                  "Electoral Tribunal dismissed the findings.")
+    rejected = next(s for s in doc.statements if s.cue == "rejected")
+    assert doc.actor(rejected.speaker).name == "Supreme Electoral Tribunal"
+
+
 def test_where_a_person_is_posted_is_no_nationality(extract):
     # "the Chadian doctor" may be the charity's head of mission in Niger named last, not an unnamed
     # district officer whose country is unknown
