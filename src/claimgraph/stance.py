@@ -321,9 +321,9 @@ def _checking_stems() -> tuple[str, ...]:
 
 
 @cache
-def _settling_stems() -> tuple[str, ...]:
+def _settling_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     lex = cues().content_doubt
-    return tuple(lex["settled"] | lex["unsettled"])
+    return tuple(lex["unsettled"]), tuple(lex["settled"])
 
 
 _SUPPOSING = re.compile(r"\b(?:if|unless)\b[^.;!?]*$")
@@ -354,7 +354,10 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     checking = any(w in low for w in _checking_stems())
     soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
     evidence = any(w in low for w in cues().content_doubt["evidence"])
-    unsure = " that " in padded and any(w in low for w in _settling_stems())
+    # ("unclear that", "not certain that", "far from clear that": not every "it is clear that")
+    unsettled, settled = _settling_words()
+    unsure = " that " in padded and (any(w in low for w in unsettled) or any(w in low for w in settled) and (
+        " not " in padded or "n't" in low or "far from" in low))
     span = doc.char_span(start, end, alignment_mode="expand") if (
         deny_words or question or checking or soon or evidence or unsure) else None
     if span is None:

@@ -854,11 +854,13 @@ def _placed_sentence(ent: Span) -> str | None:
     place = entity_at(ent.doc[first.i + 1])  # token labels: Doc.ents would rebuild every entity
     if place is None or place.label_ != "GPE" or place.start != first.i + 1 or place.end >= ent.start or ent.doc[place.end].text != ",":
         return None
-    country = coding.country_of(place.text)
+    return _state_of(place.text)
+
+
+def _state_of(place: str) -> str | None:
+    """The one state a place's name stands for (not a region such as "the West")."""
+    country = coding.country_of(place)
     return country if country and len(country) == 3 and not is_region(country) else None
-
-
-STATE_OFFICES = frozenset({"GOV", "MIL", "COP", "JUD"})
 
 
 def _capital_spoken_in(ent: Span) -> str | None:
@@ -873,8 +875,7 @@ def _capital_spoken_in(ent: Span) -> str | None:
         place = next((c for c in kids(prep) if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
         # (one capital: "in Accra and Lagos" settles nothing)
         if place is not None and coding.is_capital(place.text) and not any(c.dep_ == "conj" for c in kids(place)):
-            country = coding.country_of(place.text)
-            return country if country and len(country) == 3 and not is_region(country) else None
+            return _state_of(place.text)
     return None
 
 
@@ -1265,7 +1266,7 @@ class ActorSet:
                 self._describe_body(e, d)
             if not d.country and any(coding.role_of(x) for x in d.descriptions):
                 d.country = _placed_sentence(e)  # "In Moscow, Foreign Ministry spokeswoman X said"
-                if d.country is None and any(coding.code_actor(x).sector in STATE_OFFICES for x in d.descriptions):
+                if d.country is None and any(coding.code_actor(x).sector in coding.STATE_SECTORS for x in d.descriptions):
                     d.country = _capital_spoken_in(e)  # "ministry spokesman X told reporters in Baku"
             # set off by a comma: "X, chief executive of Y" (not "X and Y's opera"); on any word of
             # the name, where the parser cut it ("Kim Min-seo, the senior prosecutor")

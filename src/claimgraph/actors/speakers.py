@@ -155,11 +155,12 @@ class SpeakerResolver:
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
         if country is None:
             return True
-        known = d.country or _draft_country(d)
+        described = _draft_country(d)
+        known = d.country or described
         if known is None or known == country:
             return True
         # a country known only from where the person is posted is no nationality
-        return _draft_country(d) == known and _draft_country(d, posted=False) is None
+        return described == known and _draft_country(d, posted=False) is None
 
     def person_description(self, span: Span, content: tuple[int, int] | None = None) -> ActorDraft | None:
         """A definite role description refers back to a person, or forward to one named soon.

@@ -24,11 +24,14 @@ class CueLexicon:
     quote_only: frozenset[str]  # "“...,” he continued": a cue only of a quotation it frames
     answering: frozenset[str]  # "did not respond to a request for comment": no answer, no statement
     anonymity: frozenset[str]  # "asked not to be named": a request to stay unnamed, no statement
+    anonymity_nouns: frozenset[str]  # "declined to give her name"
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
     denied_blame: frozenset[str]  # "denies wrongdoing": the allegation just made
-    denied_counts: frozenset[str]  # "..., a figure the police disputed": a count as the claim denied
+    # the claim nouns and the counts a denial after a comma may name ("..., a figure the police disputed")
+    denied_nouns: frozenset[str]
+    claimed_places: frozenset[str]  # "claims the islands": a place held, no statement
     deny_objects: frozenset[str]  # what a deny phrasal ("laughed off X") must dismiss
     any_object: frozenset[tuple[str, str]]  # deny phrasals free of that need ("ruled out X")
     side_takers: frozenset[str]
@@ -109,13 +112,15 @@ def cues() -> CueLexicon:
         unanswered=frozenset(raw["no_comment"]["unanswered"]),
         answering=frozenset(raw["no_comment"]["answering"]),
         anonymity=frozenset(raw["no_comment"]["anonymity"]),
+        anonymity_nouns=frozenset(raw["no_comment"]["anonymity_nouns"]),
         inscriptions=frozenset(raw["no_comment"]["inscriptions"]),
         quote_only=frozenset(raw["verbs"]["speech"]["quote_only"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
         denied_blame=frozenset(raw["nouns"]["denied_blame"]),
-        denied_counts=frozenset(raw["nouns"]["denied_counts"]),
+        denied_nouns=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["nouns"]["denied_counts"]),
+        claimed_places=frozenset(raw["nouns"]["claimed_places"]),
         deny_objects=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["phrasal_objects"]["deny"]),
         any_object=frozenset(tuple(p.split()) for p in raw["phrasal_objects"]["any_object"]),
         side_takers=frozenset(raw["nouns"]["side_takers"]),

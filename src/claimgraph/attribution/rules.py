@@ -2547,7 +2547,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
             if end - start >= 3:
                 return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance,
                            speakers=[noun_phrase(t) for t in conjuncts(subj)])
-    claims = lex.nouns | lex.denied_counts  # "..., a figure the police have disputed"
+    claims = lex.denied_nouns  # (with counts: "..., a figure the police have disputed")
     if lead >= 1 and doc[lead].lower_ == "that" and doc[lead - 1].lemma_.lower() in claims:
         lead -= 1  # "..., a charge that X rejected": as "a charge X rejected"
     if lead >= 0 and doc[lead].lower_ in {"which", "that"}:
@@ -2567,17 +2567,14 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
                speakers=[noun_phrase(t) for t in conjuncts(subj)])
 
 
-_GROUND = frozenset({"territory", "territories", "land", "lands", "island", "islands", "sea", "waters", "region",
-                     "sovereignty", "shoal", "reef", "reefs", "border", "province"})
-
-
 def claims_ground(verb: Token) -> bool:
     """"China claims almost all of the South China Sea": to claim a place is to
     hold it as one's own, not to say something is so."""
     if verb.lemma_.lower() != "claim":
         return False
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)  # (a clause has none: "claimed the land was sold")
-    return obj is not None and any(t.ent_type_ in {"LOC", "GPE", "FAC"} or t.lemma_.lower() in _GROUND
+    places = cues().claimed_places
+    return obj is not None and any(t.ent_type_ in {"LOC", "GPE", "FAC"} or t.lemma_.lower() in places
                                    for t in subtree(obj))
 
 
@@ -2617,8 +2614,12 @@ def _denied_back(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | 
     # asked not to be named"), else its last reported clause, else the sentence
     said = [r.content for r in found if before <= r.cue.i < start and _unnamed_request(doc, r) is None]
     clauses = [t for t in doc[before:last] if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
-    content = max(said, key=lambda c: c[1]) if said else _drop_that(doc, *clause_span(clauses[-1])) if clauses else (
-        trim(doc, doc[before].idx, doc[last - 1].idx))
+    if said:
+        content = max(said, key=lambda c: c[1])
+    elif clauses:
+        content = _drop_that(doc, *clause_span(clauses[-1]))
+    else:
+        content = trim(doc, doc[before].idx, doc[last - 1].idx)
     if content[1] - content[0] < 3:
         return None
     return Raw(cue=verb, cue_span=cue_span(verb), content=content, stance=stance,
@@ -2629,10 +2630,9 @@ def _claim_noun_opening(subj: Token) -> Token | None:
     """The claim noun the parser hung on a holder's name, opening its phrase
     ("a charge gas producers", "a charge Sudan's military"): the holder's own
     words start after it."""
-    doc, first, lex = subj.doc, subj.left_edge.i, cues()
-    return next((t for t in doc[first : min(first + 2, subj.i)] if (t.lemma_.lower() in lex.nouns or (
-                 t.lemma_.lower() in lex.denied_counts)) and t.dep_ in {"nmod", "compound"} and (
-                 t.i == first or doc[first].pos_ == "DET")), None)
+    doc, first, claims = subj.doc, subj.left_edge.i, cues().denied_nouns
+    return next((t for t in doc[first : min(first + 2, subj.i)] if t.lemma_.lower() in claims
+                 and t.dep_ in {"nmod", "compound"} and (t.i == first or doc[first].pos_ == "DET")), None)
 
 
 def _charge_said_false(doc: Doc, verb: Token, found: list[Raw]) -> Raw | None:
@@ -3459,7 +3459,7 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     if request is not None:  # "asked not to be named", when nothing is said after it
         return request[0] == request[1].root
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.refusals and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in {"name", "identity", "surname"}
+            c.dep_ == "dobj" and c.lemma_.lower() in lex.anonymity_nouns
             for x in kids(raw.cue) if x.dep_ == "xcomp" for c in kids(x)):
         return True  # "declined to give her name": to stay unnamed is no claim
     # a text check first, on stems ("speculat-"): most contents comment on nothing

@@ -341,19 +341,19 @@ def _refers_back(analysis, w: Wording) -> Token | None:
     return None
 
 
+def _of_phrase(noun: Token) -> Token | None:
+    """The phrase that says what an allegation is of: "the charge of a vaccine delay"."""
+    return next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in {"of", "about", "over"}), None)
+
+
 def _of_what(noun: Token, t: Token) -> bool:
-    """`t` is in the "of" phrase that says what an allegation is of: "the charge
-    of a vaccine delay"."""
-    prep = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in {"of", "about", "over"}), None)
+    prep = _of_phrase(noun)
     return prep is not None and prep.left_edge.i <= t.i <= prep.right_edge.i
 
 
-def _says_all_of(analysis, w: Wording, noun: Token) -> bool:
-    """The wording holds, by their stems, all the words of the noun's "of"
+def _says_all_of(analysis, w: Wording, prep: Token) -> bool:
+    """The wording holds, by their stems, all the words of an allegation's "of"
     phrase ("a vaccine delay" in "months of delays ... in rolling out vaccines")."""
-    prep = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ in {"of", "about", "over"}), None)
-    if prep is None:
-        return True
     need = [t.lemma_.lower() for t in subtree(prep) if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"}]
     span = _char_span(analysis, *w.span)
     have = [t.lemma_.lower() for t in span] if span is not None else []
@@ -423,11 +423,12 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
         before = list(reversed(order[:k]))
         # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something
         word = noun.lemma_.lower()
-        if any(c.dep_ == "prep" for c in kids(noun)):  # "the charge of a vaccine delay": the one that says it
+        of = _of_phrase(noun)
+        if of is not None:  # "the charge of a vaccine delay": the one that says it
             # (not one that holds these very words: "was unable to deny the allegations about X")
             a, b = wordings[i].span
             prev = next((j for j in before if not (wordings[j].span[0] <= a and b <= wordings[j].span[1])
-                         and _accused_with(analysis, wordings[j], word) and _says_all_of(analysis, wordings[j], noun)),
+                         and _accused_with(analysis, wordings[j], word) and _says_all_of(analysis, wordings[j], of)),
                         None)
         else:
             prev = next((j for j in before if _said_with(analysis, wordings[j], word)),
@@ -639,10 +640,10 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
     if not any(w.own_denial for w in wordings):
         return []
     verbs: dict[int, tuple[frozenset[str], frozenset[str | None]]] = {}
-    general = lexicon().general_verbs
+    general = LIGHT | lexicon().general_verbs
 
     def specific(v: Token) -> bool:  # (a curly "’s" the tagger took for a verb has no word for a lemma)
-        return v.pos_ != "AUX" and v.lemma_.isalpha() and v.lemma_.lower() not in LIGHT | general
+        return v.pos_ != "AUX" and v.lemma_.isalpha() and v.lemma_.lower() not in general
 
     for i, w in enumerate(wordings):
         if not w.statements or not w.stances or any(s.stance != "assert" for s in w.stances):
@@ -661,7 +662,7 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
         # a denial says that no one did it ("No one was beaten", "no agent was detained"), or
         # that it was never done at all ("never sold a single kilogram"): that rules out every
         # doer and deed, not just one circumstance ("does not arrest people for opinions")
-        elif _nobody(subj) or _not_once(verb):
+        elif names_none(subj) or _not_once(verb):
             verbs[i] = (frozenset({verb.lemma_.lower()}), who)
     links = []
     for i, (lemmas, who) in verbs.items():
@@ -688,13 +689,6 @@ def _not_once(verb: Token) -> bool:
             if "single" in mods or "any" in mods:
                 return True
     return False
-
-
-def _nobody(subj: Token) -> bool:
-    """"no one", "nobody", "nothing", "none of them", "no agent"."""
-    low = subj.lower_
-    return low in {"nobody", "nothing", "none", "noone"} or low == "one" and subj.i > 0 and (
-        subj.doc[subj.i - 1].lower_ == "no") or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(subj))
 
 
 def _cue_lemma(analysis, sid: str) -> str:
