@@ -357,7 +357,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     # ("unclear that", "not certain that", "far from clear that": not every "it is clear that")
     unsettled, settled = _settling_words()
     unsure = " that " in padded and (any(w in low for w in unsettled) or any(w in low for w in settled) and (
-        " not " in padded or "n't" in low or "far from" in low))
+        " not " in padded or "n't" in low or "never" in low or "neither" in low or "far from" in low))
     span = doc.char_span(start, end, alignment_mode="expand") if (
         deny_words or question or checking or soon or evidence or unsure) else None
     if span is None:
