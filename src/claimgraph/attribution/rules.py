@@ -232,8 +232,10 @@ def _name_hung_on_the_verb(tok: Token, start: int) -> Span | None:
     """"Malaysia, the world's second-largest producer, said": the parser hung
     the name that opens the sentence on the verb and made the description after
     its comma the subject. The name is the mention."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or start < 2:  # (asked of every mention: the cheap tests first)
+        return None
     doc, toks = tok.doc, tokens_of(tok.doc)
-    if tok.pos_ != "NOUN" or tok.ent_type_ or start < 2 or toks[start - 1].text != "," or toks[start].lower_ != "the":
+    if toks[start - 1].text != "," or toks[start].lower_ != "the":
         return None
     first = last = start - 2
     if toks[last].ent_type_ not in {"GPE", "ORG", "PERSON", "NORP"} or toks[last].ent_iob_ == "O":
@@ -1149,7 +1151,7 @@ def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:
     # the speaker named after the quotation, hung on a noun inside it
     quoted_subj = next((c for c in kids(verb) if c.dep_ in SUBJ and c.i < verb.i and _in_quote(c.idx, quotes)), None)
     named = _named_after_quote(quoted_subj, verb, quotes) if quoted_subj is not None else None
-    if named is None and not any(t.dep_ in SUBJ for t in clause_tokens) and verb.dep_ == "conj":
+    if verb.dep_ == "conj" and named is None and not any(t.dep_ in SUBJ for t in clause_tokens):
         # the cue hung on the quotation's last verb, its speaker on a word of it
         before = [q for q in Quotes.of(quotes).overlapping(doc[sent_bounds(verb)[0]].idx, verb.idx) if q.end <= verb.idx]
         named = _hung_on_the_quote(before[-1], verb) if before else None
