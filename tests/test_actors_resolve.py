@@ -648,9 +648,14 @@ _T29 = ("Factory fire\n\nDHAKA (Wire) - Nine workers died in a fire on Sunday.\n
 _T30 = ("Food firm accused over labels\n\nNAIROBI (Wire) - A former lab worker at Orbis Foods alleged on Monday that "
        "the company had mislabelled allergens in its snacks.\n\nDr Grace Mbeki, a chemist who ran the lab until May, "
        "told reporters that test records had been altered.\n\nOrbis Foods said the claims were false.\n")
+_T31 = ("Dam row\n\nVeltra Hydro's Laos director, Graham Tillotson, rejected the allegations on Monday.\n\n"
+       "The 61-year-old Briton, who previously ran dams in Peru, argued that the river had silted up naturally.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # one of a people given an age is a person, the one who spoke just before when none is of that
+    # people yet (his country here is only where he works)
+    (_T31, "the river had silted up naturally", "Graham Tillotson"),
     # "alleged", read as a participle on the lede's noun, is its verb; the person opening the next
     # paragraph as its speaker, saying so too, is the lede's, whatever other title they are given
     (_T30, "the company had mislabelled allergens in its snacks", "Grace Mbeki"),

@@ -469,9 +469,15 @@ class SpeakerResolver:
         body = _named_for_country(mention)
         if body is not None:
             return a.add_named(body, body.text)  # "Athletics Kenya denied": a body, not Kenya
-        if _one_of_a_people(mention):
-            # "The Chilean told ...": one person of that people, the one of its country named last
+        aged = _aged_one_of_a_people(mention)
+        if aged is not None or _one_of_a_people(mention):
+            # "The Chilean told ...": one person of that people, the one of its country named last;
+            # "the 58-year-old Australian" as "the 58-year-old" is when none is of it yet
             d = self._of_country_before(mention.start_char, coding.country_of(root.text))
+            if d is None and aged is not None:
+                d = self._aged_person(mention, aged)
+                if d is not None:
+                    self._give_role(d, text, mention)
             if d is not None:
                 a.mention(d, mention.start_char, mention.end_char)
                 self.last_person = d
@@ -1285,6 +1291,15 @@ def _one_of_a_people(mention: Span) -> bool:
     one person; "the Chileans" are the people, "the Chilean team" a body."""
     return (len(mention) == 2 and mention[0].lower_ == "the" and mention.root.i == mention[1].i
             and mention.root.tag_ in {"NNP", "NN", "JJ"} and coding.is_demonym(mention.root.text))
+
+
+_AGED_ONE = re.compile(r"(?i)the (\d{1,3})[- ]year[- ]old \S+$")
+
+
+def _aged_one_of_a_people(mention: Span) -> str | None:
+    """"The 58-year-old Australian": one person of a people, given an age (returned)."""
+    m = _AGED_ONE.match(span_text(mention))
+    return m.group(1) if m is not None and mention.root.i == mention[-1].i and coding.is_demonym(mention.root.text) else None
 
 
 def _describes_a_person(mention: Span) -> bool:
