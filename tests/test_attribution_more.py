@@ -1558,6 +1558,16 @@ def test_a_short_quoted_phrase_of_a_nested_report_keeps_the_outer_mixed(extract)
     ("The professor said it was far from certain that a trade panel would rule against the tariff.", "doubt"),
     ("The professor said it was not clear that a trade panel would rule against the tariff.", "doubt"),
     ("The professor said it was clear that a trade panel would rule against the tariff.", "assert"),
+    # out of reach on the second of two words ("plausible but hard to prove"): the parser hangs the
+    # verb on the first
+    ("The analyst said the reported sale of rifles to the militia was \"plausible but very hard to prove\".",
+     "doubt"),
+    ("The analyst said the sale was plausible.", "assert"),
+    # said both ways in one breath
+    ("\"Maybe it is the dam, maybe it is not. Nobody tells us anything,\" the farmer said.", "doubt"),
+    ("\"The water may well be safe. It may not be,\" the biologist said.", "doubt"),
+    ("The biologist said the firm may or may not have known about the leak.", "doubt"),
+    ("The biologist said the firm may have known. The board might not agree.", "assert"),
 ])
 def test_what_the_speaker_cannot_confirm_or_hold_settled_is_doubted(extract, text, stance):
     s = next(s for s in extract(text).statements if s.cue == "said")

@@ -203,7 +203,8 @@ def _too_soon(span: Span) -> bool:
             adj = t
         else:
             continue
-        verbs = [*kids(adj), *(kids(adj.head) if adj.dep_ in {"acomp", "advmod"} else ())]
+        # (on the first of two: "plausible but very hard to prove", parsed with "prove" under "plausible")
+        verbs = [*kids(adj), *(kids(adj.head) if adj.dep_ in {"acomp", "advmod", "conj"} else ())]
         if any(v.dep_ == "xcomp" and v.lemma_.lower() in lex["knowing"] for v in verbs):
             return True
     return False
@@ -361,7 +362,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     span = doc.char_span(start, end, alignment_mode="expand") if (
         deny_words or question or checking or soon or evidence or unsure) else None
     if span is None:
-        return "assert"
+        return "doubt" if _both_ways(low) else "assert"
     heads = _clause_heads(span)  # one walk for all the readings
     if deny_words and (_denies(heads) or such_noun(span) is not None):
         return "deny"
@@ -370,7 +371,23 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads, own) or soon and (
             _too_soon(span) or _no_position(span)) or unsure and _unsure_that(heads):
         return "doubt"
-    return (_no_evidence(heads) if evidence else None) or "assert"
+    return (_no_evidence(heads) if evidence else None) or ("doubt" if _both_ways(low) else "assert")
+
+
+@cache
+def _both_ways_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(sorted(cues().content_doubt["both_ways"]))
+    # "maybe it is X, maybe it is not"; "it may well be fine. It may not be" (the next clause's
+    # subject between); "may or may not"
+    return (re.compile(rf"\b({words})\b[^.;!?]{{0,80}}[,.;]\s*(?:but |or |and )?(?:\w+ ){{0,2}}\1\b(?: \w+){{0,2}}? not\b"),
+            re.compile(rf"\b({words}) or \1 not\b"))
+
+
+def _both_ways(low: str) -> bool:
+    """The content says its point may be so and may not be: it leaves it open."""
+    if " not" not in low:
+        return False
+    return any(p.search(low) is not None for p in _both_ways_patterns())
 
 
 @cache
