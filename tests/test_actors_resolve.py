@@ -650,9 +650,15 @@ _T30 = ("Food firm accused over labels\n\nNAIROBI (Wire) - A former lab worker a
        "told reporters that test records had been altered.\n\nOrbis Foods said the claims were false.\n")
 _T31 = ("Dam row\n\nVeltra Hydro's Laos director, Graham Tillotson, rejected the allegations on Monday.\n\n"
        "The 61-year-old Briton, who previously ran dams in Peru, argued that the river had silted up naturally.\n")
+_T32 = ("Veto row\n\nThe veto, cast by Hungary's Minister for European Affairs Balint Kovari at a meeting of EU "
+       "ministers in Brussels, left the bloc unable to act.\n\nGovernment spokesman Ivo Kral said there was no "
+       "bargain.\n\nKovari, who met the budget commissioner on Monday, struck a similar tone. The minister said "
+       "the allegations were a fairy tale.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # a portfolio the tagger ran into the name after it: the name is a person's, "the minister"
+    (_T32, "the allegations were a fairy tale", "Balint Kovari"),
     # one of a people given an age is a person, the one who spoke just before when none is of that
     # people yet (his country here is only where he works)
     (_T31, "the river had silted up naturally", "Graham Tillotson"),

@@ -143,6 +143,33 @@ def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _portfolio_holders(doc: Doc, ents: list[Span]) -> list[Span]:
+    """"Minister for European Affairs Balint Farkas": the tagger runs the
+    portfolio and the name into one body. The two words that end it are a
+    person's name when the last, the surname, stands alone elsewhere in the
+    text ("Farkas, who met ..."); the portfolio is part of the title. Returns
+    the entities as set."""
+    out, changed = [], False
+    text = text_of(doc)
+    for e in ents:
+        root = e.root
+        title = root.head.head if root.dep_ == "pobj" and root.head.lower_ in {"for", "of"} else None
+        k = e.end - 2
+        if (e.label_ != "ORG" or len(e) < 3 or title is None or title.i != e.start - 2 or e[0].pos_ == "DET"
+                or any(t.tag_ != "NNP" or names_a_body_kind(t.lemma_.lower()) for t in e[-2:])
+                or coding.role_of(title.text) is None or coding.code_actor(title.text).type != "person"
+                or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.text[1:].islower() for t in e[-2:])
+                or coding.is_title_word(doc[k].text) or len(re.findall(rf"\b{re.escape(e[-1].text)}\b", text)) < 2):
+            out.append(e)
+            continue
+        # the title with it, as the tagger gives "Minister of Health Ana Ruiz" (`person_name` splits them)
+        out.append(Span(doc, title.i, e.end, label="PERSON"))
+        changed = True
+    if changed:
+        doc.ents = out
+    return out
+
+
 def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
     """A body's name where the tagger ends it wrongly: one word early, in a
     name "X of Y" on a compound whose head is the untagged proper noun right
@@ -1137,8 +1164,8 @@ class ActorSet:
         self.mention(draft, *span)
 
     def add_entities(self) -> None:
-        ents = _fix_labels(self.doc, _titled_names_left_out(self.doc, _named_by_initials(self.doc, _body_bounds(
-            self.doc, _join_name_particles(self.doc)))))  # (Doc.ents builds every span again)
+        ents = _fix_labels(self.doc, _portfolio_holders(self.doc, _titled_names_left_out(self.doc, _named_by_initials(
+            self.doc, _body_bounds(self.doc, _join_name_particles(self.doc))))))  # (Doc.ents builds every span again)
         self.ents = [e for e in ents if not within(self.skip, e.start_char, e.end_char)]
         # the credit lines' and footers' own (a byline's place tells where the story is filed)
         self.set_aside = [e for e in ents if within(self.skip, e.start_char, e.end_char)] if self.skip else []
