@@ -337,6 +337,10 @@ def test_a_unique_office_refers_back_only_to_who_holds_it(nlp, first, who):
     ("Labour MP Grahame Morris", "Grahame Morris", "Labour MP"),
     ("Martin Luther King Jr.", "Martin Luther King Jr.", None),  # a capitalised title word inside a name stays
     ("Spokeswoman Jane Doe", "Jane Doe", "Spokeswoman"),
+    # a people's adjective before a capitalised title
+    ("Kyrgyz Economy Minister Temir Osmonov", "Temir Osmonov", "Kyrgyz Economy Minister"),
+    ("Brazilian President Ana Lima", "Ana Lima", "Brazilian President"),
+    ("French Montana", "French Montana", None),  # no title word: a name
 ])
 def test_person_name_with_the_employer_before_the_title(text, name, title):
     from claimgraph.actors.resolve import person_name
@@ -654,9 +658,14 @@ _T32 = ("Veto row\n\nThe veto, cast by Hungary's Minister for European Affairs B
        "ministers in Brussels, left the bloc unable to act.\n\nGovernment spokesman Ivo Kral said there was no "
        "bargain.\n\nKovari, who met the budget commissioner on Monday, struck a similar tone. The minister said "
        "the allegations were a fairy tale.\n")
+_T33 = ("Bill row\n\nProtesters rejected the claims. \"Nobody paid me,\" said Mariam Tsereteli, a 21-year-old "
+       "student.\n\nNino Beridze, who leads the Free Georgia Bloc, called the claims \"a lie\". She said the bill "
+       "was \"a Russian law in a Georgian translation\".\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # a name the tagger took for a place, that "who" tells of, is a person, whom "she" refers to
+    (_T33, 'the bill was "a Russian law in a Georgian translation"', "Nino Beridze"),
     # a portfolio the tagger ran into the name after it: the name is a person's, "the minister"
     (_T32, "the allegations were a fairy tale", "Balint Kovari"),
     # one of a people given an age is a person, the one who spoke just before when none is of that

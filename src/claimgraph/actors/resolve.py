@@ -766,8 +766,9 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
         # ... or given an age ("Santa Kiden, a 31-year-old mother of five,"): a place has none
-        return (_named_in_apposition(ent) or _role_in_apposition(ent) or ent[-1].text in aged) and (
-            coding.country_of(span_text(ent)) is None)
+        # ... or one "who" tells of ("Nino Gelashvili, who leads the bloc, called"), where no place we know
+        return (_named_in_apposition(ent) or _role_in_apposition(ent) or ent[-1].text in aged or _who_of(ent) and (
+            coding.place_country(span_text(ent)) is None)) and coding.country_of(span_text(ent)) is None
     if label != "ORG":
         return False
     name, title = person_name(span_text(ent))
@@ -978,6 +979,8 @@ def person_name(text: str) -> tuple[str, str | None]:
             rest = words[end:]
             # a title written small or as initials ("chief executive", "MP"): "Martin Luther King Jr." keeps its King
             written = any(w.islower() or w.isupper() for w in words[k:end])
+            # ... or after a people's adjective: "Kyrgyz Economy Minister Jo Doe"
+            written = written or k <= 2 and coding.is_demonym(words[0])
             if written and rest and all(w[:1].isupper() and not coding.is_title_word(w) for w in rest):
                 return " ".join(rest), " ".join(words[:end])
     return " ".join(words), (" ".join(title) or None)
