@@ -661,9 +661,16 @@ _T32 = ("Veto row\n\nThe veto, cast by Hungary's Minister for European Affairs B
 _T33 = ("Bill row\n\nProtesters rejected the claims. \"Nobody paid me,\" said Mariam Tsereteli, a 21-year-old "
        "student.\n\nNino Beridze, who leads the Free Georgia Bloc, called the claims \"a lie\". She said the bill "
        "was \"a Russian law in a Georgian translation\".\n")
+_T34 = ("Seabed row\n\nIn a statement on Tuesday, the ministry rejected claims that drilling would harm the "
+       "reef.\n\nThe Norwegian Seabed Agency warned last year that the assessment contained gaps.\n")
+_T35 = ("Seabed row\n\nThe energy ministry announced a licensing round.\n\nThe Norwegian Seabed Agency warned "
+       "last year that the assessment contained gaps. The ministry has dismissed that criticism.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # "the ministry" is no agency, though both are the state's
+    (_T34, "drilling would harm the reef", "ministry"),
+    (_T35, "criticism", "energy ministry"),
     # a name the tagger took for a place, that "who" tells of, is a person, whom "she" refers to
     (_T33, 'the bill was "a Russian law in a Georgian translation"', "Nino Beridze"),
     # a portfolio the tagger ran into the name after it: the name is a person's, "the minister"

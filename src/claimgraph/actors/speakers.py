@@ -757,7 +757,8 @@ class SpeakerResolver:
             # ("the Pune-based drugmaker" in a Mumbai story: a body of no stated country is the dateline's)
             # ("the government" is no agency of it named since: only the government itself is so called)
             if word in _called(d) and not self._other_than_intergovernmental(d, named, word, mention.start_char) or (
-                    desc.sector is not None and desc.sector in _kinds(d, named) and word not in cues().governments) and (
+                    desc.sector is not None and desc.sector in _kinds(d, named) and word not in cues().governments
+                    and _of_its_kind(word, d.name)) and (
                     desc.country is None or (d.country or named.country or self.home) == desc.country) and (
                     not own_field or own_field & _called(d)):
                 if called is not None and word not in _called(d) and _last_mention(called, mention.start_char) >= described:
@@ -772,7 +773,7 @@ class SpeakerResolver:
         if latest is None and definite and desc.sector is not None:
             # named once, far up, and none of its kind since: the story's only one of that kind
             far = [d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
-                   if desc.sector in _kinds(d, coding.code_actor(d.name, ner_label="ORG"))]
+                   if desc.sector in _kinds(d, coding.code_actor(d.name, ner_label="ORG")) and _of_its_kind(word, d.name)]
             if len(far) == 1 and far[0] not in bodies and desc.country in (None, far[0].country):
                 return far[0]
         return latest if definite else None
@@ -1585,7 +1586,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # newspaper for the "Ledger" in its name; its kind is the lede's to tell)
         vague = any(_head_word(x) in cues().vague_bodies for x in named.descriptions)
         described = [(s, _head_word(desc)) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
-                     and _described_body(desc, bc, None if vague else coded.sector) and not _bodies(actors.doc, s.speaker_span)]
+                     and _described_body(desc, bc, None if vague else coded.sector, named.name)
+                     and not _bodies(actors.doc, s.speaker_span)]
         # "An indigenous council says ... The company says ...": two bodies described, so only the
         # one whose head word the name carries is it
         if len({head for _s, head in described}) > 1:
@@ -1810,7 +1812,7 @@ def _fits(d: ActorDraft, description: str) -> bool:
     """The body `d` can be what `description` describes, by its country and kind."""
     named = coding.code_actor(d.name, ner_label="ORG")
     desc = coding.code_actor(description)
-    return _described_body(description, d.country or named.country, named.sector) and (
+    return _described_body(description, d.country or named.country, named.sector, d.name) and (
         (d.country or named.country) in (None, desc.country))  # the story's home is given later
 
 
@@ -2159,14 +2161,17 @@ def _description(text: str, s: Statement) -> str | None:
     return words
 
 
-def _described_body(description: str, country: str | None, sector: str | None = None) -> bool:
+def _described_body(description: str, country: str | None, sector: str | None = None, name: str | None = None) -> bool:
     """A description that can stand for a named body of `country` and
-    `sector`: an organisation ("the watchdog") of no other country or sector
-    ("Colombia's government" is no rebel faction; a state's office no body of
-    another known trade)."""
+    `sector` (and `name`): an organisation ("the watchdog") of no other country
+    or sector ("Colombia's government" is no rebel faction; a state's office no
+    body of another known trade), nor of another plain kind ("the ministry" is
+    no "Environment Agency")."""
     c = coding.code_actor(description)
     if c.type != "organization":
         return False  # not "officials" or "authorities": gold and readers keep those apart
+    if name is not None and not _of_its_kind(_head_word(description), name):
+        return False
     camps = {_camp(c.sector), _camp(sector)}
     if None not in camps and len(camps) > 1:
         return False
@@ -2174,6 +2179,13 @@ def _described_body(description: str, country: str | None, sector: str | None = 
             _camp(c.sector) == "state" and _camp(sector) is None or {c.sector, sector} & TRADES):
         return False  # "the environment regulator" is no fishermen's council, "the company" no union
     return c.country is None or country is None or c.country == country
+
+
+def _of_its_kind(word: str | None, name: str) -> bool:
+    """A body called `word` ("ministry", "court") may be the one named `name`:
+    a word of a plain kind stands only for a body with that kind in its name."""
+    kind = cues().named_kinds.get(word or "")
+    return kind is None or bool(kind & set(name.lower().split()))
 
 
 # Sectors a body's trade names plainly ("company", "broadcaster", "union"): two of them apart are two bodies.
