@@ -1574,6 +1574,32 @@ def test_what_the_speaker_cannot_confirm_or_hold_settled_is_doubted(extract, tex
     assert s.stance == stance
 
 
+@pytest.mark.parametrize("text, stance", [
+    # "not a single": an emphatic denial in the speaker's own words, also in the first part of a
+    # quotation the cue breaks
+    ("\"Not a single live round was fired by our officers,\" the police chief said. \"We are investigating.\"",
+     "deny"),
+    ("\"I did not take a single coin for myself,\" the tycoon said.", "deny"),
+    ("\"Nobody from our side damaged a single truck,\" the farmer said.", "deny"),
+    ("The minister said Valdoria would not pay \"a single cent\" of the debt.", "deny"),
+    # a bidding, and a single thing that was so, deny nothing
+    ("\"Don't buy a single vote more than you need,\" the senator said.", "assert"),
+    ("The farmer said a single storm had ruined the crop.", "assert"),
+])
+def test_not_a_single_is_a_denial(extract, text, stance):
+    s = next(s for s in extract(text).statements if s.cue == "said")
+    assert s.stance == stance
+
+
+def test_not_a_single_keeps_its_denial_when_it_joins_the_claim_it_denies(extract):
+    doc = extract("Arms row\n\nProsecutors said the firm had sold rifles to the militia.\n\n"
+                  "The firm said it had never sold a single rifle to the militia.\n")
+    sides = {(speaker(doc, s), s.stance) for s in doc.statements}
+    assert sides == {("Prosecutors", "assert"), ("firm", "deny")}
+    claim = {s.claim for s in doc.statements}
+    assert len(claim) == 1
+
+
 @pytest.mark.parametrize("text, holder", [
     ("The rights group said at least 120 members had been arrested this year, a figure the police have disputed.",
      "police"),

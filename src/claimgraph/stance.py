@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.actors.coding import STATE_SECTORS
 from claimgraph.attribution.lexicon import cues
 from claimgraph.attribution.rules import QUESTION_WORDS, interrogates, no_one
-from claimgraph.nlp import kids, subtree, tokens_of
+from claimgraph.nlp import kids, names_none, subtree, tokens_of
 from claimgraph.registry import stages
 
 FIRST_PERSON = {"i", "we"}
@@ -374,6 +374,40 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     return (_no_evidence(heads) if evidence else None) or ("doubt" if _both_ways(low) else "assert")
 
 
+def _emphatic(analysis, s) -> bool:
+    """`not_a_single` of the content, or of a part of it ("“Not a single bullet was
+    fired,” he said. “We are investigating.”")."""
+    text = analysis.text
+    for a, b in (tuple(s.content_span), *(tuple(p) for p in s.content_parts or ())):
+        if "a single " in text[a:b].lower():
+            span = analysis.doc.char_span(a, b, alignment_mode="expand")
+            if span is not None and not_a_single(span):
+                return True
+    return False
+
+
+def not_a_single(span: Span) -> bool:
+    """"Not a single live bullet was fired", "I did not take a single dong",
+    "nobody damaged a single truck": an emphatic denial in the speaker's own
+    words, of its main point (not of a clause deep inside)."""
+    at = {h.i for h in _clause_heads(span)}
+    for t in span:
+        if t.lower_ != "single" or t.dep_ != "amod" or not any(c.dep_ == "det" and c.lower_ == "a" for c in kids(t.head)):
+            continue
+        noun = t.head
+        verb = noun.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT", "ccomp"} and verb.head.i != verb.i:
+            verb = verb.head  # ("a single piece of evidence": up through the preposition)
+        if verb.i not in at:
+            continue
+        subj = _subject(verb)
+        # (a bidding has no subject: "don't buy a single vote" asks, denies nothing)
+        if names_none(noun) or subj is not None and (any(c.dep_ == "neg" for c in kids(verb)) or (
+                no_one(subj) or names_none(subj))):
+            return True
+    return False
+
+
 @cache
 def _both_ways_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = "|".join(sorted(cues().content_doubt["both_ways"]))
@@ -440,6 +474,9 @@ def stage(analysis) -> None:
         if s.stance == "assert" and s.content_parts and any(
                 statement_stance(analysis.doc, "assert", tuple(p)) == "deny" for p in s.content_parts):
             s.stance = "deny"
+        if s.stance == "assert" and _emphatic(analysis, s):
+            s.stance = "deny"
+            analysis.scratch.setdefault("emphatic", set()).add(s.id)
     # "X said he was not convinced that P": the speaker's own doubt, reported as the
     # statement's main clause, is the statement's stance too
     by_id = {s.id: s for s in analysis.statements}

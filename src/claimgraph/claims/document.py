@@ -59,6 +59,7 @@ class Wording:
     says_not: bool = False  # joined to its story's claim as saying it is not so
     labels: list[tuple[int, int]] = field(default_factory=list)  # what its speaker called it: "as “pure fiction”"
     own_denial: bool = False  # asserted, and says in its own words that something is not so
+    emphatic: bool = False  # ... and so plainly that it denies alone ("not a single bullet was fired")
     denial: list[tuple[int, int]] = field(default_factory=list)  # the sentences of it that say so
 
 
@@ -908,6 +909,11 @@ def claim_text(prop: Proposition | None, group: list[Wording]) -> str:
 
 def build_claims(analysis) -> list[Claim]:
     keys = Keys(analysis)
+    # "not a single bullet was fired" (the stance stage's): an assertion that says something is
+    # not so, read as every such one is, and a denial even where nothing else says the opposite
+    emphatic = analysis.scratch.get("emphatic", set())
+    for sid in emphatic:
+        analysis.statement(sid).stance = "assert"
     wordings = statement_wordings(analysis, keys)
     wordings += _attach(allegation_wordings(analysis, keys), wordings, analysis)
     claims = []
@@ -915,6 +921,7 @@ def build_claims(analysis) -> list[Claim]:
     own = [_own_units(analysis, w, [wordings[j].span for j in inner]) for w, inner in zip(wordings, held, strict=True)]
     units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
     for w in wordings:  # found once, for the joins and for the sides
+        w.emphatic = bool(emphatic) and any(sid in emphatic for sid in w.statements)
         span = _char_span(analysis, *w.span) if all(s.stance == "assert" for s in w.stances) else None
         if span is not None and _says_not(analysis, _main_verb(span)):
             w.own_denial = True
@@ -929,7 +936,7 @@ def build_claims(analysis) -> list[Claim]:
         seen: set[tuple] = set()
         stances = []
         # joined by its words, a wording that says in its own words it is not so opposes it too
-        opposed = [w.says_not or _opposed(w, prop) or (
+        opposed = [w.says_not or _opposed(w, prop) or w.emphatic or (
             w.own_denial and len(group) > 1 and prop is not None and not prop.negated and prop not in w.props)
             for w in group]
         sides = [(w, [s.model_copy(update={"stance": _OPPOSITE[s.stance]}) for s in w.stances]
