@@ -1568,6 +1568,11 @@ def test_a_short_quoted_phrase_of_a_nested_report_keeps_the_outer_mixed(extract)
     ("\"The water may well be safe. It may not be,\" the biologist said.", "doubt"),
     ("The biologist said the firm may or may not have known about the leak.", "doubt"),
     ("The biologist said the firm may have known. The board might not agree.", "assert"),
+    # the question on "sure" under the verb of knowing, and after an adverb
+    ("\"Until we see the maps, nobody can say for sure where the fence runs,\" the lawyer said.", "doubt"),
+    ("\"The honest answer is that nobody outside the agency knows exactly how much is in the dams,\" she said.",
+     "doubt"),
+    ("\"I know exactly how much we paid,\" the mayor said.", "assert"),
 ])
 def test_what_the_speaker_cannot_confirm_or_hold_settled_is_doubted(extract, text, stance):
     s = next(s for s in extract(text).statements if s.cue == "said")

@@ -131,7 +131,9 @@ def _wh_clause(wh: Token) -> Token | None:
     for _ in range(3):
         t = t.head
         if t.dep_ == "ccomp":
-            return t if t.left_edge.i == wh.i else None
+            # ("knows exactly how much is there": an adverb may come before the question word)
+            lead = t.doc[t.left_edge.i : wh.i]
+            return t if all(x.pos_ == "ADV" for x in lead) else None
     return None
 
 
@@ -159,7 +161,10 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
         if any(t.lemma_.lower() in lex["unsettled"] or t.lemma_.lower() in lex["settled"] and _negated(t) for t in near):
             return True
         if asked.lemma_.lower() not in lex["knowing"]:
-            continue
+            # "nobody can say for sure where P": the question hangs on "sure", under the verb
+            asked = next((t for t in path[1:] if t.lemma_.lower() in lex["knowing"] and t.i in at), None)
+            if asked is None:
+                continue
         if (any(c.dep_ == "neg" for c in kids(asked)) and not rhetoric or no_one(_subject(asked))
                 or asked.dep_ == "xcomp" and _out_of_reach(asked.head)):
             return True
