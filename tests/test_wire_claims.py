@@ -67,6 +67,16 @@ def test_not_yet_done_is_no_denial_of_the_story_claim(nlp):
     assert spokesman.stance == "doubt"
 
 
+def test_a_refusal_is_no_denial_of_the_story_claim(nlp):
+    # "would not tolerate illegal mining" takes a stand on what shall be: it denies no one mined
+    doc = claimgraph.extract(
+        "Villagers accuse miner of illegal dredging\n\nLIMA (Wire) - Villagers on Monday accused Oro Verde "
+        "Mining of running illegal gold dredges on the river, a charge the company denied.\n\nMining Minister "
+        "Raul Quispe told reporters that the government would not tolerate illegal mining by any company.\n")
+    minister = next(s for s in doc.statements if s.content.startswith("the government would not tolerate"))
+    assert minister.stance == "assert"
+
+
 @pytest.mark.parametrize("denial, joined", [
     ("No one was beaten. The suspects are in good health", True),
     # one doer ruled out is not every doer: the verb alone does not tie them

@@ -554,8 +554,8 @@ def _says_not(analysis, verb: Token | None) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in own):
         return False  # "it had not yet interviewed any exporter": not done so far, no denial
     # "I am not going to comment on ...", "would not say": a refusal to speak denies nothing;
-    # "would not hesitate to act" says it will
-    quiet = lexicon().silence | lexicon().litotes
+    # "would not hesitate to act" says it will; "would not tolerate X" takes a stand
+    quiet = lexicon().silence | lexicon().litotes | lexicon().refusals
     return not any(v.lemma_.lower() in quiet for v in (verb, *(c for c in own if c.dep_ == "xcomp")))
 
 
