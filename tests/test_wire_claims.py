@@ -67,6 +67,22 @@ def test_not_yet_done_is_no_denial_of_the_story_claim(nlp):
     assert spokesman.stance == "doubt"
 
 
+@pytest.mark.parametrize("denial, joined", [
+    ("rejected the smuggling accusations as groundless", True),
+    # a charge of something nothing before says is another claim
+    ("rejected the bribery accusations as groundless", False),
+])
+def test_the_smuggling_accusations_are_the_claim_that_says_smuggling(nlp, denial, joined):
+    doc = claimgraph.extract(
+        "Valdoria halts grain exports to Norland\n\nASTRA (Wire) - Valdoria suspended wheat exports to Norland on "
+        "Monday.\n\nThe agriculture ministry said the ban was needed to stop the systematic smuggling of "
+        f"Valdorian wheat through Norland.\n\nNorland's foreign ministry {denial}.\n\nTraders said prices had "
+        "doubled.\n")
+    ban = next(s for s in doc.statements if s.content.startswith("the ban was needed"))
+    rejected = next(s for s in doc.statements if s.cue == "rejected")
+    assert (rejected.claim == ban.claim) is joined
+
+
 def test_a_refusal_is_no_denial_of_the_story_claim(nlp):
     # "would not tolerate illegal mining" takes a stand on what shall be: it denies no one mined
     doc = claimgraph.extract(

@@ -9,7 +9,7 @@ one claim; each claim lists every actor's stance with its statement.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -337,9 +337,16 @@ def _refers_back(analysis, w: Wording) -> Token | None:
             return None
         span, root = span.doc[subj.left_edge.i : subj.i + 1], subj
     if (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
-            and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i or _of_what(root, t) for t in span)):
+            and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i or _of_what(root, t) or _named_kind(root, t)
+                    for t in span)):
         return root
     return None
+
+
+def _named_kind(noun: Token, t: Token) -> bool:
+    """A noun before an allegation that says what it is of: "the smuggling
+    allegations", "the embezzlement charge"."""
+    return t.dep_ == "compound" and t.pos_ == "NOUN" and t.head.i == noun.i
 
 
 def _of_phrase(noun: Token) -> Token | None:
@@ -352,10 +359,10 @@ def _of_what(noun: Token, t: Token) -> bool:
     return prep is not None and prep.left_edge.i <= t.i <= prep.right_edge.i
 
 
-def _says_all_of(analysis, w: Wording, prep: Token) -> bool:
-    """The wording holds, by their stems, all the words of an allegation's "of"
-    phrase ("a vaccine delay" in "months of delays ... in rolling out vaccines")."""
-    need = [t.lemma_.lower() for t in subtree(prep) if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"}]
+def _says_all_of(analysis, w: Wording, words: Iterable[Token]) -> bool:
+    """The wording holds, by their stems, all the words of what an allegation is
+    of ("a vaccine delay" in "months of delays ... in rolling out vaccines")."""
+    need = [t.lemma_.lower() for t in words if t.pos_ in {"NOUN", "VERB", "ADJ", "PROPN"}]
     span = _char_span(analysis, *w.span)
     have = [t.lemma_.lower() for t in span] if span is not None else []
     return bool(need) and all(any(h == n or same_stem(h, n) for h in have) for n in need)
@@ -425,12 +432,18 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
         # "rejected the accusation": the nearest wording someone accused with, else the nearest that states something
         word = noun.lemma_.lower()
         of = _of_phrase(noun)
+        kind = [t for t in kids(noun) if _named_kind(noun, t)]
         if of is not None:  # "the charge of a vaccine delay": the one that says it
             # (not one that holds these very words: "was unable to deny the allegations about X")
             a, b = wordings[i].span
             prev = next((j for j in before if not (wordings[j].span[0] <= a and b <= wordings[j].span[1])
-                         and _accused_with(analysis, wordings[j], word) and _says_all_of(analysis, wordings[j], of)),
-                        None)
+                         and _accused_with(analysis, wordings[j], word)
+                         and _says_all_of(analysis, wordings[j], subtree(of))), None)
+        elif kind:  # "the smuggling accusations": the nearest that says smuggling, said as a charge first
+            a, b = wordings[i].span
+            saying = [j for j in before if not (wordings[j].span[0] <= a and b <= wordings[j].span[1])
+                      and _says_all_of(analysis, wordings[j], kind)]
+            prev = next((j for j in saying if _accused_with(analysis, wordings[j], word)), saying[0] if saying else None)
         else:
             prev = next((j for j in before if _said_with(analysis, wordings[j], word)),
                         next((j for j in before if wordings[j].props), None))
