@@ -133,3 +133,14 @@ def test_the_charge_of_x_refers_back_to_the_charge_that_says_all_of_x(nlp):
     blamed = next(s for s in doc.statements if s.cue == "blamed")
     dismissed = next(s for s in doc.statements if s.cue == "dismissed")
     assert dismissed.claim == blamed.claim and dismissed.stance == "deny"
+
+
+def test_the_charge_of_x_called_false_at_length_refers_back(nlp):
+    # the subject names the charge; what is said of it may run long
+    doc = claimgraph.extract(
+        "Veto row\n\nBRUSSELS (Wire) - Senior EU officials on Tuesday accused Valdoria of blackmail over its veto "
+        "of an aid package.\n\nThe minister told state radio that the allegations of blackmail were \"a political "
+        "fairy tale\" invented by liberal members of the European Parliament.\n")
+    accused = next(s for s in doc.statements if s.cue == "accused")
+    told = next(s for s in doc.statements if s.cue == "told")
+    assert told.claim == accused.claim and told.stance == "deny"

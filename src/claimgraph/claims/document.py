@@ -327,15 +327,18 @@ def _refers_back(analysis, w: Wording) -> Token | None:
     if w.noun is not None or not any(st.stance in {"deny", "doubt"} for st in w.stances):
         return None
     span = _char_span(analysis, *w.span)
-    if span is None or not 2 <= len(span) <= 7 or w.props and len(span) <= 3:
+    if span is None or len(span) < 2 or w.props and len(span) <= 3:
         return None
     root = span.root
     if len(span) > 3 and not (root.lemma_.lower() in lexicon().allegation_nouns and _of_what(root, span[-1])):
         # "the allegations had merit", "the reports were baseless": a word of worth said of the claim named
+        # (at any length: "the allegations of blackmail were a fairy tale invented by X")
         subj = next((c for c in kids(root) if c.dep_ == "nsubj"), None) if root.lemma_ in LIGHT else None
         if subj is None or any(t.i < subj.left_edge.i and t.dep_ != "mark" for t in span):
             return None
         span, root = span.doc[subj.left_edge.i : subj.i + 1], subj
+    if len(span) > 7:
+        return None
     if (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
             and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i or _of_what(root, t) or _named_kind(root, t)
                     for t in span)):
