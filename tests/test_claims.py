@@ -414,6 +414,23 @@ def test_passing_or_sharing_data_to_someone_is_a_transfer(nlp, verb):
     assert next(c for c in claims if c.id == a.statements[0].claim).predicate == "transfer"
 
 
+@pytest.mark.parametrize("said, denied, cls", [
+    ("Norland had contaminated wells in three villages", "Norland had poisoned the wells", "pollute"),
+    ("Norland rammed the trawler", "Norland had struck the trawler", "attack"),
+])
+def test_verbs_of_one_act_in_other_words_are_one_claim(nlp, said, denied, cls):
+    text = f"Ana said {said}. Ben denied that {denied}."
+    a = _analysis(nlp, text, {"A1": ("Norland", "NRL", ["Norland"]), "A3": ("Ana", None, ["Ana"]),
+                              "A4": ("Ben", None, ["Ben"])})  # fmt: skip
+    a.statements = [
+        _statement(text, "S1", "A3", "said", said, "assert"),
+        _statement(text, "S2", "A4", "denied", denied, "deny"),
+    ]
+    claims = build_claims(a)
+    assert a.statements[0].claim == a.statements[1].claim
+    assert next(c for c in claims if c.id == a.statements[0].claim).predicate == cls
+
+
 def test_an_assertion_restating_the_headline_claim_in_other_words_joins_it():
     # "ballot stuffing" in the headline; "ballot boxes had been stuffed" in the body: the same claim
     text = ("Electoral body rejects observers' report of ballot stuffing\n"

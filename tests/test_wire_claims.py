@@ -83,6 +83,17 @@ def test_the_smuggling_accusations_are_the_claim_that_says_smuggling(nlp, denial
     assert (rejected.claim == ban.claim) is joined
 
 
+def test_the_charge_named_by_an_act_noun_still_refers_back(nlp):
+    # "contamination" is an act of a predicate class: "the contamination allegations" still names a charge
+    doc = claimgraph.extract(
+        "Mine row\n\nBELGRADE (Wire) - Serbia's parliament approved a mining law on Monday after a long debate.\n\n"
+        "Villagers said drilling by Kestrel Lithium had contaminated wells in three villages.\n\n"
+        "Kestrel rejected the contamination allegations.\n")
+    said = next(s for s in doc.statements if s.cue == "said")
+    rejected = next(s for s in doc.statements if s.cue == "rejected")
+    assert rejected.claim == said.claim and rejected.stance == "deny"
+
+
 def test_a_refusal_is_no_denial_of_the_story_claim(nlp):
     # "would not tolerate illegal mining" takes a stand on what shall be: it denies no one mined
     doc = claimgraph.extract(

@@ -327,9 +327,12 @@ def _refers_back(analysis, w: Wording) -> Token | None:
     if w.noun is not None or not any(st.stance in {"deny", "doubt"} for st in w.stances):
         return None
     span = _char_span(analysis, *w.span)
-    if span is None or len(span) < 2 or w.props and len(span) <= 3:
+    if span is None or len(span) < 2:
         return None
     root = span.root
+    # (a short wording that states an act is no reference; "the embezzlement charge" names one)
+    if w.props and len(span) <= 3 and root.lemma_.lower() not in lexicon().allegation_nouns:
+        return None
     if len(span) > 3 and not (root.lemma_.lower() in lexicon().allegation_nouns and _of_what(root, span[-1])):
         # "the allegations had merit", "the reports were baseless": a word of worth said of the claim named
         # (at any length: "the allegations of blackmail were a fairy tale invented by X")
