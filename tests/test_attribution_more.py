@@ -1708,6 +1708,18 @@ def test_a_refusal_to_answer_or_to_be_named_says_nothing(extract, text):
 
 
 @pytest.mark.parametrize("text, cues", [
+    # an act done by saying so is an event, no claim
+    ("Title\nEstria declared independence from Valdoria in 1991.", []),
+    ("Title\nThe government declared a state of emergency on Friday.", []),
+    ("Title\nThe army chief announced a truce with the rebels.", []),
+    ("Title\nThe president declared victory in the election.", ["declared"]),
+    ("Title\nThe minister announced that the curfew would end.", ["announced"]),
+])
+def test_a_declaration_that_performs_an_act_is_no_statement(extract, text, cues):
+    assert [s.cue for s in extract(text).statements] == cues
+
+
+@pytest.mark.parametrize("text, cues", [
     # to claim a place is to hold it, and "much of it claimed by" is a passive whose subject is a thing
     ("Title\nOstria claims almost all of the Velan Sea, much of it also claimed by its neighbours.", []),
     ("Title\nOstria claims the Velan islands as its own.", []),

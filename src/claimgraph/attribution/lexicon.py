@@ -25,6 +25,8 @@ class CueLexicon:
     answering: frozenset[str]  # "did not respond to a request for comment": no answer, no statement
     anonymity: frozenset[str]  # "asked not to be named": a request to stay unnamed, no statement
     anonymity_nouns: frozenset[str]  # "declined to give her name"
+    declared_acts: frozenset[str]  # "declared independence": an act done by saying so
+    declaring: frozenset[str]  # ... the verbs that do it
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
@@ -114,6 +116,8 @@ def cues() -> CueLexicon:
         answering=frozenset(raw["no_comment"]["answering"]),
         anonymity=frozenset(raw["no_comment"]["anonymity"]),
         anonymity_nouns=frozenset(raw["no_comment"]["anonymity_nouns"]),
+        declared_acts=frozenset(raw["no_comment"]["declared_acts"]),
+        declaring=frozenset(raw["no_comment"]["declaring"]),
         inscriptions=frozenset(raw["no_comment"]["inscriptions"]),
         quote_only=frozenset(raw["verbs"]["speech"]["quote_only"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),

@@ -3445,6 +3445,16 @@ def _hearsay_aside(cue: Token) -> bool:
             and doc[cue.i + 1].lower_ == "to" and doc[cue.i + 2].pos_ in {"VERB", "AUX"})
 
 
+def _declared_act(doc: Doc, raw: Raw) -> bool:
+    """The cue's object is an act its saying performs ("declared a state of emergency")."""
+    obj = next((c for c in kids(raw.cue) if c.dep_ == "dobj"), None)
+    if obj is None or not raw.content[0] <= obj.idx < raw.content[1]:
+        return False
+    acts = cues().declared_acts
+    return obj.lemma_.lower() in acts or any(
+        t.lemma_.lower() in acts for p in kids(obj) if p.dep_ == "prep" and p.lower_ == "of" for t in kids(p))
+
+
 def says_nothing(doc: Doc, raw: Raw) -> bool:
     """A refusal to comment: "declined to comment (on P)", "said it could not
     comment on an individual case". Nothing is claimed, so it is no statement."""
@@ -3464,6 +3474,8 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.anonymity_nouns
             for x in kids(raw.cue) if x.dep_ == "xcomp" for c in kids(x)):
         return True  # "declined to give her name": to stay unnamed is no claim
+    if raw.cue is not None and raw.cue.lemma_.lower() in lex.declaring and _declared_act(doc, raw):
+        return True  # "declared independence in 1991": an act done by saying so
     # a text check first, on stems ("speculat-"): most contents comment on nothing
     if not any(w.rstrip("e") in low for w in lex.no_comment):
         return False
