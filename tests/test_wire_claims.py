@@ -94,6 +94,16 @@ def test_the_charge_named_by_an_act_noun_still_refers_back(nlp):
     assert rejected.claim == said.claim and rejected.stance == "deny"
 
 
+def test_denying_the_account_is_of_the_last_one_another_speaker_gave(nlp):
+    doc = claimgraph.extract(
+        "Prison row\n\nATHENS (Wire) - Parliament passed a budget on Thursday after a long debate.\n\n"
+        "\"This was no accident. It was a beating, carried out in the dark,\" said Elena Varga, the group's legal "
+        "director.\n\nThe Ministry of Justice denied the account.\n")
+    said = next(s for s in doc.statements if s.cue == "said")
+    denied = next(s for s in doc.statements if s.cue == "denied")
+    assert denied.claim == said.claim and denied.stance == "deny"
+
+
 def test_a_refusal_is_no_denial_of_the_story_claim(nlp):
     # "would not tolerate illegal mining" takes a stand on what shall be: it denies no one mined
     doc = claimgraph.extract(

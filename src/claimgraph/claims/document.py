@@ -342,6 +342,9 @@ def _refers_back(analysis, w: Wording) -> Token | None:
         span, root = span.doc[subj.left_edge.i : subj.i + 1], subj
     if len(span) > 7:
         return None
+    if len(span) == 2 and span[0].lower_ in {"the", "this", "that"} and root.i == span[1].i and (
+            root.lemma_.lower() in lexicon().account_nouns):
+        return root  # "denied the account": the one just given
     if (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
             and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i or _of_what(root, t) or _named_kind(root, t)
                     for t in span)):
@@ -450,6 +453,10 @@ def _antecedents(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
             saying = [j for j in before if not (wordings[j].span[0] <= a and b <= wordings[j].span[1])
                       and _says_all_of(analysis, wordings[j], kind)]
             prev = next((j for j in saying if _accused_with(analysis, wordings[j], word)), saying[0] if saying else None)
+        elif word in lexicon().account_nouns:  # "denied the account": the last one another speaker gave
+            who = {st.actor for st in wordings[i].stances}
+            prev = next((j for j in before if wordings[j].statements
+                         and not who & {st.actor for st in wordings[j].stances}), None)
         else:
             prev = next((j for j in before if _said_with(analysis, wordings[j], word)),
                         next((j for j in before if wordings[j].props), None))
