@@ -414,6 +414,23 @@ def test_passing_or_sharing_data_to_someone_is_a_transfer(nlp, verb):
     assert next(c for c in claims if c.id == a.statements[0].claim).predicate == "transfer"
 
 
+@pytest.mark.parametrize("content, says_not", [
+    ("Valdoria cannot keep hiding behind denials", False),  # a demand that it stop
+    ("Valdoria cannot continue to ignore the reports", False),
+    ("the government would not tolerate illegal mining", False),
+    ("the coast guard did not tow the boat", True),
+    ("the ministry did not keep records of the deportations", True),
+])
+def test_what_says_something_is_not_so(nlp, content, says_not):
+    from claimgraph.claims.document import _main_verb, _says_not
+
+    text = f"Ana said {content}."
+    a = _analysis(nlp, text, {"A3": ("Ana", None, ["Ana"])})
+    a.statements = [_statement(text, "S1", "A3", "said", content, "assert")]
+    span = a.doc.char_span(text.index(content), text.index(content) + len(content))
+    assert _says_not(a, _main_verb(span)) is says_not
+
+
 @pytest.mark.parametrize("said, denied, cls", [
     ("Norland had contaminated wells in three villages", "Norland had poisoned the wells", "pollute"),
     ("Norland rammed the trawler", "Norland had struck the trawler", "attack"),

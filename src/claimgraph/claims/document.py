@@ -582,6 +582,8 @@ def _says_not(analysis, verb: Token | None) -> bool:
     # "I am not going to comment on ...", "would not say": a refusal to speak denies nothing;
     # "would not hesitate to act" says it will; "would not tolerate X" takes a stand
     quiet = lexicon().silence | lexicon().litotes | lexicon().refusals
+    if verb.lemma_.lower() in lexicon().going_on and any(c.dep_ == "xcomp" for c in own):
+        return False  # "cannot keep hiding behind denials": a demand that it stop
     return not any(v.lemma_.lower() in quiet for v in (verb, *(c for c in own if c.dep_ == "xcomp")))
 
 

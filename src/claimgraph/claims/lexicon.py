@@ -29,6 +29,7 @@ class Lexicon:
     silence: frozenset[str]  # "not going to comment": a refusal to speak, no denial
     litotes: frozenset[str]  # "would not hesitate to act": says it would
     refusals: frozenset[str]  # "would not tolerate it": a stand, no denial
+    going_on: frozenset[str]  # "cannot keep hiding": negated over a verb, a demand to stop
     directives: frozenset[str]  # "ordered an inspection": a lede's act, not the story's claim
     general_verbs: frozenset[str]  # "take", "make": no tie between a denial and an assertion by themselves
     holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         silence=frozenset(raw["words"]["silence"]),
         litotes=frozenset(raw["words"]["litotes"]),
         refusals=frozenset(raw["words"]["refusals"]),
+        going_on=frozenset(raw["words"]["going_on"]),
         directives=frozenset(raw["words"]["directives"]),
         general_verbs=frozenset(raw["words"]["general_verbs"]),
         holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
