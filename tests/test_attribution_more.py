@@ -1573,6 +1573,10 @@ def test_a_short_quoted_phrase_of_a_nested_report_keeps_the_outer_mixed(extract)
     ("\"The honest answer is that nobody outside the agency knows exactly how much is in the dams,\" she said.",
      "doubt"),
     ("\"I know exactly how much we paid,\" the mayor said.", "assert"),
+    # what the content rests on does not settle it
+    ("The official said the images were \"not conclusive.\"", "doubt"),
+    ("The minister said the reports remained unconfirmed.", "doubt"),
+    ("The lab said the results were conclusive.", "assert"),
 ])
 def test_what_the_speaker_cannot_confirm_or_hold_settled_is_doubted(extract, text, stance):
     s = next(s for s in extract(text).statements if s.cue == "said")

@@ -171,6 +171,18 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
     return False
 
 
+def _not_settled(heads: list[Token]) -> bool:
+    """"the images were not conclusive", "the reports remain unconfirmed": a
+    clause of the content calls what it speaks of unsettled."""
+    lex = cues().content_doubt
+    for h in heads:
+        for a in (c for c in kids(h) if c.dep_ in {"acomp", "attr", "oprd"}):
+            word = a.lower_
+            if word in lex["inconclusive"] and not _negated(a) or word in lex["conclusive"] and _negated(a):
+                return True
+    return False
+
+
 def _unsure_that(heads: list[Token]) -> bool:
     """"it was far from certain that P", "he was not sure that P", "it is unclear
     that P": the speaker does not hold P settled."""
@@ -364,8 +376,10 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     unsettled, settled = _settling_words()
     unsure = " that " in padded and (any(w in low for w in unsettled) or any(w in low for w in settled) and (
         " not " in padded or "n't" in low or "never" in low or "neither" in low or "far from" in low))
+    lex = cues().content_doubt
+    open_words = any(w in low for w in lex["inconclusive"]) or "not " in low and any(w in low for w in lex["conclusive"])
     span = doc.char_span(start, end, alignment_mode="expand") if (
-        deny_words or question or checking or soon or evidence or unsure) else None
+        deny_words or question or checking or soon or evidence or unsure or open_words) else None
     if span is None:
         return "doubt" if _both_ways(low) else "assert"
     heads = _clause_heads(span)  # one walk for all the readings
@@ -374,7 +388,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     if deny_words and _looks_false(heads):
         return "doubt"
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads, own) or soon and (
-            _too_soon(span) or _no_position(span)) or unsure and _unsure_that(heads):
+            _too_soon(span) or _no_position(span)) or unsure and _unsure_that(heads) or open_words and _not_settled(heads):
         return "doubt"
     return (_no_evidence(heads) if evidence else None) or ("doubt" if _both_ways(low) else "assert")
 
