@@ -146,6 +146,25 @@ def _names_of(nlp, text: str, spans: list[str]) -> list[str]:
     return [names[e.start][0] for e in doc.ents]
 
 
+@pytest.mark.parametrize("text, name, label", [
+    # a body's kind set before a name as a title: a body, whatever the tagger says
+    ("Swedish fashion retailer Vintra said it supported the rise.", "Vintra", "ORG"),
+    # ... but a person's given name opens it: "producer" names a person's trade as well
+    ("He and producer Steve Gunn made the record.", "Steve Gunn", "PERSON"),
+    ("Labour lawyer Ana Lima said it supported the rise.", "Ana Lima", "PERSON"),
+])
+def test_a_name_after_a_body_kind_is_a_body(nlp, text, name, label):
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _fix_labels
+
+    doc = nlp(text)
+    start = text.index(name)
+    e = doc.char_span(start, start + len(name))
+    doc.ents = [Span(doc, e.start, e.end, label="PERSON")]
+    assert [x.label_ for x in _fix_labels(doc)] == [label]
+
+
 def test_a_headline_verb_is_not_part_of_a_name(nlp):
     assert _names_of(nlp, "Ruiz Says Bridge Will Close", ["Ruiz Says"]) == ["Ruiz"]
 

@@ -488,7 +488,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
               if person and org >= 2 * person and n.split()[0].lower() not in _given_names()}
     bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
                if label == "PERSON" and (_body_in_apposition(e) or _which_of(e) or _company_form(n)
-                                         or _names_the_body_after(e))}
+                                         or _names_the_body_after(e) or _kind_before(e))}
     # the short name of a body named in full ("Turning Point" of "Turning Point USA")
     orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
     bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
@@ -516,6 +516,17 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
                 for e, label in zip(ents, labels, strict=True)]
         doc.ents = ents
     return ents
+
+
+def _kind_before(ent: Span) -> bool:
+    """"Swedish fashion retailer Nordlys": a body's kind set before the name as
+    its title is ("retailer", "broadcaster"; not a person's trade, "lawyer"),
+    and no given name opens the name ("producer Steve Gunn")."""
+    if ent.start == 0 or ent[0].lower_ in _given_names():
+        return False
+    before = ent.doc[ent.start - 1]
+    return (before.pos_ == "NOUN" and before.dep_ == "compound" and ent.start <= before.head.i < ent.end
+            and names_a_body_kind(before.lemma_.lower()) and coding.code_actor(before.text).type == "organization")
 
 
 def _bare_name(ent: Span) -> bool:
