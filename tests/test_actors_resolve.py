@@ -684,9 +684,17 @@ _T34 = ("Seabed row\n\nIn a statement on Tuesday, the ministry rejected claims t
        "reef.\n\nThe Norwegian Seabed Agency warned last year that the assessment contained gaps.\n")
 _T35 = ("Seabed row\n\nThe energy ministry announced a licensing round.\n\nThe Norwegian Seabed Agency warned "
        "last year that the assessment contained gaps. The ministry has dismissed that criticism.\n")
+_T36 = ("Clash\n\nThe worker died in hospital late on Wednesday. A doctor there said he had been shot in the chest."
+       "\n\nKamal Hasan, a superintendent of the Industrial Police, told reporters that officers had fired only tear "
+       "gas.\n\nThe superintendent said 11 officers had been hurt.\n\nThe doctor, who spoke on condition of "
+       "anonymity, said he could not tell whether the wound had been caused by a live round.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
+    # "a doctor there" is no superintendent named in the next paragraph, and "the doctor" is that
+    # doctor, not the superintendent who spoke last
+    (_T36, "he had been shot in the chest", "doctor there"),
+    (_T36, "he could not tell whether the wound had been caused by a live round", "doctor there"),
     # "the ministry" is no agency, though both are the state's
     (_T34, "drilling would harm the reef", "ministry"),
     (_T35, "criticism", "energy ministry"),

@@ -174,7 +174,7 @@ class SpeakerResolver:
         words = [w for w in text.lower().split() if w not in {"the", "this", "that", "his", "her"}]
         same = [d for d in reversed(list(self.actors.drafts.values()))
                 if d.label in {"NOM", "PERSON_NOM"} and d.mentions and min(s for s, _e in d.mentions) < span.start_char
-                and (d.name.lower().split()[-1:] == [head]
+                and (d.name.lower().split()[-1:] == [head] or d.name.lower().split()[-2:] in ([head, "there"], [head, "here"])
                      or _head_word(d.name) == head and self._latest_referent(d, span.start_char, head))]
         described = self._named_with_description(span)
         if same:
@@ -1214,6 +1214,14 @@ def _last_mention(d: ActorDraft, char: int) -> int:
     return max((s for s, _e in d.mentions if s < char), default=-1)
 
 
+def _other_trade(description: str, d: ActorDraft) -> bool:
+    """"A doctor there said P" / "X, a superintendent of police, told ...": a
+    description and a person's title of two sectors are two people."""
+    mine = coding.code_actor(description).sector
+    theirs = {coding.code_actor(x).sector for x in (d.role or "", *d.descriptions) if x} - {None}
+    return mine is not None and bool(theirs) and mine not in theirs
+
+
 def _other_office(own: str | None, head: str | None) -> bool:
     """Two different offices of a state ("mayor", "minister"): not one person."""
     return bool(own and head) and own != head and coding.is_office(own) and coding.is_office(head)
@@ -1610,7 +1618,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                     and is_person_role(desc) and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
                                                   and _last_mention(first, lede[0]) < 0
                                                   or opens and s.stance == opening.stance == "assert"
-                                                  and _last_mention(first, lede[0]) < 0 and not _a_voice(first)):
+                                                  and _last_mention(first, lede[0]) < 0 and not _a_voice(first)
+                                                  and not _other_trade(desc, first)):
                 # ... or, named first there with no title of their own ("The president of X denied ..." /
                 # "“...,” Rui Mendes told a news conference"), the one the lede described
                 _name_it(actors, out, s, first)
