@@ -1591,6 +1591,10 @@ def test_what_the_speaker_cannot_confirm_or_hold_settled_is_doubted(extract, tex
     ("\"I did not take a single coin for myself,\" the tycoon said.", "deny"),
     ("\"Nobody from our side damaged a single truck,\" the farmer said.", "deny"),
     ("The minister said Valdoria would not pay \"a single cent\" of the debt.", "deny"),
+    # a subject negated as a whole
+    ("\"Not one ton has been taken from the mine,\" the manager said.", "deny"),
+    ("\"Not a drop of water that belongs to Estria will be taken,\" the minister said.", "deny"),
+    ("\"Not a day goes by without a complaint,\" the mayor said.", "assert"),
     # a bidding, and a single thing that was so, deny nothing
     ("\"Don't buy a single vote more than you need,\" the senator said.", "assert"),
     ("The farmer said a single storm had ruined the crop.", "assert"),

@@ -420,6 +420,8 @@ def test_passing_or_sharing_data_to_someone_is_a_transfer(nlp, verb):
     ("the government would not tolerate illegal mining", False),
     ("the coast guard did not tow the boat", True),
     ("the ministry did not keep records of the deportations", True),
+    ("we will not be bullied out of our own waters", False),  # a defiance
+    ("the inmates were not bullied by the guards", True),
 ])
 def test_what_says_something_is_not_so(nlp, content, says_not):
     from claimgraph.claims.document import _main_verb, _says_not

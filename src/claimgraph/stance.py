@@ -398,7 +398,8 @@ def _emphatic(analysis, s) -> bool:
     fired,” he said. “We are investigating.”")."""
     text = analysis.text
     for a, b in (tuple(s.content_span), *(tuple(p) for p in s.content_parts or ())):
-        if "a single " in text[a:b].lower():
+        low = text[a:b].lower()
+        if "a single " in low or "not one " in low or "not a " in low:
             span = analysis.doc.char_span(a, b, alignment_mode="expand")
             if span is not None and not_a_single(span):
                 return True
@@ -408,23 +409,35 @@ def _emphatic(analysis, s) -> bool:
 def not_a_single(span: Span) -> bool:
     """"Not a single live bullet was fired", "I did not take a single dong",
     "nobody damaged a single truck": an emphatic denial in the speaker's own
-    words, of its main point (not of a clause deep inside)."""
+    words, of its main point (not of a clause deep inside); so are "not one ton
+    has been taken" and "not a drop of water will be taken", naming none."""
     at = {h.i for h in _clause_heads(span)}
     for t in span:
-        if t.lower_ != "single" or t.dep_ != "amod" or not any(c.dep_ == "det" and c.lower_ == "a" for c in kids(t.head)):
+        if t.lower_ == "single" and t.dep_ == "amod" and any(c.dep_ == "det" and c.lower_ == "a" for c in kids(t.head)):
+            noun = t.head
+        elif t.dep_ in {"nsubj", "nsubjpass"} and t.pos_ == "NOUN" and _none_at_all(t):
+            noun = t
+        else:
             continue
-        noun = t.head
         verb = noun.head
         while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ not in {"ROOT", "ccomp"} and verb.head.i != verb.i:
             verb = verb.head  # ("a single piece of evidence": up through the preposition)
-        if verb.i not in at:
-            continue
+        if verb.i not in at or any(c.dep_ == "prep" and c.lower_ == "without" for c in kids(verb)):
+            continue  # ("not a day goes by without a complaint": two negations, every day)
         subj = _subject(verb)
         # (a bidding has no subject: "don't buy a single vote" asks, denies nothing)
-        if names_none(noun) or subj is not None and (any(c.dep_ == "neg" for c in kids(verb)) or (
+        if names_none(noun) or _none_at_all(noun) or subj is not None and (any(c.dep_ == "neg" for c in kids(verb)) or (
                 no_one(subj) or names_none(subj))):
             return True
     return False
+
+
+def _none_at_all(noun: Token) -> bool:
+    """"Not a drop of water", "not one ton": a subject negated as a whole."""
+    own = kids(noun)
+    counted = [c for c in own if c.dep_ == "det" and c.lower_ == "a" or c.dep_ == "nummod" and c.lower_ == "one"]
+    # (the parser hangs the "not" on the noun or on its "one")
+    return bool(counted) and any(c.dep_ == "neg" for x in (noun, *counted) for c in kids(x))
 
 
 @cache

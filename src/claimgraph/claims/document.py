@@ -584,6 +584,9 @@ def _says_not(analysis, verb: Token | None) -> bool:
     quiet = lexicon().silence | lexicon().litotes | lexicon().refusals
     if verb.lemma_.lower() in lexicon().going_on and any(c.dep_ == "xcomp" for c in own):
         return False  # "cannot keep hiding behind denials": a demand that it stop
+    if verb.lemma_.lower() in lexicon().coercion and any(c.dep_ == "auxpass" for c in own) and any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in own):
+        return False  # "we will not be bullied out of our own waters": a defiance ("were not bullied" denies)
     return not any(v.lemma_.lower() in quiet for v in (verb, *(c for c in own if c.dep_ == "xcomp")))
 
 

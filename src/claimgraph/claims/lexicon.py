@@ -30,6 +30,7 @@ class Lexicon:
     litotes: frozenset[str]  # "would not hesitate to act": says it would
     refusals: frozenset[str]  # "would not tolerate it": a stand, no denial
     going_on: frozenset[str]  # "cannot keep hiding": negated over a verb, a demand to stop
+    coercion: frozenset[str]  # "will not be bullied": negated in the passive, a defiance
     directives: frozenset[str]  # "ordered an inspection": a lede's act, not the story's claim
     general_verbs: frozenset[str]  # "take", "make": no tie between a denial and an assertion by themselves
     holder_verbs: dict[str, str]  # verb lemma -> stance of its subject
@@ -84,6 +85,7 @@ def lexicon() -> Lexicon:
         litotes=frozenset(raw["words"]["litotes"]),
         refusals=frozenset(raw["words"]["refusals"]),
         going_on=frozenset(raw["words"]["going_on"]),
+        coercion=frozenset(raw["words"]["coercion"]),
         directives=frozenset(raw["words"]["directives"]),
         general_verbs=frozenset(raw["words"]["general_verbs"]),
         holder_verbs={v: st for st, vs in raw["holder_verbs"].items() for v in vs},
