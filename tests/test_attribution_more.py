@@ -1557,6 +1557,10 @@ def test_a_short_quoted_phrase_of_a_nested_report_keeps_the_outer_mixed(extract)
     # a that-clause the speaker does not hold settled
     ("The professor said it was far from certain that a trade panel would rule against the tariff.", "doubt"),
     ("The professor said it was not clear that a trade panel would rule against the tariff.", "doubt"),
+    # ("far" parsed as what "was" is: the word hangs on "from" under it all the same)
+    ("Not everyone is convinced. Jan Roth, a trade law professor at the University of Bern in Switzerland, said it "
+     "was far from certain that a WTO panel would find the law discriminatory, noting that past rulings had given "
+     "governments room.", "doubt"),
     ("The professor said it was clear that a trade panel would rule against the tariff.", "assert"),
     # out of reach on the second of two words ("plausible but hard to prove"): the parser hangs the
     # verb on the first

@@ -192,7 +192,7 @@ def _unsure_that(heads: list[Token]) -> bool:
             continue
         words = [h, *(c for c in kids(h) if c.dep_ == "acomp")]
         # "far from certain": the parser hangs the word on "from" under "far"
-        words += [g for c in kids(h) if c.dep_ == "advmod" and c.lower_ == "far" for f in kids(c)
+        words += [g for c in kids(h) if c.dep_ in {"advmod", "acomp"} and c.lower_ == "far" for f in kids(c)
                   if f.dep_ == "prep" and f.lower_ == "from" for g in kids(f) if g.dep_ in {"amod", "pobj"}]
         if any(w.lemma_.lower() in lex["unsettled"] or w.lemma_.lower() in lex["settled"] and (
                 _negated(w) or w.head.lower_ == "from") for w in words):
