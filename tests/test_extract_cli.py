@@ -89,6 +89,10 @@ def test_seed_gold_is_met():
         for key in ("country", "sector", "role"):
             assert row.get(key, True), row
     assert all(r["clean"] for r in res["not_statements"])
+    # the summary counts each measure over the actors the gold gives it for (no country for a TV channel)
+    for key in ("country", "sector", "role"):
+        got, of = res["summary"]["actors"][key].split("/")
+        assert got == of == str(sum(1 for r in res["actors"] if key in r)), res["summary"]["actors"]
 
 
 def test_polnear_scorer_on_a_few_articles():

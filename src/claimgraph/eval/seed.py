@@ -175,8 +175,9 @@ def evaluate(gold_path: Path, article_path: Path, model: str | None = None) -> d
     }
     summary = {}
     for name, rows in parts.items():
-        keys = [k for k in (rows[0] if rows else {}) if isinstance(rows[0][k], bool)]
-        summary[name] = {k: f"{sum(1 for r in rows if r.get(k))}/{len(rows)}" for k in keys}
+        # each measure over the rows the gold asks it of: an actor given no country is not scored on one
+        keys = list(dict.fromkeys(k for r in rows for k, v in r.items() if isinstance(v, bool)))
+        summary[name] = {k: f"{sum(1 for r in rows if r.get(k))}/{sum(1 for r in rows if k in r)}" for k in keys}
     return {"summary": summary, **parts}
 
 
