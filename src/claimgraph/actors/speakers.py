@@ -1717,7 +1717,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             # "...; maker denies contamination" / "Sreepadma Pharmaceuticals denied that its product was
             # contaminated" further down: the first body of that stance the description fits
             # (a firm's name may tell no kind: "company denies it" / "Estaño Andino denied P")
-            firm = coding.code_actor(desc).sector == "BUS"
+            firm = coding.code_actor(desc).sector == "BUS" and not is_person_role(desc)  # (a "tycoon" is a person)
             same = next((o for o in out if o.cue_span[0] >= title_end and o.stance == s.stance
                          and (o.speaker or "").startswith("O:") and (_fits(d := actors.drafts[o.speaker], desc) or firm and (
                              _may_be_a_firm(d)))), None)
