@@ -690,14 +690,15 @@ _T36 = ("Clash\n\nThe worker died in hospital late on Wednesday. A doctor there 
        "anonymity, said he could not tell whether the wound had been caused by a live round.\n")
 _T37 = ("Valdorian property tycoon denies embezzling billions as fraud trial opens\n\nASTRA, March 7 (Wire) - A "
        "Valdorian property tycoon accused of siphoning billions of dollars out of a bank she secretly controlled went "
-       "on trial on Thursday.\n\nAna Petrova, 66, chairwoman of developer Petra Land, is charged with embezzlement."
+       "on trial on Thursday.\n\nMaria Kovacs, 66, chairwoman of developer Petra Land, is charged with embezzlement."
        "\n\nProsecutors allege that she used shell companies to obtain loans from Orion Commercial Bank, a claim the "
        "lender has since disputed.\n")
 
 # (text, a statement's content, its speaker's name)
 SPEAKER_CASES = [
-    # a tycoon is a person: no bank that denies something further down
-    (_T37, "embezzling billions as", "Valdorian property tycoon"),
+    # a tycoon is a person, no bank that denies something further down: the one the lede's subject
+    # describes, named as the next paragraph opens
+    (_T37, "embezzling billions as", "Maria Kovacs"),
     # "a doctor there" is no superintendent named in the next paragraph, and "the doctor" is that
     # doctor, not the superintendent who spoke last
     (_T36, "he had been shot in the chest", "doctor there"),

@@ -1703,6 +1703,14 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             if len(bodies) == 1:
                 _name_it(actors, out, s, next(iter(bodies.values())))
                 continue
+        if same is None and word and nxt is not None and is_person_role(desc):
+            # "property tycoon denies P" / "A Vietnamese property tycoon accused of ... went on trial" /
+            # "Tran Thu Ha, 66, chairwoman of ...": the person the lede's subject describes, named as
+            # the next paragraph opens
+            named = _lede_subject_named_next(actors, text, lede, nxt, word)
+            if named is not None:
+                _name_it(actors, out, s, named)
+                continue
         if same is None and s.stance != "assert":
             # "election body denies" / "a charge the National Elections Commission dismissed":
             # the story's first named speaker of that stance, in the lede or called so by role
@@ -1733,6 +1741,27 @@ def _words_to_head(doc, span: tuple[int, int]) -> list[str]:
     if words is None or not len(words):
         return []
     return [_POSS.sub("", t.lower_) for t in words if t.i <= words.root.i]
+
+
+def _lede_subject_named_next(actors: ActorSet, text: str, lede: tuple[int, int], nxt: tuple[int, int],
+                             word: str) -> ActorDraft | None:
+    """The person whose name opens the paragraph `nxt`, when the lede's first
+    subject is a description with the head `word`."""
+    span = actors.doc.char_span(*lede, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    # (the first sentence with a verb for its root: not the dateline the parser may cut off as one)
+    root = next((x.root for x in span.sents if x.root.pos_ in {"VERB", "AUX"}), None)
+    if root is None:
+        return None
+    subj = next((c for c in kids(root) if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ != word or subj.pos_ != "NOUN" or subj.ent_type_:
+        return None
+    first = next(iter(_persons_named_from(actors, nxt[0])), None)
+    if first is None:
+        return None
+    at = min(m[0] for m in first.mentions if m[0] >= nxt[0])
+    return first if not text[nxt[0] : at].strip() else None
 
 
 def _opens_with(actors: ActorSet, text: str, nxt: tuple[int, int] | None, person: ActorDraft,
