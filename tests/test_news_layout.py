@@ -138,6 +138,9 @@ def test_fact_check_labels_are_no_speakers(nlp):
      "KOLWEZI, Democratic Republic of Congo, March 14 (Wirepost) - "),
     ("PORT OF SPAIN, Trinidad and Tobago (Wirepost) - The owner said.", "PORT OF SPAIN, Trinidad and Tobago (Wirepost) - "),
     ("NEW DELHI: Shares of Acme fell.", "NEW DELHI: "),
+    # a place whose first word is short
+    ("HO CHI MINH CITY, March 7 (Wirepost) - The owner said.", "HO CHI MINH CITY, March 7 (Wirepost) - "),
+    ("LA PAZ (Wirepost) - The owner said.", "LA PAZ (Wirepost) - "),
 ])
 def test_datelines_are_found(opening, dateline):
     text = "Title\n" + opening + "\n"

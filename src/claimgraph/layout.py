@@ -83,7 +83,8 @@ def _dateline() -> tuple[re.Pattern[str], int]:
     months = "|".join(sorted(data["months"], key=len, reverse=True))
     up = "A-ZÀ-ÖØ-Þ"  # capitals with accents too ("ASUNCIÓN", "SÃO PAULO")
     # the country may hold small words: "KOLWEZI, Democratic Republic of Congo", "Trinidad and Tobago"
-    place = rf"[{up}][{up}'’.\-/]{{2,}}(?:\s+[{up}][{up}'’.\-/]+)*(?:,\s+[{up}][\w.'’]*(?:\s+(?:(?:of|and|the)\s+)?[{up}][\w.'’]*){{0,3}})?"
+    # (a place's first word may be short: "HO CHI MINH CITY", "LA PAZ")
+    place = rf"[{up}][{up}'’.\-/]{{1,}}(?:\s+[{up}][{up}'’.\-/]+)*(?:,\s+[{up}][\w.'’]*(?:\s+(?:(?:of|and|the)\s+)?[{up}][\w.'’]*){{0,3}})?"
     date = rf"(?i:{months})\.?\s+\d{{1,2}}"
     agency = r"\([A-Z][\w .&'’-]{1,40}\)"
     dash = r"\s*(?:—|–|--|-)\s+(?=[A-Z0-9\"“‘'])"  # the story's first sentence follows
