@@ -1581,13 +1581,6 @@ def test_a_short_quoted_phrase_of_a_nested_report_keeps_the_outer_mixed(extract)
     ("The official said the images were \"not conclusive.\"", "doubt"),
     ("The minister said the reports remained unconfirmed.", "doubt"),
     ("The lab said the results were conclusive.", "assert"),
-])
-def test_what_the_speaker_cannot_confirm_or_hold_settled_is_doubted(extract, text, stance):
-    s = next(s for s in extract(text).statements if s.cue == "said")
-    assert s.stance == stance
-
-
-@pytest.mark.parametrize("text, stance", [
     # "not a single": an emphatic denial in the speaker's own words, also in the first part of a
     # quotation the cue breaks
     ("\"Not a single live round was fired by our officers,\" the police chief said. \"We are investigating.\"",
@@ -1603,7 +1596,7 @@ def test_what_the_speaker_cannot_confirm_or_hold_settled_is_doubted(extract, tex
     ("\"Don't buy a single vote more than you need,\" the senator said.", "assert"),
     ("The farmer said a single storm had ruined the crop.", "assert"),
 ])
-def test_not_a_single_is_a_denial(extract, text, stance):
+def test_what_the_content_says_decides_the_stance(extract, text, stance):
     s = next(s for s in extract(text).statements if s.cue == "said")
     assert s.stance == stance
 

@@ -83,27 +83,6 @@ def test_the_smuggling_accusations_are_the_claim_that_says_smuggling(nlp, denial
     assert (rejected.claim == ban.claim) is joined
 
 
-def test_the_charge_named_by_an_act_noun_still_refers_back(nlp):
-    # "contamination" is an act of a predicate class: "the contamination allegations" still names a charge
-    doc = claimgraph.extract(
-        "Mine row\n\nBELGRADE (Wire) - Serbia's parliament approved a mining law on Monday after a long debate.\n\n"
-        "Villagers said drilling by Kestrel Lithium had contaminated wells in three villages.\n\n"
-        "Kestrel rejected the contamination allegations.\n")
-    said = next(s for s in doc.statements if s.cue == "said")
-    rejected = next(s for s in doc.statements if s.cue == "rejected")
-    assert rejected.claim == said.claim and rejected.stance == "deny"
-
-
-def test_denying_the_account_is_of_the_last_one_another_speaker_gave(nlp):
-    doc = claimgraph.extract(
-        "Prison row\n\nATHENS (Wire) - Parliament passed a budget on Thursday after a long debate.\n\n"
-        "\"This was no accident. It was a beating, carried out in the dark,\" said Elena Varga, the group's legal "
-        "director.\n\nThe Ministry of Justice denied the account.\n")
-    said = next(s for s in doc.statements if s.cue == "said")
-    denied = next(s for s in doc.statements if s.cue == "denied")
-    assert denied.claim == said.claim and denied.stance == "deny"
-
-
 def test_a_refusal_is_no_denial_of_the_story_claim(nlp):
     # "would not tolerate illegal mining" takes a stand on what shall be: it denies no one mined
     doc = claimgraph.extract(
@@ -146,22 +125,27 @@ def test_never_once_denies_another_speakers_account_by_any_of_its_verbs(nlp):
     assert firm.claim == treasury.claim and firm.stance == "deny" and treasury.stance == "assert"
 
 
-def test_the_charge_of_x_refers_back_to_the_charge_that_says_all_of_x(nlp):
-    doc = claimgraph.extract(
-        "Cholera row deepens\n\nLILONGWE (Wire) — The water board said its plants had never run short of chlorine.\n\n"
-        "Its chief executive blamed what he described as \u201cmonths of delays\u201d by the health ministry in rolling "
-        "out oral vaccines.\n\nThe health ministry dismissed the charge of a vaccine delay.\n")
-    blamed = next(s for s in doc.statements if s.cue == "blamed")
-    dismissed = next(s for s in doc.statements if s.cue == "dismissed")
-    assert dismissed.claim == blamed.claim and dismissed.stance == "deny"
-
-
-def test_the_charge_of_x_called_false_at_length_refers_back(nlp):
-    # the subject names the charge; what is said of it may run long
-    doc = claimgraph.extract(
-        "Veto row\n\nBRUSSELS (Wire) - Senior EU officials on Tuesday accused Valdoria of blackmail over its veto "
-        "of an aid package.\n\nThe minister told state radio that the allegations of blackmail were \"a political "
-        "fairy tale\" invented by liberal members of the European Parliament.\n")
-    accused = next(s for s in doc.statements if s.cue == "accused")
-    told = next(s for s in doc.statements if s.cue == "told")
-    assert told.claim == accused.claim and told.stance == "deny"
+@pytest.mark.parametrize("text, made, named", [
+    # "the charge of a vaccine delay": the charge that says all of it
+    ("Cholera row deepens\n\nLILONGWE (Wire) \u2014 The water board said its plants had never run short of "
+     "chlorine.\n\nIts chief executive blamed what he described as \u201cmonths of delays\u201d by the health "
+     "ministry in rolling out oral vaccines.\n\nThe health ministry dismissed the charge of a vaccine delay.\n",
+     "blamed", "dismissed"),
+    # ... named in the subject of a label, however long what is said of it
+    ("Veto row\n\nBRUSSELS (Wire) - Senior EU officials on Tuesday accused Valdoria of blackmail over its veto "
+     "of an aid package.\n\nThe minister told state radio that the allegations of blackmail were \"a political "
+     "fairy tale\" invented by liberal members of the European Parliament.\n", "accused", "told"),
+    # ... by a noun of an act of a predicate class ("contamination"): still a charge named
+    ("Mine row\n\nBELGRADE (Wire) - Serbia's parliament approved a mining law on Monday after a long debate.\n\n"
+     "Villagers said drilling by Kestrel Lithium had contaminated wells in three villages.\n\n"
+     "Kestrel rejected the contamination allegations.\n", "said", "rejected"),
+    # "denied the account": the last one another speaker gave
+    ("Prison row\n\nATHENS (Wire) - Parliament passed a budget on Thursday after a long debate.\n\n"
+     "\"This was no accident. It was a beating, carried out in the dark,\" said Elena Varga, the group's legal "
+     "director.\n\nThe Ministry of Justice denied the account.\n", "said", "denied"),
+])
+def test_a_charge_named_again_is_the_wording_that_made_it(nlp, text, made, named):
+    doc = claimgraph.extract(text)
+    maker = next(s for s in doc.statements if s.cue == made)
+    namer = next(s for s in doc.statements if s.cue == named)
+    assert namer.claim == maker.claim and namer.stance == "deny"
