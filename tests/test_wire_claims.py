@@ -137,8 +137,8 @@ def test_never_once_denies_another_speakers_account_by_any_of_its_verbs(nlp):
      "fairy tale\" invented by liberal members of the European Parliament.\n", "accused", "told"),
     # ... by a noun of an act of a predicate class ("contamination"): still a charge named
     ("Mine row\n\nBELGRADE (Wire) - Serbia's parliament approved a mining law on Monday after a long debate.\n\n"
-     "Villagers said drilling by Kestrel Lithium had contaminated wells in three villages.\n\n"
-     "Kestrel rejected the contamination allegations.\n", "said", "rejected"),
+     "Villagers said drilling by Corvid Lithium had contaminated wells in three villages.\n\n"
+     "Corvid rejected the contamination allegations.\n", "said", "rejected"),
     # "denied the account": the last one another speaker gave
     ("Prison row\n\nATHENS (Wire) - Parliament passed a budget on Thursday after a long debate.\n\n"
      "\"This was no accident. It was a beating, carried out in the dark,\" said Elena Varga, the group's legal "

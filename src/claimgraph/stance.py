@@ -394,20 +394,20 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
 
 
 def _emphatic(analysis, s) -> bool:
-    """`not_a_single` of the content, or of a part of it ("“Not a single bullet was
+    """`_not_a_single` of the content, or of a part of it ("“Not a single bullet was
     fired,” he said. “We are investigating.”")."""
     text = analysis.text
     for a, b in (tuple(s.content_span), *(tuple(p) for p in s.content_parts or ())):
         low = text[a:b].lower()
         if "a single " in low or "not one " in low or "not a " in low:
             span = analysis.doc.char_span(a, b, alignment_mode="expand")
-            if span is not None and not_a_single(span):
+            if span is not None and _not_a_single(span):
                 return True
     return False
 
 
-def not_a_single(span: Span) -> bool:
-    """"Not a single live bullet was fired", "I did not take a single dong",
+def _not_a_single(span: Span) -> bool:
+    """"Not a single live bullet was fired", "I did not take a single coin",
     "nobody damaged a single truck": an emphatic denial in the speaker's own
     words, of its main point (not of a clause deep inside); so are "not one ton
     has been taken" and "not a drop of water will be taken", naming none."""

@@ -144,10 +144,10 @@ def _titled_names_left_out(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _portfolio_holders(doc: Doc, ents: list[Span]) -> list[Span]:
-    """"Minister for European Affairs Balint Farkas": the tagger runs the
+    """"Minister for European Affairs Balint Kovari": the tagger runs the
     portfolio and the name into one body. The two words that end it are a
     person's name when the last, the surname, stands alone elsewhere in the
-    text ("Farkas, who met ..."); the portfolio is part of the title. Returns
+    text ("Kovari, who met ..."); the portfolio is part of the title. Returns
     the entities as set."""
     out, changed = [], False
     text = text_of(doc)
@@ -519,9 +519,9 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
 
 
 def _kind_before(ent: Span) -> bool:
-    """"Swedish fashion retailer Nordlys": a body's kind set before the name as
+    """"Swedish fashion retailer Vintra": a body's kind set before the name as
     its title is ("retailer", "broadcaster"; not a person's trade, "lawyer"),
-    and no given name opens the name ("producer Steve Gunn")."""
+    and no given name opens the name ("producer Ana Lima")."""
     if ent.start == 0 or ent[0].lower_ in _given_names():
         return False
     before = ent.doc[ent.start - 1]
@@ -777,7 +777,7 @@ def _is_person(ent: Span, aged: frozenset[str] = frozenset()) -> bool:
         # "the foundation's coordinator, Marta Zielińska, said": a name the tagger took for a
         # place, set beside a person's role, and no place we know
         # ... or given an age ("Santa Kiden, a 31-year-old mother of five,"): a place has none
-        # ... or one "who" tells of ("Nino Gelashvili, who leads the bloc, called"), where no place we know
+        # ... or one "who" tells of ("Nino Beridze, who leads the bloc, called"), where no place we know
         return (_named_in_apposition(ent) or _role_in_apposition(ent) or ent[-1].text in aged or _who_of(ent) and (
             coding.place_country(span_text(ent)) is None)) and coding.country_of(span_text(ent)) is None
     if label != "ORG":

@@ -1704,8 +1704,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                 _name_it(actors, out, s, next(iter(bodies.values())))
                 continue
         if same is None and word and nxt is not None and is_person_role(desc):
-            # "property tycoon denies P" / "A Vietnamese property tycoon accused of ... went on trial" /
-            # "Tran Thu Ha, 66, chairwoman of ...": the person the lede's subject describes, named as
+            # "property tycoon denies P" / "A Valdorian property tycoon accused of ... went on trial" /
+            # "Maria Kovacs, 66, chairwoman of ...": the person the lede's subject describes, named as
             # the next paragraph opens
             named = _lede_subject_named_next(actors, text, lede, nxt, word)
             if named is not None:
