@@ -52,21 +52,6 @@ def test_a_lede_order_is_not_the_claim_a_later_no_is_against(nlp):
     assert ministry.claim != ordered.claim
 
 
-def test_not_yet_done_is_no_denial_of_the_story_claim(nlp):
-    # "had not yet interviewed any exporter": something not done so far, not a denial that exporters
-    # under-declared their shipments
-    doc = claimgraph.extract(
-        "Audit says Ghana gold exports under-declared by $80 million\n\nACCRA, Ghana (Wire) — Ghana's licensed gold "
-        "exporters under-declared the value of their shipments by about $80 million over two years, an independent "
-        "audit published on Monday alleged, prompting the anti-graft agency to open an investigation.\n\nThe "
-        "exporters' association rejected claims that its members had under-declared shipments.\n\nA spokesman for "
-        "the agency later said it had not yet interviewed any exporter and could not confirm that any valuer was "
-        "under suspicion.\n")
-    spokesman = next(s for s in doc.statements if s.content.startswith("it had not yet interviewed"))
-    # what it has not done and cannot confirm leaves the claim open (SPEC: "cannot confirm" doubts)
-    assert spokesman.stance == "doubt"
-
-
 @pytest.mark.parametrize("denial, joined", [
     ("rejected the smuggling accusations as groundless", True),
     # a charge of something nothing before says is another claim
@@ -83,14 +68,25 @@ def test_the_smuggling_accusations_are_the_claim_that_says_smuggling(nlp, denial
     assert (rejected.claim == ban.claim) is joined
 
 
-def test_a_refusal_is_no_denial_of_the_story_claim(nlp):
+@pytest.mark.parametrize("text, content, stance", [
+    # "had not yet interviewed any exporter": something not done so far, not a denial that exporters
+    # under-declared their shipments; what it has not done and cannot confirm leaves the claim open
+    # (SPEC: "cannot confirm" doubts)
+    ("Audit says Ghana gold exports under-declared by $80 million\n\nACCRA, Ghana (Wire) \u2014 Ghana's licensed "
+     "gold exporters under-declared the value of their shipments by about $80 million over two years, an "
+     "independent audit published on Monday alleged, prompting the anti-graft agency to open an investigation."
+     "\n\nThe exporters' association rejected claims that its members had under-declared shipments.\n\nA "
+     "spokesman for the agency later said it had not yet interviewed any exporter and could not confirm that any "
+     "valuer was under suspicion.\n", "it had not yet interviewed", "doubt"),
     # "would not tolerate illegal mining" takes a stand on what shall be: it denies no one mined
-    doc = claimgraph.extract(
-        "Villagers accuse miner of illegal dredging\n\nLIMA (Wire) - Villagers on Monday accused Oro Verde "
-        "Mining of running illegal gold dredges on the river, a charge the company denied.\n\nMining Minister "
-        "Raul Quispe told reporters that the government would not tolerate illegal mining by any company.\n")
-    minister = next(s for s in doc.statements if s.content.startswith("the government would not tolerate"))
-    assert minister.stance == "assert"
+    ("Villagers accuse miner of illegal dredging\n\nLIMA (Wire) - Villagers on Monday accused Oro Verde "
+     "Mining of running illegal gold dredges on the river, a charge the company denied.\n\nMining Minister "
+     "Raul Quispe told reporters that the government would not tolerate illegal mining by any company.\n",
+     "the government would not tolerate", "assert"),
+])
+def test_what_is_no_denial_of_the_story_claim(nlp, text, content, stance):
+    said = next(s for s in claimgraph.extract(text).statements if s.content.startswith(content))
+    assert said.stance == stance
 
 
 @pytest.mark.parametrize("denial, joined", [
