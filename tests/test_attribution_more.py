@@ -1747,3 +1747,35 @@ def test_a_plural_noun_the_tagger_took_for_a_verb_is_no_cue(extract):
                   "foreign reserve figures that they said would show the island could afford to repay more.")
     assert "figures" not in [s.cue for s in doc.statements]
     assert "accused" in [s.cue for s in doc.statements]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "who"), [
+    # the cue joined to the content's verb as a conjunct with no "and"
+    ("The plan includes a new ferry to serve the islands, Transport Minister Lia Ormond told lawmakers on Tuesday.",
+     "told", "The plan includes a new ferry to serve the islands", "Lia Ormond"),
+    ("Word has it that Vellmart is looking to launch a streaming service. The online retail giant is planning to "
+     "roll out the new service early next year, the Harbour Post reported on Friday. It would be separate from its "
+     "yearly membership.",
+     "reported", "The online retail giant is planning to roll out the new service early next year", "Harbour Post"),
+    # a misparse hangs the tail of the clause on the cue: what was said runs to the speaker's comma
+    ("Tova Lind teaches at Vell. The web has also made it possible for people with odd, if harmless, ideas and "
+     "hobbies to find one another and meet, she said.",
+     "said", "The web has also made it possible for people with odd, if harmless, ideas and hobbies to find one "
+     "another and meet", "Tova Lind"),
+])
+def test_a_fronted_clause_is_said_up_to_the_comma_before_its_speaker(extract, text, cue, content, who):
+    doc = extract(f"Harbour\n\n{text}\n")
+    s = next((s for s in doc.statements if s.cue == cue), None)
+    assert s is not None, [x.cue for x in doc.statements]
+    assert s.content == content
+    assert speaker(doc, s) == who
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sank in the storm, and fishermen told reporters about it.",
+    "It was a season when the staff, their subjects, and their readers agreed on a core set of values.",
+])
+def test_a_joined_clause_of_its_own_reports_nothing_before_it(extract, text):
+    doc = extract(f"Harbour\n\n{text}\n")
+    assert not [s for s in doc.statements if s.content.startswith(("The ferry sank", "It was a season"))], [
+        (s.cue, s.content) for s in doc.statements]

@@ -1601,7 +1601,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             # "Letters poured in – “You saved us,” wrote one": the quotation is what was said
             return extend_quote(quotes, framed, text_of(doc), verb.idx, doc), False
         if comp.i < verb.i:  # "He leans to X, he said, because ...": the sentence resumes
-            end = _resumed_end(verb, quotes) or end
+            end = _resumed_end(verb, quotes) or _to_the_cue(verb, comp, end)
         # a misparse can split one clause into two complements ("that the
         # drones [deployed to strike X] [were built in Y]"), or hang a second
         # that-clause on the cue ("believes X, but that Y"): take them together
@@ -1634,10 +1634,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
             return (doc[sent_start].idx, last.idx + len(last)), False
     # "..., X said." parsed with the cue hanging off the content clause
     # or as a conjunct, when the subject follows the cue (", said the chief executive")
-    if (verb.dep_ in {"parataxis", "ccomp", "advcl"} or verb.dep_ == "conj" and any(
+    closing = verb.dep_ == "conj" and _closing_cue(verb) is not None
+    if (verb.dep_ in {"parataxis", "ccomp", "advcl"} or closing or verb.dep_ == "conj" and any(
             c.dep_ in SUBJ and c.i > verb.i for c in kids(verb))) and verb.i > verb.head.i and (
         verb.head.pos_ in {"VERB", "AUX"} or verb.dep_ == "parataxis"
-    ) and not own_complement(verb, quotes):
+    ) and (not own_complement(verb, quotes) or closing):
         head = verb.head
         edge = verb.left_edge.i
         framed = _frame_after_comma(verb)
@@ -1647,6 +1648,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if doc[edge].is_punct or any(t.is_punct for t in doc[edge - 1 : edge]):
             start, end = subtree_span(head, exclude=verb)
             return (start, _resumed_end(verb, quotes) or end), False
+        comma = _closing_cue(verb) if verb.dep_ == "advcl" else None
+        if comma is not None and comma.i - 1 > head.i:
+            last = doc[comma.i - 1]
+            return (head.left_edge.idx, last.idx + len(last)), False
     # "As the Post reported, X ..." / "X ..., as she noted": the clause it hangs on
     if verb.dep_ == "advcl" and verb.head.pos_ in {"VERB", "AUX"} and not own_complement(verb, quotes) and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in kids(verb)):
@@ -1717,6 +1722,53 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if timed is not None:
             return subtree_span(timed), False
     return None
+
+
+def _to_the_cue(verb: Token, comp: Token, end: int) -> int:
+    """"The web has made it possible for people with odd, if harmless, ideas to
+    meet, she said.": a misparse hangs the clause's tail on the cue after it.
+    What was said runs on to the comma before the cue's speaker."""
+    doc = verb.doc
+    subj = nearest_subject(verb, left_only=True)
+    left = subj.left_edge.i if subj is not None else verb.i
+    if left - 1 <= comp.right_edge.i or doc[left - 1].text != "," or end < comp.right_edge.idx + len(comp.right_edge):
+        return end  # (nor past a contrast clause `clause_span` cut off)
+    gap = doc[comp.right_edge.i + 1 : left - 1]
+    # only words the cue holds (not a clause of its own, a quotation or a new sentence)
+    if not any(t.head.i == verb.i and t.dep_ not in {"punct", "cc"} for t in gap) or any(
+            t.is_sent_start or t.text in {";", ":"} or t.is_quote for t in gap):
+        return end
+    if any(not (t.i == verb.i or verb.i in {a.i for a in t.ancestors}) for t in gap):
+        return end
+    last = doc[left - 2]
+    return max(end, last.idx + len(last))
+
+
+def _closing_cue(verb: Token) -> Token | None:
+    """"P, Defense Secretary Lee told lawmakers on Tuesday.": a cue that closes
+    its sentence, its subject after a comma, after it only the people told and
+    when; the parser joined it to P's verb (as a conjunct with no "and", or a
+    clause of it that took P's last words). The comma, or None."""
+    doc = verb.doc
+    subj = nearest_subject(verb, left_only=True)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    comma = doc[subj.left_edge.i - 1]
+    if any(c.dep_ == "cc" for c in kids(verb.head) if c.i < verb.i) or any(
+            c.dep_ not in {"nsubj", "aux", "neg", "punct"} for c in verb.lefts
+            if verb.dep_ == "conj" or c.i > comma.i):
+        return None  # (not "when readers agreed on X": a clause of its own)
+    addressee = _addressee(verb)
+    for c in verb.rights:
+        if c.is_punct:
+            continue
+        if addressee is not None and c.i == addressee.root.i:
+            continue
+        if c.dep_ == "npadvmod" or c.dep_ == "prep" and (tells_time(c) or c.lower_ == "to"):
+            continue
+        return None
+    # the sentence ends there
+    return comma if all(t.is_punct or t.is_space for t in doc[verb.right_edge.i + 1 : sent_bounds(verb)[1]]) else None
 
 
 def _said_in_a_time_clause(verb: Token) -> Token | None:
