@@ -91,8 +91,9 @@ def test_what_is_no_denial_of_the_story_claim(nlp, text, content, stance):
 
 @pytest.mark.parametrize("denial, joined", [
     ("No one was beaten. The suspects are in good health", True),
-    # one doer ruled out is not every doer: the verb alone does not tie them
-    ("My officers did not beat her. The suspects are in good health", False),
+    # the doer the account names, ruled out by the one who answers for them: a rebuttal of it
+    # (the verb and the doer in common, `_rebuttal_links`)
+    ("My officers did not beat her. The suspects are in good health", True),
 ])
 def test_no_one_did_it_denies_another_speakers_account_with_the_same_verb(nlp, denial, joined):
     doc = claimgraph.extract(
@@ -145,3 +146,58 @@ def test_a_charge_named_again_is_the_wording_that_made_it(nlp, text, made, named
     maker = next(s for s in doc.statements if s.cue == made)
     namer = next(s for s in doc.statements if s.cue == named)
     assert namer.claim == maker.claim and namer.stance == "deny"
+
+
+def _sides_of(doc, claim_id):
+    claim = next(c for c in doc.claims if c.id == claim_id)
+    return {(st.stance, doc.actor(st.actor).name) for st in claim.stances}
+
+
+@pytest.mark.parametrize("story, said, answer, sides", [
+    # the thing there is none of
+    ("Rallies spread in Ostria over vote delay\n\nOstria's opposition leader Mara Venn on Monday called the delay of "
+     "the presidential election \"a constitutional coup\" and urged supporters to march on the capital.\n\n\"There is "
+     "no coup in Ostria. The president acted within the constitution to prevent a crisis,\" government spokesman Pol "
+     "Dren told reporters.\n",
+     "the delay of the presidential election \"a constitutional coup\"",
+     "There is no coup in Ostria. The president acted within the constitution to prevent a crisis",
+     {("assert", "Mara Venn"), ("deny", "Pol Dren")}),
+    # the act, named by a noun in the charge ("a violation of")
+    ("Ostria protests Velmar port deal\n\nOstria's foreign ministry on Tuesday called the port deal between Velmar "
+     "and the breakaway region \"a flagrant violation of our sovereignty\".\n\nVelmar's foreign minister, Ivo Trell, "
+     "said the memorandum \"does not violate the sovereignty of any country\".\n",
+     "the port deal between Velmar and the breakaway region \"a flagrant violation of our sovereignty\"",
+     "the memorandum \"does not violate the sovereignty of any country\"",
+     {("assert", "Ostria"), ("deny", "Ivo Trell")}),
+])
+def test_a_rebuttal_in_own_words_answers_the_assertion_before_it(nlp, story, said, answer, sides):
+    doc = claimgraph.extract(story)
+    claims = _claims_of(doc)
+    assert claims[answer] == claims[said], [(c.text, c.stances) for c in doc.claims]
+    assert _sides_of(doc, claims[said]) == sides
+    # the claim reads as the charge, not as the answer to it
+    assert next(c for c in doc.claims if c.id == claims[said]).text.startswith(said[:20])
+
+
+@pytest.mark.parametrize("story, said, answer", [
+    # what the speaker will not do is a stand, no answer
+    ("Water firm keeps its contract\n\nThe opposition said the water company had won the contract through bribes."
+     "\n\nFinance Minister Ana Pell said the government would not cancel the contract \"under any circumstances\".\n",
+     "the water company had won the contract through bribes",
+     "the government would not cancel the contract \"under any circumstances\""),
+    # the act said not to be done is only in a clause that describes something else
+    ("Video shows shooting\n\nPolice have no plans to release two recordings, one from a dashboard camera and "
+     "another from a body camera worn by an officer, lawyers for the family said.\n\nThe officer who fired was not "
+     "wearing a recording device, police said.\n",
+     "Police have no plans to release two recordings, one from a dashboard camera and another from a body camera "
+     "worn by an officer", "The officer who fired was not wearing a recording device"),
+    # not having denied something answers nothing
+    ("Judge under review\n\nTwo clerks said the judge had taken gifts from litigants.\n\nThe review board pointed "
+     "out that the judge \"has never publicly denied the allegations\".\n",
+     "the judge had taken gifts from litigants", "the judge \"has never publicly denied the allegations\""),
+])
+def test_a_negation_that_answers_nothing_stays_apart(nlp, story, said, answer):
+    doc = claimgraph.extract(story)
+    claims = _claims_of(doc)
+    assert claims[answer] != claims[said]
+    assert all(s.stance == "assert" for s in doc.statements if s.content == answer)

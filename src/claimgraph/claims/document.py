@@ -710,6 +710,119 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
     return links
 
 
+REBUTTAL_PARAGRAPHS = 2  # how far back a rebuttal looks for what it answers, in paragraphs
+_CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "ADJ": "A"}
+_CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+
+
+def _word_key(t: Token) -> tuple[str, str] | None:
+    cls = _CLASS.get(t.pos_)
+    if cls is None or t.is_stop or t.ent_type_ or not t.lemma_.isalpha():
+        return None
+    return t.lemma_.lower(), cls
+
+
+def _answers(core: set[tuple[str, str]], words: set[tuple[str, str]]) -> bool:
+    """The act itself, or two words of it, or the one thing there is none of
+    ("there is no deal"): one noun alone ties a denial to too much."""
+    shared = core & words
+    if any(cls == "V" for _, cls in shared) or any((lemma, "N") in words for lemma, cls in core if cls == "X"):
+        return True
+    # the act named by a noun is one more word of it: "does not violate the sovereignty" /
+    # "a violation of our sovereignty"
+    named = any(cls == "V" and any(kind == "N" and same_stem(lemma, other) for other, kind in words)
+                for lemma, cls in core)
+    return len(shared) + named >= 2
+
+
+def _denied_core(analysis, w: Wording) -> set[tuple[str, str]]:
+    """What a denial says is not so, word by word: the negated verb and the
+    heads of its subject and object ("No serviceman opened fire"), or the
+    thing there is none of ("there is no deal"). Not what it will not do
+    ("would not cancel the contract"): that is a stand, not an answer."""
+    general = LIGHT | lexicon().general_verbs
+    said = lexicon().stance_terms - LIGHT  # "has never denied the allegations" answers nothing
+    out: set[tuple[str, str]] = set()
+    for a, b in w.denial:
+        part = _char_span(analysis, a, b)
+        if part is None:
+            continue
+        verbs = list(_heading_verbs(part))
+        for v in list(verbs):
+            verbs.extend(c for c in kids(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+        for v in verbs:
+            if not _says_not(analysis, v) or v.lemma_.lower() in said or any(
+                    c.dep_ == "aux" and c.tag_ == "MD" for c in kids(v)):
+                continue
+            if v.lemma_.lower() not in general and (key := _word_key(v)) is not None:
+                out.add(key)
+            if _none_there(v):  # marked: the thing said not to be, alone enough
+                out |= {(c.lemma_.lower(), "X") for c in kids(v) if c.dep_ in {"attr", "nsubj"} and c.pos_ == "NOUN"}
+                continue
+            for arg in kids(v):
+                if arg.dep_ not in _CORE:
+                    continue
+                for t in (arg, *(c for c in kids(arg) if c.dep_ in {"compound", "amod", "poss"})):
+                    if (key := _word_key(t)) is not None:
+                        out.add(key)
+    return out
+
+
+def _said_words(span: Span) -> set[tuple[str, str]]:
+    """The words of what an assertion says, without those of its modifying
+    clauses ("recordings, one by a body camera worn by an officer"): what
+    it asserts is not worn."""
+    out = set()
+    for t in span:
+        key = _word_key(t)
+        if key is None:
+            continue
+        node = t
+        while span.start <= node.i < span.end and node.dep_ not in {"relcl", "acl"} and node.head.i != node.i:
+            node = node.head
+        if not (span.start <= node.i < span.end and node.dep_ in {"relcl", "acl"}):
+            out.add(key)
+    return out
+
+
+def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
+    """(rebuttal, what it answers): a wording that says in its own words that
+    something is not so ("No serviceman opened fire") answers the nearest
+    assertion before it, by another speaker, a paragraph or two back, that
+    speaks of the thing it says is not so, or the act ("soldiers had fired
+    several bursts")."""
+    text = text_of(analysis.doc)
+    order = sorted(range(len(wordings)), key=lambda i: wordings[i].span[0])
+    words: dict[int, set[tuple[str, str]]] = {}
+    pairs = []
+    for k, i in enumerate(order):
+        w = wordings[i]
+        if not w.own_denial or not w.statements:
+            continue
+        core = _denied_core(analysis, w)
+        if not core:
+            continue
+        who = {st.actor for st in w.stances}
+        start = w.span[0]
+        for j in reversed(order[:k]):
+            v = wordings[j]
+            if v.span[1] > start:
+                continue
+            if text.count("\n\n", v.span[1], start) > REBUTTAL_PARAGRAPHS:
+                break
+            if not v.statements or v.own_denial or who & {st.actor for st in v.stances} or any(
+                    st.stance != "assert" for st in v.stances):
+                continue
+            if j not in words:
+                span = _char_span(analysis, *v.span)
+                words[j] = _said_words(span) if span is not None else set()
+            if _answers(core, words[j]):
+                pairs.append((i, j))
+                w.says_not = True
+                break
+    return pairs
+
+
 def _not_once(verb: Token) -> bool:
     """"never sold a single kilogram", "had not received a single shipment", "did
     not take any money": a negated act whose object is none at all."""
@@ -900,7 +1013,8 @@ def _groups(wordings: list[Wording], links: list[tuple[int, int]] = (),
 
 
 def _main_prop(group: list[Wording]) -> Proposition | None:
-    props = [p for w in group for p in w.props]
+    # (not one joined as saying the claim is not so: "There is no coup" names no claim of a coup)
+    props = [p for w in group if not w.says_not for p in w.props]
     if not props:
         return None
     # The most complete classed wording names the claim best; said as so, not
@@ -960,7 +1074,7 @@ def build_claims(analysis) -> list[Claim]:
     head_links = _headline_links(wordings, analysis)
     links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
              + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links)
-             + _contradiction_links(wordings, analysis))
+             + _contradiction_links(wordings, analysis) + _rebuttal_links(wordings, analysis))
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
