@@ -926,3 +926,30 @@ def test_a_given_name_the_tagger_left_out_after_a_title_joins_the_name():
     names = [doc.actor(s.speaker).name for s in doc.statements]
     assert names[0] == "Carolina Restrepo Uribe"
     assert all(not n.startswith("Waitress") for n in names)  # a word that is no title stays out
+
+
+FLOOD_STORY = (
+    "Ostrian flood survivors still waiting for aid; developer says it paid in full\n\n"
+    "VELL, Ostria - Four years after a dam burst above their valley, hundreds of farmers displaced by the flood "
+    "say they have never received the money they were promised.\n\n"
+    "The company behind the dam insists it settled its debts long ago.\n\n"
+    "\"We were promised a house and land. We got a tent,\" said Ana Rusu, 61.\n\n"
+    "The Vellgrad Hydro Company, a venture of two Ostrian banks, built and runs the dam. It said in a statement "
+    "that it had paid all that was due.\n")
+
+
+@pytest.mark.parametrize("content, expected, wrong", [
+    # one speaker described in the headline is none of the many of the lede who share its verb
+    ("it paid in full", None, "hundreds of farmers"),
+    # the other side's answer right after the lede: the firm the story names further down
+    ("it settled its debts long ago", "Vellgrad Hydro Company", None),
+    # "It" after a sentence the parser left with a noun for its root: that body
+    ("it had paid all that was due", "Vellgrad Hydro Company", None),
+])
+def test_the_answering_firm_is_the_one_named_later_not_the_ledes_many(nlp, content, expected, wrong):
+    speakers = _speakers(FLOOD_STORY)
+    assert content in speakers, speakers
+    if expected is not None:
+        assert speakers[content] == expected
+    if wrong is not None:
+        assert speakers[content] != wrong

@@ -1205,8 +1205,11 @@ def _set_off_before(verb: Token, start: int) -> Token | None:
 
 
 def _subjects(part: Span | None) -> list:
-    """Clause subjects in `part`, nearest to its end first."""
-    return [] if part is None else [t for t in reversed(part) if t.dep_ in SUBJECTS]
+    """Clause subjects in `part`, nearest to its end first; a noun the parser
+    made its sentence's root takes the subject's place ("The Vell Company, a
+    venture of two banks, built and runs the dam": its verbs hung on "banks")."""
+    return [] if part is None else [t for t in reversed(part) if t.dep_ in SUBJECTS
+                                    or t.dep_ == "ROOT" and t.pos_ in {"PROPN", "NOUN"}]
 
 
 def _last_mention(d: ActorDraft, char: int) -> int:
@@ -1665,6 +1668,14 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             if named is not None:
                 _describes(named, desc)
                 _name_it(actors, out, s, named)
+        elif inside(s, nxt) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
+                and desc.split()[0].lower() == "the" and not _bodies(actors.doc, s.speaker_span):
+            # "... villagers say they were never paid. \n The company behind the dam insists P.": the
+            # other side's answer right after the lede, the firm named only further down
+            named = _first_firm_to_speak(actors, out, desc, nxt[1])
+            if named is not None:
+                _describes(named, desc)
+                _name_it(actors, out, s, named)
     forms: list[tuple[str, str] | None] | None = None
     for s, raw in zip(out, raws, strict=True):
         if s.cue_span[0] >= title_end or (desc := _description(text, s)) is None:
@@ -1683,7 +1694,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                 forms = [_verb_forms(r) for r in raws]
             own = _verb_forms(raw)
             same = next((o for o, f in zip(out, forms, strict=True) if inside(o, lede) and o.speaker and _same_verb(f, own)
-                         and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)),
+                         and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)
+                         and _same_number(actors.doc, s.speaker_span, o.speaker_span)),
                         None)
         if same is None:
             # "Peru mining firm blames ..." / "Peru's state mining company MineraSur said": the one body
@@ -1731,6 +1743,18 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                              _may_be_a_firm(d)))), None)
         if same is not None:
             _name_it(actors, out, s, actors.drafts[same.speaker])
+
+
+def _same_number(doc, a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """"developer says P" is none of "hundreds of villagers say Q": one speaker
+    described is no many, whatever verb they share."""
+    x = doc.char_span(*a, alignment_mode="expand") if a is not None else None
+    y = doc.char_span(*b, alignment_mode="expand") if b is not None else None
+    if x is None or y is None or not len(x) or not len(y):
+        return True
+    plural = {"NNS", "NNPS"}
+    return (x.root.tag_ in plural) == (y.root.tag_ in plural) or not (
+        x.root.pos_ == "NOUN" and y.root.pos_ == "NOUN")
 
 
 def _words_to_head(doc, span: tuple[int, int]) -> list[str]:
