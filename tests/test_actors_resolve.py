@@ -953,3 +953,22 @@ def test_the_answering_firm_is_the_one_named_later_not_the_ledes_many(nlp, conte
         assert speakers[content] == expected
     if wrong is not None:
         assert speakers[content] != wrong
+
+
+@pytest.mark.parametrize("text, tagged, expected", [
+    # the tagger kept only the last surname, as a body: the given name and first surname it left out are the name's
+    ("Duarte's lawyer, Tomas Ibarra Quesnel, argued that the case rested on lies.", "Quesnel",
+     [("Tomas Ibarra Quesnel", "PERSON")]),
+    # a body's name alone beside a role may be the firm: nothing was left out before it
+    ("The bank's auditor, Kessler, said the books were sound.", "Kessler", [("Kessler", "ORG")]),
+])
+def test_a_persons_name_the_tagger_cut_to_a_body_is_the_whole_name(nlp, text, tagged, expected):
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _join_name_particles
+
+    doc = nlp(text)
+    start = text.index(tagged)
+    e = doc.char_span(start, start + len(tagged))
+    doc.set_ents([Span(doc, e.start, e.end, label="ORG")], default="outside")
+    assert [(x.text, x.label_) for x in _join_name_particles(doc)] == expected

@@ -323,7 +323,7 @@ def _join_name_particles(doc: Doc) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "who gave his name only as Ibrahima"
             i, changed = i + 1, True
             continue
-        named = _name_beside_role(e) if label in {"PRODUCT", "WORK_OF_ART"} else None
+        named = _name_beside_role(e) if label in {"PRODUCT", "WORK_OF_ART", "ORG"} else None
         if named is not None:
             out.append(named)  # "Its chief executive, Mere Paewai,": a person, whatever the tagger says
             i, changed = i + 1, True
@@ -405,17 +405,22 @@ def _modifies_a_noun(last: Token) -> bool:
 def _name_beside_role(e: Span) -> Span | None:
     """A name set off beside a person's role that the tagger took for a
     product or a work ("Its chief executive, Mere Paewai,": "Paewai"), with
-    the capitalised words before it that it left out: the person's name."""
-    if e.label_ not in {"PRODUCT", "WORK_OF_ART"} or e.root.dep_ != "appos":
+    the capitalised words before it that it left out: the person's name. A
+    body's name too, when the tagger left given names out before it ("His
+    lawyer, Tomas Ibarra Quesnel,": "Quesnel"); alone ("Its auditor, Kessler,")
+    it may be the firm."""
+    if e.label_ not in {"PRODUCT", "WORK_OF_ART", "ORG"} or e.root.dep_ != "appos":
         return None
     doc, k = e.doc, e.start
     while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound" and doc[k - 1].ent_iob_ == "O" and (
-            e.start <= doc[k - 1].head.i < e.end):
+            k <= doc[k - 1].head.i < e.end):  # (a chain: "Tomas" on "Ibarra" on "Quesnel")
         k -= 1
     head = e.root.head
     if k == 0 or doc[k - 1].text not in {",", "—", "–"} or head.pos_ != "NOUN" or coding.role_of(head.text) is None:
         return None
     if not all(t.text[:1].isupper() for t in doc[k : e.end] if t.is_alpha):
+        return None
+    if e.label_ == "ORG" and (k == e.start or coding.code_actor(head.text).type != "person"):
         return None
     return Span(doc, k, e.end, label="PERSON")
 
