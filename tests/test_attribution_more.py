@@ -1779,3 +1779,16 @@ def test_a_joined_clause_of_its_own_reports_nothing_before_it(extract, text):
     doc = extract(f"Harbour\n\n{text}\n")
     assert not [s for s in doc.statements if s.content.startswith(("The ferry sank", "It was a season"))], [
         (s.cue, s.content) for s in doc.statements]
+
+
+@pytest.mark.parametrize("headline, who", [
+    # the headline's verb the tagger read as a plural noun inside the subject
+    ("Former Ostrian police chief fights extradition, calls drug case 'political revenge'", "Former Ostrian police chief"),
+    ("Ostrian army chief eyes border, says troops ready", "Ostrian army chief"),
+    # a plural word for people is part of the name
+    ("Dock workers union slams port deal, says jobs at risk", "Dock workers union"),
+])
+def test_a_headline_verb_read_as_a_noun_ends_its_speaker(extract, headline, who):
+    text = f"{headline}\n\nVELL (Wire) - A hearing opened on Monday.\n"
+    first = min(extract(text).statements, key=lambda s: s.cue_span[0])
+    assert text[first.speaker_span[0]:first.speaker_span[1]] == who

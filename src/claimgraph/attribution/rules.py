@@ -155,6 +155,9 @@ def noun_phrase(tok: Token) -> Span:
     named = _name_read_as_modifier(tok, start) or _name_hung_on_the_verb(tok, start)
     if named is not None:
         return named
+    verb = _headline_verb_read_as_noun(tok, start)
+    if verb is not None:
+        return doc[start : verb.i]
     for child in kids(tok):  # the children from the index, each dependency label read once
         dep = child.dep_
         if child.i < tok.i:  # on the left
@@ -203,6 +206,27 @@ def noun_phrase(tok: Token) -> Span:
     while start < end - 1 and toks[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _headline_verb_read_as_noun(tok: Token, start: int) -> Token | None:
+    """"Former police chief fights extradition, calls case revenge": a
+    headline's verb the tagger read as a plural noun inside its subject. The
+    words before it name a person or a body by themselves, and it is no word
+    for people ("Dock workers union" stays whole)."""
+    doc = tok.doc
+    if tok.i - start < 2 or tok.idx >= title_end(text_of(doc)):
+        return None
+    for t in doc[start + 1 : tok.i + 1]:
+        if t.tag_ != "NNS" or not t.is_lower or t.dep_ not in {"compound", "amod", "nmod"} and t.i != tok.i or t.i == start + 1 and (
+                doc[start].pos_ != "NOUN"):
+            continue
+        before = doc[t.i - 1]
+        if before.tag_ != "NN" or _a_person(t):
+            continue
+        coded = code_actor(doc[start : t.i].text)
+        if coded.type == "person" and coded.role:
+            return t
+    return None
 
 
 def _titled_name_after(tok: Token) -> bool:
