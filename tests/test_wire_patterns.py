@@ -103,6 +103,12 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("Ruiz said there was no evidence that the equipment started the fire.", "deny"),
     ("Ruiz said he had not seen any evidence of a cover-up.", "doubt"),
     ("Ruiz said the evidence of a cover-up was overwhelming.", "assert"),
+    # ... none so far: nothing found until now
+    ("Ruiz said there was so far no hard evidence that the state organised the flights.", "doubt"),
+    ("Ruiz said the audit had found no evidence of unauthorised access at this stage.", "doubt"),
+    # no information: nothing has reached the speaker
+    ("Ruiz said the agency had no information linking the protest to the rebels.", "doubt"),
+    ("Ruiz said the force did not have any information of such an arrest.", "doubt"),
     # a question opened by its question word
     ("Ruiz said nobody could say with certainty what was reaching the border.", "doubt"),
     ("Ruiz said no one knows how many people died.", "doubt"),

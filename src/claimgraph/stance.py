@@ -244,9 +244,21 @@ def _no_evidence(heads: list[Token]) -> str | None:
             det = {d.lower_ for d in kids(c) if d.dep_ == "det"}
             # "had seen no evidence", "had not seen any evidence", "have not seen evidence that P"
             if "no" in det or det <= {"any"} and any(d.dep_ == "neg" for d in kids(h)):
-                others = h.lemma_ == "have" and subj is not None and subj.lower_ not in SELF
-                return "deny" if h.lemma_.lower() in lex["evidence_sought"] or others else "doubt"
+                # (information is what one was given, never the accusers' lack: "did not have any information of P")
+                others = h.lemma_ == "have" and subj is not None and subj.lower_ not in SELF and c.lemma_ != "information"
+                if not (h.lemma_.lower() in lex["evidence_sought"] or others) or _provisional(h, c):
+                    return "doubt"
+                return "deny"
     return None
+
+
+def _provisional(head: Token, noun: Token) -> bool:
+    """"there was so far no hard evidence that P", "found no sign of it at this
+    stage": none found until now, which leaves P open. Read in the words that
+    tell when, on the verb or the noun, not in P."""
+    when = [c for t in (head, noun) for c in kids(t) if c.dep_ in {"advmod", "npadvmod", "prep"}]
+    words = " " + " ".join(t.lower_ for c in when for t in subtree(c)) + " "
+    return any(f" {p} " in words for p in cues().content_doubt["provisional"])
 
 
 def _named_other(subj: Token) -> bool:
