@@ -1163,3 +1163,23 @@ def test_a_label_with_words_of_its_own_after_the_false_word_still_denies(extract
                   "the charges \"a smear by people who have never built anything\".")
     s = next(s for s in doc.statements if s.cue == "calling")
     assert s.stance == "deny" and s.content.startswith("the charges")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ostria's defence ministry said it was still gathering information and could not confirm that one of its "
+    "soldiers had been hurt.",
+    "A spokeswoman for the UN refugee agency UNHCR said it had requested information from the Velmar authorities "
+    "and could not yet confirm the reports of forced returns.",
+])
+def test_checking_then_not_confirming_is_a_doubt_and_the_checking_still_happened(extract, sentence):
+    doc = extract(f"Border\n\n{sentence}\n")
+    said = by_cue(doc)["said"]
+    assert [st for _n, st, _c in said] == ["doubt"]
+    if "requested" in sentence:
+        # the request is the speaker's own act, outside what it doubts
+        assert [e.cameo[:2] for e in doc.events if not e.negated and not e.hypothetical] == ["02"]
+
+
+def test_a_second_act_after_and_stays_two_things(extract):
+    said = by_cue(extract("Border\n\nRuiz said the ferry had sunk and could not confirm the toll.\n"))["said"]
+    assert [st for _n, st, _c in said] == ["assert"]

@@ -326,7 +326,8 @@ def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -
         subj = _subject(h)
         # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
         # reports but could not confirm them": one subject checks what it has only heard of
-        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h) or _after_not(h)) or subj is None or (
+        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h) or _after_not(h) or _still_checking(h)) or (
+                subj is None) or (
                 _named_other(subj) and not (own is not None and own(subj.idx))):
             continue
         near = [h, *(g for c in kids(h) if c.dep_ in {"acomp", "xcomp"} for g in (c, *kids(c)) if g.dep_ in {"acomp", "xcomp"})]
@@ -335,6 +336,13 @@ def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -
                     t.head.lemma_.lower() in {"unable", "fail"} or t.head.lemma_ == "able" and _negated(t.head))):
                 return True
     return False
+
+
+def _still_checking(conj: Token) -> bool:
+    """"said it was still gathering information and could not confirm P": a
+    conjunct with no subject of its own after the same subject's inquiry."""
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids(conj)) and (
+        conj.head.lemma_.lower() in cues().content_doubt["inquiring"])
 
 
 def _unchecked_hearsay(conj: Token) -> bool:

@@ -784,11 +784,20 @@ def _speech_cue(an: Analysis, st: Statement, r: Rules) -> bool:
     return bool(lemmas & (r.unverified_heads | r.demand_heads | r.speech_verbs))
 
 
+def _doubt_inside(an: Analysis, st: Statement) -> bool:
+    """"said it had requested information and could not confirm P": the doubt
+    is the inner cue's, over P alone; the request stays the speaker's act."""
+    if st.stance != "doubt":
+        return False  # (doubts are few: the loop runs seldom)
+    a, b = st.content_span
+    return any(o is not st and a <= o.cue_span[0] < b and o.stance == "doubt" for o in an.statements)
+
+
 def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
     """Inside a charge that someone denies or that is only alleged."""
     turned = an.scratch.get("turned", ())  # denies its claim by saying the content: the content is not denied
     for st in an.statements_at(tok.idx):
-        if st.stance in ("deny", "doubt") and st.id not in turned and _speech_cue(an, st, r):
+        if st.stance in ("deny", "doubt") and st.id not in turned and _speech_cue(an, st, r) and not _doubt_inside(an, st):
             return True
     t = tok
     while t.head.i != t.i:
