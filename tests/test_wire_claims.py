@@ -162,6 +162,16 @@ def _sides_of(doc, claim_id):
      "the delay of the presidential election \"a constitutional coup\"",
      "There is no coup in Ostria. The president acted within the constitution to prevent a crisis",
      {("assert", "Mara Venn"), ("deny", "Pol Dren")}),
+    # the answer four paragraphs after the charge
+    ("Velmar revokes Ostrian miner's licence\n\nVELL, June 3 - Velmar's government has revoked the licence of "
+     "Ostrian mining group Corvane to work the Kessa copper deposit.\n\nMines Minister Ivo Trell told reporters that "
+     "Corvane had ignored three formal notices since 2021 to begin work at Kessa.\n\n\"For ten years this company has "
+     "sat on a mountain of copper,\" Trell said.\n\nThe minister also said the firm owed the treasury large sums in "
+     "fees.\n\nCorvane said it had met all of its legal obligations.\n\nChief executive Lea Mond told Wire the group "
+     "had never received the formal notices cited by the minister.\n",
+     "Corvane had ignored three formal notices since 2021 to begin work at Kessa",
+     "the group had never received the formal notices cited by the minister",
+     {("assert", "Ivo Trell"), ("deny", "Lea Mond")}),
     # the act, named by a noun in the charge ("a violation of")
     ("Ostria protests Velmar port deal\n\nOstria's foreign ministry on Tuesday called the port deal between Velmar "
      "and the breakaway region \"a flagrant violation of our sovereignty\".\n\nVelmar's foreign minister, Ivo Trell, "
@@ -191,6 +201,11 @@ def test_a_rebuttal_in_own_words_answers_the_assertion_before_it(nlp, story, sai
      "wearing a recording device, police said.\n",
      "Police have no plans to release two recordings, one from a dashboard camera and another from a body camera "
      "worn by an officer", "The officer who fired was not wearing a recording device"),
+    # what it would answer says itself that something is not so
+    ("Aid delayed\n\nThe council said some families had not yet received their full payments.\n\nThe "
+     "organisers said they had not received a reply to their letters.\n",
+     "some families had not yet received their full payments",
+     "they had not received a reply to their letters"),
     # not having denied something answers nothing
     ("Judge under review\n\nTwo clerks said the judge had taken gifts from litigants.\n\nThe review board pointed "
      "out that the judge \"has never publicly denied the allegations\".\n",

@@ -710,7 +710,7 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
     return links
 
 
-REBUTTAL_PARAGRAPHS = 2  # how far back a rebuttal looks for what it answers, in paragraphs
+REBUTTAL_PARAGRAPHS = 6  # how far back a rebuttal looks for what it answers, in paragraphs (a reply often comes last)
 _CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "ADJ": "A"}
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
@@ -815,7 +815,9 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
                 continue
             if j not in words:
                 span = _char_span(analysis, *v.span)
-                words[j] = _said_words(span) if span is not None else set()
+                heads = list(_heading_verbs(span)) if span is not None else []
+                # (what it answers says something is so: "had not yet received" is no charge)
+                words[j] = _said_words(span) if span is not None and not (heads and all(negated(h) for h in heads)) else set()
             if _answers(core, words[j]):
                 pairs.append((i, j))
                 w.says_not = True
