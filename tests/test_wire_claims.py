@@ -216,3 +216,14 @@ def test_a_negation_that_answers_nothing_stays_apart(nlp, story, said, answer):
     claims = _claims_of(doc)
     assert claims[answer] != claims[said]
     assert all(s.stance == "assert" for s in doc.statements if s.content == answer)
+
+
+def test_a_rebuttal_looks_back_only_so_many_paragraphs_one_per_line_too(nlp):
+    filler = "".join(f"The river rose by {n} centimetres on day {n}.\n" for n in range(2, 10))
+    story = ("Velmar revokes Ostrian miner's licence\n"
+             "Mines Minister Ivo Trell told reporters that Corvane had ignored three formal notices since 2021.\n"
+             + filler + "Chief executive Lea Mond said the group had never received the formal notices.\n")
+    doc = claimgraph.extract(story)
+    claims = _claims_of(doc)
+    assert claims["the group had never received the formal notices"] != claims[
+        "Corvane had ignored three formal notices since 2021"]

@@ -8,6 +8,7 @@ one claim; each claim lists every actor's stance with its statement.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -710,6 +711,7 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
     return links
 
 
+_BREAKS = re.compile(r"\n\s*")  # a paragraph break, with or without a blank line
 REBUTTAL_PARAGRAPHS = 6  # how far back a rebuttal looks for what it answers, in paragraphs (a reply often comes last)
 _CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "ADJ": "A"}
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -808,7 +810,7 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
             v = wordings[j]
             if v.span[1] > start:
                 continue
-            if text.count("\n\n", v.span[1], start) > REBUTTAL_PARAGRAPHS:
+            if len(_BREAKS.findall(text, v.span[1], start)) > REBUTTAL_PARAGRAPHS:
                 break
             if not v.statements or v.own_denial or who & {st.actor for st in v.stances} or any(
                     st.stance != "assert" for st in v.stances):
