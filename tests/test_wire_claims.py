@@ -172,6 +172,13 @@ def _sides_of(doc, claim_id):
      "Corvane had ignored three formal notices since 2021 to begin work at Kessa",
      "the group had never received the formal notices cited by the minister",
      {("assert", "Ivo Trell"), ("deny", "Lea Mond")}),
+    # wrongdoing in general, denied alone: the story's charge
+    ("Ostrian opposition says ferry tender was rigged; ministry denies favouritism\n\nVELL, May 2 - Ostria's main "
+     "opposition party, the Green League, accused the government on Monday of steering a ferry contract to a firm "
+     "run by a minister's cousin.\n\nTransport Ministry spokeswoman Ana Pell denied any wrongdoing.\n",
+     "the government on Monday of steering a ferry contract to a firm run by a minister's cousin",
+     "any wrongdoing",
+     {("assert", "Green League"), ("deny", "Ana Pell")}),
     # the act, named by a noun in the charge ("a violation of")
     ("Ostria protests Velmar port deal\n\nOstria's foreign ministry on Tuesday called the port deal between Velmar "
      "and the breakaway region \"a flagrant violation of our sovereignty\".\n\nVelmar's foreign minister, Ivo Trell, "

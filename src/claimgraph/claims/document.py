@@ -827,6 +827,35 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     return pairs
 
 
+def _wrongdoing_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
+    """(denial, the charge): "denied any wrongdoing", "ministry denies
+    favouritism" name no act, only wrongdoing in general; what they deny is the
+    story's charge, another speaker's first assertion in the headline or lede
+    ("opposition says tender was rigged")."""
+    nouns = lexicon().wrongdoing_nouns
+    parts = None
+    pairs = []
+    for i, w in enumerate(wordings):
+        if not w.statements or not all(st.stance == "deny" for st in w.stances):
+            continue
+        span = _char_span(analysis, *w.span)
+        if span is None or not 1 <= len(span) <= 4 or span.root.lemma_.lower() not in nouns or any(
+                t.dep_ not in {"det", "amod", "compound"} for t in span if t.i != span.root.i):
+            continue
+        if parts is None:
+            parts = headline_and_lede(analysis) or ()
+        if not parts:
+            return pairs
+        who = {st.actor for st in w.stances}
+        end = parts[1][1]
+        charge = min((j for j, v in enumerate(wordings) if j != i and v.statements and v.span[0] < end and v.stances
+                      and all(st.stance == "assert" and st.actor not in who for st in v.stances)),
+                     key=lambda j: wordings[j].span[0], default=None)
+        if charge is not None:
+            pairs.append((i, charge))
+    return pairs
+
+
 def _not_once(verb: Token) -> bool:
     """"never sold a single kilogram", "had not received a single shipment", "did
     not take any money": a negated act whose object is none at all."""
@@ -1078,7 +1107,8 @@ def build_claims(analysis) -> list[Claim]:
     head_links = _headline_links(wordings, analysis)
     links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
              + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links)
-             + _contradiction_links(wordings, analysis) + _rebuttal_links(wordings, analysis))
+             + _contradiction_links(wordings, analysis) + _rebuttal_links(wordings, analysis)
+             + _wrongdoing_links(wordings, analysis))
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
