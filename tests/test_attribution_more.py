@@ -1792,3 +1792,21 @@ def test_a_headline_verb_read_as_a_noun_ends_its_speaker(extract, headline, who)
     text = f"{headline}\n\nVELL (Wire) - A hearing opened on Monday.\n"
     first = min(extract(text).statements, key=lambda s: s.cue_span[0])
     assert text[first.speaker_span[0]:first.speaker_span[1]] == who
+
+
+@pytest.mark.parametrize("headline, who, content", [
+    ("Ostrian police seize post offices; Velmar cries provocation", "Velmar", "provocation"),
+    ("Ostria tightens chip tool export curbs, citing smuggling to Velmar; Velmar vows 'resolute' response",
+     "Velmar", "response"),
+])
+def test_a_headline_cry_or_vow_names_what_was_said(extract, headline, who, content):
+    doc = extract(f"{headline}\n\nVELL (Wire) - Police moved in on Monday.\n")
+    s = next((s for s in doc.statements if s.cue in {"cries", "vows"}), None)
+    assert s is not None, [(x.cue, x.content) for x in doc.statements]
+    assert doc.actor(s.speaker).name == who and s.content.endswith(content)
+
+
+@pytest.mark.parametrize("sentence", ["The girl cried all night, her mother said.",
+                                      "She cried tears of joy when the verdict came."])
+def test_crying_is_no_saying(extract, sentence):
+    assert not [s for s in extract(f"Verdict\n\n{sentence}\n").statements if s.cue.startswith("cri")]

@@ -53,7 +53,10 @@ XCOMP_CUES = {"want", "hope", "hop", "plan", "intend", "expect", "promise", "vow
 # besides every verb of the attitude, deny and doubt classes of the lexicon.
 OBJECT_CUES = {"criticize", "criticise", "praise", "blame", "accuse", "condemn", "denounce", "decry", "slam",
                "blast", "allege", "confirm", "acknowledge", "admit", "announce", "predict", "cite", "describe",
-               "call", "promise", "warn", "verify", "corroborate", "substantiate"}
+               "call", "promise", "warn", "verify", "corroborate", "substantiate",
+               # a headline's "X vows response", "X cries provocation": the thing named is what they say
+               # (for "cry", its object only, and not tears: "cried all night", "cried tears of joy")
+               "vow", "cry"}
 OBJECT_CLASSES = {"attitude", "deny", "doubt"}
 RELATIVE = {"who", "which", "that", "whom"}
 # Verbs that name or describe someone: the content is the object with what it
@@ -1705,7 +1708,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # npadvmod); a claim noun with its that-clause first. A claim noun may
         # be tagged as a verb ("rubbished reports that ...").
         objs = [c for c in kids(verb)
-                if c.dep_ in {"dobj", "npadvmod", "oprd"} and c.i > verb.i
+                if (c.dep_ in {"dobj", "npadvmod", "oprd"} if lemma != "cry" else c.dep_ == "dobj" and c.lemma_ != "tear")
+                and c.i > verb.i
                 and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns
                      or c.tag_ == "VBG" and c.dep_ == "dobj")  # "alleges ballot stuffing"
                 and not _no_claim_dismissed(pair, c)]
