@@ -1810,3 +1810,25 @@ def test_a_headline_cry_or_vow_names_what_was_said(extract, headline, who, conte
                                       "She cried tears of joy when the verdict came."])
 def test_crying_is_no_saying(extract, sentence):
     assert not [s for s in extract(f"Verdict\n\n{sentence}\n").statements if s.cue.startswith("cri")]
+
+
+@pytest.mark.parametrize("sentence, cue, who, content", [
+    ("A UN panel said Velmar had trained the rebels, a finding Velmar has long contested.",
+     "contested", "Velmar", "Velmar had trained the rebels"),
+    ("A UN panel said Velmar had trained the rebels, a finding Velmar disputed at the time.",
+     "disputed", "Velmar", "Velmar had trained the rebels"),
+    ("The opposition contested the official results.", "contested", "opposition", "the official results"),
+    # a clause after "at the time" is what was reported
+    ("The Harbour Post reported at the time that the ministry had closed the port.",
+     "reported", "Harbour Post", "the ministry had closed the port"),
+])
+def test_a_contested_finding_is_denied(extract, sentence, cue, who, content):
+    doc = extract(f"Panel\n\n{sentence}\n")
+    s = next((s for s in doc.statements if s.cue == cue), None)
+    assert s is not None, [(x.cue, x.content) for x in doc.statements]
+    assert doc.actor(s.speaker).name == who and s.content.endswith(content)
+    assert s.stance == ("assert" if cue == "reported" else "deny")
+
+
+def test_running_in_an_election_contests_no_claim(extract):
+    assert not extract("Vote\n\nThree parties will contest the election in May.\n").statements

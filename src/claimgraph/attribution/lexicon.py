@@ -33,6 +33,8 @@ class CueLexicon:
     denied_blame: frozenset[str]  # "denies wrongdoing": the allegation just made
     # the claim nouns and the counts a denial after a comma may name ("..., a figure the police disputed")
     denied_nouns: frozenset[str]
+    claims_only: frozenset[str]  # "contest": a denial only of a claim, count or result named as object
+    contested: frozenset[str]  # ... those objects
     claimed_places: frozenset[str]  # "claims the islands": a place held, no statement
     deny_objects: frozenset[str]  # what a deny phrasal ("laughed off X") must dismiss
     any_object: frozenset[tuple[str, str]]  # deny phrasals free of that need ("ruled out X")
@@ -125,6 +127,9 @@ def cues() -> CueLexicon:
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
         denied_blame=frozenset(raw["nouns"]["denied_blame"]),
         denied_nouns=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["nouns"]["denied_counts"]),
+        claims_only=frozenset(raw["verbs"]["deny"]["claims_only"]),
+        contested=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["nouns"]["denied_counts"])
+        | frozenset(raw["verbs"]["deny"]["results"]),
         claimed_places=frozenset(raw["nouns"]["claimed_places"]),
         deny_objects=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["phrasal_objects"]["deny"]),
         any_object=frozenset(tuple(p.split()) for p in raw["phrasal_objects"]["any_object"]),

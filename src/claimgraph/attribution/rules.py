@@ -1126,8 +1126,14 @@ CIRCUMSTANCE = {"during", "after", "before", "since", "until", "amid", "followin
 
 
 def tells_time(prep: Token) -> bool:
-    """A prepositional phrase of time or circumstance ("on Thursday", "after the vote")."""
-    return prep.lower_ in CIRCUMSTANCE or any(g.ent_type_ in {"DATE", "TIME"} for g in kids(prep) if g.dep_ == "pobj")
+    """A prepositional phrase of time or circumstance ("on Thursday", "after the vote", "at the time")."""
+    return prep.lower_ in CIRCUMSTANCE or any(g.ent_type_ in {"DATE", "TIME"} or _the_time(g)
+                                               for g in kids(prep) if g.dep_ == "pobj")
+
+
+def _the_time(noun: Token) -> bool:
+    """"at the time": then, unless a clause follows ("reported at the time that P")."""
+    return noun.lemma_ == "time" and noun.head.lower_ == "at" and all(c.i < noun.i for c in kids(noun))
 
 
 def sets_scene(prep: Token) -> bool:
@@ -1712,7 +1718,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 and c.i > verb.i
                 and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns
                      or c.tag_ == "VBG" and c.dep_ == "dobj")  # "alleges ballot stuffing"
-                and not _no_claim_dismissed(pair, c)]
+                and not _no_claim_dismissed(pair, c)
+                and (lemma not in lex.claims_only or c.lemma_.lower() in lex.contested)]
         # "company denies leak": a headline's bare noun the tagger took for a verb it completes
         objs += [c for c in kids(verb) if c.dep_ == "xcomp" and c.i == verb.i + 1 and not objs
                  and all(g.is_space for g in kids(c))]
