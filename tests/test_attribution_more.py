@@ -1818,6 +1818,9 @@ def test_crying_is_no_saying(extract, sentence):
     ("A UN panel said Velmar had trained the rebels, a finding Velmar disputed at the time.",
      "disputed", "Velmar", "Velmar had trained the rebels"),
     ("The opposition contested the official results.", "contested", "opposition", "the official results"),
+    # what someone was called, named as what is denied
+    ("The opposition has called the delay a \"constitutional coup\", a description that government spokeswoman "
+     "Ana Pell rejected on Tuesday.", "rejected", "Ana Pell", "the delay a \"constitutional coup\""),
     # a clause after "at the time" is what was reported
     ("The Harbour Post reported at the time that the ministry had closed the port.",
      "reported", "Harbour Post", "the ministry had closed the port"),
