@@ -179,6 +179,18 @@ def _sides_of(doc, claim_id):
      "the government on Monday of steering a ferry contract to a firm run by a minister's cousin",
      "any wrongdoing",
      {("assert", "Green League"), ("deny", "Ana Pell")}),
+    # the charge named by its holder's report, and called something
+    ("Boat\n\nA rights group, Sea Watch Ostria, accused the Velmar coast guard of towing a migrant boat back to "
+     "sea.\n\nNavy spokesman Ivo Trell dismissed the group's report as \"fake news spread by smugglers\".\n",
+     "the Velmar coast guard of towing a migrant boat back to sea",
+     "the group's report as \"fake news spread by smugglers\"",
+     {("assert", "Sea Watch Ostria"), ("deny", "Ivo Trell")}),
+    ("Boat\n\nA rights group, Sea Watch Ostria, accused the Velmar coast guard of towing a migrant boat back to "
+     "sea.\n\nMigration Minister Ivo Trell went further, dismissing the group's report as \"fake news spread by "
+     "smugglers and their friends\" and insisting that Velmar was guarding its border lawfully.\n",
+     "the Velmar coast guard of towing a migrant boat back to sea",
+     "the group's report as \"fake news spread by smugglers and their friends\"",
+     {("assert", "Sea Watch Ostria"), ("deny", "Ivo Trell")}),
     # the act, named by a noun in the charge ("a violation of")
     ("Ostria protests Velmar port deal\n\nOstria's foreign ministry on Tuesday called the port deal between Velmar "
      "and the breakaway region \"a flagrant violation of our sovereignty\".\n\nVelmar's foreign minister, Ivo Trell, "
@@ -187,7 +199,7 @@ def _sides_of(doc, claim_id):
      "the memorandum \"does not violate the sovereignty of any country\"",
      {("assert", "Ostria"), ("deny", "Ivo Trell")}),
 ])
-def test_a_rebuttal_in_own_words_answers_the_assertion_before_it(nlp, story, said, answer, sides):
+def test_an_answer_joins_the_charge_it_answers(nlp, story, said, answer, sides):
     doc = claimgraph.extract(story)
     claims = _claims_of(doc)
     assert claims[answer] == claims[said], [(c.text, c.stances) for c in doc.claims]

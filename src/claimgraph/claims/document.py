@@ -331,10 +331,21 @@ def _refers_back(analysis, w: Wording) -> Token | None:
     if span is None or len(span) < 2:
         return None
     root = span.root
+    # "dismissed the group's report as “fake news”": the noun, without what it was called (the
+    # parser hangs the "as" on the noun or on the verb outside)
+    label = next((t for t in span if t.lower_ == "as" and t.dep_ == "prep" and t.i > span.start and (
+        t.head.i == root.i or not span.start <= t.head.i < span.end)), None)
+    if label is not None:
+        head = span.doc[span.start : label.i]
+        if head.root.lemma_.lower() in lexicon().allegation_nouns:
+            span, root = head, head.root
     # (a short wording that states an act is no reference; "the embezzlement charge" names one)
     if w.props and len(span) <= 3 and root.lemma_.lower() not in lexicon().allegation_nouns:
         return None
-    if len(span) > 3 and not (root.lemma_.lower() in lexicon().allegation_nouns and _of_what(root, span[-1])):
+    # ("the rights group's report": the noun with its holder's words only)
+    held = root.lemma_.lower() in lexicon().allegation_nouns and all(
+        t.dep_ in {"det", "amod"} or t.i == root.i or _of_holder(root, t) for t in span)
+    if len(span) > 3 and not held and not (root.lemma_.lower() in lexicon().allegation_nouns and _of_what(root, span[-1])):
         # "the allegations had merit", "the reports were baseless": a word of worth said of the claim named
         # (at any length: "the allegations of blackmail were a fairy tale invented by X")
         subj = next((c for c in kids(root) if c.dep_ == "nsubj"), None) if root.lemma_ in LIGHT else None
@@ -348,9 +359,16 @@ def _refers_back(analysis, w: Wording) -> Token | None:
         return root  # "denied the account": the one just given
     if (root.lemma_.lower() in lexicon().allegation_nouns and span[0].lower_ in REFERRING
             and all(t.dep_ in {"det", "poss", "amod"} or t.i == root.i or _of_what(root, t) or _named_kind(root, t)
-                    for t in span)):
+                    or _of_holder(root, t) for t in span)):
         return root
     return None
+
+
+def _of_holder(noun: Token, t: Token) -> bool:
+    """A word of the holder named before the noun: "the group's report",
+    "the rights group's report" (its "'s" and its words)."""
+    poss = next((c for c in kids(noun) if c.dep_ == "poss"), None)
+    return poss is not None and poss.left_edge.i <= t.i <= poss.right_edge.i
 
 
 def _named_kind(noun: Token, t: Token) -> bool:
