@@ -871,6 +871,11 @@ def test_a_conjoined_cue_with_its_subject_after_it_reports_the_clause(extract):
      "in a handful of districts.", "said", "went unnoticed in a handful of districts", "several Vell party insiders"),
 ])
 def test_a_cue_inside_a_relative_clause_reports_the_rest_of_it(extract, text, cue, content, who):
+    _said_by(extract, text, cue, content, who)
+
+
+def _said_by(extract, text, cue, content, who):
+    """The statement of `cue` in a one-paragraph story says `content`, by `who`."""
     doc = extract(f"Harbour\n\n{text}\n")
     s = next((s for s in doc.statements if s.cue == cue), None)
     assert s is not None, [x.cue for x in doc.statements]
@@ -1764,11 +1769,7 @@ def test_a_plural_noun_the_tagger_took_for_a_verb_is_no_cue(extract):
      "another and meet", "Tova Lind"),
 ])
 def test_a_fronted_clause_is_said_up_to_the_comma_before_its_speaker(extract, text, cue, content, who):
-    doc = extract(f"Harbour\n\n{text}\n")
-    s = next((s for s in doc.statements if s.cue == cue), None)
-    assert s is not None, [x.cue for x in doc.statements]
-    assert s.content == content
-    assert speaker(doc, s) == who
+    _said_by(extract, text, cue, content, who)
 
 
 @pytest.mark.parametrize("text", [

@@ -1773,7 +1773,7 @@ def _to_the_cue(verb: Token, comp: Token, end: int) -> int:
     if not any(t.head.i == verb.i and t.dep_ not in {"punct", "cc"} for t in gap) or any(
             t.is_sent_start or t.text in {";", ":"} or t.is_quote for t in gap):
         return end
-    if any(not (t.i == verb.i or verb.i in {a.i for a in t.ancestors}) for t in gap):
+    if not all(t.i == verb.i or any(a.i == verb.i for a in t.ancestors) for t in gap):
         return end
     last = doc[left - 2]
     return max(end, last.idx + len(last))

@@ -9,6 +9,7 @@ one claim; each claim lists every actor's stance with its statement.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -609,6 +610,16 @@ def _says_not(analysis, verb: Token | None) -> bool:
     return not any(v.lemma_.lower() in quiet for v in (verb, *(c for c in own if c.dep_ == "xcomp")))
 
 
+def _clause_verbs(part: Span) -> list[Token]:
+    """The verbs that head `part` (the parser may hang a clause on the frame's
+    verb outside), and the clauses joined to those ("are fragile, and we
+    grieve, but ...")."""
+    verbs = list(_heading_verbs(part))
+    for v in verbs:
+        verbs.extend(c for c in kids(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
+    return verbs
+
+
 def _denying_sentences(analysis, span: Span) -> list[tuple[int, int]]:
     """The sentences of a quotation that say something is not so, by their
     main verb or a clause joined to it ("Babies are fragile, but these deaths
@@ -616,12 +627,7 @@ def _denying_sentences(analysis, span: Span) -> list[tuple[int, int]]:
     out = []
     for sent in span.sents:
         part = span.doc[max(span.start, sent.start) : min(span.end, sent.end)]
-        # the verbs that head it (the parser may hang a clause on the frame's verb outside), and
-        # the clauses joined to those ("are fragile, and we grieve, but ...")
-        verbs = list(_heading_verbs(part))
-        for v in verbs:
-            verbs.extend(c for c in kids(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
-        if any(_says_not(analysis, v) for v in verbs):
+        if any(_says_not(analysis, v) for v in _clause_verbs(part)):
             out.append((part.start_char, part.end_char))
     return out
 
@@ -731,6 +737,7 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
 
 _BREAKS = re.compile(r"\n\s*")  # a paragraph break, with or without a blank line
 REBUTTAL_PARAGRAPHS = 6  # how far back a rebuttal looks for what it answers, in paragraphs (a reply often comes last)
+REBUTTAL_WORDINGS = 40  # ... and in wordings at most (an article of one endless paragraph)
 _CLASS = {"NOUN": "N", "PROPN": "N", "VERB": "V", "ADJ": "A"}
 _CORE = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 
@@ -767,10 +774,7 @@ def _denied_core(analysis, w: Wording) -> set[tuple[str, str]]:
         part = _char_span(analysis, a, b)
         if part is None:
             continue
-        verbs = list(_heading_verbs(part))
-        for v in list(verbs):
-            verbs.extend(c for c in kids(v) if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})
-        for v in verbs:
+        for v in _clause_verbs(part):
             if not _says_not(analysis, v) or v.lemma_.lower() in said or any(
                     c.dep_ == "aux" and c.tag_ == "MD" for c in kids(v)):
                 continue
@@ -811,7 +815,9 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     assertion before it, by another speaker, a paragraph or two back, that
     speaks of the thing it says is not so, or the act ("soldiers had fired
     several bursts")."""
-    text = text_of(analysis.doc)
+    if not any(w.own_denial for w in wordings):
+        return []
+    breaks = [m.start() for m in _BREAKS.finditer(text_of(analysis.doc))]  # found once: counted by bisection
     order = sorted(range(len(wordings)), key=lambda i: wordings[i].span[0])
     words: dict[int, set[tuple[str, str]]] = {}
     pairs = []
@@ -824,11 +830,11 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
             continue
         who = {st.actor for st in w.stances}
         start = w.span[0]
-        for j in reversed(order[:k]):
+        for j in reversed(order[max(0, k - REBUTTAL_WORDINGS) : k]):
             v = wordings[j]
             if v.span[1] > start:
                 continue
-            if len(_BREAKS.findall(text, v.span[1], start)) > REBUTTAL_PARAGRAPHS:
+            if bisect_left(breaks, start) - bisect_left(breaks, v.span[1]) > REBUTTAL_PARAGRAPHS:
                 break
             if not v.statements or v.own_denial or who & {st.actor for st in v.stances} or any(
                     st.stance != "assert" for st in v.stances):
