@@ -246,3 +246,13 @@ def test_a_rebuttal_looks_back_only_so_many_paragraphs_one_per_line_too(nlp):
     claims = _claims_of(doc)
     assert claims["the group had never received the formal notices"] != claims[
         "Corvane had ignored three formal notices since 2021"]
+
+
+def test_a_rebuttal_in_one_endless_paragraph_looks_back_only_so_many_wordings(nlp):
+    filler = " ".join(f"Officials said the river rose by {n} centimetres on day {n}." for n in range(2, 50))
+    story = ("Velmar revokes Ostrian miner's licence\n\nMines Minister Ivo Trell told reporters that Corvane had "
+             f"ignored three formal notices since 2021. {filler} Chief executive Lea Mond said the group had never "
+             "received the formal notices.\n")
+    claims = _claims_of(claimgraph.extract(story))
+    assert claims["the group had never received the formal notices"] != claims[
+        "Corvane had ignored three formal notices since 2021"]
