@@ -22,6 +22,8 @@ class CueLexicon:
     inscriptions: frozenset[str]  # "a banner that said ...": words with no one on record
     unanswered: frozenset[str]  # "did not say when ...": a question left unanswered, no statement
     quote_only: frozenset[str]  # "“...,” he continued": a cue only of a quotation it frames
+    object_said: frozenset[str]  # "X cries provocation": its direct object alone is what was said
+    not_said: frozenset[str]  # ... never these ("cried tears")
     answering: frozenset[str]  # "did not respond to a request for comment": no answer, no statement
     anonymity: frozenset[str]  # "asked not to be named": a request to stay unnamed, no statement
     anonymity_nouns: frozenset[str]  # "declined to give her name"
@@ -122,6 +124,8 @@ def cues() -> CueLexicon:
         declaring=frozenset(raw["no_comment"]["declaring"]),
         inscriptions=frozenset(raw["no_comment"]["inscriptions"]),
         quote_only=frozenset(raw["verbs"]["speech"]["quote_only"]),
+        object_said=frozenset(raw["verbs"]["speech"]["object_said"]),
+        not_said=frozenset(raw["verbs"]["speech"]["not_said"]),
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),

@@ -55,7 +55,7 @@ OBJECT_CUES = {"criticize", "criticise", "praise", "blame", "accuse", "condemn",
                "blast", "allege", "confirm", "acknowledge", "admit", "announce", "predict", "cite", "describe",
                "call", "promise", "warn", "verify", "corroborate", "substantiate",
                # a headline's "X vows response", "X cries provocation": the thing named is what they say
-               # (for "cry", its object only, and not tears: "cried all night", "cried tears of joy")
+               # (for "cry", its direct object only: `cues.toml object_said`)
                "vow", "cry"}
 OBJECT_CLASSES = {"attitude", "deny", "doubt"}
 RELATIVE = {"who", "which", "that", "whom"}
@@ -220,11 +220,10 @@ def _headline_verb_read_as_noun(tok: Token, start: int) -> Token | None:
     if tok.i - start < 2 or tok.idx >= title_end(text_of(doc)):
         return None
     for t in doc[start + 1 : tok.i + 1]:
-        if t.tag_ != "NNS" or not t.is_lower or t.dep_ not in {"compound", "amod", "nmod"} and t.i != tok.i or t.i == start + 1 and (
-                doc[start].pos_ != "NOUN"):
+        # a lower-case plural modifying the head (or the head itself), right after a singular noun
+        if t.tag_ != "NNS" or not t.is_lower or doc[t.i - 1].tag_ != "NN" or _a_person(t):
             continue
-        before = doc[t.i - 1]
-        if before.tag_ != "NN" or _a_person(t):
+        if t.i != tok.i and t.dep_ not in {"compound", "amod", "nmod"}:
             continue
         coded = code_actor(doc[start : t.i].text)
         if coded.type == "person" and coded.role:
@@ -1714,7 +1713,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # npadvmod); a claim noun with its that-clause first. A claim noun may
         # be tagged as a verb ("rubbished reports that ...").
         objs = [c for c in kids(verb)
-                if (c.dep_ in {"dobj", "npadvmod", "oprd"} if lemma != "cry" else c.dep_ == "dobj" and c.lemma_ != "tear")
+                if (c.dep_ in {"dobj", "npadvmod", "oprd"} if lemma not in lex.object_said
+                    else c.dep_ == "dobj" and c.lemma_.lower() not in lex.not_said)
                 and c.i > verb.i
                 and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns
                      or c.tag_ == "VBG" and c.dep_ == "dobj")  # "alleges ballot stuffing"

@@ -788,9 +788,12 @@ def _doubt_inside(an: Analysis, st: Statement) -> bool:
     """"said it had requested information and could not confirm P": the doubt
     is the inner cue's, over P alone; the request stays the speaker's act."""
     if st.stance != "doubt":
-        return False  # (doubts are few: the loop runs seldom)
-    a, b = st.content_span
-    return any(o is not st and a <= o.cue_span[0] < b and o.stance == "doubt" for o in an.statements)
+        return False
+    known = an.scratch.setdefault("doubt_inside", {})  # asked for each word of the statement: found once
+    if st.id not in known:
+        a, b = st.content_span
+        known[st.id] = any(o is not st and a <= o.cue_span[0] < b and o.stance == "doubt" for o in an.statements)
+    return known[st.id]
 
 
 def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
