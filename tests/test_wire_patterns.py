@@ -616,6 +616,8 @@ def test_speakers_after_a_long_content_that_the_parser_hung_inside_it():
 @pytest.mark.parametrize("title, denier", [
     ("Refinery blast caused by contractor's welding, operator says; contractor denies blame", "contractor"),
     ("Regulator says Kelvar Power overcharged homes; Kelvar denies wrongdoing", "Kelvar"),
+    # any word for wrongdoing in general (`cues.toml denied_blame`)
+    ("Ostrian opposition says ferry tender was rigged; ministry denies favouritism", "ministry"),
 ])
 def test_a_two_clause_headline_says_and_denies(title, denier):
     doc = claimgraph.extract(f"{title}\nVELL, June 4 (Wire) - The regulator said so on Monday.\n")

@@ -1764,19 +1764,26 @@ def _to_the_cue(verb: Token, comp: Token, end: int) -> int:
     meet, she said.": a misparse hangs the clause's tail on the cue after it.
     What was said runs on to the comma before the cue's speaker."""
     doc = verb.doc
-    subj = nearest_subject(verb, left_only=True)
-    left = subj.left_edge.i if subj is not None else verb.i
-    if left - 1 <= comp.right_edge.i or doc[left - 1].text != "," or end < comp.right_edge.idx + len(comp.right_edge):
+    comma = _comma_before_speaker(verb)
+    if comma is None or comma.i <= comp.right_edge.i or end < comp.right_edge.idx + len(comp.right_edge):
         return end  # (nor past a contrast clause `clause_span` cut off)
-    gap = doc[comp.right_edge.i + 1 : left - 1]
+    gap = doc[comp.right_edge.i + 1 : comma.i]
     # only words the cue holds (not a clause of its own, a quotation or a new sentence)
     if not any(t.head.i == verb.i and t.dep_ not in {"punct", "cc"} for t in gap) or any(
             t.is_sent_start or t.text in {";", ":"} or t.is_quote for t in gap):
         return end
     if not all(t.i == verb.i or any(a.i == verb.i for a in t.ancestors) for t in gap):
         return end
-    last = doc[left - 2]
+    last = doc[comma.i - 1]
     return max(end, last.idx + len(last))
+
+
+def _comma_before_speaker(verb: Token) -> Token | None:
+    """The comma right before the cue's speaker, or before the cue when its
+    subject is not written before it ("P, she said", "P, said X")."""
+    subj = nearest_subject(verb, left_only=True)
+    left = subj.left_edge.i if subj is not None else verb.i
+    return verb.doc[left - 1] if left >= 1 and verb.doc[left - 1].text == "," else None
 
 
 def _closing_cue(verb: Token) -> Token | None:
@@ -1785,10 +1792,9 @@ def _closing_cue(verb: Token) -> Token | None:
     when; the parser joined it to P's verb (as a conjunct with no "and", or a
     clause of it that took P's last words). The comma, or None."""
     doc = verb.doc
-    subj = nearest_subject(verb, left_only=True)
-    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+    comma = _comma_before_speaker(verb)
+    if comma is None or comma.i == verb.i - 1:  # (no subject written before the cue)
         return None
-    comma = doc[subj.left_edge.i - 1]
     if any(c.dep_ == "cc" for c in kids(verb.head) if c.i < verb.i) or any(
             c.dep_ not in {"nsubj", "aux", "neg", "punct"} for c in verb.lefts
             if verb.dep_ == "conj" or c.i > comma.i):

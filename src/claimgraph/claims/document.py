@@ -856,7 +856,7 @@ def _wrongdoing_links(wordings: list[Wording], analysis) -> list[tuple[int, int]
     favouritism" name no act, only wrongdoing in general; what they deny is the
     story's charge, another speaker's first assertion in the headline or lede
     ("opposition says tender was rigged")."""
-    nouns = lexicon().wrongdoing_nouns
+    nouns = cues().denied_blame  # (the words attribution reads "X says P; Y denies wrongdoing" by)
     parts = None
     pairs = []
     for i, w in enumerate(wordings):

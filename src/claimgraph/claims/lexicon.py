@@ -22,7 +22,6 @@ class Provenance:
 class Lexicon:
     allegation_nouns: frozenset[str]
     account_nouns: frozenset[str]  # "the minister's timeline": what a named speaker told
-    wrongdoing_nouns: frozenset[str]  # "denied any wrongdoing": the story's charge, in general
     about_preps: frozenset[str]
     verb_class: dict[str, str]  # verb lemma -> predicate class
     noun_class: dict[str, str]  # nominalisation lemma -> predicate class
@@ -78,7 +77,6 @@ def lexicon() -> Lexicon:
     return Lexicon(
         allegation_nouns=frozenset(raw["allegation_nouns"]),
         account_nouns=frozenset(raw["account_nouns"]),
-        wrongdoing_nouns=frozenset(raw["wrongdoing_nouns"]),
         about_preps=frozenset(raw["about_preps"]),
         verb_class=verb_class,
         noun_class=noun_class,
