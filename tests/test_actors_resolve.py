@@ -972,3 +972,19 @@ def test_a_persons_name_the_tagger_cut_to_a_body_is_the_whole_name(nlp, text, ta
     e = doc.char_span(start, start + len(tagged))
     doc.set_ents([Span(doc, e.start, e.end, label="ORG")], default="outside")
     assert [(x.text, x.label_) for x in _join_name_particles(doc)] == expected
+
+
+def test_initials_given_for_a_body_are_no_person_where_a_name_follows(nlp):
+    # the tagger may read the initials before "managing director Ivo Trell" as a person
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _fix_labels
+
+    doc = nlp("The Kessa Port Company (KPC) said most families had been paid. KPC managing director Ivo Trell "
+              "told Wire by telephone.")
+    kpc = [t.i for t in doc if t.text == "KPC"]
+    doc.ents = [Span(doc, e.start, e.end, label="PERSON" if e.start == kpc[1] else e.label_) for e in doc.ents
+                if e.start not in kpc] + [Span(doc, i, i + 1, label="ORG" if i == kpc[0] else "PERSON") for i in kpc]
+    labels = {(e.start, e.text): e.label_ for e in _fix_labels(doc)}
+    assert labels[(kpc[1], "KPC")] == "ORG"
+    assert labels[(kpc[0], "KPC")] == "ORG"

@@ -198,10 +198,27 @@ def _sides_of(doc, claim_id):
      "the port deal between Velmar and the breakaway region \"a flagrant violation of our sovereignty\"",
      "the memorandum \"does not violate the sovereignty of any country\"",
      {("assert", "Ostria"), ("deny", "Ivo Trell")}),
+    # a quotation broken by its cue: the part before the cue says it is not so; and the
+    # firm's own account between them, given by the body the speaker heads, is not what he answers
+    ("Ostria signs port loan\n\nVELL, May 4 - Campaigners alleged that hundreds of families moved for the Kessa "
+     "port had never been paid for their land.\n\nThe Kessa Port Company (KPC) said most families had received full "
+     "payment.\n\n\"There is no family that has been left without "
+     "compensation,\" KPC managing director Ivo Trell told Wire. \"Where a payment is late, the courts decide.\"\n",
+     "hundreds of families moved for the Kessa port had never been paid for their land",
+     "There is no family that has been left without compensation",
+     {("assert", "Campaigners"), ("deny", "Ivo Trell")}),
+    # a charge whose quotation opens by saying what is not so ("not spontaneous"), then says what is
+    ("Rallies grow\n\n\"These rallies are not spontaneous,\" party leader Ivo Trell told lawmakers. \"They are "
+     "organised and paid for by foreign groups.\"\n\nProtesters dismissed the accusations. \"Nobody paid me to be "
+     "here,\" said Ana Pell, a student.\n",
+     "These rallies are not spontaneous", "Nobody paid me to be here",
+     {("assert", "Ivo Trell"), ("deny", "Protesters"), ("deny", "Ana Pell")}),
 ])
 def test_an_answer_joins_the_charge_it_answers(nlp, story, said, answer, sides):
     doc = claimgraph.extract(story)
     claims = _claims_of(doc)
+    # (a quotation broken by its cue, by its first part)
+    claims |= {s.words().split(" … ")[0]: s.claim for s in doc.statements if s.content_parts}
     assert claims[answer] == claims[said], [(c.text, c.stances) for c in doc.claims]
     assert _sides_of(doc, claims[said]) == sides
     # the claim reads as the charge, not as the answer to it

@@ -506,6 +506,8 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     people_words = {w for n in person_names if len(n.split()) > 1 for w in n.split()}
     bodies |= {n for n, (_org, person) in votes.items() if person and n in org_words and n not in people_words
                and " " not in n and n.lower() not in _given_names()}
+    # initials called a body once are no one's name ("Acme Ltd (AL)", then "AL director X said")
+    bodies |= {n for n, (org, person) in votes.items() if person and org and _is_acronym(n)}
     called_body = {n for n, (org, _person) in votes.items() if org > 1}  # more than once: a body anywhere
     # ... nor a place we know: "Arnak rejected it" after "Arnak Critical Metals" named in full
     first_words = {n.split()[0] for n, label in zip(names, labels, strict=True) if label == "ORG" and len(n.split()) > 1}
@@ -1352,6 +1354,9 @@ class ActorSet:
                 roles.append(root.head)  # before it: "Acme's director, X", "Acme chief executive X" (not "scandal victim X")
             if e.label_ == "PERSON":
                 roles.append(root)  # "X of Acme"
+                # "Acme managing director X", where the parser hangs the title on the name
+                roles += [c for c in kids(root) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < e.start
+                          and coding.role_of(c.text)]
             for role in roles:
                 body = self._body_of(role, d)
                 if body is not None:
@@ -1398,7 +1403,8 @@ class ActorSet:
                 if near and near[0] is not member:
                     return near[0]
                 continue
-            if c.dep_ == "poss" or c.dep_ == "compound" and c.i < role.i:
+            if c.dep_ == "poss" or c.dep_ == "compound" and c.i < role.i or (
+                    c.dep_ == "amod" and c.i < role.i and _is_acronym(c.text)):  # (initials read as a modifier)
                 found = c
             elif c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"} and c.i > role.i:
                 found = next((g for g in kids(c) if g.dep_ == "pobj"), None)

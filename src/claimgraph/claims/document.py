@@ -570,6 +570,18 @@ def _main_verb(span: Span) -> Token | None:
     return next(_heading_verbs(span), None)
 
 
+def _spoken(analysis, w: Wording) -> list[Span]:
+    """The parts of a wording that were said: a quotation broken by its cue
+    ("“A,” the director told reporters. “B.”") without the frame, whose verb
+    would head it; else the wording whole."""
+    if len(w.statements) == 1:
+        st = analysis.statement(w.statements[0])
+        if st.content_parts and tuple(st.content_span) == w.span:
+            return [p for p in (_char_span(analysis, a, b) for a, b in st.content_parts) if p is not None]
+    span = _char_span(analysis, *w.span)
+    return [span] if span is not None else []
+
+
 def _says_not(analysis, verb: Token | None) -> bool:
     """Is the main verb of what was said negated ("the valve had not failed")?
     Not a light verb's object ("had no doubt that P" says P), nor a cue
@@ -705,8 +717,8 @@ def _contradiction_links(wordings: list[Wording], analysis) -> list[tuple[int, i
     for i, w in enumerate(wordings):
         if not w.statements or not w.stances or any(s.stance != "assert" for s in w.stances):
             continue
-        span = _char_span(analysis, *w.span)
-        verb = _main_verb(span) if span is not None else None
+        parts = _spoken(analysis, w)
+        verb = _main_verb(parts[0]) if parts else None
         if verb is None or not specific(verb) or not (w.own_denial or not negated(verb)):
             continue
         subj = next((c for c in kids(verb) if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -809,6 +821,22 @@ def _said_words(span: Span) -> set[tuple[str, str]]:
     return out
 
 
+def _asserted_words(analysis, v: Wording) -> set[tuple[str, str]]:
+    """The words of the sentences of `v` that say something is so ("These
+    rallies are not spontaneous. They are paid for by ...": the second); not
+    "had not yet received", which is no charge."""
+    out: set[tuple[str, str]] = set()
+    for part in _spoken(analysis, v):
+        for sent in part.sents:
+            piece = part.doc[max(part.start, sent.start) : min(part.end, sent.end)]
+            if not len(piece) or any(a <= piece.start_char < b for a, b in v.denial):
+                continue
+            heads = list(_heading_verbs(piece))
+            if not (heads and all(negated(h) for h in heads)):
+                out |= _said_words(piece)
+    return out
+
+
 def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     """(rebuttal, what it answers): a wording that says in its own words that
     something is not so ("No serviceman opened fire") answers the nearest
@@ -828,7 +856,7 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
         core = _denied_core(analysis, w)
         if not core:
             continue
-        who = {st.actor for st in w.stances}
+        who = _side(analysis, {st.actor for st in w.stances})
         start = w.span[0]
         for j in reversed(order[max(0, k - REBUTTAL_WORDINGS) : k]):
             v = wordings[j]
@@ -836,19 +864,23 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
                 continue
             if bisect_left(breaks, start) - bisect_left(breaks, v.span[1]) > REBUTTAL_PARAGRAPHS:
                 break
-            if not v.statements or v.own_denial or who & {st.actor for st in v.stances} or any(
+            if not v.statements or who & {st.actor for st in v.stances} or any(
                     st.stance != "assert" for st in v.stances):
                 continue
             if j not in words:
-                span = _char_span(analysis, *v.span)
-                heads = list(_heading_verbs(span)) if span is not None else []
-                # (what it answers says something is so: "had not yet received" is no charge)
-                words[j] = _said_words(span) if span is not None and not (heads and all(negated(h) for h in heads)) else set()
+                words[j] = _asserted_words(analysis, v)
             if _answers(core, words[j]):
                 pairs.append((i, j))
                 w.says_not = True
                 break
     return pairs
+
+
+def _side(analysis, actors: set[str | None]) -> set[str | None]:
+    """The actors and the bodies they speak for, and their members: a firm's
+    director does not answer the firm."""
+    member_of = analysis.scratch.get("member_of", {})
+    return actors | {member_of.get(a) for a in actors} - {None} | {m for m, body in member_of.items() if body in actors}
 
 
 def _wrongdoing_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
@@ -1124,10 +1156,10 @@ def build_claims(analysis) -> list[Claim]:
     units = [u if _n_words(u) <= MAX_WORDS else frozenset() for u in own]  # a long wording holds many claims
     for w in wordings:  # found once, for the joins and for the sides
         w.emphatic = bool(emphatic) and any(sid in emphatic for sid in w.statements)
-        span = _char_span(analysis, *w.span) if all(s.stance == "assert" for s in w.stances) else None
-        if span is not None and _says_not(analysis, _main_verb(span)):
+        parts = _spoken(analysis, w) if all(s.stance == "assert" for s in w.stances) else []
+        if parts and _says_not(analysis, _main_verb(parts[0])):
             w.own_denial = True
-            w.denial = _denying_sentences(analysis, span)
+            w.denial = [d for p in parts for d in _denying_sentences(analysis, p)]
     head_links = _headline_links(wordings, analysis)
     links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
              + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links)
