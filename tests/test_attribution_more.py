@@ -1514,6 +1514,9 @@ def test_a_charge_said_to_be_without_foundation_is_denied_in_a_mixed_statement(e
     ('His spokeswoman said any suggestion of political interference was "insulting to the experts".', "deny"),
     ("She said the allegation was an insult to voters.", "deny"),
     ("The mayor said the decision was outrageous.", "assert"),  # no claim is what is outrageous
+    # a claim made for ulterior ends; a decision is no claim
+    ('The director said the mayor\'s claims were "politically motivated" ahead of the elections.', "deny"),
+    ("The director said the decision was politically motivated.", "assert"),
 ])
 def test_a_claim_called_insulting_is_rejected(extract, text, stance):
     doc = extract("Dispatch\n\n" + text + "\n")
@@ -1527,6 +1530,14 @@ def test_a_claim_called_insulting_is_rejected(extract, text, stance):
 def test_a_denial_by_a_quoted_label_reports_the_claim_without_the_label(extract, text, content):
     doc = extract("Dispatch\n\n" + text + "\n")
     assert [(s.stance, s.content) for s in doc.statements if s.cue == "called"] == [("deny", content)]
+
+
+def test_a_label_closing_a_headline_clause_before_a_second_clause_rejects(extract):
+    # the parser hangs "expels diplomat" on the claim; the label closes the part before the comma
+    doc = extract("Ostria calls Velmar's claim over activist's killing 'absurd', expels diplomat\n\nVELL, May 9 (Wire) - "
+                  "Ostria on Tuesday expelled a Velmar diplomat.\n")
+    calls = [(s.stance, s.content) for s in doc.statements if s.cue == "calls"]
+    assert calls == [("deny", "Velmar's claim over activist's killing")]
 
 
 def test_a_bare_rejection_closing_a_headline_rejects_its_first_clause(extract):

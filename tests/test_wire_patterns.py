@@ -109,6 +109,10 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     # no information: nothing has reached the speaker
     ("Ruiz said the agency had no information linking the protest to the rebels.", "doubt"),
     ("Ruiz said the force did not have any information of such an arrest.", "doubt"),
+    # no knowledge: the speaker knows nothing of it either way
+    ("Ruiz said the company had \"no knowledge\" of the incidents described in the report.", "doubt"),
+    ("Ruiz said he had no knowledge of any such work.", "doubt"),
+    ("Ruiz said the company had full knowledge of the incidents.", "assert"),
     # a question opened by its question word
     ("Ruiz said nobody could say with certainty what was reaching the border.", "doubt"),
     ("Ruiz said no one knows how many people died.", "doubt"),

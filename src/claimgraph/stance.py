@@ -244,8 +244,7 @@ def _no_evidence(heads: list[Token]) -> str | None:
             det = {d.lower_ for d in kids(c) if d.dep_ == "det"}
             # "had seen no evidence", "had not seen any evidence", "have not seen evidence that P"
             if "no" in det or det <= {"any"} and any(d.dep_ == "neg" for d in kids(h)):
-                # (information is what one was given, never the accusers' lack: "did not have any information of P")
-                others = h.lemma_ == "have" and subj is not None and subj.lower_ not in SELF and c.lemma_ != "information"
+                others = h.lemma_ == "have" and subj is not None and subj.lower_ not in SELF and c.lemma_ not in lex["known"]
                 if not (h.lemma_.lower() in lex["evidence_sought"] or others) or _provisional(h, c):
                     return "doubt"
                 return "deny"

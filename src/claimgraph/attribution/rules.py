@@ -2094,7 +2094,19 @@ def false_label(verb: Token) -> Token | None:
         while first.i < oprd.i and (first.is_punct or first.is_space):
             first = doc[first.i + 1]
         return first if _labels_a_claim(verb, first) else None
-    last = verb.right_edge.i
+    found = _closing_label(verb, verb.right_edge.i)
+    if found is None:
+        # a headline's second clause the parser hung on the object: "X calls Y's claim
+        # 'absurd', expels diplomat"; the label closes the part before the comma
+        comma = next((t.i for t in doc[verb.i + 1 : verb.right_edge.i] if t.text == ","), None)
+        if comma is not None:
+            found = _closing_label(verb, comma - 1)
+    return found
+
+
+def _closing_label(verb: Token, last: int) -> Token | None:
+    """`false_label`'s closing label, read back from the token at `last`."""
+    doc = verb.doc
     while last > verb.i and (doc[last].is_punct or doc[last].is_space):
         last -= 1
     i, seen = last, False
