@@ -988,3 +988,29 @@ def test_initials_given_for_a_body_are_no_person_where_a_name_follows(nlp):
     labels = {(e.start, e.text): e.label_ for e in _fix_labels(doc)}
     assert labels[(kpc[1], "KPC")] == "ORG"
     assert labels[(kpc[0], "KPC")] == "ORG"
+
+
+@pytest.mark.parametrize("firm", ["Andespetrol", "Petrosur"])
+def test_a_lede_army_is_not_the_state_firm_that_speaks_next(nlp, firm):
+    # the firm's kind is told only by its description ("state oil company"), not by its name
+    story = ("Peru's army blames rebels for pipeline bombing; rebels deny breaking truce\n\nLIMA, Peru (Wire) - The "
+             "Peruvian army on Monday accused the Shining Dawn guerrillas of bombing an oil pipeline. The rebel group "
+             "denied any role in the attack.\n\nAn explosion early Sunday ruptured the Norte pipeline near the town of "
+             f"Dorn, state oil company {firm} said in a statement. Pumping has been suspended, the company said.\n")
+    doc = claimgraph.extract(story)
+    by_cue = {s.cue: doc.actor(s.speaker).name for s in doc.statements}
+    assert by_cue["accused"] == "Peruvian army"
+    assert by_cue["blames"] == "Peruvian army"
+
+
+@pytest.mark.parametrize("words, described", [("The KRF", False), ("the rebel group", True)])
+def test_initials_after_the_are_a_name_not_a_description(words, described):
+    # "The KRF" the tagger leaves untagged is no body described, for a body named later to be
+    from claimgraph.actors.speakers import _description
+    from claimgraph.schema import Statement
+
+    text = f"{words} denied any role in the attack."
+    s = Statement(id="S1", speaker="D:" + words.lower(), speaker_span=(0, len(words)), cue="denied",
+                  cue_span=(len(words) + 1, len(words) + 7), kind="indirect", content="any role in the attack",
+                  content_span=(len(words) + 8, len(text) - 1))
+    assert (_description(text, s) is not None) == described

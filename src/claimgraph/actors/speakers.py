@@ -1596,8 +1596,11 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # ("The group, Clear Ledger Hungary, said": called by a word of no fixed kind, the body is no
         # newspaper for the "Ledger" in its name; its kind is the lede's to tell)
         vague = any(_head_word(x) in cues().vague_bodies for x in named.descriptions)
+        # (its kind by its name, else as the article told it: "state oil company Ecopetrol" is no army)
+        kinds = _kinds(named, coded) - {None}
+        kind = None if vague else coded.sector or (next(iter(kinds)) if len(kinds) == 1 else None)
         described = [(s, _head_word(desc)) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
-                     and _described_body(desc, bc, None if vague else coded.sector, named.name)
+                     and _described_body(desc, bc, kind, named.name)
                      and not _bodies(actors.doc, s.speaker_span)]
         # "An indigenous council says ... The company says ...": two bodies described, so only the
         # one whose head word the name carries is it
@@ -2220,6 +2223,9 @@ def _description(text: str, s: Statement) -> str | None:
         return None
     if words.lower() in GROUP_PRONOUNS or words.lower() in PERSON_PRONOUNS:
         return None  # "they" stands for what the resolver found; it describes nothing
+    last = words.split()[-1] if words.split() else ""
+    if len(last) > 1 and last.isalpha() and last.isupper():
+        return None  # "The ELN" the tagger left untagged: initials name a body
     return words
 
 
