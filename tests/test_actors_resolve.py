@@ -1014,3 +1014,17 @@ def test_initials_after_the_are_a_name_not_a_description(words, described):
                   cue_span=(len(words) + 1, len(words) + 7), kind="indirect", content="any role in the attack",
                   content_span=(len(words) + 8, len(text) - 1))
     assert (_description(text, s) is not None) == described
+
+
+def test_a_name_after_a_persons_title_that_the_tagger_calls_a_people_is_a_person(nlp):
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import ActorSet
+
+    doc = nlp("Opposition lawmaker Kasun Herath accused the government of mishandling the talks.")
+    doc.ents = [Span(doc, 2, 4, label="NORP")]
+    actors = ActorSet(doc, [])
+    actors.add_entities()
+    actors.add_described_names()
+    named = [d for d in actors.drafts.values() if "Herath" in d.name]
+    assert [(d.label, d.role) for d in named] == [("PERSON", "Opposition lawmaker")]

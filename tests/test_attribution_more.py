@@ -1847,3 +1847,47 @@ def test_a_contested_finding_is_denied(extract, sentence, cue, who, content):
 
 def test_running_in_an_election_contests_no_claim(extract):
     assert not extract("Vote\n\nThree parties will contest the election in May.\n").statements
+
+
+def test_the_tail_of_a_hyphenated_place_is_no_subject(nlp):
+    # the parse of "Residents of the village of Kor-Tal said P" that makes "Tal" a second subject
+    from spacy.tokens import Doc
+
+    from claimgraph.attribution.rules import nearest_subject
+
+    words = ["Residents", "of", "the", "village", "of", "Kor", "-", "Tal", "said", "gunfire", "continued", "."]
+    spaces = [True, True, True, True, True, False, False, True, True, True, False, False]
+    heads = [8, 0, 3, 1, 3, 4, 8, 8, 8, 10, 8, 8]
+    deps = ["nsubj", "prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
+    pos = ["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert nearest_subject(doc[8]).text == "Residents"
+    # a name's own hyphen piece stays: "spokesman Ali al-Tal said", the piece hung on the name
+    words = ["spokesman", "Ali", "al", "-", "Tal", "said", "it", "."]
+    spaces = [True, True, False, False, True, True, False, False]
+    heads = [5, 4, 4, 5, 5, 5, 5, 5]
+    deps = ["nsubj", "compound", "compound", "punct", "nsubj", "ROOT", "ccomp", "punct"]
+    pos = ["NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert nearest_subject(doc[5]).text == "Tal"
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # the age set off after the name, a given name the parser reads as a verb
+    ("At the border, drivers sleep in their cabs. Sayed Ibrahim, 39, a driver from Tanta, said he had been "
+     "waiting for 16 days.", "said", "Sayed Ibrahim"),
+    # "the statement" is the one the speaker issued a paragraph before, a quotation of two sentences between
+    ("Rebels deny attack\n\nThe Front rejected the accusation in a statement posted on its channels, calling it "
+     "\"a lie.\"\n\n\"Our units have respected the truce since the first day. We did not attack the pipeline,\" "
+     "the statement said.\n", "said", "Front"),
+    # a surname that is also a city's name, after the person was named in full
+    ("Police deny reward\n\nPolice spokesman Brigadier General Tomas Lima said there had never been a reward "
+     "system.\n\nLima said: \"His story is a fabrication by a disgruntled former officer.\"\n", "said", "Tomas Lima"),
+    # a title after a body's initials
+    ("Probe to proceed\n\n\"The investigation will proceed,\" ICC Prosecutor Emeka Obi told reporters in The "
+     "Hague.\n", "told", "Emeka Obi"),
+])
+def test_a_speaker_the_parse_hides(extract, text, cue, speaker):
+    doc = extract(text)
+    said = [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue]
+    assert said and said[-1] == speaker

@@ -999,6 +999,8 @@ def person_name(text: str) -> tuple[str, str | None]:
             written = any(w.islower() or w.isupper() for w in words[k:end])
             # ... or after a people's adjective: "Kyrgyz Economy Minister Jo Doe"
             written = written or k <= 2 and coding.is_demonym(words[0])
+            # ... or after a body's initials: "ICC Prosecutor Jo Doe"
+            written = written or all(len(w) > 1 and w.isalpha() and w.isupper() for w in words[:k])
             if written and rest and all(w[:1].isupper() and not coding.is_title_word(w) for w in rest):
                 return " ".join(rest), " ".join(words[:end])
     return " ".join(words), (" ".join(title) or None)
@@ -1498,6 +1500,11 @@ class ActorSet:
             if not name_toks or not name_toks[0].text[:1].isupper():
                 continue
             desc = self.doc[tok.left_edge.i : tok.i + 1]
+            if coding.role_of(inst[-1].text):
+                # after a person's title, a person's name: "ICC Prosecutor Jo Doe", "Opposition lawmaker Jo Doe"
+                if 2 <= len(name_toks) <= 3 and all(t.pos_ == "PROPN" for t in name_toks):
+                    self._add_untagged_person(name_toks, self.doc[tok.left_edge.i : first].text)
+                continue
             self._add_untagged_body(name_toks, desc.text)
         # the same name set after its kind: "Moldova's state gas company GazNat accused"
         iob = doc.to_array([ENT_IOB])
@@ -1572,6 +1579,21 @@ class ActorSet:
                     coding.country_of(name_toks.text)):
                 continue
             self._add_untagged_body(name_toks, tok.lower_)
+
+    def _add_untagged_person(self, name: Span, title: str) -> None:
+        """A person's name the tagger left untagged (or took for a people or a
+        title) after the title the article gives them."""
+        d = self._add("P:" + name.text.lower(), name.text, "PERSON")
+        d.descriptions.append(title)
+        d.role = fuller_role(d.role, _cased(title, coding.role_of(title)))
+        d.gender = d.gender or gender_of(title)
+        self.remention((name.start_char, name.end_char), d)
+        # the surname alone elsewhere, taken for a place we do not know ("Doe's announcement")
+        surname = name[-1].text
+        for other in [o for o in self.drafts.values() if o.label in {"GPE", "LOC"} and o.name == surname
+                      and coding.country_of(surname) is None and coding.place_country(surname) is None]:
+            for span in sorted(other.mentions):
+                self.remention(span, d)
 
     def _add_untagged_body(self, name: Span, description: str) -> None:
         """A proper name the tagger left untagged that the article gives a body's kind."""

@@ -483,6 +483,9 @@ class SpeakerResolver:
                 self.last_person = d
                 return d
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
+        if named is not None and named.label in {"GPE", "LOC"} and len(mention) == 1 and any(
+                d.label == "PERSON" and text in d.name.split()[1:] for d in a.drafts.values()):
+            named = None  # "Santiago said" after "spokesman Rommel Santiago": the surname, not the city
         if named is not None and (named.mentions and _holds_root(named, mention)):
             if named.label == "ORG" and not named.country:
                 named.country = country_possessor(mention.root)  # "Peru's defence ministry"
@@ -2147,6 +2150,15 @@ def _author(mention: Span) -> Span | None:
         start = sent_bounds(doc[max(0, sent_bounds(doc[mention.start])[0] - 1)])[0]  # this sentence and the one before
         if start > 0 and not any(t.is_alpha for t in doc[start : sent_bounds(doc[start])[1]]):
             start = sent_bounds(doc[start - 1])[0]  # (not a closing quote mark the parser left on its own)
+        # ... and the last of the paragraph before: "X rejected it in a statement. \n “A. B,” the
+        # statement said" (a quotation of many sentences between)
+        text = text_of(doc)
+        para = len(text[: text.rfind("\n", 0, mention.start_char) + 1].rstrip())
+        if para > 0 and (prev := doc.char_span(0, para, alignment_mode="contract")) is not None and len(prev):
+            last = prev.end - 1
+            while last > 0 and not doc[last].is_alpha:
+                last -= 1  # (a closing quote mark the parser may give the next sentence)
+            start = min(start, sent_bounds(doc[last])[0])
         before = [t for t in reversed(tokens_of(doc)[start : root.i]) if t.lemma_ == root.lemma_]
         by = next((b for t in before if (b := _by(t)) is not None), None)
         if by is None:  # "X said in its annual report that ... According to the report, ..."
@@ -2201,7 +2213,7 @@ def _own_writer(noun) -> Token | None:
     subj = next((c for c in kids(noun.head.head) if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    return subj if subj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} or subj.pos_ == "NOUN" else None
+    return subj if subj.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} or subj.pos_ in {"NOUN", "PROPN"} else None
 
 
 def _by(noun) -> Token | None:

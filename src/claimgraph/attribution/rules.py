@@ -337,6 +337,8 @@ def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only) and not _word_part(c)]
     if len(subjects) < 2:
         return subjects[0] if subjects else None  # most verbs: no choice to make
+    # "Residents of the village of Ak-Sai said": the tail of a hyphenated name is no subject
+    subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
     if len(subjects) > 2 and subjects[0].i < verb.i:
         subjects = _past_broken_name(subjects)
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
@@ -348,6 +350,15 @@ def _word_part(tok: Token) -> bool:
     doc = tok.doc
     return not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and (
         tok.lower_ in cues().word_prefixes)
+
+
+def _hyphen_tail(tok: Token) -> bool:
+    """The word after the hyphen of a hyphenated word, written with no spaces,
+    whose first piece the parser made a preposition's object ("of Ak" in
+    "village of Ak-Sai"; not "al-" of "spokesman Muhammad al-Midana")."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
+        not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].dep_ == "pobj")
 
 
 def _past_broken_name(subjects: list[Token]) -> list[Token]:
@@ -888,6 +899,8 @@ def _left_subject(verb: Token) -> Token | None:
             i -= 1  # "also said", "has long said"
         if i < start:
             return None
+        while i - 1 > start and doc[i].like_num and doc[i - 1].text == "," and doc[i + 1].text == ",":
+            i -= 2  # "Jo Doe, 39, a driver from X, said": the age set off after the name
         closer = doc[i].text
         if closer not in {")", ","} and closer not in DATELINE_DASHES:
             break
@@ -917,7 +930,8 @@ def _left_subject(verb: Token) -> Token | None:
         tok = tok.head
     # an object ends a verb phrase whose subject speaks ("workers clamoring to block the sale say")
     for _ in range(4):
-        if tok.pos_ in NOMINAL and tok.dep_ != "dobj":
+        # ("Sayed Ibrahim": a given name read as a verb whose object is the surname)
+        if tok.pos_ in NOMINAL and (tok.dep_ != "dobj" or tok.ent_type_ == "PERSON" == tok.head.ent_type_):
             return tok
         subj = next((c for c in kids(tok) if c.dep_ in SUBJ and c.i < tok.i), None)
         if subj is not None:
