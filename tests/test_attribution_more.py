@@ -1886,8 +1886,32 @@ def test_the_tail_of_a_hyphenated_place_is_no_subject(nlp):
     # a title after a body's initials
     ("Probe to proceed\n\n\"The investigation will proceed,\" ICC Prosecutor Emeka Obi told reporters in The "
      "Hague.\n", "told", "Emeka Obi"),
+    # a country written in capitals is no "us"
+    ("Ostria court suspends primary; US threatens to restore oil sanctions\n\nVELL (Wire) - The court suspended the "
+     "primary.\n", "threatens", "US"),
 ])
 def test_a_speaker_the_parse_hides(extract, text, cue, speaker):
     doc = extract(text)
     said = [doc.actor(s.speaker).name for s in doc.statements if s.cue == cue]
     assert said and said[-1] == speaker
+
+
+def test_a_headline_speaker_span_holds_no_line_break(extract):
+    text = "WE WILL NOT BACK DOWN, says union\n\nThe union said it would strike.\n"
+    doc = extract(text)
+    spans = [text[a:b] for s in doc.statements if s.speaker_span for a, b in [s.speaker_span]]
+    assert spans and all(sp == sp.strip() for sp in spans), spans
+
+
+def test_a_bodys_name_right_after_its_kind_is_in_its_mention(nlp):
+    # the parse of "Rights group Velsa welcomed the decision" that hangs the name on "group"
+    from spacy.tokens import Doc
+
+    from claimgraph.attribution.rules import noun_phrase
+
+    words = ["Rights", "group", "Velsa", "welcomed", "the", "decision", "."]
+    heads = [1, 3, 1, 3, 5, 3, 3]
+    deps = ["compound", "nsubj", "appos", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert noun_phrase(doc[1]).text == "Rights group Velsa"

@@ -442,7 +442,8 @@ class SpeakerResolver:
             it = self.its[outer.i] if outer is not None and outer.i in self.its else self._it_before(mention, raw)
             self.its[root.i] = it
             return it
-        if len(mention) == 1 and low in GROUP_PRONOUNS:
+        if len(mention) == 1 and low in GROUP_PRONOUNS and not (mention.text.isupper() and len(mention.text) > 1):
+            # ("US threatens ..." in a headline is the country, not "us")
             group = self._group_subject_before(mention) if low in THEY else None
             return self.resolve(group, raw) if group is not None else None
         if _part_of_them(mention):
@@ -1505,6 +1506,8 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
     for raw in sorted(raws, key=lambda r: (r.cue_span[0], r.content[0])):
         nested = outer is not None and outer[0].content[0] <= raw.cue_span[0] < outer[0].content[1]
         for mention in raw.speakers or [None]:
+            if mention is not None:
+                mention = _without_space(mention)
             d = resolver.resolve(mention, raw) if mention is not None else None
             if nested and outer[1] is not None and outer[1].label in PERSON_LABELS:
                 # "The minister said a rebel had told him P. He added ...": the minister
@@ -1546,6 +1549,16 @@ def build_statements(actors: ActorSet, raws: list[Raw], quotes: list[Quote] | No
             # "Seoul said", with South Korea never named: the state speaks, by its own name
             d.name = coding.state_name(d.country) or d.name
     return out
+
+
+def _without_space(span: Span) -> Span:
+    """The mention without the line breaks the parser may hang on it ("says union\n\n")."""
+    start, end = span.start, span.end
+    while end - 1 > start and span.doc[end - 1].is_space:
+        end -= 1
+    while start + 1 < end and span.doc[start].is_space:
+        start += 1
+    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
 
 
 def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> None:

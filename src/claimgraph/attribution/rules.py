@@ -173,8 +173,8 @@ def noun_phrase(tok: Token) -> Span:
             continue  # "those who know him": the clause is all that says who
         if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
-        if dep == "appos" and child.left_edge.i == tok.i + 1 and _titled_name_after(tok):
-            continue  # "Water Minister Greg Vance", the name parsed as an appositive with no comma
+        if dep == "appos" and child.left_edge.i == tok.i + 1 and (_titled_name_after(tok) or _kind_before_name(tok, child)):
+            continue  # "Water Minister Greg Vance", "rights group Velsa Watch": the name parsed as an appositive with no comma
         if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
             # (but inside the head's name: "Salmon Without Borders Alliance")
             dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"} and not (
@@ -237,6 +237,12 @@ def _titled_name_after(tok: Token) -> bool:
     nxt = tok.i + 1
     return (nxt < len(tok.doc) and nxt != tok.head.i and not tok.ent_type_ and tok.tag_ not in {"NNS", "NNPS"}
             and tok.doc[nxt].ent_iob_ == "B" and tok.doc[nxt].ent_type_ == "PERSON")
+
+
+def _kind_before_name(tok: Token, name: Token) -> bool:
+    """A body's word of no fixed kind right before its proper name, with no
+    comma: "rights group Velsa Watch", "the watchdog Clear Ledger"."""
+    return tok.lower_ in cues().vague_bodies and name.pos_ == "PROPN" and name.text[:1].isupper()
 
 
 def _name_read_as_modifier(tok: Token, start: int) -> Span | None:
