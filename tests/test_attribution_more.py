@@ -1915,3 +1915,15 @@ def test_a_bodys_name_right_after_its_kind_is_in_its_mention(nlp):
     pos = ["PROPN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert noun_phrase(doc[1]).text == "Rights group Velsa"
+
+
+def test_a_false_label_as_a_second_object_and_the_verb_after_the_quotation(extract):
+    # "calling it “a smear ...”": the label is the second object; the pronoun alone names nothing,
+    # so the label stays in what was said; the conjunct after the quotation is the speaker's too
+    doc = extract('Dispatch\n\nThe minister rejected the report, calling it "a smear campaign dressed up as journalism" '
+                  'and accusing its authors of serving foreign interests.\n')
+    got = {s.cue: (s.stance, s.content) for s in doc.statements}
+    assert got["accusing"] == ("assert", "its authors of serving foreign interests")
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "accusing"] == ["minister"]
+    doc = extract('Dispatch\n\nThe minister called the report "a smear campaign dressed up as journalism".\n')
+    assert [(s.stance, s.content) for s in doc.statements if s.cue == "called"] == [("deny", "the report")]

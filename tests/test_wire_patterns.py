@@ -109,6 +109,16 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     # no information: nothing has reached the speaker
     ("Ruiz said the agency had no information linking the protest to the rebels.", "doubt"),
     ("Ruiz said the force did not have any information of such an arrest.", "doubt"),
+    # a cause still to be found, or too early to name
+    ("Ruiz said the cause of the fire was not yet known.", "doubt"),
+    ("Ruiz said the motive remains unclear.", "doubt"),
+    ("Ruiz said the cause was known.", "assert"),
+    ("Ruiz said the rules were not clear.", "assert"),
+    ("Ruiz said it was too early to link the illness to any single cause.", "doubt"),
+    ("Ruiz said it was impossible at this stage to establish which side had fired first.", "doubt"),
+    ("Ruiz said it was impossible to find staff.", "assert"),
+    # a set phrase of denial with quotation marks inside it
+    ("Ruiz said the group had \"nothing to do\" with the explosion.", "deny"),
     # no knowledge: the speaker knows nothing of it either way
     ("Ruiz said the company had \"no knowledge\" of the incidents described in the report.", "doubt"),
     ("Ruiz said he had no knowledge of any such work.", "doubt"),

@@ -166,7 +166,7 @@ def _leaves_open(span: Span, heads: list[Token]) -> bool:
             if asked is None:
                 continue
         if (any(c.dep_ == "neg" for c in kids(asked)) and not rhetoric or no_one(_subject(asked))
-                or asked.dep_ == "xcomp" and _out_of_reach(asked.head)):
+                or _infinitive(asked) and _out_of_reach(asked.head)):
             return True
     return False
 
@@ -176,9 +176,15 @@ def _not_settled(heads: list[Token]) -> bool:
     clause of the content calls what it speaks of unsettled."""
     lex = cues().content_doubt
     for h in heads:
-        for a in (c for c in kids(h) if c.dep_ in {"acomp", "attr", "oprd"}):
+        subj = _subject(h)
+        matter = subj is not None and subj.lemma_.lower() in lex["matters"]
+        # (also the participle itself: "was not yet known", parsed as a passive)
+        for a in (*(c for c in kids(h) if c.dep_ in {"acomp", "attr", "oprd"}), *((h,) if h.tag_ == "VBN" else ())):
             word = a.lower_
-            if word in lex["inconclusive"] and not _negated(a) or word in lex["conclusive"] and _negated(a):
+            if a is not h and (word in lex["inconclusive"] and not _negated(a) or word in lex["conclusive"] and _negated(a)):
+                return True
+            # "the cause of the fire was not yet known", "the motive remains unclear"
+            if matter and (word in lex["unsettled"] and not _negated(a) or word in lex["settled"] and _negated(a)):
                 return True
     return False
 
@@ -222,9 +228,15 @@ def _too_soon(span: Span) -> bool:
             continue
         # (on the first of two: "plausible but very hard to prove", parsed with "prove" under "plausible")
         verbs = [*kids(adj), *(kids(adj.head) if adj.dep_ in {"acomp", "advmod", "conj"} else ())]
-        if any(v.dep_ == "xcomp" and v.lemma_.lower() in lex["knowing"] for v in verbs):
+        if any(_infinitive(v) and v.lemma_.lower() in lex["knowing"] for v in verbs):
             return True
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """The verb completes the word above it: "too early to say", also where the
+    parser hangs it as a clause of its own ("impossible at this stage to establish")."""
+    return verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
 
 
 def _no_evidence(heads: list[Token]) -> str | None:
@@ -372,6 +384,9 @@ def _supposed(low: str, at: int) -> bool:
     return _SUPPOSING.search(low, max(0, at - 60), at) is not None
 
 
+_QUOTE_MARKS = re.compile("[\"“”]")
+
+
 def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
                      own: Callable[[int], bool] | None = None) -> str:
     """The cue's stance, or for an assertion what the content says in its own
@@ -384,7 +399,9 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     low = text[start:end].lower()
     padded = f" {low} "
     # cheap text checks first: most contents need no parse walk at all
-    if any(p in low and not _supposed(low, low.index(p)) for p in _content_cues()["phrases"]) and " not " not in padded:
+    # (read without quotation marks: the group had “nothing to do” with it)
+    plain = _QUOTE_MARKS.sub("", low) if any(q in low for q in "\"“”") else low
+    if any(p in plain and not _supposed(plain, plain.index(p)) for p in _content_cues()["phrases"]) and " not " not in padded:
         return "deny"  # "we have nothing to hide"
     deny_words = any(w in low for w in _cue_words())
     question = "whether" in low or " if " in low or any(w in padded for w in WH_WORDS)
@@ -396,7 +413,8 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     unsure = " that " in padded and (any(w in low for w in unsettled) or any(w in low for w in settled) and (
         " not " in padded or "n't" in low or "never" in low or "neither" in low or "far from" in low))
     lex = cues().content_doubt
-    open_words = any(w in low for w in lex["inconclusive"]) or "not " in low and any(w in low for w in lex["conclusive"])
+    open_words = any(w in low for w in lex["inconclusive"]) or "not " in low and any(w in low for w in lex["conclusive"]) or (
+        any(w in low for w in lex["matters"]) and (any(w in low for w in unsettled) or any(w in low for w in settled)))
     span = doc.char_span(start, end, alignment_mode="expand") if (
         deny_words or question or checking or soon or evidence or unsure or open_words) else None
     if span is None:

@@ -34,7 +34,6 @@ from claimgraph.attribution.rules import (
     SUBJ,
     Raw,
     asked_aside,
-    before_label,
     calls_the_charge_false,
     claims_ground,
     conjuncts,
@@ -43,6 +42,7 @@ from claimgraph.attribution.rules import (
     cut_tail,
     false_label,
     find_subject,
+    labelled_content,
     labels_a_claim_false,
     lexical_stance,
     negated,
@@ -565,7 +565,7 @@ def find_learned(doc: Doc, quotes: list[Quote], found: list) -> list:
         # (the model decides on the content as parsed; the conjunct the parser hung on the cue is its)
         content = (c.content[0], content_over_conjunct(c.verb, *c.content)) if c.verb.pos_ == "VERB" else c.content
         if stance == "deny" and label is not None and label.idx > content[0]:
-            content = trim(doc, content[0], before_label(label, content[1]))
+            content = trim(doc, content[0], labelled_content(doc, content[0], content[1], label))
         out.append(Raw(cue=c.verb, cue_span=cue_span(c.verb), content=content, stance=stance,
                        speakers=[noun_phrase(t) for t in conjuncts(c.subject)]))
         contents.add(c.content)

@@ -494,6 +494,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
     main = _participle_past_relative(verb)
     if main is not None:
         return find_subject(main, quotes)
+    main = _conjunct_past_quote(verb, quotes) if quotes else None
+    if main is not None:
+        return find_subject(main, quotes)
     cur: Token | None = verb
     medium = None
     for _ in range(5):
@@ -820,6 +823,22 @@ def asked_aside(verb: Token) -> bool:
 
 # Words that open a clause or a phrase alike: "after the engineer warned that P".
 CLAUSE_PREPS = {"after", "before", "since", "until", "till"}
+
+
+def _conjunct_past_quote(verb: Token, quotes: list[Quote]) -> Token | None:
+    """"calling it “a smear dressed up as news” and accusing its authors of P":
+    the parser joins the verb after a closing quotation mark to a verb inside
+    the quotation; it is the conjunct of the verb outside that frames it."""
+    if verb.dep_ != "conj" or _in_quote(verb.idx, quotes) or not _in_quote(verb.head.idx, quotes):
+        return None
+    cur = verb.head
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if not _in_quote(cur.idx, quotes):
+            return cur if cur.pos_ == "VERB" and cur.i < verb.i else None
+    return None
 
 
 def _clause_read_as_phrase(verb: Token) -> Token | None:
@@ -2103,8 +2122,13 @@ def false_label(verb: Token) -> Token | None:
     doc = verb.doc
     # "calling the charges “a smear by people who ...”": the label is the verb's own
     # predicate, whatever words of its own follow the false word
-    oprd = next((c for c in kids(verb) if c.dep_ == "oprd"), None) if verb.lemma_.lower() in NAMING else None
-    if oprd is not None and oprd.i > verb.i + 1 and _false_word(oprd):
+    oprd = None
+    if verb.lemma_.lower() in NAMING:
+        # (or the second of two objects: "calling it “a smear campaign dressed up as journalism”")
+        objs = [c for c in kids(verb) if c.dep_ == "dobj"]
+        oprd = next((c for c in kids(verb) if c.dep_ == "oprd"), objs[1] if len(objs) == 2 else None)
+    if oprd is not None and oprd.i > verb.i + 1 and (_false_word(oprd) or any(
+            c.dep_ in {"compound", "amod"} and c.i < oprd.i and _false_word(c) for c in kids(oprd))):
         first = oprd.left_edge
         # (the claim may be parsed inside the label: "called the operator's account “misleading”")
         claim = [c for c in kids(oprd) if c.i < oprd.i and c.dep_ in {"npadvmod", "nsubj", "dobj"}
@@ -2150,6 +2174,19 @@ def _closing_label(verb: Token, last: int) -> Token | None:
     elif not (verb.lemma_.lower() in LABEL_VERBS and before.pos_ in {"NOUN", "PROPN"}):
         return None
     return first if _labels_a_claim(verb, first) else None
+
+
+def labelled_content(doc: Doc, start: int, end: int, label: Token) -> int:
+    """Where a denial by a false label ends: before the label ("called the claims
+    “baseless”": the claims); but a pronoun alone says nothing of what it
+    denies ("calling it “a lie fabricated to ...”"): the label stays."""
+    cut = before_label(label, end)
+    text = text_of(doc)
+    if text[start:cut].strip(" ,\"“”'").lower() not in CLAIM_PRONOUNS:
+        return cut
+    # ... to the label's closing quotation mark, not what follows it ("... and accusing X of P")
+    close = min((i for i in (text.find(q, label.idx + 1, end) for q in "”\"") if i >= 0), default=-1)
+    return close + 1 if close >= 0 else end
 
 
 def before_label(label: Token, end: int) -> int:
@@ -2485,7 +2522,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 continue  # "as traffic resumed": no quotation, no speech
             label = false_label(tok) if c_end > tok.idx else None
             if label is not None and label.idx > c_start:
-                c_end, stance = before_label(label, c_end), "deny"
+                c_end, stance = labelled_content(doc, c_start, c_end, label), "deny"
             c_start, c_end = trim(doc, c_start, c_end)
             if c_end - c_start < 3 and text_of(doc)[c_start:c_end].lower() not in ANSWERS:
                 continue
