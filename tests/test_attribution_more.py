@@ -1927,3 +1927,14 @@ def test_a_false_label_as_a_second_object_and_the_verb_after_the_quotation(extra
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "accusing"] == ["minister"]
     doc = extract('Dispatch\n\nThe minister called the report "a smear campaign dressed up as journalism".\n')
     assert [(s.stance, s.content) for s in doc.statements if s.cue == "called"] == [("deny", "the report")]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Police declined to name the suspects.", False),
+    ("The ministry would not identify the firm.", False),
+    # a refusal to hand something over takes a stand on it
+    ("The firm refused to disclose the amount.", True),
+])
+def test_a_refusal_to_name_someone_tells_nothing(extract, text, said):
+    doc = extract("Dispatch\n\n" + text + "\n")
+    assert bool(doc.statements) == said

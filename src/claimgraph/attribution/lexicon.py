@@ -21,6 +21,7 @@ class CueLexicon:
     no_comment: frozenset[str]  # "declined to comment": saying nothing, no statement
     inscriptions: frozenset[str]  # "a banner that said ...": words with no one on record
     unanswered: frozenset[str]  # "did not say when ...": a question left unanswered, no statement
+    withheld: frozenset[str]  # "declined to name the suspects": what a refusal keeps back
     quote_only: frozenset[str]  # "“...,” he continued": a cue only of a quotation it frames
     object_said: frozenset[str]  # "X cries provocation": its direct object alone is what was said
     not_said: frozenset[str]  # ... never these ("cried tears")
@@ -117,6 +118,7 @@ def cues() -> CueLexicon:
         refusals=frozenset(raw["negated_doubt"]["refusals"]),
         no_comment=frozenset(raw["no_comment"]["verbs"]),
         unanswered=frozenset(raw["no_comment"]["unanswered"]),
+        withheld=frozenset(raw["no_comment"]["withheld"]),
         answering=frozenset(raw["no_comment"]["answering"]),
         anonymity=frozenset(raw["no_comment"]["anonymity"]),
         anonymity_nouns=frozenset(raw["no_comment"]["anonymity_nouns"]),

@@ -3636,6 +3636,9 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
             c.dep_ == "dobj" and c.lemma_.lower() in lex.anonymity_nouns
             for x in kids(raw.cue) if x.dep_ == "xcomp" for c in kids(x)):
         return True  # "declined to give her name": to stay unnamed is no claim
+    if raw.cue is not None and raw.cue.lemma_.lower() in lex.refusals and any(
+            x.dep_ == "xcomp" and x.lemma_.lower() in lex.withheld for x in kids(raw.cue)):
+        return True  # "declined to name the suspects": kept back, nothing told
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.declaring and _declared_act(doc, raw):
         return True  # "declared independence in 1991": an act done by saying so
     # a text check first, on stems ("speculat-"): most contents comment on nothing
