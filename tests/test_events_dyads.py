@@ -114,3 +114,14 @@ def test_an_official_and_another_body_of_the_state_are_two_sides(nlp):
     assert ("11", "Joseph Okot", "Office of the Prime Minister") in dyads, dyads
     # the tagger ends the second mention on "Prime": the name still takes its head
     assert sorted(names.values()) == ["Joseph Okot", "Office of the Prime Minister"]
+
+
+def test_people_an_act_is_done_to_are_its_target_of_the_story_country(nlp):
+    # "arrested 34 people": the people, of the country the sentence is in, not no one
+    got = _extracted("\nDUBLIN (Wire) - Police arrested 34 people overnight after rioters attacked police lines in "
+                     "Dublin.\n")
+    assert ("173", "IRL", "IRL", "34 people") in got, got
+    # a thing a sector word qualifies is no one: "inspected military exercises"
+    got = _extracted("\nPYONGYANG (Wire) - North Korean leader Kim Jong Un inspected military exercises on "
+                     "Tuesday.\n")
+    assert all(g[3] is None or "exercises" not in g[3] for g in got), got

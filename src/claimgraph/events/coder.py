@@ -2092,6 +2092,11 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         # ("accused the ruling party of ...": in a sentence about one country, that country's)
         targets = targets or [_sentence_country_target(an, a, sent_of(hit.tok), r, hit.code) or a
                               for a in [_sector_object(an, hit)] if a]
+    if not targets and not hit.needs_target and hit.frame_tok is None:
+        # "Police arrested 34 people", "expelled two journalists": the people the act is done
+        # to, coded by their words, of the sentence's country (with none, no one said)
+        targets = [t for a in [_sector_object(an, hit, people=True)] if a
+                   and (t := _sentence_country_target(an, a, sent_of(hit.tok), r, hit.code))]
     trig = _char_span(hit.span_toks)
     sent = sent_of(hit.tok)
     # joint actors are each other's target only for acts done together
@@ -2203,9 +2208,11 @@ def _party_word(tok: Token) -> bool:
     return tok.tag_ == "NNS" or bool(code_actor(tok.text).sector)
 
 
-def _sector_object(an: Analysis, hit: Hit) -> str | None:
+def _sector_object(an: Analysis, hit: Hit, people: bool = False) -> str | None:
     """The trigger's direct object coded by its words when they give a sector
-    but no country ("Darfur rebels", "the opposition"): a target by sector only."""
+    but no country ("Darfur rebels", "the opposition"): a target by sector only.
+    `people`: only a common noun for people ("34 people", "the jihadists"), not
+    a thing or a place a sector word qualifies ("military exercises", "rebel areas")."""
     for tok in dict.fromkeys((hit.tok, hit.frame_tok or hit.tok)):
         objs = [o for o in kids(tok) if o.dep_ in ("dobj", "obj")]
         # "accepted demands from rebels": whoever made what is accepted
@@ -2220,6 +2227,9 @@ def _sector_object(an: Analysis, hit: Hit) -> str | None:
                 continue  # "denied a television report": a thing, no one aimed at
             coding = _phrase_coding(an, o)
             if coding is None or not coding.sector or coding.country or coding.sector in ("IGO", "NGO"):
+                continue
+            if people and (o.pos_ != "NOUN" or coding.type not in ("group", "person")
+                           or o.lemma_.lower() in rules().place_nouns):
                 continue
             span = (o.left_edge.idx, o.idx + len(o.text))
             key = ("sector", *span)
