@@ -1297,6 +1297,11 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 SPEAKER_PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "them", "that", "which"}
 
 
+def _quoted(an: Analysis, tok: Token) -> bool:
+    """The word is in a speaker's own quoted words."""
+    return any(st.kind == "direct" and st.content_span[0] <= tok.idx < st.content_span[1] for st in an.statements)
+
+
 def _someone_else(hit: Hit) -> bool:
     """The clause names its own doer, and it is not the speaker ("those who
     sent troops", "the first son ... blasting"): when that doer is no known
@@ -1325,8 +1330,10 @@ def _subject_sources(an: Analysis, hit: Hit, r: Rules | None, stmt_id: str | Non
             tucked = ante.dep_ == "pobj"
             found = [] if tucked else [a for a in actors_of(an, ante)
                                        if _actor_at_token(an, ante) or not _bare_place(an.actor(a))]
-        if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS:
-            # (not "those who sent troops", "all this threatens": someone else, or no one)
+        if not found and subj.pos_ == "PRON" and subj.lower_ in SPEAKER_PRONOUNS and (
+                subj.lower_ in FIRST_PERSON or not _quoted(an, subj)):
+            # (not "those who sent troops", "all this threatens": someone else, or no one; in the
+            # speaker's own quoted words "they" are others: "they pursued them and slaughtered five")
             found = _reporting_speaker(an, hit.gov)
         if not any(_known(an.actor(a)) for a in found):
             found += [a for a in [_located_source(an, subj, hit, r_)] if a]
