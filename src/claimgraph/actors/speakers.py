@@ -486,7 +486,7 @@ class SpeakerResolver:
         named = a.actor_in(mention, {"ORG", "GPE", "NORP", "LOC", "FAC"})
         if named is not None and named.label in {"GPE", "LOC"} and len(mention) == 1 and any(
                 d.label == "PERSON" and text in d.name.split()[1:] for d in a.drafts.values()):
-            named = None  # "Santiago said" after "spokesman Rommel Santiago": the surname, not the city
+            named = None  # "Lima said" after "spokesman Tomas Lima": the surname, not the city
         if named is not None and (named.mentions and _holds_root(named, mention)):
             if named.label == "ORG" and not named.country:
                 named.country = country_possessor(mention.root)  # "Peru's defence ministry"
@@ -1612,7 +1612,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # ("The group, Clear Ledger Hungary, said": called by a word of no fixed kind, the body is no
         # newspaper for the "Ledger" in its name; its kind is the lede's to tell)
         vague = any(_head_word(x) in cues().vague_bodies for x in named.descriptions)
-        # (its kind by its name, else as the article told it: "state oil company Ecopetrol" is no army)
+        # (its kind by its name, else as the article told it: "state oil company Andespetrol" is no army)
         kinds = _kinds(named, coded) - {None}
         kind = None if vague else coded.sector or (next(iter(kinds)) if len(kinds) == 1 else None)
         described = [(s, _head_word(desc)) for s in out if inside(s, lede) and (desc := _description(text, s)) is not None
@@ -2250,7 +2250,7 @@ def _description(text: str, s: Statement) -> str | None:
         return None  # "they" stands for what the resolver found; it describes nothing
     last = words.split()[-1] if words.split() else ""
     if len(last) > 1 and last.isalpha() and last.isupper():
-        return None  # "The ELN" the tagger left untagged: initials name a body
+        return None  # "The KRF" the tagger left untagged: initials name a body
     return words
 
 

@@ -343,7 +343,7 @@ def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only) and not _word_part(c)]
     if len(subjects) < 2:
         return subjects[0] if subjects else None  # most verbs: no choice to make
-    # "Residents of the village of Ak-Sai said": the tail of a hyphenated name is no subject
+    # "Residents of the village of Kor-Tal said": the tail of a hyphenated name is no subject
     subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
     if len(subjects) > 2 and subjects[0].i < verb.i:
         subjects = _past_broken_name(subjects)
@@ -360,8 +360,8 @@ def _word_part(tok: Token) -> bool:
 
 def _hyphen_tail(tok: Token) -> bool:
     """The word after the hyphen of a hyphenated word, written with no spaces,
-    whose first piece the parser made a preposition's object ("of Ak" in
-    "village of Ak-Sai"; not "al-" of "spokesman Muhammad al-Midana")."""
+    whose first piece the parser made a preposition's object ("of Kor" in
+    "village of Kor-Tal"; not "al-" of "spokesman Ali al-Tal")."""
     doc = tok.doc
     return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
         not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].dep_ == "pobj")
@@ -955,7 +955,7 @@ def _left_subject(verb: Token) -> Token | None:
         tok = tok.head
     # an object ends a verb phrase whose subject speaks ("workers clamoring to block the sale say")
     for _ in range(4):
-        # ("Sayed Ibrahim": a given name read as a verb whose object is the surname)
+        # ("Tamer Nabil": a given name read as a verb whose object is the surname)
         if tok.pos_ in NOMINAL and (tok.dep_ != "dobj" or tok.ent_type_ == "PERSON" == tok.head.ent_type_):
             return tok
         subj = next((c for c in kids(tok) if c.dep_ in SUBJ and c.i < tok.i), None)
@@ -2140,8 +2140,8 @@ def false_label(verb: Token) -> Token | None:
         return first if _labels_a_claim(verb, first) else None
     found = _closing_label(verb, verb.right_edge.i)
     if found is None:
-        # a headline's second clause the parser hung on the object: "X calls Y's claim
-        # 'absurd', expels diplomat"; the label closes the part before the comma
+        # a headline's second clause the parser hung on the object: "X calls Y's charge
+        # 'absurd', shuts consulate"; the label closes the part before the comma
         comma = next((t.i for t in doc[verb.i + 1 : verb.right_edge.i] if t.text == ","), None)
         if comma is not None:
             found = _closing_label(verb, comma - 1)
