@@ -961,3 +961,15 @@ def test_utilities_and_energy_firms_named_in_other_languages_are_businesses():
     assert code_actor("French-owned utility", ner_label="ORG").sector == "BUS"
     assert code_actor("Lorvia Energie", ner_label="ORG").sector == "BUS"
     assert code_actor("Public Utility Commission of Texas").sector == "GOV"
+
+
+@pytest.mark.parametrize("name, sector", [
+    ("Velsa Humane Society", "NGO"),
+    ("Ostrian Observatory for Migrant Welfare", "NGO"),
+    ("Kessa Water Limited", "BUS"),
+    ("Dorn Gold Prospectors' Cooperative", "BUS"),
+    # a word of the kind written small is no name's ("a limited number")
+    ("a limited number of observers", None),
+])
+def test_the_last_words_of_a_bodys_name_give_its_sector(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector
