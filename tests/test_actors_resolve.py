@@ -1028,3 +1028,16 @@ def test_a_name_after_a_persons_title_that_the_tagger_calls_a_people_is_a_person
     actors.add_described_names()
     named = [d for d in actors.drafts.values() if "Herath" in d.name]
     assert [(d.label, d.role) for d in named] == [("PERSON", "Opposition lawmaker")]
+
+
+def test_two_names_the_tagger_ran_together_are_cut_at_the(nlp):
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _body_bounds
+
+    doc = nlp("An official told Wire the European Union was discussing a response. Kermit the Frog sang.")
+    wire = next(t.i for t in doc if t.text == "Wire")
+    kermit = next(t.i for t in doc if t.text == "Kermit")
+    doc.ents = [Span(doc, wire, wire + 4, label="ORG"), Span(doc, kermit, kermit + 3, label="ORG")]
+    got = [e.text for e in _body_bounds(doc, list(doc.ents))]
+    assert got == ["Wire", "the European Union", "Kermit the Frog"]

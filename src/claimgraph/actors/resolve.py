@@ -187,6 +187,15 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [Span(doc, e.start, comma, label="ORG"), Span(doc, comma + 1, e.end, label="PERSON")]
             changed = True
             continue
+        the = next((t.i for t in e if t.lower_ == "the" and t.i > e.start), None) if e.label_ == "ORG" else None
+        if the is not None and toks[the - 1].pos_ == "PROPN" and toks[the - 1].lower_ not in _INITIAL_SKIPS and (
+                the + 1 < e.end and toks[the + 1].text[:1].isupper()) and coding.code_actor(
+                doc[the + 1 : e.end].text, ner_label="ORG").sector is not None:
+            # "told [Reuters the European Union] was ...": two names run together, cut at "the"
+            # (not an epithet: "Kermit the Frog")
+            out += [Span(doc, e.start, the, label="ORG"), Span(doc, the, e.end, label="ORG")]
+            changed = True
+            continue
         last = toks[e.end - 1]
         if e.label_ == "ORG" and e.end < len(toks) and last.dep_ == "compound" and last.head.i == e.end and (
                 toks[e.end].pos_ == "PROPN" and toks[e.end].ent_iob_ == "O") and any(t.lower_ == "of" for t in e):
