@@ -1041,3 +1041,17 @@ def test_two_names_the_tagger_ran_together_are_cut_at_the(nlp):
     doc.ents = [Span(doc, wire, wire + 4, label="ORG"), Span(doc, kermit, kermit + 3, label="ORG")]
     got = [e.text for e in _body_bounds(doc, list(doc.ents))]
     assert got == ["Wire", "the European Union", "Kermit the Frog"]
+
+
+def test_a_body_named_for_a_faith_the_tagger_split_is_one_name(nlp):
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _body_bounds
+
+    doc = nlp("Insurgents linked to Islamic State attacked a village. Ostrian Gazprom denied it.")
+    i = next(t.i for t in doc if t.text == "Islamic")
+    o = next(t.i for t in doc if t.text == "Ostrian")
+    doc.ents = [Span(doc, i, i + 1, label="NORP"), Span(doc, i + 1, i + 2, label="ORG"),
+                Span(doc, o, o + 1, label="NORP"), Span(doc, o + 1, o + 2, label="ORG")]
+    got = [(e.text, e.label_) for e in _body_bounds(doc, list(doc.ents))]
+    assert got == [("Islamic State", "ORG"), ("Ostrian", "NORP"), ("Gazprom", "ORG")]

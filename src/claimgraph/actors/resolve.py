@@ -187,6 +187,12 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [Span(doc, e.start, comma, label="ORG"), Span(doc, comma + 1, e.end, label="PERSON")]
             changed = True
             continue
+        if e.label_ == "ORG" and len(e) == 1 and out and out[-1].label_ == "NORP" and out[-1].end == e.start and (
+                e.text.lower() in _names_data()["people_named_heads"] and e.text[:1].isupper()):
+            # "Islamic" + "State", "Arab" + "League": one body named for a people or a faith
+            out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+            changed = True
+            continue
         the = next((t.i for t in e if t.lower_ == "the" and t.i > e.start), None) if e.label_ == "ORG" else None
         if the is not None and toks[the - 1].pos_ == "PROPN" and toks[the - 1].lower_ not in _INITIAL_SKIPS and (
                 the + 1 < e.end and toks[the + 1].text[:1].isupper()) and coding.code_actor(
