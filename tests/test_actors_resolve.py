@@ -1055,3 +1055,13 @@ def test_a_body_named_for_a_faith_the_tagger_split_is_one_name(nlp):
                 Span(doc, o, o + 1, label="NORP"), Span(doc, o + 1, o + 2, label="ORG")]
     got = [(e.text, e.label_) for e in _body_bounds(doc, list(doc.ents))]
     assert got == [("Islamic State", "ORG"), ("Ostrian", "NORP"), ("Gazprom", "ORG")]
+
+
+def test_a_body_name_the_tagger_ended_on_for_runs_on_to_its_last_capitalised_words(nlp):
+    from spacy.tokens import Span
+
+    from claimgraph.actors.resolve import _body_bounds
+
+    doc = nlp("The Ostrian Observatory for Migrant Rights, an independent group, said it had documented cases.")
+    doc.ents = [Span(doc, 0, 4, label="ORG")]
+    assert [e.text for e in _body_bounds(doc, list(doc.ents))] == ["The Ostrian Observatory for Migrant Rights"]

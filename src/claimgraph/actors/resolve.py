@@ -193,6 +193,14 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
             changed = True
             continue
+        if e.label_ == "ORG" and len(e) > 1 and toks[e.end - 1].lower_ in {"for", "of", "on"}:
+            # "the [Tunisian Observatory for] Migrant Rights": cut before its last capitalised words
+            end = e.end
+            while end < len(toks) and toks[end].text[:1].isupper() and toks[end].pos_ in {"PROPN", "NOUN"} and (
+                    toks[end].ent_iob_ == "O"):
+                end += 1
+            if end > e.end:
+                e, changed = Span(doc, e.start, end, label="ORG"), True
         the = next((t.i for t in e if t.lower_ == "the" and t.i > e.start), None) if e.label_ == "ORG" else None
         if the is not None and toks[the - 1].pos_ == "PROPN" and toks[the - 1].lower_ not in _INITIAL_SKIPS and (
                 the + 1 < e.end and toks[the + 1].text[:1].isupper()) and coding.code_actor(
