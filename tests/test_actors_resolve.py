@@ -1003,7 +1003,7 @@ def test_a_lede_army_is_not_the_state_firm_that_speaks_next(nlp, firm):
     assert by_cue["blames"] == "Peruvian army"
 
 
-@pytest.mark.parametrize("words, described", [("The KRF", False), ("the rebel group", True)])
+@pytest.mark.parametrize("words, described", [("The KRF", False), ("the rebel group", True), ("Ostria PM", True)])
 def test_initials_after_the_are_a_name_not_a_description(words, described):
     # "The KRF" the tagger leaves untagged is no body described, for a body named later to be
     from claimgraph.actors.speakers import _description
@@ -1065,3 +1065,11 @@ def test_a_body_name_the_tagger_ended_on_for_runs_on_to_its_last_capitalised_wor
     doc = nlp("The Ostrian Observatory for Migrant Rights, an independent group, said it had documented cases.")
     doc.ents = [Span(doc, 0, 4, label="ORG")]
     assert [e.text for e in _body_bounds(doc, list(doc.ents))] == ["The Ostrian Observatory for Migrant Rights"]
+
+
+def test_a_headline_title_in_short_is_the_ledes_office_holder(nlp):
+    story = ("Peru PM says army backs reform; army says it takes no sides\n\nLIMA, Aug 14 - Peru's prime minister "
+             "told parliament on Wednesday that the military backed his plan.\n\nPrime Minister Tomas Varga said he had "
+             "met the army commander on Monday.\n")
+    doc = claimgraph.extract(story)
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "says"][:1] == ["Tomas Varga"]

@@ -1115,6 +1115,11 @@ def _defined(span: Span) -> bool:
 
 
 @cache
+def _short_titles() -> dict[str, str]:
+    return dict(data.toml("titles.toml")["headline_short_titles"])
+
+
+@cache
 def _unique_offices() -> frozenset[str]:
     return frozenset(data.toml("titles.toml")["unique_offices"]["names"])
 
@@ -1702,9 +1707,10 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # "operator blames ..." / "the vessel's Singapore-based operator said": by its head word,
         # else by the same verb ("herders blame ...; operator says ..." has two speakers of "say")
         word = _head_word(desc)
-        # ("A Norwegian fishermen's union": the word may be a possessive there)
+        # ("A Norwegian fishermen's union": the word may be a possessive there; "PM" is "prime minister")
+        said_as = _short_titles().get(word or "", word or "").split()
         same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
-                     and word in _words_to_head(actors.doc, o.speaker_span)), None)
+                     and set(said_as) <= set(_words_to_head(actors.doc, o.speaker_span))), None)
         if same is None:
             # ("Sindh minister rejects ..." is no "provincial government rejected" of the lede: a person's
             # title names a person)
@@ -2249,8 +2255,9 @@ def _description(text: str, s: Statement) -> str | None:
     if words.lower() in GROUP_PRONOUNS or words.lower() in PERSON_PRONOUNS:
         return None  # "they" stands for what the resolver found; it describes nothing
     last = words.split()[-1] if words.split() else ""
-    if len(last) > 1 and last.isalpha() and last.isupper():
-        return None  # "The KRF" the tagger left untagged: initials name a body
+    if len(last) > 1 and last.isalpha() and last.isupper() and last.lower() not in _short_titles() and not (
+            coding.role_of(last)):
+        return None  # "The KRF" the tagger left untagged: initials name a body (not "PM", "CEO": titles)
     return words
 
 
