@@ -1849,26 +1849,31 @@ def test_running_in_an_election_contests_no_claim(extract):
     assert not extract("Vote\n\nThree parties will contest the election in May.\n").statements
 
 
-def test_the_tail_of_a_hyphenated_place_is_no_subject(nlp):
-    # the parse of "Residents of the village of Kor-Tal said P" that makes "Tal" a second subject
+def _parsed(nlp, rows: list[tuple], **attrs):
+    """A Doc with the parse written out, one (word, head, dep, pos, space after) row a token:
+    the misparse a test is about, whatever the tagger does with the words today."""
     from spacy.tokens import Doc
 
+    words, heads, deps, pos, spaces = (list(x) for x in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, spaces=spaces, **attrs)
+
+
+def test_the_tail_of_a_hyphenated_place_is_no_subject(nlp):
     from claimgraph.attribution.rules import nearest_subject
 
-    words = ["Residents", "of", "the", "village", "of", "Kor", "-", "Tal", "said", "gunfire", "continued", "."]
-    spaces = [True, True, True, True, True, False, False, True, True, True, False, False]
-    heads = [8, 0, 3, 1, 3, 4, 8, 8, 8, 10, 8, 8]
-    deps = ["nsubj", "prep", "det", "pobj", "prep", "pobj", "punct", "nsubj", "ROOT", "nsubj", "ccomp", "punct"]
-    pos = ["NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    # "Residents of the village of Kor-Tal said P", parsed with "Tal" a second subject
+    doc = _parsed(nlp, [("Residents", 8, "nsubj", "NOUN", True), ("of", 0, "prep", "ADP", True),
+                        ("the", 3, "det", "DET", True), ("village", 1, "pobj", "NOUN", True),
+                        ("of", 3, "prep", "ADP", True), ("Kor", 4, "pobj", "PROPN", False),
+                        ("-", 8, "punct", "PUNCT", False), ("Tal", 8, "nsubj", "PROPN", True),
+                        ("said", 8, "ROOT", "VERB", True), ("gunfire", 10, "nsubj", "NOUN", True),
+                        ("continued", 8, "ccomp", "VERB", False), (".", 8, "punct", "PUNCT", False)])
     assert nearest_subject(doc[8]).text == "Residents"
     # a name's own hyphen piece stays: "spokesman Ali al-Tal said", the piece hung on the name
-    words = ["spokesman", "Ali", "al", "-", "Tal", "said", "it", "."]
-    spaces = [True, True, False, False, True, True, False, False]
-    heads = [5, 4, 4, 5, 5, 5, 5, 5]
-    deps = ["nsubj", "compound", "compound", "punct", "nsubj", "ROOT", "ccomp", "punct"]
-    pos = ["NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    doc = _parsed(nlp, [("spokesman", 5, "nsubj", "NOUN", True), ("Ali", 4, "compound", "PROPN", True),
+                        ("al", 4, "compound", "PROPN", False), ("-", 5, "punct", "PUNCT", False),
+                        ("Tal", 5, "nsubj", "PROPN", True), ("said", 5, "ROOT", "VERB", True),
+                        ("it", 5, "ccomp", "PRON", False), (".", 5, "punct", "PUNCT", False)])
     assert nearest_subject(doc[5]).text == "Tal"
 
 
@@ -1901,16 +1906,13 @@ def test_a_headline_speaker_span_holds_no_line_break(extract):
 
 
 def test_a_bodys_name_right_after_its_kind_is_in_its_mention(nlp):
-    # the parse of "Rights group Velsa welcomed the decision" that hangs the name on "group"
-    from spacy.tokens import Doc
-
     from claimgraph.attribution.rules import noun_phrase
 
-    words = ["Rights", "group", "Velsa", "welcomed", "the", "decision", "."]
-    heads = [1, 3, 1, 3, 5, 3, 3]
-    deps = ["compound", "nsubj", "appos", "ROOT", "det", "dobj", "punct"]
-    pos = ["PROPN", "NOUN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    # "Rights group Velsa welcomed the decision", parsed with the name hung on "group"
+    doc = _parsed(nlp, [("Rights", 1, "compound", "PROPN", True), ("group", 3, "nsubj", "NOUN", True),
+                        ("Velsa", 1, "appos", "PROPN", True), ("welcomed", 3, "ROOT", "VERB", True),
+                        ("the", 5, "det", "DET", True), ("decision", 3, "dobj", "NOUN", False),
+                        (".", 3, "punct", "PUNCT", False)])
     assert noun_phrase(doc[1]).text == "Rights group Velsa"
 
 
@@ -1938,19 +1940,19 @@ def test_a_refusal_to_name_someone_tells_nothing(extract, text, said):
 
 
 def test_a_name_before_its_age_and_description_speaks_where_the_parse_loses_it(nlp):
-    # the parse of "Tamer Nabil, 39, a driver, said he waited" that reads the given name as a verb
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Span
 
     from claimgraph.attribution.rules import find_subject
 
-    words = ["Tamer", "Nabil", ",", "39", ",", "a", "driver", ",", "said", "he", "waited", "."]
-    spaces = [True, False, True, False, True, True, False, True, True, True, False, False]
-    heads = [8, 0, 1, 1, 1, 6, 1, 0, 8, 10, 8, 8]
-    deps = ["parataxis", "dobj", "punct", "appos", "punct", "det", "appos", "punct", "ROOT", "nsubj", "ccomp", "punct"]
-    pos = ["VERB", "PROPN", "PUNCT", "NUM", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON", "VERB", "PUNCT"]
-    tags = ["VBD", "NNP", ",", "CD", ",", "DT", "NN", ",", "VBD", "PRP", "VBD", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags,
-              sent_starts=[True] + [False] * 11)
+    # "Tamer Nabil, 39, a driver, said he waited", parsed with the given name read as a verb
+    doc = _parsed(nlp, [("Tamer", 8, "parataxis", "VERB", True), ("Nabil", 0, "dobj", "PROPN", False),
+                        (",", 1, "punct", "PUNCT", True), ("39", 1, "appos", "NUM", False),
+                        (",", 1, "punct", "PUNCT", True), ("a", 6, "det", "DET", True),
+                        ("driver", 1, "appos", "NOUN", False), (",", 0, "punct", "PUNCT", True),
+                        ("said", 8, "ROOT", "VERB", True), ("he", 10, "nsubj", "PRON", True),
+                        ("waited", 8, "ccomp", "VERB", False), (".", 8, "punct", "PUNCT", False)],
+                  tags=["VBD", "NNP", ",", "CD", ",", "DT", "NN", ",", "VBD", "PRP", "VBD", "."],
+                  sent_starts=[True] + [False] * 11)
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     subj, _ = find_subject(doc[8])
     assert subj is not None and subj.text == "Nabil"

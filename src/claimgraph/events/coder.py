@@ -1290,7 +1290,7 @@ def _sources(an: Analysis, hit: Hit, r: Rules | None = None) -> list[tuple[str, 
     # "X said the commissioner had failed and accused the government of P": the parser joins the
     # cue to the reported verb, whose subject is no doer of it; the cue's speaker is
     own = any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(hit.gov))
-    return [] if own and _someone_else(hit) or not own and not stmts and _someone_else(hit) else spoken
+    return [] if own and _someone_else(hit) else spoken
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
