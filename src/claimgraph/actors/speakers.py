@@ -2173,7 +2173,7 @@ def _author(mention: Span) -> Span | None:
         # statement said" (a quotation of many sentences between)
         text = text_of(doc)
         para = len(text[: text.rfind("\n", 0, mention.start_char) + 1].rstrip())
-        if para > 0 and (prev := doc.char_span(0, para, alignment_mode="contract")) is not None and len(prev):
+        if para > 0 and (prev := doc.char_span(para - 1, para, alignment_mode="expand")) is not None and len(prev):
             last = prev.end - 1
             while last > 0 and not doc[last].is_alpha:
                 last -= 1  # (a closing quote mark the parser may give the next sentence)

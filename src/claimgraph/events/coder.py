@@ -1302,7 +1302,7 @@ SPEAKER_PRONOUNS = FIRST_PERSON | {"he", "she", "it", "they", "him", "her", "the
 
 def _quoted(an: Analysis, tok: Token) -> bool:
     """The word is in a speaker's own quoted words."""
-    return any(st.kind == "direct" and st.content_span[0] <= tok.idx < st.content_span[1] for st in an.statements)
+    return any(st.kind == "direct" for st in an.statements_at(tok.idx))
 
 
 def _someone_else(hit: Hit) -> bool:
