@@ -1023,7 +1023,7 @@ def person_name(text: str) -> tuple[str, str | None]:
             # ... or after a people's adjective: "Kyrgyz Economy Minister Jo Doe"
             written = written or k <= 2 and coding.is_demonym(words[0])
             # ... or after a body's initials: "ICC Prosecutor Jo Doe"
-            written = written or all(len(w) > 1 and w.isalpha() and w.isupper() for w in words[:k])
+            written = written or all(_is_acronym(w) for w in words[:k])
             if written and rest and all(w[:1].isupper() and not coding.is_title_word(w) for w in rest):
                 return " ".join(rest), " ".join(words[:end])
     return " ".join(words), (" ".join(title) or None)

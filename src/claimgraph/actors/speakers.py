@@ -17,6 +17,7 @@ from claimgraph.actors.resolve import (
     ActorSet,
     _cased,
     _firm_titles,
+    _is_acronym,
     aged_names,
     clean_name,
     country_possessor,
@@ -2255,8 +2256,7 @@ def _description(text: str, s: Statement) -> str | None:
     if words.lower() in GROUP_PRONOUNS or words.lower() in PERSON_PRONOUNS:
         return None  # "they" stands for what the resolver found; it describes nothing
     last = words.split()[-1] if words.split() else ""
-    if len(last) > 1 and last.isalpha() and last.isupper() and last.lower() not in _short_titles() and not (
-            coding.role_of(last)):
+    if _is_acronym(last) and last.lower() not in _short_titles() and not coding.role_of(last):
         return None  # "The KRF" the tagger left untagged: initials name a body (not "PM", "CEO": titles)
     return words
 

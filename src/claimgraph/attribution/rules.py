@@ -343,9 +343,7 @@ def nearest_subject(verb: Token, left_only: bool = False) -> Token | None:
     subjects = [c for c in kids(verb) if c.dep_ in SUBJ and (c.i < verb.i or not left_only) and not _word_part(c)]
     if len(subjects) < 2:
         return subjects[0] if subjects else None  # most verbs: no choice to make
-    # "Residents of the village of Kor-Tal said": the tail of a hyphenated name is no subject
-    subjects = [c for c in subjects if not _hyphen_tail(c)] or subjects
-    if len(subjects) > 2 and subjects[0].i < verb.i:
+    if subjects[0].i < verb.i:
         subjects = _past_broken_name(subjects)
     return max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i), default=None)
 
@@ -358,29 +356,27 @@ def _word_part(tok: Token) -> bool:
         tok.lower_ in cues().word_prefixes)
 
 
-def _hyphen_tail(tok: Token) -> bool:
-    """The word after the hyphen of a hyphenated word, written with no spaces,
-    whose first piece the parser made a preposition's object ("of Kor" in
-    "village of Kor-Tal"; not "al-" of "spokesman Ali al-Tal")."""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and (
-        not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].dep_ == "pobj")
-
-
 def _past_broken_name(subjects: list[Token]) -> list[Token]:
     """"Herders in the village of Ak-Bulun say": the parser may make each piece
     of a hyphenated name after a preposition a subject too. Such a run of
-    subjects, after a preposition and an earlier subject, is the earlier one's."""
+    subjects, after a preposition and an earlier subject, is the earlier one's;
+    so is the last piece alone, where the parser made the first the
+    preposition's object ("village of Kor-Tal": "Tal"; not "al-" of "spokesman
+    Ali al-Tal", hung on the name)."""
     doc = subjects[0].doc
-    run_start = {c.i for c in subjects if c.i > 0 and not (doc[c.i - 1].dep_ in SUBJ and doc[c.i - 1].head == c.head)}
-    drop: set[int] = set()
-    for c in subjects[1:]:
-        if c.i in run_start and doc[c.i - 1].pos_ == "ADP":
-            j = c.i
-            while j < len(doc) and doc[j].dep_ in SUBJ and doc[j].head == c.head:
-                drop.add(j)
-                j += 1
-    return [c for c in subjects if c.i not in drop] if len(drop) > 1 else subjects
+    tails = {c.i for c in subjects[1:] if c.i >= 2 and doc[c.i - 1].text == "-" and not doc[c.i - 1].whitespace_
+             and not doc[c.i - 2].whitespace_ and doc[c.i - 2].dep_ == "pobj"}
+    if len(subjects) > 2:
+        run_start = {c.i for c in subjects if c.i > 0 and not (doc[c.i - 1].dep_ in SUBJ and doc[c.i - 1].head == c.head)}
+        drop: set[int] = set()
+        for c in subjects[1:]:
+            if c.i in run_start and doc[c.i - 1].pos_ == "ADP":
+                j = c.i
+                while j < len(doc) and doc[j].dep_ in SUBJ and doc[j].head == c.head:
+                    drop.add(j)
+                    j += 1
+        tails |= drop if len(drop) > 1 else set()
+    return [c for c in subjects if c.i not in tails]
 
 
 DATELINE_DASHES = {"—", "–", "-", "--"}
