@@ -223,6 +223,27 @@ def test_a_denial_answers_the_accuser_of_its_claim():
     assert denial and all(e[1] == "AZE" and e[2] == "ARM" for e in denial)
 
 
+def test_a_former_minister_answers_the_minister_who_accused_his_government():
+    import claimgraph
+
+    doc = claimgraph.extract("Dispatch\n\nCroatian Economy Minister Pavel Drozd said the loan broke the law. Former "
+                             "Croatian Finance Minister Ivo Maric rejected the accusation as \"legal nonsense\".\n")
+    denial = [(doc.actor(e.source).name, doc.actor(e.target).name if e.target else None) for e in doc.events
+              if e.cameo.startswith(("01", "12"))]
+    # two people of one code are still two sides of the claim
+    assert denial == [("Ivo Maric", "Pavel Drozd")]
+
+
+def test_a_spokesman_does_not_answer_his_own_minister():
+    import claimgraph
+
+    doc = claimgraph.extract("Dispatch\n\nCroatia's Economy Ministry said the loan broke the law, its spokesman "
+                             "Ivo Maric said. The central bank rejected the accusation.\n")
+    for e in doc.events:
+        if e.cameo.startswith(("01", "12")) and e.target is not None:
+            assert doc.actor(e.target).name != doc.actor(e.source).name
+
+
 def test_an_act_told_in_the_headline_and_again_in_the_story_points_at_the_story(nlp):
     import claimgraph
 

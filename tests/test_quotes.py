@@ -99,3 +99,19 @@ def test_a_short_quotation_ending_the_paragraph_before_is_no_label_of_the_next_c
                              "customs agency, coal exports fell 38% in February.\n")
     according = next(s for s in doc.statements if s.cue.lower() == "according to")
     assert according.kind == "indirect"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_closed_quotation_ends_where_the_next_paragraph_opens_one_of_its_own_cue(gap):
+    text = ("Dispatch\n\nThe envoy stressed, \"We are against war and we reject the sale of arms to Ostria.\""
+            f"{gap}“We have long ties with Ostria; this is unrelated to the conflict,” he stated.\n")
+    doc = claimgraph.extract(text)
+    got = [(s.cue, s.stance, s.content) for s in doc.statements]
+    assert got == [("stressed", "deny", "We are against war and we reject the sale of arms to Ostria"),
+                   ("stated", "assert", "We have long ties with Ostria; this is unrelated to the conflict")]
+
+
+def test_a_closed_quotation_still_runs_into_a_bare_quotation_paragraph():
+    text = ("Dispatch\n\nThe envoy said: \"We are against war.\"\n\n\"We favour talks.\"\n")
+    doc = claimgraph.extract(text)
+    assert [(s.cue, s.content) for s in doc.statements] == [("said", "We are against war.\"\n\n\"We favour talks")]

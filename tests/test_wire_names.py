@@ -550,6 +550,18 @@ def test_a_headline_denial_of_a_described_body(nlp, text, speaker, content):
     assert (doc.actor(denial.speaker).name, denial.content) == (speaker, content)
 
 
+def test_a_headline_report_the_parser_folded_into_its_denial_is_a_report_of_its_own(nlp):
+    # "say" takes "dumped" as a participle, and "company denies" the whole first clause
+    text = ("Farmers say toxic waste dumped in Lake Ovel; company denies\n\nOSTREL (Wire) — Farmers in the village "
+            "of Ostrel said on Monday that a chemical company had dumped waste in the lake.\n\nThe company "
+            "denied it.\n")
+    doc = claimgraph.extract(text)
+    title_end = text.index("\n")
+    head = sorted((s.cue, s.stance, s.content) for s in doc.statements if s.cue_span[0] < title_end)
+    assert head == [("denies", "deny", "toxic waste dumped in Lake Ovel"),
+                    ("say", "assert", "toxic waste dumped in Lake Ovel")]
+
+
 def test_the_name_set_off_before_a_verb_the_parser_left_without_it_is_its_subject(nlp):
     from claimgraph.actors import speakers
     # "In Makwe , a hamlet , Tumelo Dikgang , the headman , welcomed it ." with the name hung on the place

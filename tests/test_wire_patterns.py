@@ -86,6 +86,9 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("It was \"far too soon to speak of a forgery\", Ruiz said.", "doubt"),
     ("Ruiz said the bloc was \"not in a position to confirm\" the findings.", "doubt"),
     ("Ruiz said the bloc was in a position to confirm the findings.", "assert"),
+    # ... with the verb the tagger reads as a noun, or "in no position"
+    ("\"We are therefore not in a position to pronounce on the accuracy of the count,\" Ruiz said.", "doubt"),
+    ("Ruiz said the court was in no position to judge the ballots.", "doubt"),
     ("Ruiz said the radar images could not tell one trawler from another.", "doubt"),
     ("Ruiz said investigators could not yet rule the power line in or out.", "doubt"),
     ("Ruiz said the tests showed the head was old.", "assert"),
@@ -117,6 +120,11 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("Ruiz said it was too early to link the illness to any single cause.", "doubt"),
     ("Ruiz said it was impossible at this stage to establish which side had fired first.", "doubt"),
     ("Ruiz said it was impossible to find staff.", "assert"),
+    # a set phrase that leaves the matter open; negated, it settles it
+    ("\"It is an open question, and lawyers can disagree about it,\" Ruiz said.", "doubt"),
+    ("Ruiz said it remains to be seen whether the truce holds.", "doubt"),
+    ("Ruiz said the jury is still out on the new rules.", "doubt"),
+    ("\"It is not an open question. The loan broke the law,\" Ruiz said.", "assert"),
     # a set phrase of denial with quotation marks inside it
     ("Ruiz said the group had \"nothing to do\" with the explosion.", "deny"),
     # no knowledge: the speaker knows nothing of it either way

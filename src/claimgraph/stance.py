@@ -294,11 +294,13 @@ def _after_not(conj: Token) -> bool:
 
 
 def _no_position(span: Span) -> bool:
-    """"was not in a position to confirm P": the speaker cannot say."""
+    """"was not in a position to confirm P", "is in no position to judge P": the speaker cannot say."""
     for t in span:
         if t.lemma_ == "position" and t.dep_ == "pobj" and t.head.lower_ == "in" and any(
-                c.dep_ == "neg" for c in (*kids(t.head), *kids(t.head.head))) and any(
-                c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in kids(t)):
+                c.dep_ == "neg" or c.lower_ == "no" and c.dep_ == "det" for c in (*kids(t), *kids(t.head), *kids(t.head.head))) and (
+                any(c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB" for c in kids(t))
+                # ("to pronounce on P", with the verb misread as a noun under "to")
+                or t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to"):
             return True
     return False
 
@@ -418,7 +420,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     span = doc.char_span(start, end, alignment_mode="expand") if (
         deny_words or question or checking or soon or evidence or unsure or open_words) else None
     if span is None:
-        return "doubt" if _both_ways(low) else "assert"
+        return "doubt" if _both_ways(low) or _open_phrase(plain) else "assert"
     heads = _clause_heads(span)  # one walk for all the readings
     if deny_words and (_denies(heads) or such_noun(span) is not None):
         return "deny"
@@ -427,7 +429,20 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads, own) or soon and (
             _too_soon(span) or _no_position(span)) or unsure and _unsure_that(heads) or open_words and _not_settled(heads):
         return "doubt"
-    return (_no_evidence(heads) if evidence else None) or ("doubt" if _both_ways(low) else "assert")
+    return (_no_evidence(heads) if evidence else None) or ("doubt" if _both_ways(low) or _open_phrase(plain) else "assert")
+
+
+def _open_phrase(low: str) -> bool:
+    """"it is an open question", "it remains to be seen whether P": a set phrase
+    leaves the matter unsettled (not "it is not an open question")."""
+    for p in cues().content_doubt["phrases"]:
+        at = low.find(p)
+        if at >= 0 and not _NEGATED_BEFORE.search(low, max(0, at - 12), at):
+            return True
+    return False
+
+
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bno|n't|\bnever)\s+(?:(?:an?|the)\s+)?$")
 
 
 def _emphatic(analysis, s) -> bool:

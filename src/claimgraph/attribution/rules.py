@@ -1327,7 +1327,9 @@ def extend_quote(quotes: list[Quote], q: Quote, text: str = "", cue: int = -1, d
             j += 1
         nxt = quotes[j]
         if not cur.closed and nxt.para_start or cur.closed and text and (
-            text[cur.end : nxt.start].strip() == ""
+            # (a closed quotation's next paragraph that opens with a quotation of its own cue,
+            # "“B,” he stated.", is a statement of its own)
+            text[cur.end : nxt.start].strip() == "" and not ("\n" in text[cur.end : nxt.start] and _opens_frame(text, nxt))
             or (cur.end <= cue < nxt.start and _cue_gap(text[cur.end : nxt.start]) and _one_cue(doc, cur.end, nxt.start, cue)
                 and not _opens_frame(text, nxt))
             or _bare_quote_para(text, cur, nxt)
@@ -2397,13 +2399,17 @@ def _denial_after_semicolon(doc: Doc, words: list[Token], found: list[Raw], lex)
         return found
     verb = next((t for t in words[semi + 2 : min(len(words), semi + 5)] if t.lower_.endswith("s")
                  and lex.verb_stance.get(t.lemma_.lower()) == "deny"), None)
-    if verb is None or any(r.cue.i == verb.i for r in found):
+    if verb is None:
         return found
     speaker = doc[semi + 1 : verb.i]
     if not any(t.pos_ in {"NOUN", "PROPN"} for t in speaker) or any(t.pos_ in {"VERB", "AUX"} for t in speaker):
         return found
     # what the first clause reports ("smelter poisoned town's water"), else the whole clause
     said = next((t for t in words[:semi] if t.pos_ == "VERB" and verb_cue(t) == "assert"), None)
+    read = [r for r in found if r.cue.i == verb.i]
+    if read and (said is None or any(r.cue.i == said.i for r in found)
+                 or not any(r.content[0] <= said.idx < r.content[1] for r in read)):
+        return found  # the parser read it right; not when it denied the report along with what it reports
     start = words[said.i + 1].idx if said is not None and said.i + 1 < semi else words[0].idx
     content = (start, words[semi - 1].idx + len(words[semi - 1]))
     # (the parser's own reading of the second clause goes: "denies" with the first clause as its object)

@@ -1976,9 +1976,19 @@ def _accuser(an: Analysis, ev: Event) -> str | None:
     side = _country_of(an, ev.source)
     for st in claim.stances:
         if st.stance == "assert" and not _same_actor(an, st.actor, ev.source) and _known(an.actor(st.actor)) and (
-                side is None or _country_of(an, st.actor) != side or _code_of(an, st.actor) != _code_of(an, ev.source)):
+                side is None or _country_of(an, st.actor) != side or _code_of(an, st.actor) != _code_of(an, ev.source)
+                or _two_people(an, st.actor, ev.source)):
             return st.actor
     return None
+
+
+def _two_people(an: Analysis, x: str, y: str) -> bool:
+    """Two people, neither a member of the other's body: of one code ("a former minister
+    rejected the minister's accusation"), and still two sides of the claim."""
+    a, b = an.actor(x), an.actor(y)
+    member_of = an.scratch.get("member_of", {})
+    return a is not None and b is not None and a.type == b.type == "person" and a.id != b.id and (
+        member_of.get(a.id) is None or member_of.get(a.id) != member_of.get(b.id))
 
 
 def _same_actor(an: Analysis, x: str | None, y: str | None) -> bool:
