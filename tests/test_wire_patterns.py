@@ -3,6 +3,7 @@ in apposition, places the tagger takes for people, bodies a country
 possesses, a rejection's label, and questions left open. Sentences are ours."""
 
 import pytest
+from spacy.tokens import Doc, Span
 
 import claimgraph
 
@@ -29,6 +30,48 @@ def test_a_name_beside_a_role_speaks_even_when_tagged_as_a_body(extract):
                   "Somchai Rattanakorn, said the figures were false. Rattanakorn added that the data was old.")
     names = speakers(doc)
     assert names == ["Ingrid Solberg", "Somchai Rattanakorn", "Somchai Rattanakorn"], names
+
+
+def _misparsed(text, fixes):
+    """`text` parsed, then with the heads and labels `fixes` gives ({token: (dep, head)}): a
+    misparse the parser makes of other names, which a sentence of ours may not reproduce."""
+    from spacy.tokens import Doc
+
+    from claimgraph import nlp as nlp_mod
+    from claimgraph.pipeline import analyse
+    from claimgraph.schema import DocumentMeta
+
+    parsed = next(iter(nlp_mod.parse_many([text], None)))
+    deps, heads = [t.dep_ for t in parsed], [t.head.i for t in parsed]
+    for i, (dep, head) in fixes.items():
+        deps[i], heads[i] = dep, head
+    doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
+              tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
+              deps=deps, heads=heads, ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed])
+    return analyse(doc, DocumentMeta(id="x", title=text.split("\n")[0]), text=text)
+
+
+def test_a_name_set_off_before_the_description_the_parser_made_the_subject_is_the_speaker(nlp):
+    text = ("Dispatch\n\nIn a video posted on social media, Jean-Marc Ostrel, a former police officer who leads "
+            "the Vanta coalition, said his men had taken the port.\n")
+    # the name hung on "media" as a conjunct, "officer" the subject of "said"
+    doc = _misparsed(text, {13: ("conj", 8), 18: ("nsubj", 25)})
+    assert speakers(doc) == ["Jean-Marc Ostrel"]
+    # a name that is the object of a preposition is someone else
+    doc = _misparsed(text, {13: ("pobj", 6), 18: ("nsubj", 25)})
+    assert speakers(doc) == ["former police officer"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The ministry denied it.", "his fighters had taken the port"),
+    ("The ministry strongly denied it on Thursday.", "his fighters had taken the port"),
+    # no denial: "it" is a thing
+    ("The ministry has not seen it.", None),
+])
+def test_a_bare_it_denied_is_what_the_sentence_before_reported(extract, sentence, content):
+    doc = extract("A gang leader claimed on Wednesday that his fighters had taken the port. " + sentence)
+    second = [s.content for s in doc.statements if s.cue != "claimed"]
+    assert second == ([content] if content else [])
 
 
 @pytest.mark.parametrize("sentence, name", [
@@ -1205,3 +1248,47 @@ def test_checking_then_not_confirming_is_a_doubt_and_the_checking_still_happened
 def test_a_second_act_after_and_stays_two_things(extract):
     said = by_cue(extract("Border\n\nRuiz said the ferry had sunk and could not confirm the toll.\n"))["said"]
     assert [st for _n, st, _c in said] == ["assert"]
+
+
+def test_no_answer_to_a_request_for_comment_takes_no_quotation_before_it(extract):
+    doc = extract("His lawyer, Karel Ostrov, said he had filed a complaint on Thursday. He told Wire: \"Every day "
+                  "that passes without a doctor puts his life at greater risk.\" The public prosecution did not "
+                  "respond to a request for comment.")
+    assert [(s.cue, doc.actor(s.speaker).name) for s in doc.statements] == [("said", "Karel Ostrov"),
+                                                                            ("told", "Karel Ostrov")]
+
+
+def test_an_official_unnamed_on_purpose_is_not_the_person_the_next_paragraph_names(nlp):
+    doc = claimgraph.extract("Dispatch\n\n\"Every inmate receives care,\" a ministry official told Wire, speaking "
+                             "on condition of anonymity.\n\nHis mother, Samia Korlat, said two visits had been "
+                             "cancelled.\n")
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["ministry official", "Samia Korlat"]
+
+
+def test_a_name_set_beside_a_word_for_one_person_is_a_person(nlp):
+    from claimgraph.actors import resolve
+
+    # "His mother , Samia Fouad , said ." with the name tagged a body
+    words = ["His", "mother", ",", "Samia", "Fouad", ",", "said", "."]
+    pos = ["PRON", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"]
+    deps = ["poss", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"]
+    heads = [1, 6, 1, 4, 1, 1, 6, 6]
+    doc = Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, tags=[
+        "PRP$", "NN", ",", "NNP", "NNP", ",", "VBD", "."])
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert [(e.text, e.label_) for e in resolve._fix_labels(doc)] == [("Samia Fouad", "PERSON")]
+    # beside a body's word it stays a body
+    doc = Doc(nlp.vocab, words=["The", "company", ",", "Samia", "Fouad", ",", "said", "."], pos=[
+        "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"], deps=deps, heads=heads, tags=[
+        "DT", "NN", ",", "NNP", "NNP", ",", "VBD", "."])
+    doc.ents = [Span(doc, 3, 5, label="ORG")]
+    assert [(e.text, e.label_) for e in resolve._fix_labels(doc)] == [("Samia Fouad", "ORG")]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The police said its officers remained in control.", "Ostrian National Police"),
+    ("The national police said its officers remained in control.", "Ostrian National Police"),
+])
+def test_the_police_is_the_police_body_named_before(extract, sentence, name):
+    doc = extract("The Ostrian National Police dismissed the video as propaganda. " + sentence)
+    assert speakers(doc)[-1] == name

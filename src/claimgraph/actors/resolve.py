@@ -539,7 +539,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
               for e, n, label in zip(ents, names, labels, strict=True)]
     labels = ["ORG" if label == "PERSON" and n in bodies else
               "PERSON" if label == "ORG" and n not in called_body and _bare_name(e) and (
-                  _titled_one_of_body(e) or _titled_name(e) or _who_of(e)) else label
+                  _titled_one_of_body(e) or _titled_name(e) or _who_of(e) or _set_beside_a_person(e)) else label
               for e, n, label in zip(ents, names, labels, strict=True)]
     if any(e.label_ != label for e, label in zip(ents, labels, strict=True)):
         ents = [e if e.label_ == label else Span(doc, e.start, e.end, label=label)
@@ -580,6 +580,16 @@ def _titled_one_of_body(ent: Span) -> bool:
     if title is None or title.pos_ != "NOUN" or coding.code_actor(title.text).type != "person":
         return False
     return pronoun_after(ent) is not None
+
+
+def _set_beside_a_person(ent: Span) -> bool:
+    """"His mother, Samia Fouad, said": a bare name the tagger took for a body,
+    set off in apposition to a word for one woman or one man, is that person's
+    (not "the publisher, Ediciones Sur": a trade may be a firm's)."""
+    root, doc = ent.root, ent.doc
+    head = root.head
+    return (root.dep_ == "appos" and ent.start > 0 and doc[ent.start - 1].text == "," and head.i < ent.start
+            and head.pos_ == "NOUN" and head.lower_ in _gender_words())
 
 
 def _titled_name(ent: Span) -> bool:

@@ -684,7 +684,8 @@ class SpeakerResolver:
         root = mention.root
         # ("police" of "a police spokeswoman" is tagged a plural)
         # (a name in it makes it a name's, but for a place it is based in: "the Pune-based drugmaker")
-        if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN") or root.pos_ != "NOUN"
+        if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN" and root.lemma_.lower() != "police")
+                or root.pos_ != "NOUN"
                 or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} and not _based_in(t) for t in mention)):
             return None
         text = span_text(mention)
@@ -906,6 +907,15 @@ class SpeakerResolver:
                 toks[end + 1].ent_iob_ == "B" and toks[end + 1].ent_type_ == "PERSON"):
             ent = entity_at(toks[end + 1])
             if len(ent) >= 2 and ent.end < len(toks) and toks[ent.end].text == ",":
+                return self.actors.actor_in(ent, {"PERSON"})
+        # "In a video, Jo Doe, a former officer who leads the group, said": the parser hung the
+        # name on what came before it and made its description the subject (not "Asked about
+        # Jo Doe, an aide said": a name that is an object is someone else)
+        start = mention.start
+        if root.tag_ == "NN" and root.dep_ == "nsubj" and start >= 2 and toks[start].lower_ in {"a", "an", "the"} and (
+                toks[start - 1].text == "," and toks[start - 2].ent_type_ == "PERSON"):
+            ent = entity_at(toks[start - 2])
+            if ent.end == start - 1 and len(ent) >= 2 and ent.root.dep_ in {"conj", "appos", "npadvmod"}:
                 return self.actors.actor_in(ent, {"PERSON"})
         return None
 
@@ -1643,7 +1653,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         opens = _opens_with(actors, text, nxt, first, opening)
         for s in out:
             if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
-                    and is_person_role(desc) and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
+                    and is_person_role(desc) and not _unnamed_on_purpose(actors, s) \
+                    and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
                                                   and _last_mention(first, lede[0]) < 0
                                                   or opens and s.stance == opening.stance == "assert"
                                                   and _last_mention(first, lede[0]) < 0 and not _a_voice(first)
@@ -1659,7 +1670,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                 (desc := _description(text, s)) is None or not is_person_role(desc)):
             continue
         words = actors.doc.char_span(*s.speaker_span, alignment_mode="expand")
-        if words is None or _ANONYMOUS.search(words.sent.text):
+        if words is None or _unnamed_on_purpose(actors, s):
             continue  # "an official who asked not to be named" stays unnamed
         body = d.member_of or actors.actor_in(words, {"ORG"})
         # (a former member is none of its office holders: "A former admissions officer at X accused
@@ -1877,6 +1888,12 @@ _SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")
 
 
 _ANONYMOUS = re.compile(r"anonymity|not to be (?:named|identified)|not authori[sz]ed|unnamed|declined to be named")
+
+
+def _unnamed_on_purpose(actors: ActorSet, s: Statement) -> bool:
+    """The statement's speaker asked not to be named: no one named later is them."""
+    words = actors.doc.char_span(*s.speaker_span, alignment_mode="expand") if s.speaker_span else None
+    return words is not None and _ANONYMOUS.search(words.sent.text) is not None
 
 
 def _named_from(actors: ActorSet, after: int, keep) -> list[tuple[tuple[int, int], ActorDraft]]:

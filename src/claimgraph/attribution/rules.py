@@ -2764,12 +2764,14 @@ def _reduced_passive(verb: Token) -> bool:
 def _denied_back(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | None:
     """"The ministry disputed that, saying ...", "Kyiv denied this.": a denial whose
     object is a bare "that" or "this" for what the sentence before said: the last
-    statement there, else that sentence."""
+    statement there, else that sentence. A bare "it" ("The ministry denied it.")
+    only for a statement there: "it" may be a thing as well as what was said."""
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if obj is None or obj.lower_ not in {"that", "this"} or kids(obj) or subj is None or obj.i < verb.i or (
-            verb.dep_ == "relcl" or any(c.dep_ in {"prep", "dative", "oprd"} and c.i > obj.i for c in kids(verb))):
-        return None  # not a relative "that", nor "blame this on X"
+    if obj is None or obj.lower_ not in {"that", "this", "it"} or kids(obj) or subj is None or obj.i < verb.i or (
+            verb.dep_ == "relcl" or any(c.dep_ in {"prep", "dative", "oprd"} and c.i > obj.i and not (
+                c.dep_ == "prep" and tells_time(c)) for c in kids(verb))):
+        return None  # not a relative "that", nor "blame this on X" (but "denied it on Thursday")
     start = last = sent_bounds(verb)[0]
     while last > 0 and (doc[last - 1].is_space or doc[last - 1].is_quote):  # (a paragraph break)
         last -= 1
@@ -2779,6 +2781,8 @@ def _denied_back(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | 
     # what the sentence says last: a statement found there (not an aside of its speaker's, "who
     # asked not to be named"), else its last reported clause, else the sentence
     said = [r.content for r in found if before <= r.cue.i < start and _unnamed_request(doc, r) is None]
+    if obj.lower_ == "it" and (not said or stance != "deny"):
+        return None  # (not "he has not seen it", "does not defend it": a thing, and no denial)
     clauses = [t for t in doc[before:last] if t.dep_ == "ccomp" and t.head.pos_ == "VERB"]
     if said:
         content = max(said, key=lambda c: c[1])
@@ -3558,8 +3562,11 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
     first = words[0]
     # "declined to say what changes were made": the content kept the refused verb
     asked = words[2] if refused and first == "to" and len(words) > 2 and words[1] == verb.lower_ else first
-    return before in QUESTION_WORDS or asked in QUESTION_WORDS or verb.lemma_.lower() in lex.answering and (
-        first.startswith("question") or first == "to")
+    answering = verb.lemma_.lower() in lex.answering
+    return before in QUESTION_WORDS or asked in QUESTION_WORDS or answering and (
+        first.startswith("question") or first == "to"
+        # "did not respond to a request for comment", whatever quotation was hung on it
+        or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(verb)))
 
 
 def _unnamed_request(doc: Doc, raw: Raw) -> tuple[Token, Span] | None:
