@@ -1292,3 +1292,22 @@ def test_a_name_set_beside_a_word_for_one_person_is_a_person(nlp):
 def test_the_police_is_the_police_body_named_before(extract, sentence, name):
     doc = extract("The Ostrian National Police dismissed the video as propaganda. " + sentence)
     assert speakers(doc)[-1] == name
+
+
+def test_an_age_after_a_paragraph_about_someone_named_by_one_word_the_tagger_missed_is_theirs(nlp):
+    text = ("Dispatch\n\nThe lawyer for Zainal Hamid spoke first.\n\nCommunications Minister Farid Osman also "
+            "brushed aside the claim, telling reporters that the government \"does not interfere in the courts\".\n\n"
+            "Zainal, who has been free on bail pending the appeal, waved to several hundred supporters gathered "
+            "outside the court.\n\n\"I have faith that the truth will come out,\" the 71-year-old told reporters as "
+            "he entered the building.\n")
+    doc = claimgraph.extract(text)
+    told = next(s for s in doc.statements if s.cue == "told")
+    assert doc.actor(told.speaker).name == "Zainal Hamid"
+
+
+def test_a_former_investigator_of_a_body_is_a_person_not_the_body(extract):
+    doc = extract("The Malaysian Anti-Corruption Commission (MACC) alleges that Zainal took the money.\n\nA former "
+                  "MACC investigator told Reuters he was not certain that all of the money could be traced.")
+    told = next(s for s in doc.statements if s.cue == "told")
+    actor = doc.actor(told.speaker)
+    assert (actor.name, actor.type) == ("former MACC investigator", "person")

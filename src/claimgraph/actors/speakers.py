@@ -992,7 +992,8 @@ class SpeakerResolver:
             if self.quotes.holding(tok.idx) is None:
                 # (one described who speaks in this sentence: "A land official said P, but he could not
                 # confirm Q")
-                d = self._person_at(tok.idx, described=tok.dep_ == "nsubj" and verb_cue(tok.head) is not None)
+                d = self._person_at(tok.idx, described=tok.dep_ == "nsubj" and verb_cue(tok.head) is not None) or (
+                    self._name_word(tok))
                 if d is not None:
                     return [d]
         if prev is None:
@@ -1007,9 +1008,19 @@ class SpeakerResolver:
             # "Its managing director, Jo Doe, went further. '...,' he said": the person named beside it
             d = self._person_at(subj.idx, described=True) or next(
                 (p for c in kids(subj) if c.dep_ == "appos" and (p := self._person_at(c.idx)) is not None), None)
+            d = d or self._name_word(subj)
         if d is None and prev.root.pos_ == "VERB" and (named := _set_off_before(prev.root, prev.start)) is not None:
             d = self._person_at(named.idx)
         return [d] if d is not None else []
+
+    def _name_word(self, subj: Token) -> ActorDraft | None:
+        """"Zainal, who is free on bail, waved": one word of a name given before,
+        which the tagger left untagged; one person alone ("Gorsuch and Barrett" are two)."""
+        if subj.pos_ != "PROPN" or subj.ent_type_ or not subj.text[:1].isupper() or any(
+                c.dep_ == "conj" for c in kids(subj)):
+            return None
+        named = [x for x in self.actors.drafts.values() if x.label == "PERSON" and subj.text in x.name.split()]
+        return named[0] if len(named) == 1 else None
 
     def _person_at(self, char: int, described: bool = False) -> ActorDraft | None:
         """The person mentioned at `char`: named, or described by a word that
