@@ -1311,3 +1311,32 @@ def test_a_former_investigator_of_a_body_is_a_person_not_the_body(extract):
     told = next(s for s in doc.statements if s.cue == "told")
     actor = doc.actor(told.speaker)
     assert (actor.name, actor.type) == ("former MACC investigator", "person")
+
+
+def test_a_lede_spokesman_of_one_side_is_not_the_spokesman_of_the_other_named_next(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nYAOUNDE (Wire) - Ostria's army on Thursday accused separatists of burning down a school, but a "
+        "separatist spokesman denied the charge and said soldiers had set the buildings alight.\n\nArmy spokesman "
+        "Colonel Paul Mbarga Ondoa said in a statement that \"terrorists\" had doused the classrooms with petrol.\n\n"
+        "Separatist spokesman Emile Tanyi Fonkeng, speaking by telephone from abroad, rejected the army's account "
+        "as \"a shameless lie\".\n")
+    denied = next(s for s in doc.statements if s.cue == "denied")
+    assert doc.actor(denied.speaker).name == "Emile Tanyi Fonkeng"
+
+
+def test_a_name_after_a_quotation_taken_for_a_title_is_a_person(nlp):
+    from claimgraph.actors import resolve
+
+    # "“It is over,” Tomas Kollar , the party 's deputy chairman , told ." with the name tagged a work
+    words = ["Tomas", "Kollar", ",", "the", "party", "'s", "deputy", "chairman", ",", "told", "."]
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PART", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"]
+    deps = ["compound", "nsubj", "punct", "det", "poss", "case", "compound", "appos", "punct", "ROOT", "punct"]
+    heads = [1, 9, 1, 4, 7, 4, 7, 1, 1, 9, 9]
+    doc = Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=[w.lower() for w in words])
+    doc.ents = [Span(doc, 0, 2, label="WORK_OF_ART")]
+    assert [(e.text, e.label_) for e in resolve._fix_labels(doc)] == [("Tomas Kollar", "PERSON")]
+    # a title that is the subject of no saying stays a title
+    doc = Doc(nlp.vocab, words=["Silent", "Rivers", "won", "."], pos=["PROPN", "PROPN", "VERB", "PUNCT"],
+              deps=["compound", "nsubj", "ROOT", "punct"], heads=[1, 2, 2, 2], lemmas=["silent", "rivers", "win", "."])
+    doc.ents = [Span(doc, 0, 2, label="WORK_OF_ART")]
+    assert [(e.text, e.label_) for e in resolve._fix_labels(doc)] == [("Silent Rivers", "WORK_OF_ART")]

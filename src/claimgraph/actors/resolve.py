@@ -504,6 +504,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     # a capital's name inside a person's longer one is that person's ("Denzel Washington")
     person_names = {n for e, n in zip(ents, names, strict=True) if e.label_ == "PERSON"}
     labels = ["GPE" if e.label_ in {"ORG", "PERSON"} and is_country_name(n)
+              else "PERSON" if e.label_ == "WORK_OF_ART" and _speaker_taken_for_a_title(e)
               else "NORP" if e.label_ == "PERSON" and coding.is_demonym(span_text(e))
               else "GPE" if e.label_ == "PERSON" and _capital_not_person(n, person_names)
               else "ORG" if e.label_ == "FAC" and coding.ends_firm_name(n) else e.label_
@@ -580,6 +581,17 @@ def _titled_one_of_body(ent: Span) -> bool:
     if title is None or title.pos_ != "NOUN" or coding.code_actor(title.text).type != "person":
         return False
     return pronoun_after(ent) is not None
+
+
+def _speaker_taken_for_a_title(ent: Span) -> bool:
+    """"“...,” Tomas Kollar, the party's deputy chairman, told": a bare name right
+    after a quotation, which the tagger took for the title of a work, is a person
+    when it speaks or is given a person's role."""
+    root = ent.root
+    if not (2 <= len(ent) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in ent)) or root.dep_ != "nsubj":
+        return False
+    role = any(c.dep_ == "appos" and coding.code_actor(c.text).type == "person" for c in root.children)
+    return role or cues().verb_class.get(root.head.lemma_.lower()) == "speech"
 
 
 def _set_beside_a_person(ent: Span) -> bool:

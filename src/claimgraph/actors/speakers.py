@@ -1664,7 +1664,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         opens = _opens_with(actors, text, nxt, first, opening)
         for s in out:
             if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
-                    and is_person_role(desc) and not _unnamed_on_purpose(actors, s) \
+                    and is_person_role(desc) and not _unnamed_on_purpose(actors, s) and not _other_trade(desc, first) \
                     and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
                                                   and _last_mention(first, lede[0]) < 0
                                                   or opens and s.stance == opening.stance == "assert"
@@ -1697,7 +1697,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             # (and whatever else the description names: "Vale do Sousa president" is no president of a rival)
             proper = {t.lower_ for t in words if t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "GPE"}}
             called = [p for p in _persons_named_from(actors, lede[1]) if head in _called(p)
-                      and proper <= _called(p) | set(_words(p.member_of.name if p.member_of else ""))]
+                      and proper <= _called(p) | set(_words(p.member_of.name if p.member_of else ""))
+                      and not _other_trade(desc, p)]  # ("a separatist spokesman" is no army spokesman)
             near = paras[-1][1]  # (the first so called, named within the next two paragraphs)
             if called and (words[0].lower_ in POSSESSIVES or len(called) == 1 or min(called[0].mentions)[0] < near):
                 named = called[0]
