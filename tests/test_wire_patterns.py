@@ -32,9 +32,10 @@ def test_a_name_beside_a_role_speaks_even_when_tagged_as_a_body(extract):
     assert names == ["Ingrid Solberg", "Somchai Rattanakorn", "Somchai Rattanakorn"], names
 
 
-def _misparsed(text, fixes):
-    """`text` parsed, then with the heads and labels `fixes` gives ({token: (dep, head)}): a
-    misparse the parser makes of other names, which a sentence of ours may not reproduce."""
+def _misparsed(text, fixes, untagged=()):
+    """`text` parsed, then with the heads and labels `fixes` gives ({token: (dep, head)}) and no
+    entity on the tokens `untagged`: a misparse the parser makes of other names, which a
+    sentence of ours may not reproduce."""
     from spacy.tokens import Doc
 
     from claimgraph import nlp as nlp_mod
@@ -45,9 +46,10 @@ def _misparsed(text, fixes):
     deps, heads = [t.dep_ for t in parsed], [t.head.i for t in parsed]
     for i, (dep, head) in fixes.items():
         deps[i], heads[i] = dep, head
+    ents = ["O" if t.i in untagged else t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed]
     doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
               tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
-              deps=deps, heads=heads, ents=[t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed])
+              deps=deps, heads=heads, ents=ents)
     return analyse(doc, DocumentMeta(id="x", title=text.split("\n")[0]), text=text)
 
 
@@ -1340,3 +1342,23 @@ def test_a_name_after_a_quotation_taken_for_a_title_is_a_person(nlp):
               deps=["compound", "nsubj", "ROOT", "punct"], heads=[1, 2, 2, 2], lemmas=["silent", "rivers", "win", "."])
     doc.ents = [Span(doc, 0, 2, label="WORK_OF_ART")]
     assert [(e.text, e.label_) for e in resolve._fix_labels(doc)] == [("Silent Rivers", "WORK_OF_ART")]
+
+
+def test_a_nationality_given_only_now_describes_the_person_the_sentence_before_is_about(nlp):
+    doc = claimgraph.extract(
+        "Dispatch\n\nIn Washington, the Fund again urged Ostria to overhaul its banks. Priya Ramanathan, who heads "
+        "the Fund's mission to Ostria, said reforms had not been made.\n\n\"Ostria cannot recover without a plan,\" "
+        "Ramanathan told reporters. The Indian economist said the Fund \"stands ready to help\".\n")
+    said = [doc.actor(s.speaker).name for s in doc.statements]
+    assert said[-1] == "Priya Ramanathan"
+
+
+def test_an_incident_a_capital_denied_had_taken_place_is_its_denial_of_the_accusation(nlp):
+    text = ("Dispatch\n\nOstrian fishermen on Monday accused Varnian patrol boats of harassing their trawlers, an "
+            "incident Oslo flatly denied had ever taken place.\n")
+    # "incident" hung on the capital, the capital the subject of "denied", "taken" its clause; the capital untagged
+    fixes = {16: ("compound", 17), 17: ("nsubj", 19), 19: ("conj", 6), 22: ("ccomp", 19)}
+    doc = _misparsed(text, fixes, untagged={17})
+    denied = next(s for s in doc.statements if s.cue == "denied")
+    assert (doc.actor(denied.speaker).name, denied.stance) == ("Norway", "deny")
+    assert denied.content == "Varnian patrol boats of harassing their trawlers"

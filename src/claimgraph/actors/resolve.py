@@ -1701,6 +1701,8 @@ class ActorSet:
         """An unnamed speaker as described. `owner`: whom a possessive pronoun
         stands for ("her office", "whose aides": "Ana Ruiz's office")."""
         name = clean_name(span.text) or span.text.strip()  # "Another stated": no name is left after the determiner
+        if all(t.pos_ == "PROPN" for t in span) and (is_country_name(name) or coding.is_capital(name)):
+            return self.add_named(Span(span.doc, span.start, span.end, label="GPE"), name)  # an untagged "Rabat"
         seat = _seat(span)
         if seat is not None:
             name = clean_name(span[: seat.i - span.start].text)  # "the Central Drugs Organisation in New Delhi"

@@ -233,6 +233,13 @@ class SpeakerResolver:
             near = self._of_country_before(span.start_char, country)
             if near is not None:
                 return near
+            # "Raman told reporters. The Indian economist said ...": no one known to be of it, the
+            # person the sentence before is about, whose country the story has not told
+            g = gender_of(span.root.text)
+            before = next((d for d in self._subjects_before(span) if d.label == "PERSON"
+                           and (d.country or _draft_country(d)) is None and (g is None or d.gender in (None, g))), None)
+            if before is not None:
+                return before
         return self._named_ahead(span, country, coded.sector)
 
     def _aged_person(self, mention: Span, age: str, role: str | None = None) -> ActorDraft | None:

@@ -2667,7 +2667,12 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # an object of its own, but for a bare word of blame ("...; contractor denies wrongdoing")
     blame = {c.i for c in kids(verb) if c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in lex.denied_blame
              and all(g.is_space or g.is_punct for g in kids(c))}
-    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i and c.i not in blame for c in kids(verb)):
+    # ("..., an incident Rabat denied had ever taken place": a clause with no subject of its
+    # own says the claim noun's event happened, and is no object)
+    gapped = {c.i for c in kids(verb) if c.dep_ == "ccomp" and subj is not None and _claim_noun_opening(subj) is not None
+              and not any(g.dep_ in SUBJ for g in kids(c))}
+    if subj is None or any(c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i and c.i not in blame | gapped
+                           for c in kids(verb)):
         return None
     # up to a comma-led circumstance: "..., a charge Beijing rejected as “hype”, as ministers met"
     close = next((t.i for t in doc[verb.i + 1 : sent_bounds(verb)[1] - 1] if t.text == "," and (
@@ -2680,7 +2685,9 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # a time is no more of the sentence: "..., an allegation he rejected on Monday"
     timed = {t.i for c in kids(verb) if c.i > verb.i and (c.dep_ == "prep" and tells_time(c) or c.dep_ == "npadvmod"
                                                         and c.ent_type_ in {"DATE", "TIME"}) for t in subtree(c)}
-    tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame or t.i in timed)]
+    gapped = {t.i for g in gapped for t in subtree(doc[g])}
+    tail = [t for t in doc[verb.i + 1 : close] if not (t.is_punct or t.is_space or t.i in blame or t.i in timed
+                                                      or t.i in gapped)]
     said_false = {t.i for t in _said_false(verb)} if verb.dep_ in {"relcl", "acl"} else set()
     if tail and not ({t.i for t in tail} <= said_false or _own_false_label(verb, tail, any_label=stance == "deny")):
         return None  # the denial must close its sentence, but for its label ("as groundless")
