@@ -165,6 +165,16 @@ def test_a_rejection_in_a_trailing_clause_is_not_the_accusers_stance(extract):
     ("Ruiz said it was too early to link the illness to any single cause.", "doubt"),
     ("Ruiz said it was impossible at this stage to establish which side had fired first.", "doubt"),
     ("Ruiz said it was impossible to find staff.", "assert"),
+    # no means to find out
+    ("Ruiz said they had no way of knowing which account was true.", "doubt"),
+    ("Ruiz said there was no independent way to verify the figures.", "doubt"),
+    ("Ruiz said there was no way the company had dumped oil.", "assert"),
+    # the cause still sought by the speaker's side; found by a named other, reported
+    ("Ruiz said it was still investigating the cause of the leak.", "doubt"),
+    ("Ruiz said police had found the cause of the fire.", "assert"),
+    # not satisfied that P, with the clause on the adjective, quoted or not
+    ("Ruiz said the tribunal was \"not satisfied\" that the process was fair.", "doubt"),
+    ("Ruiz said the tribunal was satisfied that the process was fair.", "assert"),
     # a set phrase that leaves the matter open; negated, it settles it
     ("\"It is an open question, and lawyers can disagree about it,\" Ruiz said.", "doubt"),
     ("Ruiz said it remains to be seen whether the truce holds.", "doubt"),

@@ -194,9 +194,11 @@ def _unsure_that(heads: list[Token]) -> bool:
     that P": the speaker does not hold P settled."""
     lex = cues().content_doubt
     for h in heads:
-        if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c)) for c in kids(h)):
-            continue
         words = [h, *(c for c in kids(h) if c.dep_ == "acomp")]
+        # (the clause on "is" or on the adjective: "was not satisfied that P")
+        if not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(c))
+                   for w in words for c in kids(w)):
+            continue
         # "far from certain": the parser hangs the word on "from" under "far"
         words += [g for c in kids(h) if c.dep_ in {"advmod", "acomp"} and c.lower_ == "far" for f in kids(c)
                   if f.dep_ == "prep" and f.lower_ == "from" for g in kids(f) if g.dep_ in {"amod", "pobj"}]
@@ -372,6 +374,11 @@ def _checking_stems() -> tuple[str, ...]:
 
 
 @cache
+def _matter_words() -> tuple[str, ...]:
+    return tuple(cues().content_doubt["matters"])
+
+
+@cache
 def _settling_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     lex = cues().content_doubt
     return tuple(lex["unsettled"]), tuple(lex["settled"])
@@ -409,18 +416,19 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     question = "whether" in low or " if " in low or any(w in padded for w in WH_WORDS)
     checking = any(w in low for w in _checking_stems())
     soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
+    sought = any(w in low for w in _matter_words())
     evidence = any(w in low for w in cues().content_doubt["evidence"])
     # ("unclear that", "not certain that", "far from clear that": not every "it is clear that")
     unsettled, settled = _settling_words()
     unsure = " that " in padded and (any(w in low for w in unsettled) or any(w in low for w in settled) and (
-        " not " in padded or "n't" in low or "never" in low or "neither" in low or "far from" in low))
+        " not " in f" {plain} " or "n't" in low or "never" in low or "neither" in low or "far from" in low))
     lex = cues().content_doubt
     open_words = any(w in low for w in lex["inconclusive"]) or "not " in low and any(w in low for w in lex["conclusive"]) or (
         any(w in low for w in lex["matters"]) and (any(w in low for w in unsettled) or any(w in low for w in settled)))
     span = doc.char_span(start, end, alignment_mode="expand") if (
-        deny_words or question or checking or soon or evidence or unsure or open_words) else None
+        deny_words or question or checking or soon or evidence or unsure or open_words or sought) else None
     if span is None:
-        return "doubt" if _both_ways(low) or _open_phrase(plain) else "assert"
+        return "doubt" if _both_ways(low) or _open_phrase(plain) or _no_way(low) else "assert"
     heads = _clause_heads(span)  # one walk for all the readings
     if deny_words and (_denies(heads) or such_noun(span) is not None):
         return "deny"
@@ -429,7 +437,38 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     if question and _leaves_open(span, heads) or checking and _unconfirmed(heads, own) or soon and (
             _too_soon(span) or _no_position(span)) or unsure and _unsure_that(heads) or open_words and _not_settled(heads):
         return "doubt"
-    return (_no_evidence(heads) if evidence else None) or ("doubt" if _both_ways(low) or _open_phrase(plain) else "assert")
+    if sought and _cause_sought(heads, own):
+        return "doubt"
+    return (_no_evidence(heads) if evidence else None) or (
+        "doubt" if _both_ways(low) or _open_phrase(plain) or _no_way(low) else "assert")
+
+
+_NO_WAY = re.compile(r"\bno (?:[a-z]+ )?way (?:of|to) ([a-z]+)")
+
+
+def _no_way(low: str) -> bool:
+    """"had no way of knowing which account was true", "no independent way to verify
+    the figures": the speaker lacks the means to find out."""
+    verbs = cues().content_doubt["no_way"]
+    for m in _NO_WAY.finditer(low):
+        w = m.group(1)
+        if w in verbs or w.endswith("ing") and (w[:-3] in verbs or w[:-3] + "e" in verbs):
+            return True
+    return False
+
+
+def _cause_sought(heads: list[Token], own: Callable[[int], bool] | None = None) -> bool:
+    """"said it was still investigating the cause of the leak": what the speaker's side
+    is still looking into (a cause, the circumstances) is not yet known to it."""
+    lex = cues().content_doubt
+    for h in heads:
+        subj = _subject(h)
+        if h.lemma_.lower() not in lex["inquiring"] or subj is not None and _named_other(subj) and not (
+                own is not None and own(subj.idx)):
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["matters"] for c in kids(h)):
+            return True
+    return False
 
 
 def _open_phrase(low: str) -> bool:
