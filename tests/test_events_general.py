@@ -244,6 +244,24 @@ def test_a_spokesman_does_not_answer_his_own_minister():
             assert doc.actor(e.target).name != doc.actor(e.source).name
 
 
+def test_a_charge_rejected_in_a_relative_clause_is_a_rejection_of_the_accuser():
+    evs = _events("Romania on Thursday accused Moldova of discriminating against its ethnic Romanian minority with a "
+                  "new education law that restricts teaching in minority languages, a charge Chisinau rejected as "
+                  "\"groundless and politically motivated\".")
+    assert ("112", "ROU", "MDA") in evs and ("016", "MDA", "ROU") in evs
+
+
+def test_an_accusation_the_parser_hung_on_the_rejection_after_it_still_happened():
+    # the parse makes "accused" the complement of "rejected"; the rejection's statement says what it rejects
+    evs = _events("Finland on Thursday accused Estonia of discriminating against its minority, a charge Tallinn "
+                  "rejected.")
+    assert ("112", "FIN", "EST") in evs and ("016", "EST", "FIN") in evs
+    # what a denial's own content holds stays unverified
+    assert _events("Estonia denied that its troops had attacked the Finnish border post.")[0][0] == "016"
+    assert not any(e[0].startswith("18") or e[0].startswith("19") for e in _events(
+        "Estonia denied that its troops had attacked the Finnish border post."))
+
+
 def test_an_act_told_in_the_headline_and_again_in_the_story_points_at_the_story(nlp):
     import claimgraph
 

@@ -1372,3 +1372,11 @@ def test_an_incident_a_capital_denied_had_taken_place_is_its_denial_of_the_accus
     denied = next(s for s in doc.statements if s.cue == "denied")
     assert (doc.actor(denied.speaker).name, denied.stance) == ("Norway", "deny")
     assert denied.content == "Varnian patrol boats of harassing their trawlers"
+
+
+def test_a_charge_and_its_holder_both_made_subjects_of_the_rejection_deny_the_accusation(nlp):
+    text = "Dispatch\n\nFinland on Thursday accused Estonia of discriminating against its minority, a charge Tallinn rejected.\n"
+    # "charge" and "Tallinn" both subjects of "rejected", the accusation its clause
+    doc = _misparsed(text, {14: ("nsubj", 16), 15: ("nsubj", 16), 5: ("ccomp", 16), 16: ("ROOT", 16)})
+    rejected = next(s for s in doc.statements if s.cue == "rejected")
+    assert (doc.actor(rejected.speaker).name, rejected.content) == ("Estonia", "Estonia of discriminating against its minority")

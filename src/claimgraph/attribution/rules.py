@@ -2658,8 +2658,10 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
                 return Raw(cue=verb, cue_span=cue_span(verb), content=(start, end), stance=stance, speakers=[holder])
         return None
     if subj is not None and subj.lemma_.lower() in lex.nouns:
-        # "..., a charge Athens has denied" parsed as "a charge, Athens, has denied"
-        subj = next((c for c in kids(subj) if c.dep_ == "appos" and c.i == subj.i + 1 and c.pos_ == "PROPN"), subj)
+        # "..., a charge Athens has denied" parsed as "a charge, Athens, has denied", or with both
+        # as subjects of the verb
+        subj = next((c for c in kids(subj) if c.dep_ == "appos" and c.i == subj.i + 1 and c.pos_ == "PROPN"), None) or (
+            next((c for c in kids(verb) if c.dep_ == "nsubj" and c.left_edge.i == subj.i + 1), subj))
         if subj.i + 1 < verb.i and doc[subj.i + 1].lower_ in {"the", "this", "his", "her", "its", "their"}:
             # "..., an allegation the 27-year-old rejected" parsed as one phrase: the second
             # determiner opens the holder's own

@@ -93,6 +93,16 @@ def _objects(tok: Token, particles: frozenset[str] = frozenset()) -> list[Token]
             heads.extend(g for g in kids(c) if g.dep_ == "pobj")
         elif c.dep_ == "prt" and c.lower_ in particles:
             pass
+    if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(h.lower_ in {"that", "which"} for h in heads):
+        heads = [h for h in heads if h.lower_ not in {"that", "which"}]  # "an accusation that Baku rejected"
+    if not heads and tok.pos_ == "VERB":
+        # the noun a relative clause with no object of its own is about ("a charge Kyiv rejected"),
+        # also where the parser made it a second subject before the real one
+        subjects = [c for c in kids(tok) if c.dep_ == "nsubj" and c.i < tok.i]
+        if tok.dep_ == "relcl" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and subjects:
+            heads.append(tok.head)
+        elif len(subjects) == 2 and subjects[0].pos_ == "NOUN" and subjects[1].left_edge.i == subjects[0].i + 1:
+            heads.append(subjects[0])
     out: list[Token] = []
     for h in heads:
         for t in _conj(h):
@@ -806,6 +816,10 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
     while t.head.i != t.i:
         if t.dep_ in CLAUSE_DEPS or t.dep_ in ("acl",):
             h = t.head
+            if t.dep_ == "ccomp" and any(not st.content_span[0] <= tok.idx < st.content_span[1]
+                                         for st in an.statements_at(h.idx, cue=True)):
+                break  # ("X accused Y of P, a charge Z rejected": the parse hung the accusation on the
+                #         rejection, whose statement says what it rejects, and that is not this act)
             if t.dep_ == "xcomp" and h.lemma_.lower() in r.hearsay_verbs and any(c.dep_ == "auxpass" for c in kids(h)):
                 return True  # "is rumoured / said / believed to have ...": hearsay
             if t.dep_ in ("xcomp", "pcomp") and h.pos_ == "VERB" and h.lemma_.lower() in r.denial_verbs:
@@ -818,7 +832,9 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
             if (t.dep_ == "pcomp" and h.lower_ == "from" and h.dep_ == "prep"
                     and h.head.lemma_.lower() in r.prevent_verbs):
                 return True  # "barred them from attacking"
-            if t.dep_ in ("ccomp", "acl", "relcl") and (
+            # (the trigger itself a relative on the charge, "an accusation that Baku rejected", acts on
+            # the charge: that act happened)
+            if t.dep_ in ("ccomp", "acl", "relcl") and not (t.dep_ == "relcl" and t.i == tok.i) and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
                 or any(c.dep_ == "neg" for c in kids(h))
