@@ -262,6 +262,24 @@ def test_an_accusation_the_parser_hung_on_the_rejection_after_it_still_happened(
         "Estonia denied that its troops had attacked the Finnish border post."))
 
 
+def test_neither_confirmed_nor_denied_is_no_denial():
+    import claimgraph
+
+    # not even one that might have been: nothing was denied
+    doc = claimgraph.extract("Norway said it could neither confirm nor deny the Swedish account that the ship had "
+                             "been seized.")
+    assert [e.cameo for e in doc.events if e.cameo.startswith(("01", "12"))] == []
+    assert ("016", "NOR", "SWE") in _events("Sweden accused Norway of seizing the ship. Norway denied the "
+                                            "accusation and rejected the report.")
+
+
+def test_an_accusation_against_a_thing_of_a_country_aims_at_that_country():
+    assert ("112", "NOR", "SWE") in _events("Norway's coast guard on Wednesday accused a Swedish research vessel of "
+                                            "sailing into Norwegian waters.")
+    # a place's compound is no one aimed at
+    assert not any(e[2] for e in _events("Ostrander visited the U.S.-Mexico border on Monday."))
+
+
 def test_an_act_told_in_the_headline_and_again_in_the_story_points_at_the_story(nlp):
     import claimgraph
 

@@ -754,6 +754,13 @@ def _noun_owner(an: Analysis, tok: Token, adjective: bool = False) -> str | None
     return None
 
 
+def _neither_nor(tok: Token) -> bool:
+    """"could neither confirm nor deny P": both verbs are negated."""
+    first = tok.head if tok.dep_ == "conj" else tok
+    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids(first)) and (
+        first is tok or any(c.lower_ == "nor" for c in kids(first)))
+
+
 def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) of the clause headed by `tok`. For a
     threat, an "if" clause under it is what it demands, not a doubt about it
@@ -761,7 +768,7 @@ def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, b
     own = _verb_group(tok)
     negated = any(c.dep_ == "neg" for c in own) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)
-    )
+    ) or _neither_nor(tok)
     aux = {c.lower_ for c in own if c.dep_ in ("aux", "auxpass")}
     future = bool(aux & r.future_modals)
     hyp = bool(aux & r.hypothetical_modals) or any(
@@ -2128,6 +2135,10 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         # ("accused the ruling party of ...": in a sentence about one country, that country's)
         targets = targets or [_sentence_country_target(an, a, sent_of(hit.tok), r, hit.code) or a
                               for a in [_sector_object(an, hit)] if a]
+        # "accused a Turkish research vessel of ...": a thing of a country's, by its adjective
+        targets = targets or [a for c in kids(hit.tok) if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                              for m in kids(c) if m.dep_ == "amod" and m.pos_ == "ADJ" and m.i < c.i
+                              for a in [_demonym_actor(an, m, c)] if a][:1]
     if not targets and not hit.needs_target and hit.frame_tok is None:
         # "Police arrested 34 people", "expelled two journalists": the people the act is done
         # to, coded by their words, of the sentence's country (with none, no one said)
