@@ -280,6 +280,17 @@ def test_an_accusation_against_a_thing_of_a_country_aims_at_that_country():
     assert not any(e[2] for e in _events("Ostrander visited the U.S.-Mexico border on Monday."))
 
 
+def test_a_demand_or_threat_is_coded_whatever_act_it_frames():
+    assert [e[:2] for e in _events("Norway's fishermen demanded that the government declare an environmental "
+                                   "emergency.")] == [("100", "NOR")]
+    assert [e[:2] for e in _events("Norway's fishermen threatened to block barge traffic on the river.")] == [
+        ("130", "NOR")]
+
+
+def test_disputing_a_count_is_a_denial():
+    assert [e[:2] for e in _events("Norway's Ministry of Health disputed the union's figures.")] == [("016", "NOR")]
+
+
 def test_an_act_told_in_the_headline_and_again_in_the_story_points_at_the_story(nlp):
     import claimgraph
 

@@ -1069,6 +1069,10 @@ def _asks_question(tok: Token) -> bool:
     )
 
 
+# Frames that are an act of their own whatever they frame: to demand, threaten, appeal or refuse.
+FRAMES_WHATEVER_ACT = frozenset({"demand", "threaten", "appeal", "refuse"})
+
+
 def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
     if p.frame == "appeal" and _asks_question(tok):
         return None
@@ -1109,6 +1113,10 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         # "prepared to impose martial law", "ready to attack": CAMEO codes an
         # announced intent to coerce as a threat (13x).
         code = _code(r, cat, "threaten")  # type: ignore[arg-type]
+    elif code is None and p.frame in FRAMES_WHATEVER_ACT:
+        # "demanded that the government declare an emergency", "threatened to block barge traffic":
+        # a demand or a threat whatever its act, coded as such when CAMEO has no reading of both
+        code = r.frame_defaults[p.frame]
     if code is None:  # CAMEO has no such reading: code nothing
         return None
     gov = tok
