@@ -1956,3 +1956,9 @@ def test_a_name_before_its_age_and_description_speaks_where_the_parse_loses_it(n
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     subj, _ = find_subject(doc[8])
     assert subj is not None and subj.text == "Nabil"
+
+
+def test_a_claim_said_in_a_clause_is_a_statement_whatever_place_the_phrase_after_names(nlp):
+    doc = claimgraph.extract("Title\n\nNorway's coast guard claimed on Wednesday that Swedish trawlers had entered "
+                             "its waters, an assertion swiftly denied by Sweden's fisheries agency.\n")
+    assert "claimed" in [s.cue for s in doc.statements]

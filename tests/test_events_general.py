@@ -291,6 +291,12 @@ def test_disputing_a_count_is_a_denial():
     assert [e[:2] for e in _events("Norway's Ministry of Health disputed the union's figures.")] == [("016", "NOR")]
 
 
+def test_an_assertion_denied_by_someone_in_a_participle_is_their_denial():
+    evs = _events("Dispatch\n\nNorway's coast guard claimed on Wednesday that Swedish trawlers had entered its waters, an "
+                  "assertion swiftly denied by Sweden's fisheries agency.")
+    assert ("016", "SWE", "NOR") in evs
+
+
 def test_an_act_told_in_the_headline_and_again_in_the_story_points_at_the_story(nlp):
     import claimgraph
 

@@ -2748,9 +2748,13 @@ def claims_ground(verb: Token) -> bool:
     if verb.lemma_.lower() != "claim":
         return False
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)  # (a clause has none: "claimed the land was sold")
+    if obj is None or any(c.dep_ == "ccomp" and (c.i < obj.i or _marked(c)) for c in kids(verb)):
+        return False  # ("claimed that trawlers had entered its waters, an assertion ...": a clause said)
     places = cues().claimed_places
-    return obj is not None and any(t.ent_type_ in {"LOC", "GPE", "FAC"} or t.lemma_.lower() in places
-                                   for t in subtree(obj))
+    # the object's own words, not a clause on it ("an assertion denied by Sweden's agency")
+    clauses = {t.i for c in kids(obj) if c.dep_ in {"acl", "relcl"} for t in subtree(c)}
+    return any((t.ent_type_ in {"LOC", "GPE", "FAC"} or t.lemma_.lower() in places) and t.i not in clauses
+               for t in subtree(obj))
 
 
 def _noun_read_as_verb(tok: Token) -> bool:

@@ -839,9 +839,10 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
             if (t.dep_ == "pcomp" and h.lower_ == "from" and h.dep_ == "prep"
                     and h.head.lemma_.lower() in r.prevent_verbs):
                 return True  # "barred them from attacking"
-            # (the trigger itself a relative on the charge, "an accusation that Baku rejected", acts on
-            # the charge: that act happened)
-            if t.dep_ in ("ccomp", "acl", "relcl") and not (t.dep_ == "relcl" and t.i == tok.i) and (
+            # (the trigger itself a relative on the charge, "an accusation that Baku rejected", "an
+            # assertion denied by the police", acts on the charge: that act happened)
+            if t.dep_ in ("ccomp", "acl", "relcl") and not (t.i == tok.i and (
+                    t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(t)))) and (
                 (h.lemma_.lower() in r.unverified_heads
                  and not (h.pos_ in ("VERB", "AUX") and h.lemma_.lower() in r.unverified_nouns_only))
                 or any(c.dep_ == "neg" for c in kids(h))
