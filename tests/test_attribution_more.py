@@ -1931,12 +1931,14 @@ def test_a_false_label_as_a_second_object_and_the_verb_after_the_quotation(extra
 @pytest.mark.parametrize("text, said", [
     ("Police declined to name the suspects.", False),
     ("The ministry would not identify the firm.", False),
+    ("The official said the protests were paid for. He did not name any country or organisation.", True),
     # a refusal to hand something over takes a stand on it
     ("The firm refused to disclose the amount.", True),
 ])
 def test_a_refusal_to_name_someone_tells_nothing(extract, text, said):
     doc = extract("Dispatch\n\n" + text + "\n")
     assert bool(doc.statements) == said
+    assert not any(s.cue.endswith(("name", "identify")) for s in doc.statements)
 
 
 def test_a_name_before_its_age_and_description_speaks_where_the_parse_loses_it(nlp):

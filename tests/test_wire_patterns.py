@@ -1380,3 +1380,14 @@ def test_a_charge_and_its_holder_both_made_subjects_of_the_rejection_deny_the_ac
     doc = _misparsed(text, {14: ("nsubj", 16), 15: ("nsubj", 16), 5: ("ccomp", 16), 16: ("ROOT", 16)})
     rejected = next(s for s in doc.statements if s.cue == "rejected")
     assert (doc.actor(rejected.speaker).name, rejected.content) == ("Estonia", "Estonia of discriminating against its minority")
+
+
+def test_a_quoted_object_that_goes_on_after_its_marks_is_mixed_speech(extract):
+    doc = extract("The Ostrian government has blamed “foreign-funded provocateurs” for a wave of protests over fuel "
+                  "prices, an accusation rejected by rights groups.")
+    got = {s.cue: (s.kind, s.content) for s in doc.statements}
+    assert got["blamed"] == ("mixed", "“foreign-funded provocateurs” for a wave of protests over fuel prices")
+    assert got["rejected"][1] == got["blamed"][1]
+    # the quotation alone is what was said
+    doc = extract("The minister blamed “the opposition”.")
+    assert [(s.kind, s.content) for s in doc.statements] == [("direct", "the opposition")]

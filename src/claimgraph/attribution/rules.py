@@ -1635,6 +1635,29 @@ def _two_objects(verb: Token) -> bool:
         "auxpass" in deps or any(c.dep_ == "prep" and c.lower_ == "to" for c in kids(verb)))
 
 
+def _with_opening_mark(doc: Doc, start: int, end: int) -> int:
+    """`start`, or the mark before it that opens a quotation closed inside the content
+    when the content goes on after it ('“foreign-funded provocateurs” for the protests')."""
+    text = text_of(doc)
+    if start == 0 or text[start - 1] not in '“"':
+        return start
+    close = text.find("”" if text[start - 1] == "“" else '"', start, end)
+    return start - 1 if 0 <= close < end - 2 and not any(m in text[close + 1 : end] for m in '“”"') else start
+
+
+def _object_goes_on(verb: Token, q: Quote) -> bool:
+    """A quotation that opens a cue's object, whose words go on after its closing mark
+    ("blamed “foreign-funded provocateurs” for the protests")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in cues().accusation_verbs:
+        return False
+    obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not q.start <= obj.idx < q.end:
+        return False
+    last = obj.right_edge
+    return last.idx >= q.end and not last.is_punct
+
+
 def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple[int, int], bool] | None:
     """(content span, from_object) of a cue verb, or None."""
     lemma = verb.lemma_.lower()
@@ -1682,9 +1705,12 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         return (start, end), False
     q = quote_content(doc, verb, quotes)
     # (but "X would pursue “every legal option”, he said, ...": a quotation that ends the
-    # clause the cue hangs on is part of it; the clause is the content, below)
+    # clause the cue hangs on is part of it; the clause is the content, below; nor is a quoted
+    # object the whole of what is said when the object goes on after it: "blamed “foreign-funded
+    # provocateurs” for the protests")
     if q is not None and not (verb.dep_ == "parataxis" and q.end <= verb.idx and doc[sent_bounds(verb)[0]].idx
-                              <= verb.head.left_edge.idx < q.start and verb.head.i < verb.i):
+                              <= verb.head.left_edge.idx < q.start and verb.head.i < verb.i) and not (
+            _object_goes_on(verb, q)):
         return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
     colon = _after_colon(doc, verb)
     if colon is not None:
@@ -2554,6 +2580,8 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
                 q_end = _in_quote(c_end - 1, quotes)
                 if q_end is not None and q_end.inner_start > c_start:
                     c_start, c_end = trim(doc, c_start, max(c_end, q_end.inner_end))
+            if got[1] and lemma in lex.accusation_verbs:
+                c_start = _with_opening_mark(doc, c_start, c_end)
             found.append(
                 Raw(
                     cue=tok,
@@ -3661,6 +3689,8 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.refusals and any(
             x.dep_ == "xcomp" and x.lemma_.lower() in lex.withheld for x in kids(raw.cue)):
         return True  # "declined to name the suspects": kept back, nothing told
+    if raw.cue is not None and raw.cue.lemma_.lower() in lex.withheld and negated(raw.cue):
+        return True  # "He did not name any country": nothing told either
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.declaring and _declared_act(doc, raw):
         return True  # "declared independence in 1991": an act done by saying so
     # a text check first, on stems ("speculat-"): most contents comment on nothing
