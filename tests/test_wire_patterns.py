@@ -1391,3 +1391,10 @@ def test_a_quoted_object_that_goes_on_after_its_marks_is_mixed_speech(extract):
     # the quotation alone is what was said
     doc = extract("The minister blamed “the opposition”.")
     assert [(s.kind, s.content) for s in doc.statements] == [("direct", "the opposition")]
+
+
+def test_a_nationality_fits_a_person_known_only_by_a_regional_body(nlp):
+    doc = claimgraph.extract("Dispatch\n\nIn Brussels, the European Union's fisheries commissioner, Kristina Valdoja, "
+                             "called on both sides to show restraint. The Estonian commissioner said she had spoken "
+                             "by phone with both ministers.\n")
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["Kristina Valdoja", "Kristina Valdoja"]
