@@ -363,3 +363,26 @@ def test_a_country_the_lexicon_knows_with_the_article_still_places_a_dateline():
 
     text = "Boat fired on\nMANILA, Philippines, June 9 (Wire) - The navy denied it.\n"
     assert home_country(text, datelines(text)) == "PHL"
+
+
+@pytest.mark.parametrize("para, dateline", [
+    ("Velmar (AFP) - Ostria's main opposition party accused the government.", "Velmar (AFP) - "),
+    ("Tbilisi, Georgia – The government has blamed provocateurs.", "Tbilisi, Georgia – "),
+    ("Riga (Reuters) - Latvia said the talks would resume.", "Riga (Reuters) - "),
+    # a title-case word and a dash with no agency or country is no dateline
+    ("Meanwhile, Smith – who was there – said nothing.", ""),
+    ("Boris Ostrander - the former mayor - said it was over.", ""),
+])
+def test_a_dateline_written_in_title_case_with_its_agency_or_country(para, dateline):
+    from claimgraph.layout import dateline_at
+
+    assert para[: dateline_at(para)] == dateline
+
+
+def test_a_title_case_dateline_is_not_the_speaker_nor_its_agency_the_country(nlp):
+    import claimgraph
+
+    doc = claimgraph.extract("Dispatch\n\nVelmar (AFP) - Ostria's main opposition party accused the government of "
+                             "planning to close the public broadcaster.\n")
+    speaker = doc.actor(doc.statements[0].speaker)
+    assert speaker.country != "FRA" and "AFP" not in speaker.name
