@@ -973,3 +973,14 @@ def test_utilities_and_energy_firms_named_in_other_languages_are_businesses():
 ])
 def test_the_last_words_of_a_bodys_name_give_its_sector(name, sector):
     assert code_actor(name, ner_label="ORG").sector == sector
+
+
+def test_a_dateline_seat_the_gazetteer_does_not_know_takes_the_country_the_story_places_itself_in():
+    import claimgraph
+
+    doc = claimgraph.extract(
+        "Appeal opens\n\nVELMARA, March 4 (Reuters) - Norway's former prime minister appeared before the Court of "
+        "Appeal in Oslo on Monday.\n\nThe case has divided Norway, and protesters gathered in Bergen.\n\n"
+        "Communications Minister Ola Brekke said the government does not interfere in the courts.\n")
+    minister = next(a for a in doc.actors if a.name == "Ola Brekke")
+    assert minister.country == "NOR"
