@@ -984,3 +984,15 @@ def test_a_dateline_seat_the_gazetteer_does_not_know_takes_the_country_the_story
         "Communications Minister Ola Brekke said the government does not interfere in the courts.\n")
     minister = next(a for a in doc.actors if a.name == "Ola Brekke")
     assert minister.country == "NOR"
+
+
+@pytest.mark.parametrize("name, sector", [
+    # a network campaigns when its name says for what; it broadcasts when nothing else does
+    ("Ostrian Network for Detainee Rights", "NGO"),
+    ("the network", "MED"),
+    ("Velmar Media Network", "MED"),
+    # the UN's humanitarian office, named without the UN
+    ("Office for the Coordination of Humanitarian Affairs", "IGO"),
+])
+def test_a_network_by_its_cause_and_the_humanitarian_office(name, sector):
+    assert code_actor(name, ner_label="ORG").sector == sector
