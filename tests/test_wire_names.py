@@ -646,3 +646,10 @@ def test_a_bodys_full_name_the_tagger_took_for_a_place_still_names_it(nlp):
     assert actors._add("O:lankor", "Lankor Mobile", "GPE").name == "Lankor Mobile"
     actors._add("C:LKA", "Sri Lanka", "GPE")
     assert actors._add("C:LKA", "Sri Lankan", "GPE").name == "Sri Lanka"
+
+
+def test_a_body_named_for_a_list_of_trades_is_one_name(nlp):
+    doc = claimgraph.extract("Dispatch\n\nThe Kenya Medical Practitioners, Pharmacists and Dentists Union said interns "
+                             "had not been paid. Ostria, Velmar and the Farmers Union said the talks failed.\n")
+    assert [doc.actor(s.speaker).name for s in doc.statements] == [
+        "Kenya Medical Practitioners, Pharmacists and Dentists Union", "Ostria", "Velmar", "Farmers Union"]

@@ -210,6 +210,12 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [Span(doc, e.start, the, label="ORG"), Span(doc, the, e.end, label="ORG")]
             changed = True
             continue
+        listed = _listed_name_start(toks, e, out)
+        if listed is not None:
+            # "the [Kenya Medical Practitioners], [Pharmacists] and [Dentists Union]": one body
+            # named for a list of trades
+            out = [x for x in out if x.end <= listed]
+            e, changed = Span(doc, listed, e.end, label="ORG"), True
         last = toks[e.end - 1]
         if e.label_ == "ORG" and e.end < len(toks) and last.dep_ == "compound" and last.head.i == e.end and (
                 toks[e.end].pos_ == "PROPN" and toks[e.end].ent_iob_ == "O") and any(t.lower_ == "of" for t in e):
@@ -218,6 +224,28 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
     if changed:
         doc.ents = out
     return out
+
+
+_LIST_HEADS = frozenset({"union", "association", "federation", "confederation", "council", "alliance", "league",
+                         "coalition", "society", "institute", "chamber", "guild"})
+
+
+def _listed_name_start(toks: list[Token], e: Span, before: list[Span]) -> int | None:
+    """Where a body's name that lists trades starts ("Kenya Medical Practitioners,
+    Pharmacists and Dentists Union"), when the tagger cut it at the list's commas:
+    `e` ends in a body's head, and back over capitalised words, commas and "and"
+    lies a body's name; None otherwise."""
+    if e.label_ != "ORG" or toks[e.end - 1].lower_ not in _LIST_HEADS:
+        return None
+    k, joins, words = e.start - 1, 0, 0
+    while k >= 0 and e.start - k <= 6 and (toks[k].text in {",", "and"} or toks[k].text[:1].isupper() and (
+            toks[k].pos_ in {"PROPN", "NOUN"}) and not any(x.label_ == "ORG" and x.end == k + 1 for x in before)):
+        joins += toks[k].text in {",", "and"}
+        words += toks[k].text not in {",", "and"}
+        k -= 1
+    first = next((x for x in before if x.label_ == "ORG" and x.end == k + 1), None)
+    # (a trade listed between: not "the United Nations, and the Security Council")
+    return first.start if first is not None and joins and words and toks[k + 1].text == "," else None
 
 
 # Small words a body's initials skip: "Oleoductos Andinos del Ecuador (OAE)"

@@ -175,6 +175,8 @@ def noun_phrase(tok: Token) -> Span:
             continue  # "the Ministry of Employment and Labour Relations"
         if dep == "appos" and child.left_edge.i == tok.i + 1 and (_titled_name_after(tok) or _kind_before_name(tok, child)):
             continue  # "Water Minister Greg Vance", "rights group Velsa Watch": the name parsed as an appositive with no comma
+        if dep == "punct" and _one_name(tok, child) and child.i + 1 < len(toks) and toks[child.i + 1].text[:1].isupper():
+            continue  # a comma inside the name: "the Medical Practitioners, Pharmacists and Dentists Union"
         if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
             # (but inside the head's name: "Salmon Without Borders Alliance")
             dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"} and not (
