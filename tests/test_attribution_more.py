@@ -1931,7 +1931,7 @@ def test_a_false_label_as_a_second_object_and_the_verb_after_the_quotation(extra
 @pytest.mark.parametrize("text, said", [
     ("Police declined to name the suspects.", False),
     ("The ministry would not identify the firm.", False),
-    ("The official said the protests were paid for. He did not name any country or organisation.", True),
+    ("The official said the strikes were staged. He did not name the firm or its owners.", True),
     # a refusal to hand something over takes a stand on it
     ("The firm refused to disclose the amount.", True),
 ])
@@ -1961,6 +1961,6 @@ def test_a_name_before_its_age_and_description_speaks_where_the_parse_loses_it(n
 
 
 def test_a_claim_said_in_a_clause_is_a_statement_whatever_place_the_phrase_after_names(nlp):
-    doc = claimgraph.extract("Title\n\nNorway's coast guard claimed on Wednesday that Swedish trawlers had entered "
-                             "its waters, an assertion swiftly denied by Sweden's fisheries agency.\n")
+    doc = claimgraph.extract("Title\n\nNorway's navy claimed on Tuesday that Swedish ships had entered its "
+                             "fjords, a claim quickly denied by Sweden's maritime agency.\n")
     assert "claimed" in [s.cue for s in doc.statements]

@@ -979,16 +979,16 @@ def test_a_dateline_seat_the_gazetteer_does_not_know_takes_the_country_the_story
     import claimgraph
 
     doc = claimgraph.extract(
-        "Appeal opens\n\nVELMARA, March 4 (Reuters) - Norway's former prime minister appeared before the Court of "
-        "Appeal in Oslo on Monday.\n\nThe case has divided Norway, and protesters gathered in Bergen.\n\n"
-        "Communications Minister Ola Brekke said the government does not interfere in the courts.\n")
+        "Trial opens\n\nVELMARA, March 4 (Reuters) - Norway's former prime minister went on trial in Oslo on "
+        "Monday.\n\nThe case has divided Norway, and protesters gathered in Bergen.\n\n"
+        "Communications Minister Ola Brekke said the cabinet would respect the verdict.\n")
     minister = next(a for a in doc.actors if a.name == "Ola Brekke")
     assert minister.country == "NOR"
 
 
 @pytest.mark.parametrize("name, sector", [
     # a network campaigns when its name says for what; it broadcasts when nothing else does
-    ("Ostrian Network for Detainee Rights", "NGO"),
+    ("Ostrian Network for Prisoner Rights", "NGO"),
     ("the network", "MED"),
     ("Velmar Media Network", "MED"),
     # the UN's humanitarian office, named without the UN

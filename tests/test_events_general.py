@@ -226,12 +226,12 @@ def test_a_denial_answers_the_accuser_of_its_claim():
 def test_a_former_minister_answers_the_minister_who_accused_his_government():
     import claimgraph
 
-    doc = claimgraph.extract("Dispatch\n\nCroatian Economy Minister Pavel Drozd said the loan broke the law. Former "
-                             "Croatian Finance Minister Ivo Maric rejected the accusation as \"legal nonsense\".\n")
+    doc = claimgraph.extract("Dispatch\n\nCroatian Economy Minister Lukas Drozd said the bond sale broke the law. Former "
+                             "Croatian Finance Minister Ivo Maric rejected the accusation as \"pure fiction\".\n")
     denial = [(doc.actor(e.source).name, doc.actor(e.target).name if e.target else None) for e in doc.events
               if e.cameo.startswith(("01", "12"))]
     # two people of one code are still two sides of the claim
-    assert denial == [("Ivo Maric", "Pavel Drozd")]
+    assert denial == [("Ivo Maric", "Lukas Drozd")]
 
 
 def test_a_spokesman_does_not_answer_his_own_minister():
@@ -245,16 +245,15 @@ def test_a_spokesman_does_not_answer_his_own_minister():
 
 
 def test_a_charge_rejected_in_a_relative_clause_is_a_rejection_of_the_accuser():
-    evs = _events("Romania on Thursday accused Moldova of discriminating against its ethnic Romanian minority with a "
-                  "new education law that restricts teaching in minority languages, a charge Chisinau rejected as "
-                  "\"groundless and politically motivated\".")
+    evs = _events("Romania on Thursday accused Moldova of mistreating its ethnic Romanian farmers with a new land "
+                  "law that limits leases in border districts, a charge Chisinau rejected as \"baseless and "
+                  "cynical\".")
     assert ("112", "ROU", "MDA") in evs and ("016", "MDA", "ROU") in evs
 
 
 def test_an_accusation_the_parser_hung_on_the_rejection_after_it_still_happened():
     # the parse makes "accused" the complement of "rejected"; the rejection's statement says what it rejects
-    evs = _events("Finland on Thursday accused Estonia of discriminating against its minority, a charge Tallinn "
-                  "rejected.")
+    evs = _events("Finland on Thursday accused Estonia of mistreating its fishermen, a charge Tallinn rejected.")
     assert ("112", "FIN", "EST") in evs and ("016", "EST", "FIN") in evs
     # what a denial's own content holds stays unverified
     assert _events("Estonia denied that its troops had attacked the Finnish border post.")[0][0] == "016"
@@ -274,26 +273,25 @@ def test_neither_confirmed_nor_denied_is_no_denial():
 
 
 def test_an_accusation_against_a_thing_of_a_country_aims_at_that_country():
-    assert ("112", "NOR", "SWE") in _events("Norway's coast guard on Wednesday accused a Swedish research vessel of "
-                                            "sailing into Norwegian waters.")
+    assert ("112", "NOR", "SWE") in _events("Norway's navy on Tuesday accused a Swedish fishing boat of sailing "
+                                            "into Norwegian fjords.")
     # a place's compound is no one aimed at
     assert not any(e[2] for e in _events("Ostrander visited the U.S.-Mexico border on Monday."))
 
 
 def test_a_demand_or_threat_is_coded_whatever_act_it_frames():
-    assert [e[:2] for e in _events("Norway's fishermen demanded that the government declare an environmental "
-                                   "emergency.")] == [("100", "NOR")]
-    assert [e[:2] for e in _events("Norway's fishermen threatened to block barge traffic on the river.")] == [
-        ("130", "NOR")]
+    assert [e[:2] for e in _events("Norway's farmers demanded that the council declare a drought.")] == [
+        ("100", "NOR")]
+    assert [e[:2] for e in _events("Norway's farmers threatened to block the ring road.")] == [("130", "NOR")]
 
 
 def test_disputing_a_count_is_a_denial():
-    assert [e[:2] for e in _events("Norway's Ministry of Health disputed the union's figures.")] == [("016", "NOR")]
+    assert [e[:2] for e in _events("Norway's transport ministry disputed the council's estimate.")] == [("016", "NOR")]
 
 
 def test_an_assertion_denied_by_someone_in_a_participle_is_their_denial():
-    evs = _events("Dispatch\n\nNorway's coast guard claimed on Wednesday that Swedish trawlers had entered its waters, an "
-                  "assertion swiftly denied by Sweden's fisheries agency.")
+    evs = _events("Dispatch\n\nNorway's navy claimed on Tuesday that Swedish ships had entered its fjords, a claim "
+                  "quickly denied by Sweden's maritime agency.")
     assert ("016", "SWE", "NOR") in evs
 
 

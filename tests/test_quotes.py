@@ -103,15 +103,17 @@ def test_a_short_quotation_ending_the_paragraph_before_is_no_label_of_the_next_c
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_closed_quotation_ends_where_the_next_paragraph_opens_one_of_its_own_cue(gap):
-    text = ("Dispatch\n\nThe envoy stressed, \"We are against war and we reject the sale of arms to Ostria.\""
-            f"{gap}“We have long ties with Ostria; this is unrelated to the conflict,” he stated.\n")
+    text = ("Dispatch\n\nThe envoy stressed, \"We oppose the blockade and we condemn the seizure of the grain "
+            f"ships.\"{gap}“We have traded with Ostria for decades, and that trade is older than this dispute,” he "
+            "stated.\n")
     doc = claimgraph.extract(text)
-    got = [(s.cue, s.stance, s.content) for s in doc.statements]
-    assert got == [("stressed", "deny", "We are against war and we reject the sale of arms to Ostria"),
-                   ("stated", "assert", "We have long ties with Ostria; this is unrelated to the conflict")]
+    got = [(s.cue, s.content) for s in doc.statements]
+    assert got == [("stressed", "We oppose the blockade and we condemn the seizure of the grain ships"),
+                   ("stated", "We have traded with Ostria for decades, and that trade is older than this dispute")]
 
 
 def test_a_closed_quotation_still_runs_into_a_bare_quotation_paragraph():
-    text = ("Dispatch\n\nThe envoy said: \"We are against war.\"\n\n\"We favour talks.\"\n")
+    text = ("Dispatch\n\nThe envoy said: \"We oppose the blockade.\"\n\n\"We want the ships freed.\"\n")
     doc = claimgraph.extract(text)
-    assert [(s.cue, s.content) for s in doc.statements] == [("said", "We are against war.\"\n\n\"We favour talks")]
+    assert [(s.cue, s.content) for s in doc.statements] == [
+        ("said", "We oppose the blockade.\"\n\n\"We want the ships freed")]

@@ -90,7 +90,7 @@ def _dateline() -> tuple[re.Pattern[str], int]:
     dash = r"\s*(?:—|–|--|-)\s+(?=[A-Z0-9\"“‘'])"  # the story's first sentence follows
     # "MUMBAI: Shares of ..." (the colon form of Indian and Pakistani papers): a place alone
     colon = rf"(?P<colon>[{up}][{up}'’.\-/]{{2,}}(?:\s+[{up}][{up}'’.\-/]+)*):\s+(?=[A-Z0-9\"“‘'])"
-    # "Bratislava (AFP) -", "Almaty, Kazakhstan –": a place in title case, with an agency or a
+    # "Bratislava (AFP) -", "Tbilisi, Georgia –": a place in title case, with an agency or a
     # country after it (checked in `_match`)
     low = "a-zß-öø-ÿ"
     title = rf"[{up}][{low}'’.\-]+(?:\s+[{up}][{low}'’.\-]+){{0,2}}"
@@ -110,7 +110,7 @@ def _match(text: str, start: int = 0, end: int | None = None) -> re.Match[str] |
     if d is not None and d.group("title") and not d.group("tagency"):
         from claimgraph.actors.coding import country_of
 
-        # "Almaty, Kazakhstan –" names its country; a title-case word and a dash alone may be anything
+        # "Tbilisi, Georgia –" names its country; a title-case word and a dash alone may be anything
         if not (d.group("tcountry") and country_of(d.group("tcountry"))):
             return None
     return d

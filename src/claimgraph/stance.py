@@ -447,7 +447,7 @@ _NO_WAY = re.compile(r"\bno (?:[a-z]+ )?way (?:of|to) ([a-z]+)")
 
 
 def _no_way(low: str) -> bool:
-    """"had no way of knowing which account was true", "no independent way to verify
+    """"had no way of knowing whose figures were right", "no sure way to check
     the figures": the speaker lacks the means to find out."""
     verbs = cues().content_doubt["no_way"]
     for m in _NO_WAY.finditer(low):
@@ -458,7 +458,7 @@ def _no_way(low: str) -> bool:
 
 
 def _cause_sought(heads: list[Token], own: Callable[[int], bool] | None = None) -> bool:
-    """"said it was still investigating the cause of the leak": what the speaker's side
+    """"said it was still investigating the cause of the blackout": what the speaker's side
     is still looking into (a cause, the circumstances) is not yet known to it."""
     lex = cues().content_doubt
     for h in heads:

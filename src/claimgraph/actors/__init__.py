@@ -43,7 +43,7 @@ def resolve_stage(analysis) -> None:
     dated = home_country(analysis.text, datelines) if datelines else None
     statements = build_statements(actors, raws, analysis.scratch.get("quotes"), dated, analysis.meta.outlet)
     if datelines:
-        # (a seat the gazetteer does not know, "PUTRA, March 4 -": the country the story places itself in)
+        # (a seat the gazetteer does not know, "VELMARA, March 4 -": the country the story places itself in)
         home = dated or story_country(actors.ents)
     else:  # "By Jo Doe | Pacific Wire | Wellington": a credit line's place is where the story is filed
         # (set as a place: "in Accra", "| Wellington"; not "Fox News' Chad Pergram")

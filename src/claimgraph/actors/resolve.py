@@ -212,7 +212,7 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             continue
         listed = _listed_name_start(toks, e, out)
         if listed is not None:
-            # "the [Kenya Medical Practitioners], [Pharmacists] and [Dentists Union]": one body
+            # "the [Ostrian Nurses], [Midwives] and [Orderlies Union]": one body
             # named for a list of trades
             out = [x for x in out if x.end <= listed]
             e, changed = Span(doc, listed, e.end, label="ORG"), True
@@ -231,8 +231,8 @@ _LIST_HEADS = frozenset({"union", "association", "federation", "confederation", 
 
 
 def _listed_name_start(toks: list[Token], e: Span, before: list[Span]) -> int | None:
-    """Where a body's name that lists trades starts ("Kenya Medical Practitioners,
-    Pharmacists and Dentists Union"), when the tagger cut it at the list's commas:
+    """Where a body's name that lists trades starts ("Ostrian Nurses,
+    Midwives and Orderlies Union"), when the tagger cut it at the list's commas:
     `e` ends in a body's head, and back over capitalised words, commas and "and"
     lies a body's name; None otherwise."""
     if e.label_ != "ORG" or toks[e.end - 1].lower_ not in _LIST_HEADS:
@@ -612,7 +612,7 @@ def _titled_one_of_body(ent: Span) -> bool:
 
 
 def _speaker_taken_for_a_title(ent: Span) -> bool:
-    """"“...,” Tomas Kollar, the party's deputy chairman, told": a bare name right
+    """"“...,” Anton Velic, the group's deputy head, told": a bare name right
     after a quotation, which the tagger took for the title of a work, is a person
     when it speaks or is given a person's role."""
     root = ent.root
@@ -623,7 +623,7 @@ def _speaker_taken_for_a_title(ent: Span) -> bool:
 
 
 def _set_beside_a_person(ent: Span) -> bool:
-    """"His mother, Samia Fouad, said": a bare name the tagger took for a body,
+    """"His mother, Ilse Varga, said": a bare name the tagger took for a body,
     set off in apposition to a word for one woman or one man, is that person's
     (not "the publisher, Ediciones Sur": a trade may be a firm's)."""
     root, doc = ent.root, ent.doc
@@ -1730,7 +1730,7 @@ class ActorSet:
         stands for ("her office", "whose aides": "Ana Ruiz's office")."""
         name = clean_name(span.text) or span.text.strip()  # "Another stated": no name is left after the determiner
         if all(t.pos_ == "PROPN" for t in span) and (is_country_name(name) or coding.is_capital(name)):
-            return self.add_named(Span(span.doc, span.start, span.end, label="GPE"), name)  # an untagged "Rabat"
+            return self.add_named(Span(span.doc, span.start, span.end, label="GPE"), name)  # an untagged "Tunis"
         seat = _seat(span)
         if seat is not None:
             name = clean_name(span[: seat.i - span.start].text)  # "the Central Drugs Organisation in New Delhi"

@@ -159,7 +159,7 @@ class SpeakerResolver:
         described = _draft_country(d)
         known = d.country or described
         if known is None or known == country or coding.is_region(known):
-            return True  # ("the Estonian commissioner": one of a European body is of some state of it)
+            return True  # ("the Latvian commissioner": one of a European body is of some state of it)
         # a country known only from where the person is posted is no nationality
         return described == known and _draft_country(d, posted=False) is None
 
@@ -233,7 +233,7 @@ class SpeakerResolver:
             near = self._of_country_before(span.start_char, country)
             if near is not None:
                 return near
-            # "Raman told reporters. The Indian economist said ...": no one known to be of it, the
+            # "Ostrova told reporters. The Latvian economist said ...": no one known to be of it, the
             # person the sentence before is about, whose country the story has not told
             g = gender_of(span.root.text)
             before = next((d for d in self._subjects_before(span) if d.label == "PERSON"
@@ -1021,8 +1021,8 @@ class SpeakerResolver:
         return [d] if d is not None else []
 
     def _name_word(self, subj: Token) -> ActorDraft | None:
-        """"Zainal, who is free on bail, waved": one word of a name given before,
-        which the tagger left untagged; one person alone ("Gorsuch and Barrett" are two)."""
+        """"Ostrander, who is free on bail, waved": one word of a name given before,
+        which the tagger left untagged; one person alone ("Garlow and Brandt" are two)."""
         if subj.pos_ != "PROPN" or subj.ent_type_ or not subj.text[:1].isupper() or any(
                 c.dep_ == "conj" for c in kids(subj)):
             return None

@@ -175,8 +175,9 @@ def noun_phrase(tok: Token) -> Span:
             continue  # "the Ministry of Employment and Labour Relations"
         if dep == "appos" and child.left_edge.i == tok.i + 1 and (_titled_name_after(tok) or _kind_before_name(tok, child)):
             continue  # "Water Minister Greg Vance", "rights group Velsa Watch": the name parsed as an appositive with no comma
-        if dep == "punct" and _one_name(tok, child) and child.i + 1 < len(toks) and toks[child.i + 1].text[:1].isupper():
-            continue  # a comma inside the name: "the Medical Practitioners, Pharmacists and Dentists Union"
+        if (dep == "appos" or dep == "punct" and child.i + 1 < len(toks) and toks[child.i + 1].text[:1].isupper()) and (
+                _one_name(tok, child)):
+            continue  # a comma inside the name: "the Nurses, Midwives and Orderlies Union"
         if dep in {"relcl", "acl", "appos", "cc", "conj", "advcl"} or dep == "punct" and child.tag_ != "HYPH" or (
             # (but inside the head's name: "Salmon Without Borders Alliance")
             dep == "prep" and child.lower_ not in {"for", "of", "at", "from", "in", "with"} and not (
@@ -1639,7 +1640,7 @@ def _two_objects(verb: Token) -> bool:
 
 def _with_opening_mark(doc: Doc, start: int, end: int) -> int:
     """`start`, or the mark before it that opens a quotation closed inside the content
-    when the content goes on after it ('“foreign-funded provocateurs” for the protests')."""
+    when the content goes on after it ('“paid agitators” for the strikes')."""
     text = text_of(doc)
     if start == 0 or text[start - 1] not in '“"':
         return start
@@ -1649,14 +1650,16 @@ def _with_opening_mark(doc: Doc, start: int, end: int) -> int:
 
 def _object_goes_on(verb: Token, q: Quote) -> bool:
     """A quotation that opens a cue's object, whose words go on after its closing mark
-    ("blamed “foreign-funded provocateurs” for the protests")."""
+    ("blamed “paid agitators” for the strikes")."""
     lemma = verb.lemma_.lower()
     if lemma not in cues().accusation_verbs:
         return False
     obj = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or not q.start <= obj.idx < q.end:
         return False
-    last = obj.right_edge
+    # (the charge hung on the object or on the verb: "blamed “X” for the strikes")
+    charge = [c.right_edge for c in kids(verb) if c.dep_ == "prep" and c.i > obj.i and c.lower_ in {"for", "of"}]
+    last = max([obj.right_edge, *charge], key=lambda t: t.i)
     return last.idx >= q.end and not last.is_punct
 
 
@@ -1708,8 +1711,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     q = quote_content(doc, verb, quotes)
     # (but "X would pursue “every legal option”, he said, ...": a quotation that ends the
     # clause the cue hangs on is part of it; the clause is the content, below; nor is a quoted
-    # object the whole of what is said when the object goes on after it: "blamed “foreign-funded
-    # provocateurs” for the protests")
+    # object the whole of what is said when the object goes on after it: "blamed “paid
+    # agitators” for the strikes")
     if q is not None and not (verb.dep_ == "parataxis" and q.end <= verb.idx and doc[sent_bounds(verb)[0]].idx
                               <= verb.head.left_edge.idx < q.start and verb.head.i < verb.i) and not (
             _object_goes_on(verb, q)):
@@ -2699,7 +2702,7 @@ def _denied_before(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw 
     # an object of its own, but for a bare word of blame ("...; contractor denies wrongdoing")
     blame = {c.i for c in kids(verb) if c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in lex.denied_blame
              and all(g.is_space or g.is_punct for g in kids(c))}
-    # ("..., an incident Rabat denied had ever taken place": a clause with no subject of its
+    # ("..., an incident Tunis denied had ever taken place": a clause with no subject of its
     # own says the claim noun's event happened, and is no object)
     gapped = {c.i for c in kids(verb) if c.dep_ == "ccomp" and subj is not None and _claim_noun_opening(subj) is not None
               and not any(g.dep_ in SUBJ for g in kids(c))}
@@ -2779,9 +2782,9 @@ def claims_ground(verb: Token) -> bool:
         return False
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)  # (a clause has none: "claimed the land was sold")
     if obj is None or any(c.dep_ == "ccomp" and (c.i < obj.i or _marked(c)) for c in kids(verb)):
-        return False  # ("claimed that trawlers had entered its waters, an assertion ...": a clause said)
+        return False  # ("claimed that its ships had entered the strait, a claim ...": a clause said)
     places = cues().claimed_places
-    # the object's own words, not a clause on it ("an assertion denied by Sweden's agency")
+    # the object's own words, not a clause on it ("a claim denied by the Latvian navy")
     clauses = {t.i for c in kids(obj) if c.dep_ in {"acl", "relcl"} for t in subtree(c)}
     return any((t.ent_type_ in {"LOC", "GPE", "FAC"} or t.lemma_.lower() in places) and t.i not in clauses
                for t in subtree(obj))
@@ -3692,7 +3695,7 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
             x.dep_ == "xcomp" and x.lemma_.lower() in lex.withheld for x in kids(raw.cue)):
         return True  # "declined to name the suspects": kept back, nothing told
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.withheld and negated(raw.cue):
-        return True  # "He did not name any country": nothing told either
+        return True  # "He did not name the firm": nothing told either
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.declaring and _declared_act(doc, raw):
         return True  # "declared independence in 1991": an act done by saying so
     # a text check first, on stems ("speculat-"): most contents comment on nothing

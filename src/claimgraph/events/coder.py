@@ -94,9 +94,9 @@ def _objects(tok: Token, particles: frozenset[str] = frozenset()) -> list[Token]
         elif c.dep_ == "prt" and c.lower_ in particles:
             pass
     if tok.pos_ == "VERB" and tok.dep_ == "relcl" and any(h.lower_ in {"that", "which"} for h in heads):
-        heads = [h for h in heads if h.lower_ not in {"that", "which"}]  # "an accusation that Baku rejected"
+        heads = [h for h in heads if h.lower_ not in {"that", "which"}]  # "an accusation that Tunis rejected"
     if not heads and tok.pos_ == "VERB":
-        # the noun a relative clause with no object of its own is about ("a charge Kyiv rejected"),
+        # the noun a relative clause with no object of its own is about ("a charge Tunis rejected"),
         # also where the parser made it a second subject before the real one
         subjects = [c for c in kids(tok) if c.dep_ == "nsubj" and c.i < tok.i]
         if tok.dep_ == "relcl" and tok.head.i < tok.i and tok.head.pos_ == "NOUN" and subjects:
@@ -839,7 +839,7 @@ def _unverified(an: Analysis, tok: Token, r: Rules) -> bool:
             if (t.dep_ == "pcomp" and h.lower_ == "from" and h.dep_ == "prep"
                     and h.head.lemma_.lower() in r.prevent_verbs):
                 return True  # "barred them from attacking"
-            # (the trigger itself a relative on the charge, "an accusation that Baku rejected", "an
+            # (the trigger itself a relative on the charge, "an accusation that Tunis rejected", "an
             # assertion denied by the police", acts on the charge: that act happened)
             if t.dep_ in ("ccomp", "acl", "relcl") and not (t.i == tok.i and (
                     t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ == "VBN" and any(c.dep_ == "agent" for c in kids(t)))) and (
@@ -1115,7 +1115,7 @@ def _frame_hit(tok: Token, p: Pattern, an: Analysis, r: Rules) -> Hit | None:
         # announced intent to coerce as a threat (13x).
         code = _code(r, cat, "threaten")  # type: ignore[arg-type]
     elif code is None and p.frame in FRAMES_WHATEVER_ACT:
-        # "demanded that the government declare an emergency", "threatened to block barge traffic":
+        # "demanded that the council declare a drought", "threatened to block the ring road":
         # a demand or a threat whatever its act, coded as such when CAMEO has no reading of both
         code = r.frame_defaults[p.frame]
     if code is None:  # CAMEO has no such reading: code nothing
@@ -2144,7 +2144,7 @@ def _events_of(an: Analysis, hit: Hit, r: Rules) -> Iterator[Event]:
         # ("accused the ruling party of ...": in a sentence about one country, that country's)
         targets = targets or [_sentence_country_target(an, a, sent_of(hit.tok), r, hit.code) or a
                               for a in [_sector_object(an, hit)] if a]
-        # "accused a Turkish research vessel of ...": a thing of a country's, by its adjective
+        # "accused a Latvian fishing boat of ...": a thing of a country's, by its adjective
         targets = targets or [a for c in kids(hit.tok) if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
                               for m in kids(c) if m.dep_ == "amod" and m.pos_ == "ADJ" and m.i < c.i
                               for a in [_demonym_actor(an, m, c)] if a][:1]
