@@ -379,6 +379,12 @@ def _matter_words() -> tuple[str, ...]:
 
 
 @cache
+def _inquiring_stems() -> tuple[str, ...]:
+    # stems for the cheap text pre-check ("investigating", "examined", "probes")
+    return tuple({w[:5] for w in cues().content_doubt["inquiring"]})
+
+
+@cache
 def _settling_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     lex = cues().content_doubt
     return tuple(lex["unsettled"]), tuple(lex["settled"])
@@ -416,7 +422,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     question = "whether" in low or " if " in low or any(w in padded for w in WH_WORDS)
     checking = any(w in low for w in _checking_stems())
     soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
-    sought = any(w in low for w in _matter_words())
+    sought = any(w in low for w in _matter_words()) and any(w in low for w in _inquiring_stems())
     evidence = any(w in low for w in cues().content_doubt["evidence"])
     # ("unclear that", "not certain that", "far from clear that": not every "it is clear that")
     unsettled, settled = _settling_words()
@@ -428,7 +434,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     span = doc.char_span(start, end, alignment_mode="expand") if (
         deny_words or question or checking or soon or evidence or unsure or open_words or sought) else None
     if span is None:
-        return "doubt" if _both_ways(low) or _open_phrase(plain) or _no_way(low) else "assert"
+        return "doubt" if _both_ways(low) or _open_phrase(plain) or " way " in low and _no_way(low) else "assert"
     heads = _clause_heads(span)  # one walk for all the readings
     if deny_words and (_denies(heads) or such_noun(span) is not None):
         return "deny"
@@ -440,7 +446,7 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     if sought and _cause_sought(heads, own):
         return "doubt"
     return (_no_evidence(heads) if evidence else None) or (
-        "doubt" if _both_ways(low) or _open_phrase(plain) or _no_way(low) else "assert")
+        "doubt" if _both_ways(low) or _open_phrase(plain) or " way " in low and _no_way(low) else "assert")
 
 
 _NO_WAY = re.compile(r"\bno (?:[a-z]+ )?way (?:of|to) ([a-z]+)")

@@ -1024,12 +1024,6 @@ def _folded_names(*tables: str) -> frozenset[str]:
 
 
 @cache
-def is_region(code: str | None) -> bool:
-    """A CAMEO region's code ("EUR", "WST"), not a state's."""
-    return code in _load("countries.toml")["regions"]
-
-
-@cache
 def state_name(alpha3: str) -> str | None:
     """A state's everyday English name ("KOR" -> "South Korea")."""
     shown = _load("countries.toml").get("display_names", {})

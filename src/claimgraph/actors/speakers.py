@@ -158,7 +158,7 @@ class SpeakerResolver:
             return True
         described = _draft_country(d)
         known = d.country or described
-        if known is None or known == country or coding.is_region(known):
+        if known is None or known == country or is_region(known):
             return True  # ("the Latvian commissioner": one of a European body is of some state of it)
         # a country known only from where the person is posted is no nationality
         return described == known and _draft_country(d, posted=False) is None

@@ -2009,18 +2009,9 @@ def _accuser(an: Analysis, ev: Event) -> str | None:
     for st in claim.stances:
         if st.stance == "assert" and not _same_actor(an, st.actor, ev.source) and _known(an.actor(st.actor)) and (
                 side is None or _country_of(an, st.actor) != side or _code_of(an, st.actor) != _code_of(an, ev.source)
-                or _two_people(an, st.actor, ev.source)):
+                or _two_sides(an, st.actor, ev.source, people=True)):
             return st.actor
     return None
-
-
-def _two_people(an: Analysis, x: str, y: str) -> bool:
-    """Two people, neither a member of the other's body: of one code ("a former minister
-    rejected the minister's accusation"), and still two sides of the claim."""
-    a, b = an.actor(x), an.actor(y)
-    member_of = an.scratch.get("member_of", {})
-    return a is not None and b is not None and a.type == b.type == "person" and a.id != b.id and (
-        member_of.get(a.id) is None or member_of.get(a.id) != member_of.get(b.id))
 
 
 def _same_actor(an: Analysis, x: str | None, y: str | None) -> bool:
@@ -2319,12 +2310,18 @@ def _country_of(an: Analysis, actor_id: str | None) -> str | None:
     return None if a is None else (a.country or (a.code or "")[:3] or None)
 
 
-def _two_sides(an: Analysis, x: str, y: str) -> bool:
+def _two_sides(an: Analysis, x: str, y: str, people: bool = False) -> bool:
     """Two named organisations of one country whose kind no word tells
     ("the Litoral Beekeepers' Federation accused Agroquímica Pampa"), or a
     named person and a body of the state not named in their title: one code,
-    two actors, not one side's own forces."""
+    two actors, not one side's own forces. With `people`, also two people of
+    no one body, as the two sides of a claim ("a former minister rejected the
+    minister's accusation"); an act's target among people of one code is left
+    to the act's own words."""
     a, b = an.actor(x), an.actor(y)
+    if people and a is not None and b is not None and a.type == b.type == "person" and a.id != b.id:
+        member_of = an.scratch.get("member_of", {})
+        return member_of.get(a.id) is None or member_of.get(a.id) != member_of.get(b.id)
     if a is not None and b is not None and {a.type, b.type} == {"organization", "person"}:
         # a named official and another body of the state ("The district chairman, X, accused
         # officials of the Office of the Prime Minister", "The Office rejected the chairman's claim"):
