@@ -1026,7 +1026,7 @@ class SpeakerResolver:
         if subj.pos_ != "PROPN" or subj.ent_type_ or not subj.text[:1].isupper() or any(
                 c.dep_ == "conj" for c in kids(subj)):
             return None
-        named = [x for x in self.actors.drafts.values() if x.label == "PERSON" and subj.text in x.name.split()]
+        named = self._people_named({subj.text})
         return named[0] if len(named) == 1 else None
 
     def _person_at(self, char: int, described: bool = False) -> ActorDraft | None:
@@ -1117,11 +1117,15 @@ class SpeakerResolver:
         if not words:
             return None
         # of two people sharing a surname, the one the article names first
-        named = [d for d in self.actors.drafts.values() if d.label == "PERSON" and words <= set(d.name.split())]
+        named = self._people_named(words)
         d = min(named, key=lambda d: min(d.mentions, default=(1 << 30, 0)), default=None)
         if d is not None:
             self.last_person = d
         return d
+
+    def _people_named(self, words: set[str]) -> list[ActorDraft]:
+        """The named people whose names hold all `words`."""
+        return [d for d in self.actors.drafts.values() if d.label == "PERSON" and words <= set(d.name.split())]
 
     def _give_role(self, d: ActorDraft, text: str, mention: Span) -> None:
         d.gender = d.gender or gender_of(text)

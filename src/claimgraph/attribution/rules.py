@@ -1506,7 +1506,7 @@ def _trailing_cue_read_as_modifier(verb: Token) -> tuple[Token, tuple[int, int]]
     return subj, trim(doc, doc[start].idx, doc[first - 1].idx)
 
 
-def _neither(verb: Token) -> bool:
+def neither_nor(verb: Token) -> bool:
     """"neither confirmed nor denied": both verbs are negated by "neither"."""
     head = verb.head if verb.dep_ == "conj" else verb
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids(head))
@@ -1529,7 +1529,7 @@ def verb_cue(verb: Token) -> str | None:
     pair = _phrasal_pair(verb)
     if pair is None and lemma in lex.needs_particle:
         return None
-    denied = negated(verb) or _neither(verb)
+    denied = negated(verb) or neither_nor(verb)
     if denied and lemma in lex.negated_doubt:
         return "doubt"
     stance = lex.phrasal[pair] if pair is not None else lexical_stance(verb)

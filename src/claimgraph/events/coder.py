@@ -39,6 +39,7 @@ from spacy.tokens import Token
 
 from claimgraph.actors.coding import Coding, code_actor
 from claimgraph.actors.resolve import HOME_SECTORS
+from claimgraph.attribution.rules import neither_nor
 from claimgraph.claims.document import with_pos
 from claimgraph.context import Analysis
 from claimgraph.events.codebook import lookup
@@ -754,13 +755,6 @@ def _noun_owner(an: Analysis, tok: Token, adjective: bool = False) -> str | None
     return None
 
 
-def _neither_nor(tok: Token) -> bool:
-    """"could neither confirm nor deny P": both verbs are negated."""
-    first = tok.head if tok.dep_ == "conj" else tok
-    return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in kids(first)) and (
-        first is tok or any(c.lower_ == "nor" for c in kids(first)))
-
-
 def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, bool]:
     """(negated, hypothetical, future) of the clause headed by `tok`. For a
     threat, an "if" clause under it is what it demands, not a doubt about it
@@ -768,7 +762,7 @@ def _modality(tok: Token, r: Rules, threat: bool = False) -> tuple[bool, bool, b
     own = _verb_group(tok)
     negated = any(c.dep_ == "neg" for c in own) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in kids(tok)
-    ) or _neither_nor(tok)
+    ) or neither_nor(tok)  # "could neither confirm nor deny P"
     aux = {c.lower_ for c in own if c.dep_ in ("aux", "auxpass")}
     future = bool(aux & r.future_modals)
     hyp = bool(aux & r.hypothetical_modals) or any(
