@@ -235,7 +235,6 @@ class SpeakerResolver:
                 return near
             # "Ostrova told reporters. The Latvian economist said ...": no one known to be of it, the
             # person the sentence before is about, whose country the story has not told
-            g = gender_of(span.root.text)
             before = next((d for d in self._subjects_before(span) if d.label == "PERSON"
                            and (d.country or _draft_country(d)) is None and (g is None or d.gender in (None, g))), None)
             if before is not None:
