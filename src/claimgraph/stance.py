@@ -280,6 +280,12 @@ def _named_other(subj: Token) -> bool:
     return bool(subj.ent_type_) or subj.pos_ == "PROPN"
 
 
+def _reported_other(subj: Token, own: Callable[[int], bool] | None) -> bool:
+    """A named other in what was said, whose side the speaker only reports; not
+    the speaker's own body (`own`: a Commission spokeswoman's "the Commission")."""
+    return _named_other(subj) and not (own is not None and own(subj.idx))
+
+
 def _after_but(conj: Token) -> bool:
     """"said it had received a letter but could not confirm P": what follows
     "but", in the same subject's clause, is its point about P ("said the ferry
@@ -342,8 +348,7 @@ def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -
         # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
         # reports but could not confirm them": one subject checks what it has only heard of
         if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h) or _after_not(h) or _still_checking(h)) or (
-                subj is None) or (
-                _named_other(subj) and not (own is not None and own(subj.idx))):
+                subj is None) or _reported_other(subj, own):
             continue
         near = [h, *(g for c in kids(h) if c.dep_ in {"acomp", "xcomp"} for g in (c, *kids(c)) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
@@ -371,11 +376,6 @@ def _unchecked_hearsay(conj: Token) -> bool:
 def _checking_stems() -> tuple[str, ...]:
     # stems for the cheap text pre-check, as `_cue_words`: "confirmed", "verifying"
     return tuple({w[:5] for w in cues().content_doubt["checking"]})
-
-
-@cache
-def _matter_words() -> tuple[str, ...]:
-    return tuple(cues().content_doubt["matters"])
 
 
 @cache
@@ -422,19 +422,20 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
     question = "whether" in low or " if " in low or any(w in padded for w in WH_WORDS)
     checking = any(w in low for w in _checking_stems())
     soon = "too " in low or "position" in low or any(w in low for w in _beyond_reach_words())
-    sought = any(w in low for w in _matter_words()) and any(w in low for w in _inquiring_stems())
-    evidence = any(w in low for w in cues().content_doubt["evidence"])
+    lex = cues().content_doubt
+    matter = any(w in low for w in lex["matters"])  # "the cause", "the motive": read by two checks below
+    sought = matter and any(w in low for w in _inquiring_stems())
+    evidence = any(w in low for w in lex["evidence"])
     # ("unclear that", "not certain that", "far from clear that": not every "it is clear that")
     unsettled, settled = _settling_words()
     unsure = " that " in padded and (any(w in low for w in unsettled) or any(w in low for w in settled) and (
         " not " in f" {plain} " or "n't" in low or "never" in low or "neither" in low or "far from" in low))
-    lex = cues().content_doubt
     open_words = any(w in low for w in lex["inconclusive"]) or "not " in low and any(w in low for w in lex["conclusive"]) or (
-        any(w in low for w in lex["matters"]) and (any(w in low for w in unsettled) or any(w in low for w in settled)))
+        matter and (any(w in low for w in unsettled) or any(w in low for w in settled)))
     span = doc.char_span(start, end, alignment_mode="expand") if (
         deny_words or question or checking or soon or evidence or unsure or open_words or sought) else None
     if span is None:
-        return "doubt" if _both_ways(low) or _open_phrase(plain) or " way " in low and _no_way(low) else "assert"
+        return "doubt" if _open_by_its_words(low, plain) else "assert"
     heads = _clause_heads(span)  # one walk for all the readings
     if deny_words and (_denies(heads) or such_noun(span) is not None):
         return "deny"
@@ -445,8 +446,13 @@ def statement_stance(doc: Doc, cue_stance: str, content_span: tuple[int, int],
         return "doubt"
     if sought and _cause_sought(heads, own):
         return "doubt"
-    return (_no_evidence(heads) if evidence else None) or (
-        "doubt" if _both_ways(low) or _open_phrase(plain) or " way " in low and _no_way(low) else "assert")
+    return (_no_evidence(heads) if evidence else None) or ("doubt" if _open_by_its_words(low, plain) else "assert")
+
+
+def _open_by_its_words(low: str, plain: str) -> bool:
+    """The content leaves the matter open in words the parse need not read: both ways
+    ("maybe it is, maybe not"), a set phrase ("an open question"), or no way to find out."""
+    return _both_ways(low) or _open_phrase(plain) or " way " in low and _no_way(low)
 
 
 _NO_WAY = re.compile(r"\bno (?:[a-z]+ )?way (?:of|to) ([a-z]+)")
@@ -469,8 +475,7 @@ def _cause_sought(heads: list[Token], own: Callable[[int], bool] | None = None) 
     lex = cues().content_doubt
     for h in heads:
         subj = _subject(h)
-        if h.lemma_.lower() not in lex["inquiring"] or subj is not None and _named_other(subj) and not (
-                own is not None and own(subj.idx)):
+        if h.lemma_.lower() not in lex["inquiring"] or subj is not None and _reported_other(subj, own):
             continue
         if any(c.dep_ == "dobj" and c.lemma_.lower() in lex["matters"] for c in kids(h)):
             return True
