@@ -32,35 +32,14 @@ def test_a_name_beside_a_role_speaks_even_when_tagged_as_a_body(extract):
     assert names == ["Ingrid Solberg", "Somchai Rattanakorn", "Somchai Rattanakorn"], names
 
 
-def _misparsed(text, fixes, untagged=()):
-    """`text` parsed, then with the heads and labels `fixes` gives ({token: (dep, head)}) and no
-    entity on the tokens `untagged`: a misparse the parser makes of other names, which a
-    sentence of ours may not reproduce."""
-    from spacy.tokens import Doc
-
-    from claimgraph import nlp as nlp_mod
-    from claimgraph.pipeline import analyse
-    from claimgraph.schema import DocumentMeta
-
-    parsed = next(iter(nlp_mod.parse_many([text], None)))
-    deps, heads = [t.dep_ for t in parsed], [t.head.i for t in parsed]
-    for i, (dep, head) in fixes.items():
-        deps[i], heads[i] = dep, head
-    ents = ["O" if t.i in untagged else t.ent_iob_ + ("-" + t.ent_type_ if t.ent_type_ else "") for t in parsed]
-    doc = Doc(parsed.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed],
-              tags=[t.tag_ for t in parsed], pos=[t.pos_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
-              deps=deps, heads=heads, ents=ents)
-    return analyse(doc, DocumentMeta(id="x", title=text.split("\n")[0]), text=text)
-
-
-def test_a_name_set_off_before_the_description_the_parser_made_the_subject_is_the_speaker(nlp):
+def test_a_name_set_off_before_the_description_the_parser_made_the_subject_is_the_speaker(misparsed):
     text = ("Dispatch\n\nIn a recording shared online, Jean-Marc Ostrel, a former customs officer who runs the Vanta "
             "alliance, said his men had taken the depot.\n")
     # the name hung on "recording" as a conjunct, "officer" the subject of "said"
-    doc = _misparsed(text, {11: ("conj", 4), 16: ("nsubj", 23)})
+    doc = misparsed(text, {11: ("conj", 4), 16: ("nsubj", 23)})
     assert speakers(doc) == ["Jean-Marc Ostrel"]
     # a name that is the object of a preposition is someone else
-    doc = _misparsed(text, {11: ("pobj", 2), 16: ("nsubj", 23)})
+    doc = misparsed(text, {11: ("pobj", 2), 16: ("nsubj", 23)})
     assert speakers(doc) == ["former customs officer"]
 
 
@@ -1361,21 +1340,21 @@ def test_a_nationality_given_only_now_describes_the_person_the_sentence_before_i
     assert said[-1] == "Liga Ostrova"
 
 
-def test_an_incident_a_capital_denied_had_taken_place_is_its_denial_of_the_accusation(nlp):
+def test_an_incident_a_capital_denied_had_taken_place_is_its_denial_of_the_accusation(misparsed):
     text = ("Dispatch\n\nOstrian herders on Monday accused Varnian border guards of stealing their cattle, an "
             "episode Oslo firmly denied had ever happened.\n")
     # "episode" hung on the capital, the capital the subject of "denied", "happened" its clause; the capital untagged
     fixes = {19: ("conj", 6)}
-    doc = _misparsed(text, fixes, untagged={17})
+    doc = misparsed(text, fixes, untagged={17})
     denied = next(s for s in doc.statements if s.cue == "denied")
     assert (doc.actor(denied.speaker).name, denied.stance) == ("Norway", "deny")
     assert denied.content == "Varnian border guards of stealing their cattle"
 
 
-def test_a_charge_and_its_holder_both_made_subjects_of_the_rejection_deny_the_accusation(nlp):
+def test_a_charge_and_its_holder_both_made_subjects_of_the_rejection_deny_the_accusation(misparsed):
     text = "Dispatch\n\nFinland on Thursday accused Estonia of mistreating its fishermen, a charge Tallinn rejected.\n"
     # "charge" and "Tallinn" both subjects of "rejected", the accusation its clause
-    doc = _misparsed(text, {13: ("nsubj", 15)})
+    doc = misparsed(text, {13: ("nsubj", 15)})
     rejected = next(s for s in doc.statements if s.cue == "rejected")
     assert (doc.actor(rejected.speaker).name, rejected.content) == ("Estonia", "Estonia of mistreating its fishermen")
 

@@ -417,7 +417,8 @@ def _join_name_particles(doc: Doc) -> list[Span]:
 
 def given_as(tok: Token) -> bool:
     """The name a person gave or was known by: "who gave his name only as X",
-    "identified only as X", "who gave only her first name, X"."""
+    "identified only as X", "who gave only her first name, X", "identified
+    only by his first name, X"."""
     if tok.pos_ != "PROPN":
         return False
     prep = tok.head
@@ -426,7 +427,10 @@ def given_as(tok: Token) -> bool:
         return verb.lemma_ == "identify" or verb.lemma_ == "give" and any(
             c.dep_ == "dobj" and c.lemma_ == "name" for c in kids(verb))
     # "gave only her first name, X": the name in apposition to "name"
-    return tok.dep_ == "appos" and prep.lemma_ == "name" and prep.dep_ == "dobj" and prep.head.lemma_ == "give"
+    if tok.dep_ != "appos" or prep.lemma_ != "name":
+        return False
+    return prep.dep_ == "dobj" and prep.head.lemma_ == "give" or (
+        prep.dep_ == "pobj" and prep.head.lower_ == "by" and prep.head.head.lemma_ in {"identify", "know"})
 
 
 def _hyphen_before(e: Span) -> bool:
@@ -1737,7 +1741,11 @@ class ActorSet:
             place = coding.country_of(span[seat.i - span.start + 1 :].text)
         if owner is not None and len(span) > 1:
             name = f"{owner.name}'s {clean_name(span[1:].text)}"
-        d = self._add("D:" + name.lower(), name, "NOM")
+        state = _government_of(span) if owner is None and seat is None else None
+        # "Ethiopia's government" and "the Ethiopian government" are one; named as the latter
+        d = self._add("D:" + name.lower() if state is None else f"D:{state[0].lower()} {span.root.lower_}", name, "NOM")
+        if state is not None and state[1]:
+            d.name = name
         if seat is not None:
             d.country = d.country or place
         if owner is not None:
@@ -1868,6 +1876,16 @@ def is_country_name(name: str) -> bool:
 
 def is_region(code: str | None) -> bool:
     return bool(code) and code not in _alpha3()
+
+
+def _government_of(span: Span) -> tuple[str, bool] | None:
+    """(country, said by its adjective) of "Ethiopia's government" or "the
+    Ethiopian government": a state's government named by its country alone."""
+    words = [t for t in span if t.dep_ not in {"det", "case"}]
+    if len(words) != 2 or words[1] != span.root or span.root.lemma_.lower() not in cues().governments:
+        return None
+    country = coding.country_of(words[0].text)
+    return (country, words[0].dep_ != "poss") if country and len(country) == 3 else None
 
 
 def region_name(word: str) -> str:

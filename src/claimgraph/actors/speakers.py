@@ -557,7 +557,9 @@ class SpeakerResolver:
             self.last_person = d
             return d
         # a body the tagger missed, named short: "Corvanta denies" after "Corvanta Therapeutics"
-        body = a.named_body(clean_name(text)) if mention.root.pos_ == "PROPN" and mention.root.text[:1].isupper() else None
+        # (or taken for a common noun: "Sunvale denied the allegations" opening a sentence)
+        body = a.named_body(clean_name(text)) if (mention.root.pos_ == "PROPN" or mention.root.pos_ == "NOUN" and len(mention) == 1
+                                                  ) and mention.root.text[:1].isupper() else None
         if body is None and raw.stance == "deny" and mention[0].lower_ == "the":
             # "X accused agrochemical maker Acme of P, an allegation the company rejected": the accused
             accused = _accused_before(mention)
@@ -769,7 +771,8 @@ class SpeakerResolver:
             # ("the Pune-based drugmaker" in a Mumbai story: a body of no stated country is the dateline's)
             # ("the government" is no agency of it named since: only the government itself is so called)
             if word in _called(d) and not self._other_than_intergovernmental(d, named, word, mention.start_char) or (
-                    desc.sector is not None and desc.sector in _kinds(d, named) and word not in cues().governments
+                    desc.sector is not None and (desc.sector in (kinds := _kinds(d, named)) or _intergovernmental(desc, kinds, word))
+                    and word not in cues().governments
                     and _of_its_kind(word, d.name)) and (
                     desc.country is None or (d.country or named.country or self.home) == desc.country) and (
                     not own_field or own_field & _called(d)):
@@ -939,10 +942,12 @@ class SpeakerResolver:
             if c.dep_ != "appos" or c.left_edge.i == 0 or self.doc[c.left_edge.i - 1].text not in {",", "—", "–"} and (
                     c.left_edge.i != root.i + 1):
                 continue
-            for name in (c, *(g for g in kids(c) if g.dep_ == "appos" and g.left_edge.i == c.i + 1)):
+            # ("the alliance, the Tavu and Coastal Peoples Front,": a name with "and" in it, its first word untagged)
+            for name in (c, *(g for g in kids(c) if g.dep_ == "appos" and g.left_edge.i == c.i + 1
+                              or g.dep_ == "conj" and g.ent_type_ == "ORG" and c.pos_ == "PROPN" and root.tag_ == "NN")):
                 # (or left untagged: "the state gas company GazNat", added by the actor set)
                 if name.ent_type_ == "ORG" or name.pos_ == "PROPN" and not name.ent_type_:
-                    d = self.actors.actor_in(self.doc[name.left_edge.i : name.i + 1], {"ORG"})
+                    d = self.actors.actor_in(self.doc[min(name.left_edge.i, c.left_edge.i) : name.i + 1], {"ORG"})
                     if d is not None:
                         return d
         return None
@@ -1209,8 +1214,10 @@ def _accused_before(mention: Span) -> Span | None:
 
 
 def _a_body(tok) -> bool:
-    """A singular noun for an organisation or state: what "it" can stand for."""
-    return tok.tag_ in {"NN", "NNP"} and (tok.ent_type_ in {"ORG", "GPE", "NORP"} or bool(coding.code_actor(tok.text).sector))
+    """A singular noun for an organisation or state: what "it" can stand for
+    (a firm's name may end in a plural: "Orvane Industries")."""
+    return tok.tag_ in {"NN", "NNP"} and (tok.ent_type_ in {"ORG", "GPE", "NORP"} or bool(coding.code_actor(tok.text).sector)
+                                          ) or tok.tag_ == "NNPS" and tok.ent_type_ == "ORG"
 
 
 def _held_role(d: ActorDraft) -> str:
@@ -1705,7 +1712,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             # named after the lede with that title ("A Philippine senator denied ..." / "Senator X")
             head = _head_word(desc)
             # (and whatever else the description names: "Vale do Sousa president" is no president of a rival)
-            proper = {t.lower_ for t in words if t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "GPE"}}
+            proper = _proper_words(words)
             called = [p for p in _persons_named_from(actors, lede[1]) if head in _called(p)
                       and proper <= _called(p) | set(_words(p.member_of.name if p.member_of else ""))
                       and not _other_trade(desc, p)]  # ("a separatist spokesman" is no army spokesman)
@@ -1752,8 +1759,12 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             if forms is None:  # each cue's forms read once: asked of every pair
                 forms = [_verb_forms(r) for r in raws]
             own = _verb_forms(raw)
+            # ("Fano militia says" is no rights commission that says: a name the description holds is its own)
+            proper = _proper_words(actors.doc.char_span(*s.speaker_span, alignment_mode="expand") or ())
             same = next((o for o, f in zip(out, forms, strict=True) if inside(o, lede) and o.speaker and _same_verb(f, own)
                          and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)
+                         and not (proper and o.speaker in actors.drafts and not proper <= _called(actors.drafts[o.speaker]))
+                         and not (o.speaker in actors.drafts and _other_camp(desc, actors.drafts[o.speaker]))
                          and _same_number(actors.doc, s.speaker_span, o.speaker_span)),
                         None)
         if same is None:
@@ -1887,11 +1898,23 @@ def _kinds(d: ActorDraft, named: coding.Coding) -> set[str | None]:
                              if not (len(w := x.lower().split()) == 2 and w[0] in {"the", "this"} and w[1] in vague)}
 
 
+def _intergovernmental(desc: coding.Coding, kinds: set[str | None], word: str) -> bool:
+    """"the agency" after "the World Health Organization": a word for a state's
+    office that an intergovernmental body is called too."""
+    return desc.sector == "GOV" and "IGO" in kinds and word in cues().intergovernmental_kinds
+
+
 def _with_singulars(words: set[str]) -> set[str]:
     """A name's words and their singulars, for a description's lemmas to meet a
     name in the plural ("the tenants' committee" / "Association of Tenant Committees")."""
     return words | {w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in words
                     if w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is"))}
+
+
+def _proper_words(words) -> set[str]:
+    """The proper names a description holds, lower-cased: not a people or a
+    place it is of ("Vale do Sousa president", "a Kenyan official")."""
+    return {t.lower_ for t in words if t.pos_ == "PROPN" and t.ent_type_ not in {"NORP", "GPE"}}
 
 
 def _called(d: ActorDraft) -> set[str]:
@@ -2320,6 +2343,14 @@ def _described_body(description: str, country: str | None, sector: str | None = 
     return c.country is None or country is None or c.country == country
 
 
+def _other_camp(description: str, d: ActorDraft) -> bool:
+    """"militia says" is no rights commission that says: the state's own body
+    and one that fights it are two."""
+    own = _camp(coding.code_actor(description).sector)
+    theirs = {_camp(k) for k in _kinds(d, coding.code_actor(d.name)) - {None}}
+    return own is not None and bool(theirs) and None not in theirs and own not in theirs
+
+
 def _of_its_kind(word: str | None, name: str) -> bool:
     """A body called `word` ("ministry", "court") may be the one named `name`:
     a word of a plain kind stands only for a body with that kind in its name."""
@@ -2336,7 +2367,7 @@ def _camp(sector: str | None) -> str | None:
     ("watchdog" NGO beside an oversight service GOV) are too loosely coded to compare."""
     if sector in coding.STATE_SECTORS:
         return "state"
-    return "against" if sector in {"REB", "OPP", "INS"} else None
+    return "against" if sector in {"REB", "OPP", "INS", "UAF"} else None
 
 
 _VERB_ENDING = re.compile(r"(es|ed|s|d)$")

@@ -53,6 +53,7 @@ class CueLexicon:
     owning: frozenset[str]  # "X, a joint venture owned by Y": Y is no antecedent of "the company"
     word_prefixes: frozenset[str]  # "co" of "co-finances", split off by the parser
     vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
+    intergovernmental_kinds: frozenset[str]  # "the agency": a state's office or an intergovernmental body
     named_kinds: dict[str, frozenset[str]]  # "the ministry": only a body with one of these words in its name
     voice_offices: frozenset[str]  # "the hospital's press office": the hospital speaks
     either_trades: frozenset[str]  # "the former contractor, Jo Doe": a person or a firm
@@ -151,6 +152,7 @@ def cues() -> CueLexicon:
         owning=frozenset(raw["speakers"]["owning"]),
         word_prefixes=frozenset(raw["speakers"]["word_prefixes"]),
         vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
+        intergovernmental_kinds=frozenset(raw["speakers"]["intergovernmental_kinds"]),
         named_kinds={k: frozenset(v) for k, v in raw["speakers"]["named_kinds"].items()},
         voice_offices=frozenset(raw["speakers"]["voice_offices"]),
         either_trades=frozenset(raw["speakers"]["either_trades"]),

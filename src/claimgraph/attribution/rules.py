@@ -935,10 +935,14 @@ def _left_subject(verb: Token) -> Token | None:
         aside = doc[j + 1 : i]
         if j <= start or not aside:
             return None
+        if closer == "," and doc[j - 1].pos_ == "NOUN" and all(t.ent_type_ == "PERSON" for t in aside):
+            return aside.root  # "In a statement on X, its spokesman, Jo Doe, said": the name set beside the title
         # a comma closes an aside only if what it sets off is a description or a
         # relative clause, not the clause a sentence-final cue reports
+        # (or a title its holder's country owns: "X, Ecuador's trade minister, denied")
         if closer == "," and not (aside[0].lower_ in RELATIVE or (
-                aside[0].pos_ in ASIDE_OPENERS and all(_in_relative(t, aside) for t in aside if t.pos_ in {"VERB", "AUX"}))):
+                (aside[0].pos_ in ASIDE_OPENERS or aside[0].dep_ == "poss" and aside[0].pos_ == "PROPN")
+                and all(_in_relative(t, aside) for t in aside if t.pos_ in {"VERB", "AUX"}))):
             return None
         i = j - 1
     tok = doc[i]
@@ -1745,6 +1749,10 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if framed is not None:  # the speakers were hung inside the clause: it ends at their comma
             comma = max(t.i for t in doc[framed.left_edge.i - 1 : framed.i] if t.text == ",")
             return (head.left_edge.idx, doc[comma].idx), False
+        near = _speaker_after_stray_subject(verb)
+        if near is not None:  # the clause's own subject hung on the cue too: the clause ends at the comma
+            last = doc[near.left_edge.i - 2]
+            return (head.left_edge.idx, last.idx + len(last)), False
         if doc[edge].is_punct or any(t.is_punct for t in doc[edge - 1 : edge]):
             start, end = subtree_span(head, exclude=verb)
             return (start, _resumed_end(verb, quotes) or end), False
@@ -1852,6 +1860,17 @@ def _comma_before_speaker(verb: Token) -> Token | None:
     subj = nearest_subject(verb, left_only=True)
     left = subj.left_edge.i if subj is not None else verb.i
     return verb.doc[left - 1] if left >= 1 and verb.doc[left - 1].text == "," else None
+
+
+def _speaker_after_stray_subject(verb: Token) -> Token | None:
+    """"A strike killed 30 people, a spokesman for X has said": the parser hung
+    the clause's subject ("people") on the cue beside its speaker; the speaker
+    is the subject set off by a comma just before the cue."""
+    before = [c for c in kids(verb) if c.dep_ in SUBJ and c.i < verb.i]
+    if len(before) < 2 or verb.dep_ != "parataxis" or before[0].i < verb.head.i:
+        return None
+    near = before[-1]
+    return near if near.left_edge.i > 1 and verb.doc[near.left_edge.i - 1].text == "," else None
 
 
 def _closing_cue(verb: Token) -> Token | None:
@@ -2292,9 +2311,21 @@ def _it_speaks(verb: Token, subj: Token, lex) -> bool:
     active voice, "it" is an organisation or a document that speaks, not the
     "it" of "it seems" or "it is said"."""
     head = verb.head if verb.dep_ == "conj" else verb  # "It pointed out ... and noted ..."
+    if subj.dep_ == "nsubj" and subj.head.i == verb.i and verb.lemma_.lower() in NAMING and any(
+            c.dep_ == "dobj" and c.lower_ == "what" for c in kids(verb)):
+        return True  # "to protest against what it called “abuse”": the body named before calls it so
     return (subj.dep_ == "nsubj" and subj.head.i in {verb.i, head.i}  # not "it is easy to dismiss"
             and verb.dep_ not in {"advcl", "relcl", "acl", "xcomp", "pcomp"}  # not "even though it contradicted"
             and lex.verb_class.get(verb.lemma_.lower()) in {"speech", "deny", "evidence"})
+
+
+def _it_goes_on(verb: Token, subj: Token) -> bool:
+    """"The army said it had downed drones, accusing militias of P": a participle
+    after a reported clause whose subject is "it" goes on with what the speaker
+    said; "it" is the speaker, as the reporting cue's subject tells."""
+    clause = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i and clause.dep_ == "ccomp"
+            and verb_cue(clause.head) is not None)
 
 
 HEADLINE_JOINS = frozenset({"as", "after", "amid", "while", "but", "despite", "following", "when"})
@@ -2569,7 +2600,7 @@ def find_statements(doc: Doc, quotes: list[Quote], prior: list[Raw] | None = Non
             if no_one(subj):
                 continue  # "nobody can say whether P": no one said anything
             if subj is None or subj.lower_ in PRONOUN_SUBJ and not (subj.lower_ == "it" and (
-                    _in_quote(c_start, quotes) or _it_speaks(tok, subj, lex)
+                    _in_quote(c_start, quotes) or _it_speaks(tok, subj, lex) or _it_goes_on(tok, subj)
                     or relative)):
                 continue
             # a speaker inside the content is a misparse, unless it sits between
@@ -3429,6 +3460,8 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
         head = tok.head if tok.dep_ == "prep" else tok
         while head.dep_ == "prep" and head.head.i != head.i:
             head = head.head
+        if _elided_auxiliary(head):
+            head = head.head  # "Five were killed and 20 injured, according to X": both clauses
         sent = sent_of(tok)
         # content: the rest of the sentence around the "according to X" phrase
         phrase_l = tok.i
@@ -3453,6 +3486,14 @@ def _according(doc: Doc, tok: Token, patterns: tuple[tuple[str, ...], ...]) -> R
             speakers=[noun_phrase(t) for t in conjuncts(pobj)],
         )
     return None
+
+
+def _elided_auxiliary(verb: Token) -> bool:
+    """A conjunct that shares the first clause's auxiliary ("were killed and 20
+    injured", "have left four dead and homes torched"): one clause, not two."""
+    aux = {"aux", "auxpass"}
+    return verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBN"} and not any(c.dep_ in aux for c in kids(verb)) and any(
+        c.dep_ in aux for c in kids(verb.head))
 
 
 def _frame(doc: Doc, prep: Token, quotes: list[Quote]) -> Raw | None:
@@ -3562,7 +3603,8 @@ def _nominal(doc: Doc, noun: Token) -> Raw | None:
             holder = noun_phrase(pobj)
     if holder is None:
         for c in kids(noun):
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            # ("claims made by X", not the claim itself: "the claim that they were manipulated by X")
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c is not clause:
                 agent = next((a for a in kids(c) if a.dep_ == "agent"), None)
                 if agent is not None:
                     pobj = next((p for p in kids(agent) if p.dep_ == "pobj"), None)
@@ -3617,11 +3659,17 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
 
 def _unnamed_request(doc: Doc, raw: Raw) -> tuple[Token, Span] | None:
     """(the verb, the content) of a content that asks to stay unnamed: "(asked)
-    not to be named", "not to be identified"."""
-    if not text_of(doc)[raw.content[0] : raw.content[0] + 12].lower().startswith(("not to be ", "not be ")):
+    not to be named", "not to be identified", "to be identified only by his
+    first name"."""
+    opening = text_of(doc)[raw.content[0] : raw.content[0] + 12].lower()
+    partly = opening.startswith("to be ")
+    if not partly and not opening.startswith(("not to be ", "not be ")):
         return None
     span = doc.char_span(*raw.content, alignment_mode="expand")
     verb = next((t for t in span if t.lemma_.lower() in cues().anonymity), None) if span is not None else None
+    if verb is not None and partly and (verb.i != span.start + 2 or not any(
+            t.lower_ in {"only", "by", "as"} for t in doc[verb.i + 1 : verb.i + 3])):
+        return None  # "to be identified as the driver" is a request to be known
     return (verb, span) if verb is not None else None
 
 
