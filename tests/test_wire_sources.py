@@ -160,3 +160,61 @@ def test_a_participle_after_what_it_said_goes_on_with_the_speaker(extract):
     rows = [r for r in said(doc) if r[1] == "accusing"]
     assert [(r[0], r[2]) for r in rows] == [("Ostrian army", "assert")], said(doc)
     assert rows[0][3].startswith("foreign-backed militias")
+
+
+def test_an_inquirys_conclusion_with_its_holder_named_is_the_holders_statement(extract):
+    rows = said(extract("The family rejected the prosecutor's conclusion that a gang was behind the killing."))
+    assert ("prosecutor", "conclusion", "assert", "a gang was behind the killing") in rows, rows
+    assert ("family", "rejected", "deny", "a gang was behind the killing") in rows
+
+
+def test_not_believing_the_allegations_is_a_denial(extract):
+    rows = said(extract("In the port city, many residents said they did not believe the allegations. Others said "
+                        "they did not believe a word."))
+    assert [r[2] for r in rows] == ["deny", "assert"]
+
+
+@pytest.mark.parametrize("sentence, owner, content", [
+    # (a place in what is owned makes no claim to the place)
+    ("A radical group on Friday claimed responsibility for an arson attack that destroyed nine trucks in the "
+     "southern Dalo region.", "radical group",
+     "responsibility for an arson attack that destroyed nine trucks in the southern Dalo region"),
+    ("The militia claimed credit for the ambush.", "militia", "credit for the ambush"),
+])
+def test_claiming_responsibility_is_saying_one_did_it(extract, sentence, owner, content):
+    assert [(r[0], r[1], r[3]) for r in said(extract(sentence))] == [(owner, "claimed", content)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No group has claimed responsibility for the blast.",
+    "No official said the vote was rigged.",
+])
+def test_no_one_of_a_kind_is_no_source(extract, sentence):
+    assert said(extract(sentence)) == []
+
+
+def test_a_group_calling_itself_a_name_is_that_body_and_naming_itself_is_no_statement(extract):
+    rows = said(extract("In a communique, a group calling itself the Territorial Resistance Front (TRF) said the "
+                        "attack was an act of control."))
+    assert [(r[0], r[1]) for r in rows] == [("Territorial Resistance Front", "said")]
+
+
+def test_a_name_beside_a_relatives_title_is_weighed_as_a_named_speaker(extract):
+    rows = said(extract("Okello's wife, Joan Namirembe, accused Nairobi of betraying her husband."))
+    assert [(r[0], r[1]) for r in rows] == [("Joan Namirembe", "accused")]
+
+
+def test_a_verb_joined_to_what_it_said_is_its_own_act_with_a_label_on_the_object(extract):
+    rows = said(extract("The ministry rejected the account outright. In a short statement, it said no vessel of "
+                        "ours had approached the fishing boats on the dates mentioned and described the reports as "
+                        "“pure fabrication”."))
+    assert ("ministry", "described", "deny") in [r[:3] for r in rows], rows
+
+
+def test_a_body_that_acted_and_warned_speaks_through_its_it(extract):
+    rows = said(extract("The state oil company said output had stopped. It declared force majeure on exports from "
+                        "the port, warning that losses already exceeded 700,000 barrels per day."))
+    assert [(r[0], r[1]) for r in rows][-1] == ("state oil company", "warning")
+    # a body's act that might be is no act done
+    rows = said(extract("The neighbour could deploy its courts against the wall, pushing for impact studies."))
+    assert [r[1] for r in rows] == []

@@ -33,6 +33,7 @@ from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import (
     BARE_HEADS,
     Raw,
+    names_itself,
     noun_phrase,
     verb_cue,
     writers_us,
@@ -895,7 +896,7 @@ class SpeakerResolver:
         if root.pos_ != "NOUN" and not (root.pos_ in {"PROPN", "ADJ"} and not root.ent_type_ and coding.is_title_word(root.text)
                                         or root.lower_ == "one"):  # "One of those companies, Acme,"
             return None
-        body = self._body_beside(root) or self._body_set_before(mention)
+        body = self._body_beside(root) or self._body_set_before(mention) or self._body_naming_itself(root)
         if body is not None or root.tag_ == "NNS":
             return body  # "Two objectors, Jo Doe and Ann Roe": more than the one name
         holders = [root] + [o for p in kids(root) if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
@@ -951,6 +952,11 @@ class SpeakerResolver:
                     if d is not None:
                         return d
         return None
+
+    def _body_naming_itself(self, root: Token) -> ActorDraft | None:
+        """"a group calling itself the X Front said": the body it names itself."""
+        name = next((n for c in kids(root) if c.dep_ == "acl" and (n := names_itself(c)) is not None), None)
+        return self.actors.actor_in(self.doc[name.left_edge.i : name.i + 1], {"ORG"}) if name is not None else None
 
     def _body_set_before(self, mention: Span) -> ActorDraft | None:
         """"Falange Rossa, the ultras group that runs the stand, said", where the

@@ -133,6 +133,8 @@ def weighed(raw: Raw) -> bool:
     # nor a relative report ("sites it says were used by X"), a form the filter never saw
     if raw.cue is not None and raw.cue.dep_ == "relcl" and relative_report(raw.cue):
         return False
+    if raw.cue is not None and raw.cue.pos_ == "NOUN" and any(c.dep_ == "poss" for c in raw.cue.children):
+        return False  # "the prosecutor's conclusion that P": its holder is named, its claim told
     if raw.cue is not None and (raw.stance == "deny" and calls_the_charge_false(raw.cue) or labels_a_claim_false(raw.cue)):
         # "a charge she called “a fantasy”", "called the claim “simply false”" deny as "rejected as
         # baseless" does
@@ -498,6 +500,8 @@ def rule_features(raw, quotes: list[Quote]) -> list[str] | None:
     cue = raw.cue
     lemma = cue.lemma_.lower()
     subj = raw.speakers[0].root if raw.speakers else None
+    # "His wife, Jo Doe, accused ...": the named person beside the description speaks
+    subj = next((c for c in kids(subj) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), subj) if subj is not None else None
     skind = _subject_kind(subj) if subj is not None else "none"
     cls = cues().verb_class.get(lemma) or ("noun" if cue.pos_ == "NOUN" else "none")
     comp = next((c.dep_ for c in kids(cue) if c.dep_ in {"ccomp", "xcomp", "dobj", "prep", "advcl"} and c.i > cue.i), "other")

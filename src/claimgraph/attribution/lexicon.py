@@ -34,6 +34,8 @@ class CueLexicon:
     nouns: frozenset[str]
     allegation_nouns: frozenset[str]
     denied_blame: frozenset[str]  # "denies wrongdoing": the allegation just made
+    owning_verbs: frozenset[str]  # "claimed responsibility for P": owning an act ...
+    owned_acts: frozenset[str]  # ... is saying one did it
     # the claim nouns and the counts a denial after a comma may name ("..., a figure the police disputed")
     denied_nouns: frozenset[str]
     claims_only: frozenset[str]  # "contest": a denial only of a claim, count or result named as object
@@ -132,6 +134,8 @@ def cues() -> CueLexicon:
         negated_belief=frozenset(raw["negated_doubt"]["negated_belief"]),
         nouns=frozenset(raw["nouns"]["lemmas"]),
         allegation_nouns=frozenset(raw["nouns"]["allegation"]),
+        owning_verbs=frozenset(raw["nouns"]["owning_verbs"]),
+        owned_acts=frozenset(raw["nouns"]["owned_acts"]),
         denied_blame=frozenset(raw["nouns"]["denied_blame"]),
         denied_nouns=frozenset(raw["nouns"]["lemmas"]) | frozenset(raw["nouns"]["denied_counts"]),
         claims_only=frozenset(raw["verbs"]["deny"]["claims_only"]),

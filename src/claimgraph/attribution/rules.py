@@ -1784,7 +1784,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     pair = _phrasal_pair(verb)
     if _agent(verb) is not None and verb.tag_ == "VBN":
         pass  # a passive has no object to report: what it reports is its subject (`_passive_content`)
-    elif lemma in OBJECT_CUES or lex.verb_class.get(lemma) in OBJECT_CLASSES or pair and lex.phrasal[pair] == "deny":
+    elif lemma in OBJECT_CUES or lex.verb_class.get(lemma) in OBJECT_CLASSES or pair and lex.phrasal[pair] == "deny" or (
+            lemma in lex.owning_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.owned_acts for c in kids(verb))):
         # objects to the right only (a dateline "CITY -" can hang off the verb as
         # npadvmod); a claim noun with its that-clause first. A claim noun may
         # be tagged as a verb ("rubbished reports that ...").
@@ -2321,11 +2322,19 @@ def _it_speaks(verb: Token, subj: Token, lex) -> bool:
 
 def _it_goes_on(verb: Token, subj: Token) -> bool:
     """"The army said it had downed drones, accusing militias of P": a participle
-    after a reported clause whose subject is "it" goes on with what the speaker
-    said; "it" is the speaker, as the reporting cue's subject tells."""
+    after a reported clause whose subject is "it", or a past verb joined to
+    that clause, goes on with what the speaker said; "it" is the speaker, as
+    the reporting cue's subject tells."""
     clause = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i and clause.dep_ == "ccomp"
-            and verb_cue(clause.head) is not None)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i and clause.dep_ == "ccomp":
+        return verb_cue(clause.head) is not None
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i and clause.dep_ == "ROOT" and (
+            clause.tag_ == "VBD" and any(c.dep_ == "dobj" for c in kids(clause))):
+        return True  # "It declared force majeure, warning that P": a body that acted, and said so
+    # ("it said no vessel had approached the boats and described the reports as false": the
+    # cue's own "it", the verb joined to the clause it reported)
+    outer = reporting_cue(verb) if verb.dep_ == "conj" else None
+    return outer is not None and subj.head.i == outer.i
 
 
 HEADLINE_JOINS = frozenset({"as", "after", "amid", "while", "but", "despite", "following", "when"})
@@ -2814,6 +2823,8 @@ def claims_ground(verb: Token) -> bool:
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)  # (a clause has none: "claimed the land was sold")
     if obj is None or any(c.dep_ == "ccomp" and (c.i < obj.i or _marked(c)) for c in kids(verb)):
         return False  # ("claimed that its ships had entered the strait, a claim ...": a clause said)
+    if obj.lemma_.lower() in cues().owned_acts:
+        return False  # "claimed responsibility for an attack in the X region": an act owned, wherever
     places = cues().claimed_places
     # the object's own words, not a clause on it ("a claim denied by the Latvian navy")
     clauses = {t.i for c in kids(obj) if c.dep_ in {"acl", "relcl"} for t in subtree(c)}
@@ -2982,13 +2993,22 @@ def _denied_by(doc: Doc, verb: Token, stance: str, found: list[Raw]) -> Raw | No
                speakers=[noun_phrase(t) for a in agents for t in conjuncts(a)])
 
 
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def names_itself(verb: Token) -> Token | None:
+    """The name in "a group calling itself X": a body naming itself says nothing
+    of the world; the name it gives is who it is."""
+    if verb.lemma_.lower() not in NAMING or not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids(verb)):
+        return None
+    return next((c for c in kids(verb) if c.dep_ in {"oprd", "xcomp", "attr"}), None)
+
+
 def no_one(subj: Token | None) -> bool:
-    """"Nobody", "no one": a subject that names no source."""
+    """"Nobody", "no one", "no group": a subject that names no source."""
     if subj is None:
         return False
-    lower = subj.lower_
-    return lower in {"nobody", "noone"} or lower in {"one", "body"} and any(
-        c.dep_ == "det" and c.lower_ == "no" for c in kids(subj))
+    return subj.lower_ in {"nobody", "noone"} or any(c.dep_ == "det" and c.lower_ == "no" for c in kids(subj))
 
 
 def _false_word(t: Token) -> bool:
@@ -3027,8 +3047,10 @@ def labels_a_claim_false(verb: Token) -> bool:
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in cues().nouns:
         return False
-    return any(_false_word(t) for c in kids(verb) if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "ccomp", "acomp"}
-               for t in subtree(c))
+    # (the "as" phrase may hang on the object: "described the reports as “pure fabrication”")
+    labels = [c for c in kids(verb) if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "ccomp", "acomp"}] + [
+        c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "as"]
+    return any(_false_word(t) for c in labels for t in subtree(c))
 
 
 def _said_false(verb: Token) -> list[Token]:
@@ -3744,6 +3766,8 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
         return True  # "declined to name the suspects": kept back, nothing told
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.withheld and negated(raw.cue):
         return True  # "He did not name the firm": nothing told either
+    if raw.cue is not None and names_itself(raw.cue) is not None:
+        return True  # "a group calling itself X"
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.declaring and _declared_act(doc, raw):
         return True  # "declared independence in 1991": an act done by saying so
     # a text check first, on stems ("speculat-"): most contents comment on nothing
