@@ -218,3 +218,20 @@ def test_a_body_that_acted_and_warned_speaks_through_its_it(extract):
     # a body's act that might be is no act done
     rows = said(extract("The neighbour could deploy its courts against the wall, pushing for impact studies."))
     assert [r[1] for r in rows] == []
+
+
+def test_both_of_which_stands_for_every_one_named_before_it(extract):
+    rows = said(extract("Several lawmakers were accused of taking cash to promote the interests of Ostria and "
+                        "Vardia, both of which denied wrongdoing."))
+    assert [(r[0], r[1], r[2]) for r in rows] == [("Ostria", "denied", "deny"), ("Vardia", "denied", "deny")]
+
+
+def test_the_government_of_a_dateline_story_is_its_countrys(extract):
+    text = ("QUITO, Feb 3 (Wire) - Ecuador will impose a 30 percent tariff on imports from Colombia from next "
+            "month, the government said on Monday.\n\nColombia called the move retaliation. Ecuador's trade minister "
+            "denied any political motive.")
+    assert said(extract(text))[0][:2] == ("Ecuador", "said")
+    # a dateline country the story names less than another is no antecedent for it
+    text = ("QUITO, Feb 3 (Wire) - Colombia will impose a tariff on imports from Ecuador, the government said on "
+            "Monday.\n\nColombia's trade minister said the move was lawful. Colombia denied any political motive.")
+    assert said(extract(text))[0][0] != "Ecuador"

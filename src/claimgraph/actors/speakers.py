@@ -574,10 +574,24 @@ class SpeakerResolver:
         if body is not None:
             a.mention(body, mention.start_char, mention.end_char)
             return body
+        state = self._home_government(mention)
+        if state is not None:
+            a.mention(state, mention.start_char, mention.end_char)
+            return state
         d = a.add_description(mention, self._owner(mention, raw))
         if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
         return d
+
+    def _home_government(self, mention: Span) -> ActorDraft | None:
+        """"QUITO - ... the government said": a government of no country named is
+        the dateline country's, when that is the country the story names most."""
+        if self.home is None or len(mention) != 2 or mention[0].lower_ != "the" or (
+                mention.root.lemma_.lower() not in cues().governments):
+            return None
+        home = self.actors.drafts.get("C:" + self.home)
+        most = max((len(d.mentions) for k, d in self.actors.drafts.items() if k.startswith("C:")), default=0)
+        return home if home is not None and len(home.mentions) >= most else None
 
     def _body_named_next(self, mention: Span) -> ActorDraft | None:
         """"The army said P. A spokesman for the Uganda People's Defence Force,

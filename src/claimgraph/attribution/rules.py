@@ -513,6 +513,9 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
         if subj is not None:
             if subj.lower_ in RELATIVE and cur.dep_ == "relcl":
                 return _antecedent(cur.head, subj), medium
+            named = _named_before_part_of_which(subj)
+            if named is not None:
+                return named, medium
             if subj.dep_ == "nsubjpass" and cur is verb:
                 # "X was told that ..." : X is the addressee, not the speaker
                 return _agent(cur), medium
@@ -554,6 +557,22 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             continue
         break
     return _adjacent_subject(verb), medium
+
+
+def _named_before_part_of_which(subj: Token) -> Token | None:
+    """"Ostria and Vardia, both of which denied it": a relative said through a
+    part of it ("both of which", "all of whom") stands for what the comma
+    before it closes, all its conjuncts."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.lower_ in {"which", "whom"}
+                                                           for g in kids(c)) for c in kids(subj)):
+        return None
+    comma = subj.left_edge.i - 1
+    if comma < 1 or subj.doc[comma].text != ",":
+        return None
+    named = subj.doc[comma - 1]
+    while named.dep_ == "conj" and named.head.i < named.i:
+        named = named.head
+    return named if named.pos_ in {"PROPN", "NOUN"} else None
 
 
 def _actor_past_a_thing(verb: Token) -> Token | None:
