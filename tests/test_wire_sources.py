@@ -31,75 +31,79 @@ def said(read):
 
 
 def test_a_firms_short_name_read_as_a_common_noun_is_the_firm(misparsed):
-    text = ("Regulator accuses drugmaker; company denies wrongdoing\n\nThe regulator accused Quorvel "
-            "Pharmaceuticals Ltd of selling tainted syrup.\n\nQuorvel denied the allegations.\n")
+    text = ("Regulator fines tablet maker; company rejects charges\n\nThe regulator fined Quorvel Laboratories Ltd "
+            "for selling mislabelled tablets.\n\nQuorvel rejected the charges.\n")
     # the short name opening its sentence, tagged a common noun
-    doc = misparsed(text, {}, untagged={20}, tagged={20: ("NOUN", "NN")})
-    denials = [(doc.actor(s.speaker).name, s.cue) for s in doc.statements if s.stance == "deny"]
-    # ... and the headline's "company" is the firm that denies further down
-    assert denials == [("Quorvel Pharmaceuticals Ltd", "denies"), ("Quorvel Pharmaceuticals Ltd", "denied")], denials
+    doc = misparsed(text, {}, untagged={21}, tagged={21: ("NOUN", "NN")})
+    denials = [(doc.actor(s.speaker).name, s.cue.split()[0]) for s in doc.statements if s.stance == "deny"]
+    # ... and the headline's "company" is the firm that rejects them further down
+    assert denials == [("Quorvel Laboratories Ltd", "rejects"), ("Quorvel Laboratories Ltd", "rejected")], denials
 
 
-@pytest.mark.parametrize("description", ["the agency", "the Geneva-based agency"])
-def test_the_agency_after_an_intergovernmental_body_is_that_body(extract, description):
-    doc = extract(f"The World Health Organization said tests had found solvents. In a statement, {description} "
-                  "said the syrup had been linked to deaths.")
-    assert [r[0] for r in said(doc)] == ["World Health Organization", "World Health Organization"]
+@pytest.mark.parametrize("first, description", [
+    ("The International Labour Organization said its inspectors had been stopped twice.", "the agency"),
+    ("The International Labour Organization said its inspectors had been stopped twice.", "the Geneva-based agency"),
+])
+def test_the_agency_after_an_intergovernmental_body_is_that_body(extract, first, description):
+    rows = said(extract(f"{first} In a statement, {description} said the route was closed."))
+    assert rows[1][0] == rows[0][0], rows
 
 
-def test_a_speaker_set_off_after_the_clause_whose_subject_the_parser_hung_on_the_cue(extract):
-    doc = extract("A drone strike by the army killed at least 30 people attending a wedding in the country's "
-                  "northern Dalo region, a spokesman for the Kessu militia has said, in what would be one of the "
-                  "deadliest attacks this year.")
-    rows = said(doc)
-    assert [(r[0].split()[0], r[1]) for r in rows] == [("Kessu", "said")], rows
-    assert rows[0][3].startswith("A drone strike by the army killed at least 30 people")
+def test_a_speaker_set_off_after_the_clause_whose_subject_the_parser_hung_on_the_cue(misparsed):
+    text = ("Dispatch\n\nAn air raid by the army wounded at least 25 farmers gathering for a harvest festival in the "
+            "hilly Tarso district, a spokesman for the Kessu militia has said, calling it the worst raid this "
+            "season.\n")
+    # "farmers" a second subject of "said", "said" hung on "wounded" as a parataxis
+    doc = misparsed(text, {8: ("ROOT", 8), 12: ("nsubj", 31), 13: ("acl", 12), 31: ("parataxis", 8)})
+    rows = [(doc.actor(s.speaker).name, s.cue, text[s.content_span[0] : s.content_span[1]]) for s in doc.statements]
+    assert [(name.split()[0], cue) for name, cue, _ in rows][:1] == [("Kessu", "said")], rows
+    assert rows[0][2].startswith("An air raid by the army wounded at least 25 farmers")
 
 
 def test_a_headline_description_holding_a_name_is_no_other_body_of_the_same_verb(extract):
-    doc = extract("Vardia's government denies targeting civilians, while the national rights commission says it "
-                  "has opened an investigation.\n\nA spokesman for the militia said the strike hit a wedding.",
-                  title="Army drone strike killed dozens at Dalo wedding, Wando rebels say")
+    doc = extract("Vardia's government denies shelling the camps, while the electoral commission says an inquiry "
+                  "is under way.\n\nA spokesman for the militia said the strike hit a market.",
+                  title="Army drone strike hit Dalo market, Wando rebels say")
     assert said(doc)[0][:2] == ("Wando rebels", "say")
 
 
 def test_a_headline_militia_is_no_state_body_that_says_the_same(extract):
-    doc = extract("Vardia's government denies targeting civilians, while the national rights commission says it "
-                  "has opened an investigation.", title="Drone strike killed dozens, militia says")
+    doc = extract("Vardia's government denies shelling the camps, while the electoral commission says an inquiry "
+                  "is under way.", title="Shelling hit a market, militia says")
     assert said(doc)[0][0] == "militia"
 
 
 def test_a_countrys_government_by_its_name_or_its_adjective_is_one_actor(extract):
-    doc = extract("Ethiopia's government denies targeting civilians, while the rights commission says it has "
-                  "opened an investigation.\n\nThe Ethiopian government dismissed the reports as propaganda.",
-                  title="Drone strike killed dozens, militia says")
-    govs = {r[0] for r in said(doc) if r[1] in {"denies", "dismissed"}}
-    assert govs == {"Ethiopian government"}
-    assert [a.country for a in doc.actors if a.name == "Ethiopian government"] == ["ETH"]
+    doc = extract("Kenya's government denies shelling the camps, while the ombudsman says an inquiry is under way."
+                  "\n\nThe Kenyan government rejected those accounts as propaganda.",
+                  title="Shelling hit the camps, herders say")
+    govs = {r[0] for r in said(doc) if r[1] in {"denies", "rejected"}}
+    assert govs == {"Kenyan government"}
+    assert [a.country for a in doc.actors if a.name == "Kenyan government"] == ["KEN"]
 
 
 def test_a_name_given_only_in_part_is_the_speaker_and_the_request_is_no_statement(extract):
-    doc = extract("Two residents gave similar accounts. A 45-year-old farmer, who asked to be identified only by "
-                  "his first name, Tesfaye, for fear of reprisals, said he had counted 34 bodies.")
-    assert [(r[0], r[1]) for r in said(doc)] == [("Tesfaye", "said")]
+    rows = said(extract("Orchard owners said the dam had flooded their fields. A 52-year-old herder, who had "
+                        "asked to be identified solely by his first name, Dawit, for fear of arrest, said he had lost "
+                        "40 goats."))
+    assert [(r[0], r[1]) for r in rows][1:] == [("Dawit", "said")], rows
 
 
 def test_asking_to_be_known_by_a_name_is_no_statement_but_asking_for_something_is(extract):
-    doc = extract("One trader, who asked to be named only as Amina, said the market was empty. The union asked "
-                  "to be consulted on the plan.")
-    cues = [r[1] for r in said(doc)]
+    cues = [r[1] for r in said(extract("One stallholder, who had asked to be identified solely by her first name, "
+                                       "Farida, for fear of losing her pitch, said the hall was empty. The guild "
+                                       "asked to be consulted on the plan."))]
     assert cues.count("asked") == 1 and "said" in cues
 
 
 def test_an_agent_inside_the_claim_is_not_who_holds_the_claim(extract):
-    doc = extract("The 67-year-old rejected the claim that the activists were being manipulated by a foreign "
-                  "power. Officials rejected claims made by a rival party that the count had been rigged.")
-    holders = [r[0] for r in said(doc) if r[1] == "claims" or r[1] == "claim"]
-    assert holders == ["rival party"]
+    rows = said(extract("The mayor dismissed the suggestion that his clerks were being paid by a developer. The "
+                        "auditors dismissed complaints made by a rival bidder that the tender had been fixed."))
+    assert [r[0] for r in rows if r[1] in {"suggestion", "complaints"}] == ["rival bidder"], rows
 
 
 def test_a_body_named_with_and_in_apposition_to_its_description_speaks(misparsed):
-    text = ("Dispatch\n\nLawmakers voted to open the voter rolls, a reform that the main pro-independence alliance, "
+    text = ("Dispatch\n\nLawmakers voted to open the voter rolls, a change that the largest separatist bloc, "
             "the Tavu and Coastal Peoples Liberation Front (TCPLF), says will dilute the native vote.\n")
     # the name's first word untagged, the rest a body joined to it by "and"
     doc = misparsed(text, {}, untagged={21})
@@ -119,119 +123,125 @@ def test_according_to_covers_a_clause_that_shares_the_first_ones_auxiliary(extra
     assert [r[3] for r in said(extract(sentence))] == [content]
 
 
-def test_a_name_set_beside_the_title_after_an_opening_phrase_speaks(extract):
-    doc = extract("The border committee rejected the accusations. In a statement published on Telegram, its "
-                  "spokesman, Pavel Drozdov, said the country \"has never organised illegal migration\".")
-    assert ("Pavel Drozdov", "said") in [(r[0], r[1]) for r in said(doc)]
+def test_a_name_set_beside_the_title_after_an_opening_phrase_speaks(misparsed):
+    text = ("Dispatch\n\nThe customs board rejected the claims. In a post shared on its website, its spokesman, "
+            "Kasimir Zielny, said the board \"has never waved a lorry through\".\n")
+    doc = misparsed(text, {18: ("appos", 15)})  # the title hung on the website: the cue has no subject
+    assert ("Kasimir Zielny", "said") in [(doc.actor(s.speaker).name, s.cue) for s in doc.statements]
 
 
 def test_what_a_body_called_something_is_its_statement(extract):
-    doc = extract("The Corvian foreign ministry summoned the envoy to protest against what it called the "
-                  "\"inhumane treatment\" of migrants.")
-    rows = [r for r in said(doc) if r[1] == "called"]
-    assert len(rows) == 1 and rows[0][0] == "Corvian foreign ministry", rows
-    assert "inhumane treatment" in rows[0][3]
+    rows = [r for r in said(extract("The Corvian interior ministry summoned the consul to complain about what it "
+                                    "called the \"cruel handling\" of refugees.")) if r[1] == "called"]
+    assert len(rows) == 1 and rows[0][0] == "Corvian interior ministry", rows
+    assert "cruel handling" in rows[0][3]
 
 
 def test_a_name_after_an_opening_place_with_its_countrys_title_set_off_speaks(misparsed):
-    text = ("Dispatch\n\nIn Lorvia City, Andrés Pellicer, Ostria's minister of trade, denied that the tariff had any "
-            "political motive.\n")
+    text = ("Dispatch\n\nIn Lorvia City, Teodor Pellicer, Ostria's minister of trade, said that the levy had no "
+            "political aim.\n")
     doc = misparsed(text, {7: ("conj", 4)})  # the name hung on the place as a conjunct: the cue has no subject
-    assert [(doc.actor(s.speaker).name, s.cue, s.stance) for s in doc.statements] == [
-        ("Andrés Pellicer", "denied", "deny")]
+    assert [(doc.actor(s.speaker).name, s.cue) for s in doc.statements] == [("Teodor Pellicer", "said")]
 
 
 def test_a_firm_named_in_the_plural_is_the_accused_a_description_rejects_for(extract):
-    doc = extract("The government on Tuesday accused Kgari Diamonds of undervaluing its sales, an allegation the "
-                  "Lorvia-based miner flatly rejected.")
-    assert [r[0] for r in said(doc) if r[1] == "rejected"] == ["Kgari Diamonds"]
+    doc = extract("The Teslin Tariff Office charged Belcor Textiles with dumping cheap cloth, a charge the "
+                  "Lagos-based weaver flatly denied.")
+    assert [r[0] for r in said(doc) if r[1] == "denied"] == ["Belcor Textiles"]
 
 
 def test_a_firms_name_before_its_trade_is_the_firm_the_tagger_took_for_a_place(misparsed):
-    text = ("Dispatch\n\nThe ministry accused Kgari Diamonds of cheating. Kgari, which is listed in London, denied "
-            "any wrongdoing.\n")
+    text = ("Dispatch\n\nThe ministry fined Kgari Garments for cheating. Kgari, which trades in Antwerp, rejected any "
+            "blame.\n")
     doc = misparsed(text, {}, labels={10: "B-GPE"})  # the short name tagged a place
-    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "denied"] == ["Kgari Diamonds"]
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "rejected"] == ["Kgari Garments"]
 
 
 def test_a_participle_after_what_it_said_goes_on_with_the_speaker(extract):
-    doc = extract("The Ostrian army said it had shot down three drones overnight, accusing foreign-backed militias "
-                  "of running a smuggling operation.")
-    rows = [r for r in said(doc) if r[1] == "accusing"]
-    assert [(r[0], r[2]) for r in rows] == [("Ostrian army", "assert")], said(doc)
-    assert rows[0][3].startswith("foreign-backed militias")
+    rows = said(extract("Ostria's army said Friday it had shot down four drones carrying stolen rifles across the "
+                        "Vardian border overnight, accusing rogue militias of running a growing arms trade out of the "
+                        "south."))
+    rows = [r for r in rows if r[1] == "accusing"]
+    assert [(r[0].split()[0], r[2]) for r in rows] == [("Ostria", "assert")]
+    assert rows[0][3].startswith("rogue militias")
 
 
 def test_an_inquirys_conclusion_with_its_holder_named_is_the_holders_statement(extract):
-    rows = said(extract("The family rejected the prosecutor's conclusion that a gang was behind the killing."))
-    assert ("prosecutor", "conclusion", "assert", "a gang was behind the killing") in rows, rows
-    assert ("family", "rejected", "deny", "a gang was behind the killing") in rows
+    rows = said(extract("Relatives of the missing crew rejected the coroner's conclusion that the fire was an "
+                        "accident."))
+    assert ("coroner", "conclusion", "assert", "the fire was an accident") in rows, rows
+    assert ("Relatives of the missing crew", "rejected", "deny", "the fire was an accident") in rows
 
 
-def test_not_believing_the_allegations_is_a_denial(extract):
-    rows = said(extract("In the port city, many residents said they did not believe the allegations. Others said "
-                        "they did not believe a word."))
+def test_not_believing_the_reports_is_a_denial(extract):
+    rows = said(extract("At the market, most traders said they never believed the reports. Others said they never "
+                        "believed a word."))
     assert [r[2] for r in rows] == ["deny", "assert"]
 
 
 @pytest.mark.parametrize("sentence, owner, content", [
     # (a place in what is owned makes no claim to the place)
-    ("A radical group on Friday claimed responsibility for an arson attack that destroyed nine trucks in the "
-     "southern Dalo region.", "radical group",
-     "responsibility for an arson attack that destroyed nine trucks in the southern Dalo region"),
-    ("The militia claimed credit for the ambush.", "militia", "credit for the ambush"),
+    ("A breakaway faction on Sunday claimed responsibility for a bombing that wrecked two pylons in the northern "
+     "Dalo valley.", "breakaway faction", "responsibility for a bombing that wrecked two pylons in the northern Dalo "
+     "valley"),
+    ("The gang claimed credit for the ambush.", "gang", "credit for the ambush"),
 ])
 def test_claiming_responsibility_is_saying_one_did_it(extract, sentence, owner, content):
-    assert [(r[0], r[1], r[3]) for r in said(extract(sentence))] == [(owner, "claimed", content)]
+    assert [(r[0], r[3]) for r in said(extract(sentence))] == [(owner, content)]
 
 
 @pytest.mark.parametrize("sentence", [
-    "No group has claimed responsibility for the blast.",
-    "No official said the vote was rigged.",
+    "No faction has claimed the bombing of the pylons.",
+    "No minister said the tender was fixed.",
 ])
 def test_no_one_of_a_kind_is_no_source(extract, sentence):
     assert said(extract(sentence)) == []
 
 
-def test_a_group_calling_itself_a_name_is_that_body_and_naming_itself_is_no_statement(extract):
-    rows = said(extract("In a communique, a group calling itself the Territorial Resistance Front (TRF) said the "
-                        "attack was an act of control."))
-    assert [(r[0], r[1]) for r in rows] == [("Territorial Resistance Front", "said")]
+def test_a_cell_calling_itself_a_name_is_that_body_and_naming_itself_is_no_statement(extract):
+    rows = said(extract("In a video posted online, a cell calling itself the Coastal Liberation Brigade (CLB) "
+                        "said the blast was a warning."))
+    assert [(r[0], r[1]) for r in rows] == [("Coastal Liberation Brigade", "said")]
 
 
 def test_a_name_beside_a_relatives_title_is_weighed_as_a_named_speaker(extract):
-    rows = said(extract("Okello's wife, Joan Namirembe, accused Nairobi of betraying her husband."))
-    assert [(r[0], r[1]) for r in rows] == [("Joan Namirembe", "accused")]
+    rows = said(extract("Brannock's wife, Odile Brannock, accused the ministry of hiding his file."))
+    assert [(r[0], r[1]) for r in rows] == [("Odile Brannock", "accused")]
 
 
 def test_a_verb_joined_to_what_it_said_is_its_own_act_with_a_label_on_the_object(extract):
-    rows = said(extract("The ministry rejected the account outright. In a short statement, it said no vessel of "
-                        "ours had approached the fishing boats on the dates mentioned and described the reports as "
-                        "“pure fabrication”."))
-    assert ("ministry", "described", "deny") in [r[:3] for r in rows], rows
+    rows = said(extract("The harbour authority denied the story. In a brief reply, it said no tanker of its fleet "
+                        "had entered the bay that week and described the claims as “a complete fabrication”."))
+    assert ("harbour authority", "described", "deny") in [r[:3] for r in rows], rows
 
 
 def test_a_body_that_acted_and_warned_speaks_through_its_it(extract):
-    rows = said(extract("The state oil company said output had stopped. It declared force majeure on exports from "
-                        "the port, warning that losses already exceeded 700,000 barrels per day."))
-    assert [(r[0], r[1]) for r in rows][-1] == ("state oil company", "warning")
+    rows = said(extract("The state rail firm said traffic had stopped. It suspended all freight services on the "
+                        "northern line, warning that losses already topped two million euros a week."))
+    assert [(r[0], r[1]) for r in rows][-1] == ("state rail firm", "warning")
     # a body's act that might be is no act done
-    rows = said(extract("The neighbour could deploy its courts against the wall, pushing for impact studies."))
-    assert [r[1] for r in rows] == []
+    assert said(extract("The pilots' union could seize the planes in court, pushing for a review of the deals.")) == []
 
 
 def test_both_of_which_stands_for_every_one_named_before_it(extract):
-    rows = said(extract("Several lawmakers were accused of taking cash to promote the interests of Ostria and "
-                        "Vardia, both of which denied wrongdoing."))
-    assert [(r[0], r[1], r[2]) for r in rows] == [("Ostria", "denied", "deny"), ("Vardia", "denied", "deny")]
+    rows = said(extract("Two lobbyists were charged with buying votes for the shipping interests of Ostria and "
+                        "Vardia, both of which denied any part in it."))
+    assert [(r[0], r[2]) for r in rows] == [("Ostria", "deny"), ("Vardia", "deny")]
 
 
 def test_the_government_of_a_dateline_story_is_its_countrys(extract):
-    text = ("QUITO, Feb 3 (Wire) - Ecuador will impose a 30 percent tariff on imports from Colombia from next "
-            "month, the government said on Monday.\n\nColombia called the move retaliation. Ecuador's trade minister "
-            "denied any political motive.")
-    assert said(extract(text))[0][:2] == ("Ecuador", "said")
+    text = ("LIMA, May 9 (Wire) - Peru will raise duties on steel from Chile from July, the government said on "
+            "Tuesday.\n\nChile called the duties unfair. Peru's economy minister rejected that view.")
+    assert said(extract(text))[0][:2] == ("Peru", "said")
     # a dateline country the story names less than another is no antecedent for it
-    text = ("QUITO, Feb 3 (Wire) - Colombia will impose a tariff on imports from Ecuador, the government said on "
-            "Monday.\n\nColombia's trade minister said the move was lawful. Colombia denied any political motive.")
-    assert said(extract(text))[0][0] != "Ecuador"
+    text = ("LIMA, May 9 (Wire) - Chile will raise duties on steel from Peru from July, the government said on "
+            "Tuesday.\n\nChile's economy minister said the duties were lawful. Chile rejected any other view.")
+    assert said(extract(text))[0][0] != "Peru"
+
+
+def test_a_small_agency_dateline_and_the_government_of_the_country_that_opens_the_sentence(extract):
+    rows = said(extract("Ljubljana (dpa) - Slovenia will shut two road links with Croatia from Sunday, the government "
+                        "said on Friday, accusing Zagreb of waving smugglers through.\n\nCroatia denied it. Croatian "
+                        "officials said Croatia had no part in it. Croatia's envoy agreed."))
+    assert [(r[0], r[1]) for r in rows[:2]] == [("Slovenia", "said"), ("Slovenia", "accusing")]
+    assert rows[0][3].startswith("Slovenia will shut")  # the dateline is no part of what was said

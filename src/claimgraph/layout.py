@@ -86,7 +86,7 @@ def _dateline() -> tuple[re.Pattern[str], int]:
     # (a place's first word may be short: "HO CHI MINH CITY", "LA PAZ")
     place = rf"[{up}][{up}'’.\-/]{{1,}}(?:\s+[{up}][{up}'’.\-/]+)*(?:,\s+[{up}][\w.'’]*(?:\s+(?:(?:of|and|the)\s+)?[{up}][\w.'’]*){{0,3}})?"
     date = rf"(?i:{months})\.?\s+\d{{1,2}}"
-    agency = r"\([A-Z][\w .&'’-]{1,40}\)"
+    agency = r"\((?:[A-Z][\w .&'’-]{1,40}|[a-z]{2,4})\)"  # ("(dpa)" is written small)
     dash = r"\s*(?:—|–|--|-)\s+(?=[A-Z0-9\"“‘'])"  # the story's first sentence follows
     # "MUMBAI: Shares of ..." (the colon form of Indian and Pakistani papers): a place alone
     colon = rf"(?P<colon>[{up}][{up}'’.\-/]{{2,}}(?:\s+[{up}][{up}'’.\-/]+)*):\s+(?=[A-Z0-9\"“‘'])"

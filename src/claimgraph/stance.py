@@ -88,7 +88,7 @@ def _denies(heads: list[Token]) -> bool:
             return True
         if negated and h.lemma_.lower() in cues().negated_belief and subj is not None and subj.dep_ == "nsubj" and (
                 subj.lower_ in SELF) and any(c.dep_ == "dobj" and _claim_noun(c) for c in kids(h)):
-            return True  # "they did not believe the allegations": held untrue
+            return True  # "we do not believe these charges": held untrue
         if h.lemma_ == "be" and _said_of_a_claim(subj):
             attr = [c for c in kids(h) if c.dep_ in {"acomp", "attr"}]
             for a in attr:

@@ -417,8 +417,8 @@ def _join_name_particles(doc: Doc) -> list[Span]:
 
 def given_as(tok: Token) -> bool:
     """The name a person gave or was known by: "who gave his name only as X",
-    "identified only as X", "who gave only her first name, X", "identified
-    only by his first name, X"."""
+    "identified only as X", "who gave just her first name, X", "identified
+    solely by a given name, X"."""
     if tok.pos_ != "PROPN":
         return False
     prep = tok.head

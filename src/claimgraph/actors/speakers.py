@@ -585,13 +585,21 @@ class SpeakerResolver:
 
     def _home_government(self, mention: Span) -> ActorDraft | None:
         """"QUITO - ... the government said": a government of no country named is
-        the dateline country's, when that is the country the story names most."""
+        the dateline country's, when that is the country the story names most or
+        the subject its sentence opens with ("Finland will close ..., the
+        government announced")."""
         if self.home is None or len(mention) != 2 or mention[0].lower_ != "the" or (
                 mention.root.lemma_.lower() not in cues().governments):
             return None
         home = self.actors.drafts.get("C:" + self.home)
+        if home is None:
+            return None
+        start = sent_of(mention.root).start_char
+        if any(start <= s < mention.start_char and (t := self.doc.char_span(s, e, alignment_mode="expand")) is not None
+               and t.root.dep_ == "nsubj" for s, e in home.mentions):
+            return home
         most = max((len(d.mentions) for k, d in self.actors.drafts.items() if k.startswith("C:")), default=0)
-        return home if home is not None and len(home.mentions) >= most else None
+        return home if len(home.mentions) >= most else None
 
     def _body_named_next(self, mention: Span) -> ActorDraft | None:
         """"The army said P. A spokesman for the Uganda People's Defence Force,
@@ -968,7 +976,7 @@ class SpeakerResolver:
         return None
 
     def _body_naming_itself(self, root: Token) -> ActorDraft | None:
-        """"a group calling itself the X Front said": the body it names itself."""
+        """"a faction calling itself the X Front said": the body it names itself."""
         name = next((n for c in kids(root) if c.dep_ == "acl" and (n := names_itself(c)) is not None), None)
         return self.actors.actor_in(self.doc[name.left_edge.i : name.i + 1], {"ORG"}) if name is not None else None
 
@@ -1779,7 +1787,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             if forms is None:  # each cue's forms read once: asked of every pair
                 forms = [_verb_forms(r) for r in raws]
             own = _verb_forms(raw)
-            # ("Fano militia says" is no rights commission that says: a name the description holds is its own)
+            # ("Tessa militia says" is no electoral commission that says: a name the description holds is its own)
             proper = _proper_words(actors.doc.char_span(*s.speaker_span, alignment_mode="expand") or ())
             same = next((o for o, f in zip(out, forms, strict=True) if inside(o, lede) and o.speaker and _same_verb(f, own)
                          and not (one and o.speaker in actors.drafts and actors.drafts[o.speaker].label not in PERSON_LABELS)

@@ -2333,7 +2333,7 @@ def _it_speaks(verb: Token, subj: Token, lex) -> bool:
     head = verb.head if verb.dep_ == "conj" else verb  # "It pointed out ... and noted ..."
     if subj.dep_ == "nsubj" and subj.head.i == verb.i and verb.lemma_.lower() in NAMING and any(
             c.dep_ == "dobj" and c.lower_ == "what" for c in kids(verb)):
-        return True  # "to protest against what it called “abuse”": the body named before calls it so
+        return True  # "to complain of what it called “abuse”": the body named before calls it so
     return (subj.dep_ == "nsubj" and subj.head.i in {verb.i, head.i}  # not "it is easy to dismiss"
             and verb.dep_ not in {"advcl", "relcl", "acl", "xcomp", "pcomp"}  # not "even though it contradicted"
             and lex.verb_class.get(verb.lemma_.lower()) in {"speech", "deny", "evidence"})
@@ -2350,7 +2350,7 @@ def _it_goes_on(verb: Token, subj: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i and clause.dep_ == "ROOT" and (
             clause.tag_ == "VBD" and any(c.dep_ == "dobj" for c in kids(clause))):
         return True  # "It declared force majeure, warning that P": a body that acted, and said so
-    # ("it said no vessel had approached the boats and described the reports as false": the
+    # ("it said no ship had come near the boats and labelled the stories false": the
     # cue's own "it", the verb joined to the clause it reported)
     outer = reporting_cue(verb) if verb.dep_ == "conj" else None
     return outer is not None and subj.head.i == outer.i
@@ -3016,7 +3016,7 @@ REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 
 def names_itself(verb: Token) -> Token | None:
-    """The name in "a group calling itself X": a body naming itself says nothing
+    """The name in "a faction calling itself X": a body naming itself says nothing
     of the world; the name it gives is who it is."""
     if verb.lemma_.lower() not in NAMING or not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in kids(verb)):
         return None
@@ -3066,7 +3066,7 @@ def labels_a_claim_false(verb: Token) -> bool:
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() not in cues().nouns:
         return False
-    # (the "as" phrase may hang on the object: "described the reports as “pure fabrication”")
+    # (the "as" phrase may hang on the object: "described the claims as “a lie”")
     labels = [c for c in kids(verb) if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "ccomp", "acomp"}] + [
         c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "as"]
     return any(_false_word(t) for c in labels for t in subtree(c))
@@ -3700,8 +3700,8 @@ def _unanswered(doc: Doc, raw: Raw) -> bool:
 
 def _unnamed_request(doc: Doc, raw: Raw) -> tuple[Token, Span] | None:
     """(the verb, the content) of a content that asks to stay unnamed: "(asked)
-    not to be named", "not to be identified", "to be identified only by his
-    first name"."""
+    not to be named", "not to be identified", "to be identified solely by a
+    given name"."""
     opening = text_of(doc)[raw.content[0] : raw.content[0] + 12].lower()
     partly = opening.startswith("to be ")
     if not partly and not opening.startswith(("not to be ", "not be ")):
@@ -3786,7 +3786,7 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.withheld and negated(raw.cue):
         return True  # "He did not name the firm": nothing told either
     if raw.cue is not None and names_itself(raw.cue) is not None:
-        return True  # "a group calling itself X"
+        return True  # "a faction calling itself X"
     if raw.cue is not None and raw.cue.lemma_.lower() in lex.declaring and _declared_act(doc, raw):
         return True  # "declared independence in 1991": an act done by saying so
     # a text check first, on stems ("speculat-"): most contents comment on nothing
