@@ -1300,7 +1300,8 @@ def test_a_former_investigator_of_a_body_is_a_person_not_the_body(extract):
                   "told Wire he was not sure all of it could be traced.")
     told = next(s for s in doc.statements if s.cue == "told")
     actor = doc.actor(told.speaker)
-    assert (actor.name, actor.type) == ("former OAO investigator", "person")
+    # (named with the body's full name, as the story gave it)
+    assert (actor.name, actor.type) == ("former Ostrian Audit Office investigator", "person")
 
 
 def test_a_lede_spokesman_of_one_side_is_not_the_spokesman_of_the_other_named_next(nlp):

@@ -245,3 +245,12 @@ def test_a_small_agency_dateline_and_the_government_of_the_country_that_opens_th
                         "officials said Croatia had no part in it. Croatia's envoy agreed."))
     assert [(r[0], r[1]) for r in rows[:2]] == [("Slovenia", "said"), ("Slovenia", "accusing")]
     assert rows[0][3].startswith("Slovenia will shut")  # the dateline is no part of what was said
+
+
+def test_an_unnamed_member_is_named_with_the_full_name_of_the_body_the_story_gave(extract):
+    rows = said(extract("The Ostrian Maritime Authority (OMA) grounded the ferry on Monday. A senior OMA official said "
+                        "the hull was cracked. Separately, an authority official said inspections would follow."))
+    assert [r[0] for r in rows] == ["senior Ostrian Maritime Authority official", "Ostrian Maritime Authority official"]
+    # a word the body's name lacks makes it another body: a central bank is no savings bank named before
+    rows = said(extract("Norvik Savings Bank froze the accounts. A central bank official said the freeze was lawful."))
+    assert [r[0] for r in rows] == ["central bank official"]

@@ -578,10 +578,35 @@ class SpeakerResolver:
         if state is not None:
             a.mention(state, mention.start_char, mention.end_char)
             return state
+        fresh = not any(k == "D:" + (clean_name(mention.text) or "").lower() for k in a.drafts)
         d = a.add_description(mention, self._owner(mention, raw))
         if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
+            if fresh:
+                self._name_their_body(d, mention)
         return d
+
+    def _name_their_body(self, d: ActorDraft, mention: Span) -> None:
+        """"A CCC official said" after "the Coffee and Cocoa Council (CCC)", "a
+        bureau official" after "the Central Electoral Bureau": the member is named
+        with the body's full name, as the story gave it."""
+        root = mention.root
+        kind = [t for t in mention if t.dep_ == "compound" and t.head.i == root.i and t.i < root.i and t.pos_ in {"NOUN", "PROPN"}]
+        if not kind or kind[-1].i != root.i - 1 or d.member_of is not None:
+            return
+        words = mention.doc[kind[0].left_edge.i : root.i]
+        body = self.actors.named_body(words.text) if words.root.pos_ == "PROPN" else None
+        if body is None and words.root.pos_ == "NOUN":
+            body = self._body_described_before(words, definite=False)
+            # ("a central bank official" is of no commercial bank named before: every word of the
+            # description but its rank is the body's)
+            said = {t.lower_ for t in mention[1:] if t.i < root.i and t.lower_ not in cues().member_ranks}
+            if body is not None and not said <= _with_singulars(_called(body)):
+                body = None
+        if body is None or body.label != "ORG" or body.name.lower() in d.name.lower():
+            return
+        d.member_of = body
+        d.name = d.name.replace(words.text, body.name, 1)
 
     def _home_government(self, mention: Span) -> ActorDraft | None:
         """"QUITO - ... the government said": a government of no country named is

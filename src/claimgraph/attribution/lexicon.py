@@ -56,6 +56,7 @@ class CueLexicon:
     word_prefixes: frozenset[str]  # "co" of "co-finances", split off by the parser
     vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
     intergovernmental_kinds: frozenset[str]  # "the agency": a state's office or an intergovernmental body
+    member_ranks: frozenset[str]  # "a senior ministry official": a rank, not the body's name
     named_kinds: dict[str, frozenset[str]]  # "the ministry": only a body with one of these words in its name
     voice_offices: frozenset[str]  # "the hospital's press office": the hospital speaks
     either_trades: frozenset[str]  # "the former contractor, Jo Doe": a person or a firm
@@ -157,6 +158,7 @@ def cues() -> CueLexicon:
         word_prefixes=frozenset(raw["speakers"]["word_prefixes"]),
         vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
         intergovernmental_kinds=frozenset(raw["speakers"]["intergovernmental_kinds"]),
+        member_ranks=frozenset(raw["speakers"]["member_ranks"]),
         named_kinds={k: frozenset(v) for k, v in raw["speakers"]["named_kinds"].items()},
         voice_offices=frozenset(raw["speakers"]["voice_offices"]),
         either_trades=frozenset(raw["speakers"]["either_trades"]),
