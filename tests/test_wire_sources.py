@@ -254,3 +254,10 @@ def test_an_unnamed_member_is_named_with_the_full_name_of_the_body_the_story_gav
     # a word the body's name lacks makes it another body: a central bank is no savings bank named before
     rows = said(extract("Norvik Savings Bank froze the accounts. A central bank official said the freeze was lawful."))
     assert [r[0] for r in rows] == ["central bank official"]
+
+
+def test_a_statement_a_news_agency_carried_is_the_speakers_not_the_agencys(extract):
+    rows = said(extract("Two trawlers were seized overnight, the Ostrian navy said in a statement carried by the "
+                        "state news agency Ostpress.\n\n\"We will not tolerate poaching in our waters,\" the statement "
+                        "said."))
+    assert [r[0] for r in rows] == ["Ostrian navy", "Ostrian navy"]

@@ -2354,8 +2354,10 @@ def _own_writer(noun) -> Token | None:
 def _by(noun) -> Token | None:
     by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is None:  # "the report, published on Wednesday by the group X" (not "seen by Wire": its reader)
-        by = next((a for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in cues().readers
-                   for a in kids(c) if a.dep_ == "agent"), None)
+        lex = cues()
+        passed_on = lex.relaying if noun.lemma_.lower() in lex.relayed else frozenset()  # ("a statement carried by X")
+        by = next((a for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lex.readers
+                   and c.lemma_.lower() not in passed_on for a in kids(c) if a.dep_ == "agent"), None)
     return by
 
 

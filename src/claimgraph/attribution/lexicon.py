@@ -77,6 +77,8 @@ class CueLexicon:
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
     authored: frozenset[str]  # "a review by X said": writings that speak for their author
     readers: frozenset[str]  # "a document seen by X": X read it, X did not write it
+    relaying: frozenset[str]  # "a statement carried by X": X passed it on ...
+    relayed: frozenset[str]  # ... the speaker's own words it passed on
     data_nouns: frozenset[str]  # "according to ministry figures": numbers that speak for who counted them
     not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")
     asked: frozenset[str]  # "X, asked whether P, declined ...": X was asked
@@ -179,6 +181,8 @@ def cues() -> CueLexicon:
         place_nouns=frozenset(raw["speakers"]["place_nouns"]),
         authored=frozenset(raw["speakers"]["authored"]),
         readers=frozenset(raw["speakers"]["readers"]),
+        relaying=frozenset(raw["speakers"]["relaying"]),
+        relayed=frozenset(raw["speakers"]["relayed"]),
         data_nouns=frozenset(raw["speakers"]["data_nouns"]),
         not_passive=frozenset(raw["passive"]["not_content"]),
         asked=frozenset(raw["passive"]["asked"]),
