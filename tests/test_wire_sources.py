@@ -261,3 +261,8 @@ def test_a_statement_a_news_agency_carried_is_the_speakers_not_the_agencys(extra
                         "state news agency Ostpress.\n\n\"We will not tolerate poaching in our waters,\" the statement "
                         "said."))
     assert [r[0] for r in rows] == ["Ostrian navy", "Ostrian navy"]
+
+
+def test_a_noun_set_off_after_a_clause_with_a_report_on_it_is_no_main_subject(extract):
+    rows = said(extract("Ostria will shut the crossings, a step Vardia warned would be met with force."))
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Vardia", "warned", "would be met with force")]

@@ -1700,8 +1700,11 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     if comp is None and relative_report(verb):
         # "tanker it says loaded Iranian oil": the parser took the reported verb for a modifier,
         # or hung it elsewhere ("sites it says belong to X")
-        last = max(verb.right_edge, verb.nbor(1).right_edge, key=lambda t: t.i)
-        return (verb.nbor(1).idx, last.idx + len(last)), False
+        after = verb.nbor(1)
+        # ("a move X warned would be met with force": an auxiliary first, the verb it serves further on)
+        served = after.head if after.dep_ in {"aux", "auxpass"} and after.head.i > after.i else after
+        last = max(verb.right_edge, after.right_edge, served.right_edge, key=lambda t: t.i)
+        return (after.idx, last.idx + len(last)), False
     if comp is not None:
         # the clause is a quotation only if it starts inside one; "stated that
         # Iran “opposes ...”" stays a clause with a quote in it (mixed)
@@ -1998,8 +2001,10 @@ def relative_report(verb: Token) -> bool:
     after, noun = verb.nbor(1), verb.head
     while noun.dep_ in {"pobj", "prep"}:  # "many of the problems Beth sees are ...": the whole phrase
         noun = noun.head
-    # not the main verb of the noun itself: "everything the bot said was made up"
-    main = noun.dep_ in SUBJ and noun.head in (after, after.head)
+    # not the main verb of the noun itself: "everything the bot said was made up" (but ", a move
+    # Ostria warned would be met with force": a noun set off after a clause, whatever the parse hung it on)
+    set_off = noun.left_edge.i > 0 and verb.doc[noun.left_edge.i - 1].text == ","
+    main = noun.dep_ in SUBJ and noun.head in (after, after.head) and not set_off
     return not main and (after.tag_.startswith("VB") or after.tag_ == "MD")
 
 
