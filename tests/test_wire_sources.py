@@ -266,3 +266,9 @@ def test_a_statement_a_news_agency_carried_is_the_speakers_not_the_agencys(extra
 def test_a_noun_set_off_after_a_clause_with_a_report_on_it_is_no_main_subject(extract):
     rows = said(extract("Ostria will shut the crossings, a step Vardia warned would be met with force."))
     assert [(r[0], r[1], r[3]) for r in rows] == [("Vardia", "warned", "would be met with force")]
+
+
+def test_urging_others_not_to_speculate_is_an_appeal_not_a_refusal_to_comment(extract):
+    rows = said(extract("The pilot said the landing was most likely botched by a gust and urged the press not to "
+                        "speculate. The airline told reporters it would not comment further."))
+    assert [r[1] for r in rows] == ["said", "urged"]

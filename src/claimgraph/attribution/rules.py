@@ -3803,4 +3803,7 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     if span[0].lower_ == "to" and len(span) > 1 and span[1].lemma_.lower() in lex.no_comment:
         return raw.cue is not None and raw.cue.lemma_.lower() in lex.refusals
     root = span.root
-    return root.lemma_.lower() in lex.no_comment and negated(root)
+    # ("urged the media not to speculate": an appeal to others, not the speaker's silence)
+    appeal = raw.cue is not None and root.dep_ == "xcomp" and root.head.i == raw.cue.i and any(
+        c.dep_ == "dobj" for c in kids(raw.cue))
+    return root.lemma_.lower() in lex.no_comment and negated(root) and not appeal
