@@ -272,3 +272,9 @@ def test_urging_others_not_to_speculate_is_an_appeal_not_a_refusal_to_comment(ex
     rows = said(extract("The pilot said the landing was most likely botched by a gust and urged the press not to "
                         "speculate. The airline told reporters it would not comment further."))
     assert [r[1] for r in rows] == ["said", "urged"]
+
+
+def test_what_nobody_has_checked_is_in_doubt(extract):
+    rows = said(extract("\"It is plausible that some fuel leaks, but nobody has measured it,\" the engineer said. "
+                        "\"Some fuel leaks, and we have measured it,\" the inspector said."))
+    assert [r[2] for r in rows] == ["doubt", "assert"]

@@ -350,12 +350,14 @@ def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -
         subj = _subject(h)
         # "said P but that it could not confirm Q": P is asserted; but "said it was aware of the
         # reports but could not confirm them": one subject checks what it has only heard of
-        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h) or _after_not(h) or _still_checking(h)) or (
+        if h.dep_ == "conj" and not (_unchecked_hearsay(h) or _after_but(h) or _after_not(h) or _still_checking(h)
+                                     or no_one(subj)) or (
                 subj is None) or _reported_other(subj, own):
             continue
         near = [h, *(g for c in kids(h) if c.dep_ in {"acomp", "xcomp"} for g in (c, *kids(c)) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
-            if t.lemma_.lower() in lex["checking"] and (_negated(t) or t.dep_ == "xcomp" and (
+            # ("nobody outside can check it": no one has, the speaker included)
+            if t.lemma_.lower() in lex["checking"] and (_negated(t) or no_one(_subject(t)) or t.dep_ == "xcomp" and (
                     t.head.lemma_.lower() in {"unable", "fail"} or t.head.lemma_ == "able" and _negated(t.head))):
                 return True
     return False
