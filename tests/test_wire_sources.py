@@ -278,3 +278,9 @@ def test_what_nobody_has_checked_is_in_doubt(extract):
     rows = said(extract("\"It is plausible that some fuel leaks, but nobody has measured it,\" the engineer said. "
                         "\"Some fuel leaks, and we have measured it,\" the inspector said."))
     assert [r[2] for r in rows] == ["doubt", "assert"]
+
+
+def test_the_clause_of_a_claim_with_a_label_after_it_is_no_mixed_quotation_of_its_subject(extract):
+    rows = said(extract("The ministry rejected the accusations. Spokesman Yuri Belov described Vardia's claims that "
+                        "Ostria was arming the rebels as \"absolutely baseless\"."))
+    assert [r[1] for r in rows] == ["rejected", "described", "claims"]

@@ -3200,6 +3200,8 @@ def _quoting_verb(doc: Doc, q: Quote) -> Raw | None:
         verb = verb.head
     if verb.pos_ != "VERB" or q.inner_start <= verb.idx < q.inner_end:
         return None
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().nouns:
+        return None  # "called claims that X was arming them “groundless”": the claim's clause, not X's words
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or subj.lower_ in SPEAKER_PRONOUNS):
         return None
