@@ -248,24 +248,28 @@ def test_a_small_agency_dateline_and_the_government_of_the_country_that_opens_th
 
 
 def test_an_unnamed_member_is_named_with_the_full_name_of_the_body_the_story_gave(extract):
-    rows = said(extract("The Ostrian Maritime Authority (OMA) grounded the ferry on Monday. A senior OMA official said "
+    rows = said(extract("The Ostrian Harbour Authority (OHA) grounded the ferry on Monday. A senior OHA official said "
                         "the hull was cracked. Separately, an authority official said inspections would follow."))
-    assert [r[0] for r in rows] == ["senior Ostrian Maritime Authority official", "Ostrian Maritime Authority official"]
+    assert [r[0] for r in rows] == ["senior Ostrian Harbour Authority official", "Ostrian Harbour Authority official"]
     # a word the body's name lacks makes it another body: a central bank is no savings bank named before
     rows = said(extract("Norvik Savings Bank froze the accounts. A central bank official said the freeze was lawful."))
     assert [r[0] for r in rows] == ["central bank official"]
 
 
 def test_a_statement_a_news_agency_carried_is_the_speakers_not_the_agencys(extract):
-    rows = said(extract("Two trawlers were seized overnight, the Ostrian navy said in a statement carried by the "
-                        "state news agency Ostpress.\n\n\"We will not tolerate poaching in our waters,\" the statement "
+    rows = said(extract("Two trawlers were seized overnight, the Ostrian navy said in a statement relayed by "
+                        "Ostpress, the official wire.\n\n\"We will not tolerate poaching in our waters,\" the statement "
                         "said."))
     assert [r[0] for r in rows] == ["Ostrian navy", "Ostrian navy"]
 
 
-def test_a_noun_set_off_after_a_clause_with_a_report_on_it_is_no_main_subject(extract):
-    rows = said(extract("Ostria will shut the crossings, a step Vardia warned would be met with force."))
-    assert [(r[0], r[1], r[3]) for r in rows] == [("Vardia", "warned", "would be met with force")]
+def test_a_noun_set_off_after_a_clause_with_a_report_on_it_is_no_main_subject(misparsed):
+    text = "Dispatch\n\nOstria will shut the crossings, a step Vardia warned would be answered with force.\n"
+    # "step" made the subject of "answered", and "answered" a conjunct of "shut"
+    doc = misparsed(text, {4: ("ROOT", 4), 7: ("punct", 4), 9: ("nsubjpass", 14), 11: ("relcl", 9), 14: ("conj", 4),
+                           17: ("punct", 4)})
+    assert [(doc.actor(s.speaker).name, s.cue, text[s.content_span[0] : s.content_span[1]]) for s in doc.statements
+            ] == [("Vardia", "warned", "would be answered with force")]
 
 
 def test_urging_others_not_to_speculate_is_an_appeal_not_a_refusal_to_comment(extract):
@@ -275,12 +279,12 @@ def test_urging_others_not_to_speculate_is_an_appeal_not_a_refusal_to_comment(ex
 
 
 def test_what_nobody_has_checked_is_in_doubt(extract):
-    rows = said(extract("\"It is plausible that some fuel leaks, but nobody has measured it,\" the engineer said. "
+    rows = said(extract("\"Perhaps some fuel seeps out, but no one has ever measured the loss,\" the engineer said. "
                         "\"Some fuel leaks, and we have measured it,\" the inspector said."))
     assert [r[2] for r in rows] == ["doubt", "assert"]
 
 
 def test_the_clause_of_a_claim_with_a_label_after_it_is_no_mixed_quotation_of_its_subject(extract):
-    rows = said(extract("The ministry rejected the accusations. Spokesman Yuri Belov described Vardia's claims that "
+    rows = said(extract("The ministry rejected the accusations. Spokesman Yuri Pashkin described Vardia's claims that "
                         "Ostria was arming the rebels as \"absolutely baseless\"."))
     assert [r[1] for r in rows] == ["rejected", "described", "claims"]

@@ -578,17 +578,17 @@ class SpeakerResolver:
         if state is not None:
             a.mention(state, mention.start_char, mention.end_char)
             return state
-        fresh = not any(k == "D:" + (clean_name(mention.text) or "").lower() for k in a.drafts)
+        known = len(a.drafts)
         d = a.add_description(mention, self._owner(mention, raw))
         if _describes_a_person(mention) and root.tag_ not in {"NNS", "NNPS"}:
             d.label = "PERSON_NOM"
-            if fresh:
+            if len(a.drafts) > known:  # (named so once, when first described)
                 self._name_their_body(d, mention)
         return d
 
     def _name_their_body(self, d: ActorDraft, mention: Span) -> None:
-        """"A CCC official said" after "the Coffee and Cocoa Council (CCC)", "a
-        bureau official" after "the Central Electoral Bureau": the member is named
+        """"A GMB official said" after "the Grain Marketing Board (GMB)", "a
+        board official" after "the Grain Marketing Board": the member is named
         with the body's full name, as the story gave it."""
         root = mention.root
         kind = [t for t in mention if t.dep_ == "compound" and t.head.i == root.i and t.i < root.i and t.pos_ in {"NOUN", "PROPN"}]
@@ -2355,7 +2355,7 @@ def _by(noun) -> Token | None:
     by = next((c for c in kids(noun) if c.dep_ == "prep" and c.lower_ == "by"), None)
     if by is None:  # "the report, published on Wednesday by the group X" (not "seen by Wire": its reader)
         lex = cues()
-        passed_on = lex.relaying if noun.lemma_.lower() in lex.relayed else frozenset()  # ("a statement carried by X")
+        passed_on = lex.relaying if noun.lemma_.lower() in lex.relayed else frozenset()  # ("a statement relayed by X")
         by = next((a for c in kids(noun) if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in lex.readers
                    and c.lemma_.lower() not in passed_on for a in kids(c) if a.dep_ == "agent"), None)
     return by

@@ -77,7 +77,7 @@ class CueLexicon:
     place_nouns: frozenset[str]  # "and other cities" after "officials in X" continues the places
     authored: frozenset[str]  # "a review by X said": writings that speak for their author
     readers: frozenset[str]  # "a document seen by X": X read it, X did not write it
-    relaying: frozenset[str]  # "a statement carried by X": X passed it on ...
+    relaying: frozenset[str]  # "a statement relayed by X": X passed it on ...
     relayed: frozenset[str]  # ... the speaker's own words it passed on
     data_nouns: frozenset[str]  # "according to ministry figures": numbers that speak for who counted them
     not_passive: frozenset[str]  # passive cues whose subject is no content ("was told by")

@@ -1701,7 +1701,7 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # "tanker it says loaded Iranian oil": the parser took the reported verb for a modifier,
         # or hung it elsewhere ("sites it says belong to X")
         after = verb.nbor(1)
-        # ("a move X warned would be met with force": an auxiliary first, the verb it serves further on)
+        # ("a step X said would draw a response": an auxiliary first, the verb it serves further on)
         served = after.head if after.dep_ in {"aux", "auxpass"} and after.head.i > after.i else after
         last = max(verb.right_edge, after.right_edge, served.right_edge, key=lambda t: t.i)
         return (after.idx, last.idx + len(last)), False
@@ -2002,7 +2002,7 @@ def relative_report(verb: Token) -> bool:
     while noun.dep_ in {"pobj", "prep"}:  # "many of the problems Beth sees are ...": the whole phrase
         noun = noun.head
     # not the main verb of the noun itself: "everything the bot said was made up" (but ", a move
-    # Ostria warned would be met with force": a noun set off after a clause, whatever the parse hung it on)
+    # Ostria said would draw a response": a noun set off after a clause, whatever the parse hung it on)
     set_off = noun.left_edge.i > 0 and verb.doc[noun.left_edge.i - 1].text == ","
     main = noun.dep_ in SUBJ and noun.head in (after, after.head) and not set_off
     return not main and (after.tag_.startswith("VB") or after.tag_ == "MD")
@@ -2350,11 +2350,11 @@ def _it_goes_on(verb: Token, subj: Token) -> bool:
     that clause, goes on with what the speaker said; "it" is the speaker, as
     the reporting cue's subject tells."""
     clause = verb.head
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i and clause.dep_ == "ccomp":
-        return verb_cue(clause.head) is not None
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i and clause.dep_ == "ROOT" and (
-            clause.tag_ == "VBD" and any(c.dep_ == "dobj" for c in kids(clause))):
-        return True  # "It declared force majeure, warning that P": a body that acted, and said so
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and subj.head.i == clause.i:
+        if clause.dep_ == "ccomp":
+            return verb_cue(clause.head) is not None
+        # "It declared force majeure, warning that P": a body that acted, and said so
+        return clause.dep_ == "ROOT" and clause.tag_ == "VBD" and any(c.dep_ == "dobj" for c in kids(clause))
     # ("it said no ship had come near the boats and labelled the stories false": the
     # cue's own "it", the verb joined to the clause it reported)
     outer = reporting_cue(verb) if verb.dep_ == "conj" else None
@@ -3805,7 +3805,7 @@ def says_nothing(doc: Doc, raw: Raw) -> bool:
     if span[0].lower_ == "to" and len(span) > 1 and span[1].lemma_.lower() in lex.no_comment:
         return raw.cue is not None and raw.cue.lemma_.lower() in lex.refusals
     root = span.root
-    # ("urged the media not to speculate": an appeal to others, not the speaker's silence)
+    # ("urged reporters not to guess": an appeal to others, not the speaker's silence)
     appeal = raw.cue is not None and root.dep_ == "xcomp" and root.head.i == raw.cue.i and any(
         c.dep_ == "dobj" for c in kids(raw.cue))
     return root.lemma_.lower() in lex.no_comment and negated(root) and not appeal
