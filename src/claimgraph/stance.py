@@ -356,8 +356,10 @@ def _unconfirmed(heads: list[Token], own: Callable[[int], bool] | None = None) -
             continue
         near = [h, *(g for c in kids(h) if c.dep_ in {"acomp", "xcomp"} for g in (c, *kids(c)) if g.dep_ in {"acomp", "xcomp"})]
         for t in near:
+            lemma = t.lemma_.lower()
             # ("nobody outside can check it": no one has, the speaker included)
-            if t.lemma_.lower() in lex["checking"] and (_negated(t) or no_one(_subject(t)) or t.dep_ == "xcomp" and (
+            unchecked = lemma in lex["unchecked"] and no_one(_subject(t))
+            if lemma in lex["checking"] and (_negated(t) or unchecked or t.dep_ == "xcomp" and (
                     t.head.lemma_.lower() in {"unable", "fail"} or t.head.lemma_ == "able" and _negated(t.head))):
                 return True
     return False
