@@ -288,3 +288,10 @@ def test_the_clause_of_a_claim_with_a_label_after_it_is_no_mixed_quotation_of_it
     rows = said(extract("The ministry rejected the accusations. Spokesman Yuri Pashkin described Vardia's claims that "
                         "Ostria was arming the rebels as \"absolutely baseless\"."))
     assert [r[1] for r in rows] == ["rejected", "described", "claims"]
+
+
+def test_a_government_named_by_a_country_of_two_words_is_one_actor_but_a_county_government_is_another(extract):
+    rows = said(extract("Sri Lanka's government denies the charges. The Sri Lankan government dismissed the reports."))
+    assert {r[0] for r in rows} == {"Sri Lankan government"}
+    rows = said(extract("Kenya's government denies the charges. The Kenyan county government dismissed the reports."))
+    assert len({r[0] for r in rows}) == 2, rows

@@ -1879,13 +1879,23 @@ def is_region(code: str | None) -> bool:
 
 
 def _government_of(span: Span) -> tuple[str, bool] | None:
-    """(country, said by its adjective) of "Ethiopia's government" or "the
-    Ethiopian government": a state's government named by its country alone."""
-    words = [t for t in span if t.dep_ not in {"det", "case"}]
-    if len(words) != 2 or words[1] != span.root or span.root.lemma_.lower() not in cues().governments:
+    """(country, said by its adjective) of "Sri Lanka's government" or "the
+    Sri Lankan government": a state's government named by its country alone
+    (not "the Kenyan county government")."""
+    root = span.root
+    if root.lemma_.lower() not in cues().governments:
         return None
-    country = coding.country_of(words[0].text)
-    return (country, words[0].dep_ != "poss") if country and len(country) == 3 else None
+    words = [t for t in span if t.i < root.i and t.dep_ not in {"det", "case"}]
+    poss = next((t for t in words if t.dep_ == "poss" and t.head.i == root.i), None)
+    if poss is not None:
+        country, told = possessor_country(poss), {t.i for t in poss.subtree}
+    else:
+        said = span.doc[words[0].i : root.i].text if words else ""
+        country = coding.country_of(said) if coding.is_demonym(said) or is_country_name(said) else None
+        told = {t.i for t in words}
+    if country is None or len(country) != 3 or any(t.i not in told for t in words):
+        return None
+    return country, poss is None
 
 
 def region_name(word: str) -> str:

@@ -2389,8 +2389,7 @@ def _described_body(description: str, country: str | None, sector: str | None = 
         return False  # not "officials" or "authorities": gold and readers keep those apart
     if name is not None and not _of_its_kind(_head_word(description), name):
         return False
-    camps = {_camp(c.sector), _camp(sector)}
-    if None not in camps and len(camps) > 1:
+    if _camps_apart(c.sector, sector):
         return False
     if c.sector and sector and c.sector != sector and (
             _camp(c.sector) == "state" and _camp(sector) is None or {c.sector, sector} & TRADES):
@@ -2401,9 +2400,9 @@ def _described_body(description: str, country: str | None, sector: str | None = 
 def _other_camp(description: str, d: ActorDraft) -> bool:
     """"militia says" is no rights commission that says: the state's own body
     and one that fights it are two."""
-    own = _camp(coding.code_actor(description).sector)
-    theirs = {_camp(k) for k in _kinds(d, coding.code_actor(d.name)) - {None}}
-    return own is not None and bool(theirs) and None not in theirs and own not in theirs
+    own = coding.code_actor(description).sector
+    kinds = _kinds(d, coding.code_actor(d.name)) - {None}
+    return bool(kinds) and all(_camps_apart(own, k) for k in kinds)
 
 
 def _of_its_kind(word: str | None, name: str) -> bool:
@@ -2415,6 +2414,12 @@ def _of_its_kind(word: str | None, name: str) -> bool:
 
 # Sectors a body's trade names plainly ("company", "broadcaster", "union"): two of them apart are two bodies.
 TRADES = frozenset({"BUS", "AGR", "MED", "EDU", "HLH", "LAB"})
+
+
+def _camps_apart(a: str | None, b: str | None) -> bool:
+    """Two sectors of known camps that differ: the state's own body and one that fights it."""
+    x, y = _camp(a), _camp(b)
+    return x is not None and y is not None and x != y
 
 
 def _camp(sector: str | None) -> str | None:
