@@ -295,3 +295,4 @@ def test_a_government_named_by_a_country_of_two_words_is_one_actor_but_a_county_
     assert {r[0] for r in rows} == {"Sri Lankan government"}
     rows = said(extract("Kenya's government denies the charges. The Kenyan county government dismissed the reports."))
     assert len({r[0] for r in rows}) == 2, rows
+

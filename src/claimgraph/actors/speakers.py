@@ -600,7 +600,7 @@ class SpeakerResolver:
             body = self._body_described_before(words, definite=False)
             # ("a central bank official" is of no commercial bank named before: every word of the
             # description but its rank is the body's)
-            said = {t.lower_ for t in mention[1:] if t.i < root.i and t.lower_ not in cues().member_ranks}
+            said = {t.lower_ for t in mention if t.i < root.i and t.dep_ != "det" and t.lower_ not in cues().member_ranks}
             if body is not None and not said <= _with_singulars(_called(body)):
                 body = None
         if body is None or body.label != "ORG" or body.name.lower() in d.name.lower():
