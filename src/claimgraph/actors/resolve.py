@@ -1888,7 +1888,7 @@ def _government_of(span: Span) -> tuple[str, bool] | None:
     words = [t for t in span if t.i < root.i and t.dep_ not in {"det", "case"}]
     poss = next((t for t in words if t.dep_ == "poss" and t.head.i == root.i), None)
     if poss is not None:
-        country, told = possessor_country(poss), {t.i for t in poss.subtree}
+        country, told = possessor_country(poss), {t.i for t in subtree(poss)}
     else:
         said = span.doc[words[0].i : root.i].text if words else ""
         country = coding.country_of(said) if coding.is_demonym(said) or is_country_name(said) else None

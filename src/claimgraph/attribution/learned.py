@@ -133,7 +133,7 @@ def weighed(raw: Raw) -> bool:
     # nor a relative report ("sites it says were used by X"), a form the filter never saw
     if raw.cue is not None and raw.cue.dep_ == "relcl" and relative_report(raw.cue):
         return False
-    if raw.cue is not None and raw.cue.pos_ == "NOUN" and any(c.dep_ == "poss" for c in raw.cue.children):
+    if raw.cue is not None and raw.cue.pos_ == "NOUN" and any(c.dep_ == "poss" for c in kids(raw.cue)):
         return False  # "the prosecutor's conclusion that P": its holder is named, its claim told
     if raw.cue is not None and (raw.stance == "deny" and calls_the_charge_false(raw.cue) or labels_a_claim_false(raw.cue)):
         # "a charge she called “a fantasy”", "called the claim “simply false”" deny as "rejected as
