@@ -226,16 +226,12 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
-_LIST_HEADS = frozenset({"union", "association", "federation", "confederation", "council", "alliance", "league",
-                         "coalition", "society", "institute", "chamber", "guild"})
-
-
 def _listed_name_start(toks: list[Token], e: Span, before: list[Span]) -> int | None:
     """Where a body's name that lists trades starts ("Ostrian Nurses,
     Midwives and Orderlies Union"), when the tagger cut it at the list's commas:
     `e` ends in a body's head, and back over capitalised words, commas and "and"
     lies a body's name; None otherwise."""
-    if e.label_ != "ORG" or toks[e.end - 1].lower_ not in _LIST_HEADS:
+    if e.label_ != "ORG" or toks[e.end - 1].lower_ not in cues().list_heads:
         return None
     k, joins, words = e.start - 1, 0, 0
     while k >= 0 and e.start - k <= 6 and (toks[k].text in {",", "and"} or toks[k].text[:1].isupper() and (

@@ -1985,13 +1985,14 @@ def _describes(named: ActorDraft, description: str) -> None:
 _SET_OFF = re.compile(r"\s*,([^,.;]{3,120})[,.;]")
 
 
-_ANONYMOUS = re.compile(r"anonymity|not to be (?:named|identified)|not authori[sz]ed|unnamed|declined to be named")
-
-
 def _unnamed_on_purpose(actors: ActorSet, s: Statement) -> bool:
-    """The statement's speaker asked not to be named: no one named later is them."""
+    """The statement's speaker asked not to be named: no one named later is them
+    (the words in `cues.toml no_comment.unnamed_on_purpose`)."""
     words = actors.doc.char_span(*s.speaker_span, alignment_mode="expand") if s.speaker_span else None
-    return words is not None and _ANONYMOUS.search(words.sent.text) is not None
+    if words is None:
+        return False
+    sentence = words.sent.text
+    return any(w in sentence for w in cues().unnamed_on_purpose)
 
 
 def _named_from(actors: ActorSet, after: int, keep) -> list[tuple[tuple[int, int], ActorDraft]]:

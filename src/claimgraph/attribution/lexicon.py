@@ -28,6 +28,7 @@ class CueLexicon:
     answering: frozenset[str]  # "did not respond to a request for comment": no answer, no statement
     anonymity: frozenset[str]  # "asked not to be named": a request to stay unnamed, no statement
     anonymity_nouns: frozenset[str]  # "declined to give her name"
+    unnamed_on_purpose: tuple[str, ...]  # "asked not to be named": a speaker no later name is
     declared_acts: frozenset[str]  # "declared independence": an act done by saying so
     declaring: frozenset[str]  # ... the verbs that do it
     negated_belief: frozenset[str]  # "does not believe that P": holds that not P
@@ -57,6 +58,7 @@ class CueLexicon:
     vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
     intergovernmental_kinds: frozenset[str]  # "the agency": a state's office or an intergovernmental body
     member_ranks: frozenset[str]  # "a senior ministry official": a rank, not the body's name
+    list_heads: frozenset[str]  # "the Dockers, Crane Operators and Pilots Union": one name, not three
     named_kinds: dict[str, frozenset[str]]  # "the ministry": only a body with one of these words in its name
     voice_offices: frozenset[str]  # "the hospital's press office": the hospital speaks
     either_trades: frozenset[str]  # "the former contractor, Jo Doe": a person or a firm
@@ -128,6 +130,7 @@ def cues() -> CueLexicon:
         answering=frozenset(raw["no_comment"]["answering"]),
         anonymity=frozenset(raw["no_comment"]["anonymity"]),
         anonymity_nouns=frozenset(raw["no_comment"]["anonymity_nouns"]),
+        unnamed_on_purpose=tuple(raw["no_comment"]["unnamed_on_purpose"]),
         declared_acts=frozenset(raw["no_comment"]["declared_acts"]),
         declaring=frozenset(raw["no_comment"]["declaring"]),
         inscriptions=frozenset(raw["no_comment"]["inscriptions"]),
@@ -161,6 +164,7 @@ def cues() -> CueLexicon:
         vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
         intergovernmental_kinds=frozenset(raw["speakers"]["intergovernmental_kinds"]),
         member_ranks=frozenset(raw["speakers"]["member_ranks"]),
+        list_heads=frozenset(raw["speakers"]["list_heads"]),
         named_kinds={k: frozenset(v) for k, v in raw["speakers"]["named_kinds"].items()},
         voice_offices=frozenset(raw["speakers"]["voice_offices"]),
         either_trades=frozenset(raw["speakers"]["either_trades"]),
