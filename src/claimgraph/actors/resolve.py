@@ -1718,7 +1718,8 @@ class ActorSet:
 
     def _person_named(self, name: str) -> ActorDraft | None:
         words = set(name.split())
-        if not words or not all(w[:1].isupper() for w in words):
+        # ("al-Hamdi" of "Abdulkarim al-Hamdi": a particle joined to the surname)
+        if not words or not all(w[:1].isupper() or w.split("-", 1)[0] in NAME_PARTICLES and "-" in w for w in words):
             return None
         for d in self.drafts.values():
             if d.label == "PERSON" and words <= _word_set(d.name):

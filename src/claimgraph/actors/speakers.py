@@ -1769,6 +1769,11 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             called = [p for p in _persons_named_from(actors, lede[1]) if head in _called(p)
                       and proper <= _called(p) | set(_words(p.member_of.name if p.member_of else ""))
                       and not _other_trade(desc, p)]  # ("a separatist spokesman" is no army spokesman)
+            if not called:
+                # ("the vessel's owner" / "The tanker's owner, Athens-based Poseidon Lines": a post a firm
+                # may hold too, the one body the story so called)
+                called = [b for _at, b in _bodies_named_from(actors, lede[1]) if head in _called(b)][:2]
+                called = called if len(called) == 1 else []
             near = paras[-1][1]  # (the first so called, named within the next two paragraphs)
             if called and (words[0].lower_ in POSSESSIVES or len(called) == 1 or min(called[0].mentions)[0] < near):
                 named = called[0]

@@ -47,6 +47,7 @@ class CueLexicon:
     side_takers: frozenset[str]
     according: tuple[tuple[str, ...], ...]
     norms: frozenset[str]  # "according to the rules": a yardstick, no source
+    time_nouns: frozenset[str]  # "in the past": a time with no date
     aspectual: frozenset[str]
     section_labels: frozenset[str]
     source_nouns: frozenset[str]
@@ -153,6 +154,7 @@ def cues() -> CueLexicon:
         side_takers=frozenset(raw["nouns"]["side_takers"]),
         according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
         norms=frozenset(raw["prepositions"]["norms"]),
+        time_nouns=frozenset(raw["prepositions"]["time_nouns"]),
         aspectual=frozenset(raw["aspectual"]["lemmas"]),
         section_labels=frozenset(raw["transcript"]["not_speakers"]),
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),

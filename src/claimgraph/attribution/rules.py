@@ -164,8 +164,10 @@ def noun_phrase(tok: Token) -> Span:
     for child in kids(tok):  # the children from the index, each dependency label read once
         dep = child.dep_
         if child.i < tok.i:  # on the left
-            if dep in {"punct", "cc"} and child.tag_ != "HYPH" or child.lower_ in SENTENCE_ADVERBS:
-                start = max(start, child.i + 1)  # a hyphen joins: "the 43-year-old", "the think-tank"
+            # a hyphen joins: "the 43-year-old", "the think-tank" (or one tagged a name's word, "al-Hamdi")
+            joins = child.tag_ == "HYPH" or child.text == "-" and not child.whitespace_ and not toks[child.i - 1].whitespace_
+            if dep in {"punct", "cc"} and not joins or child.lower_ in SENTENCE_ADVERBS:
+                start = max(start, child.i + 1)
             elif dep in {"compound", "nmod"} and child.ent_type_ in {"DATE", "TIME"} and child.left_edge.i == start:
                 start = child.right_edge.i + 1  # "By Thursday evening NORDGRID said": the time, hung on the name
             continue
@@ -1192,8 +1194,9 @@ def tells_time(prep: Token) -> bool:
 
 
 def _the_time(noun: Token) -> bool:
-    """"at the time": then, unless a clause follows ("reported at the time that P")."""
-    return noun.lemma_ == "time" and noun.head.lower_ == "at" and all(c.i < noun.i for c in kids(noun))
+    """"at the time", "in the past": then, unless a clause follows ("reported at the time that P")."""
+    return (noun.lemma_ == "time" and noun.head.lower_ == "at" or noun.head.lower_ == "in" and noun.lower_ in cues().time_nouns
+            ) and all(c.i < noun.i for c in kids(noun))
 
 
 def sets_scene(prep: Token) -> bool:
@@ -1761,7 +1764,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
     # "..., X said." parsed with the cue hanging off the content clause
     # or as a conjunct, when the subject follows the cue (", said the chief executive")
     closing = verb.dep_ == "conj" and _closing_cue(verb) is not None
-    if (verb.dep_ in {"parataxis", "ccomp", "advcl"} or closing or verb.dep_ == "conj" and any(
+    # (not a participle on a cue of its own: '"...," Doe said, reading from a text' reads the manner)
+    manner = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb_cue(verb.head) is not None
+    if not manner and (verb.dep_ in {"parataxis", "ccomp", "advcl"} or closing or verb.dep_ == "conj" and any(
             c.dep_ in SUBJ and c.i > verb.i for c in kids(verb))) and verb.i > verb.head.i and (
         verb.head.pos_ in {"VERB", "AUX"} or verb.dep_ == "parataxis"
     ) and (not own_complement(verb, quotes) or closing):
@@ -1815,6 +1820,8 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
                 if (c.dep_ in {"dobj", "npadvmod", "oprd"} if lemma not in lex.object_said
                     else c.dep_ == "dobj" and c.lemma_.lower() not in lex.not_said)
                 and c.i > verb.i
+                # (", an allegation Y dismissed" set off after the clause is no object: "had called at a port, ...")
+                and not (c.dep_ == "npadvmod" and c.left_edge.i > verb.i + 1 and c.doc[c.left_edge.i - 1].text == ",")
                 and (c.pos_ in {"NOUN", "PROPN", "PRON"} or c.lemma_.lower() in lex.nouns
                      or c.tag_ == "VBG" and c.dep_ == "dobj")  # "alleges ballot stuffing"
                 and not _no_claim_dismissed(pair, c)
