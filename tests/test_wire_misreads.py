@@ -69,3 +69,30 @@ def test_a_denial_set_off_with_a_time_of_no_date_closes_the_claim(said):
                 "rejected in the past.")
     assert rows[-1][:3] == ("Lorvia", "rejected", "deny"), rows
     assert rows[-1][3] == "foreign managers ignore the safety law", rows
+
+
+KORVALE = (
+    "Workers at a nickel smelter had warned managers about a leaking furnace before the blast, a trade union said on "
+    "Tuesday, an account the operator flatly rejected.\n"
+    "The blast tore through a furnace at PT Meltari Prima Nickel Industry (MPNI), a unit of Ostria's Lanvik Metals "
+    "Group, inside an industrial park in Korvale regency.\n"
+    "PT MPNI denied that any warnings had been received. In a statement, the company said Furnace 4 had passed an "
+    "inspection on Nov. 28.\n"
+    "\u201cWe reject any suggestion that safety was sacrificed,\u201d a spokeswoman told reporters in Korvale on Monday.\n"
+    "The company, which employs about 11,000 people at the site, said it would compensate the families of the dead.")
+
+
+def test_the_operator_and_the_company_are_the_firm_not_a_place_a_numbered_thing_or_a_short_form(said):
+    # the place only modifies the headline's subject; "Furnace 4" is the subject of what the company said;
+    # "PT MPNI" is the company form before the short form given in brackets
+    rows = said(KORVALE, title="Union says Korvale smelter ignored warnings before deadly blast")
+    firm = [r[0] for r in rows if r[1] in {"rejected", "denied"} or r[1] == "said" and r[3].startswith(("Furnace", "it "))]
+    assert firm == ["Meltari Prima Nickel Industry"] * 4, rows
+
+
+def test_the_group_is_the_body_that_spoke_in_the_sentence_before_not_a_group_named_far_up(said):
+    rows = said("The furnace belongs to a unit of Ostria's Lanvik Metals Group.\n"
+                "Police said 13 workers had died.\n"
+                "The Ostrian Forum for the Environment (Vardo) said it had recorded 19 fatal accidents since 2019. "
+                "The group dismissed the company's explanation as \"a familiar attempt to blame the workers\".")
+    assert rows[-1][0] == rows[-2][0] == "Ostrian Forum for the Environment", rows

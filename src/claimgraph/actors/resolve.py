@@ -210,6 +210,18 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [Span(doc, e.start, the, label="ORG"), Span(doc, the, e.end, label="ORG")]
             changed = True
             continue
+        bracket = next((t.i for t in e if t.text == "("), None) if e.label_ == "ORG" else None
+        if bracket is not None and bracket > e.start + 1 and not any(t.text == ")" for t in doc[bracket : e.end]):
+            # "the Indonesian Forum for [the Environment (Walhi]) said": cut at the short form's bracket,
+            # and take back the name's words before "for" or "of"
+            start = e.start
+            if start > 1 and toks[start - 1].lower_ in {"for", "of"} and _untagged_name_word(toks[start - 2]):
+                start -= 2
+                while start > 0 and toks[start - 1].pos_ == "PROPN" and toks[start - 1].text[:1].isupper() and (
+                        toks[start - 1].ent_type_ in {"", "NORP"}):
+                    start -= 1
+            out = [x for x in out if x.end <= start]
+            e, changed = Span(doc, start, bracket, label="ORG"), True
         listed = _listed_name_start(toks, e, out)
         if listed is not None:
             # "the [Ostrian Nurses], [Midwives] and [Orderlies Union]": one body
@@ -1513,6 +1525,9 @@ class ActorSet:
         ("NCSO") or the short form given in brackets after it ("(SENAF)")."""
         if name in self.aliases:
             return self.drafts[self.aliases[name]]
+        form, _, rest = name.partition(" ")
+        if rest in self.aliases and form.isupper() and coding.code_actor(form, ner_label="ORG").sector == "BUS":
+            return self.drafts[self.aliases[rest]]  # "PT SPNI" after "PT Sulawesi ... Industry (SPNI)": the form, then the short name
         key = _org_key(name)
         short = _is_acronym(name)
         for k, d in self.drafts.items():
@@ -1959,7 +1974,8 @@ def _given_short_form(span: Span) -> str | None:
     doc, end = span.doc, span.end
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         short = doc[end + 1].text
-        return short if _is_acronym(short) else None
+        # (or one word of its own: "the Forum for the Environment (Walhi)")
+        return short if _is_acronym(short) or short.isalpha() and short[:1].isupper() and len(span) > 2 else None
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"known", "called"} and (
             doc[end + 2].lower_ == "as"):
         short = doc[end + 3].text

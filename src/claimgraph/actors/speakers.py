@@ -790,6 +790,8 @@ class SpeakerResolver:
                         desc.sector is None or desc.sector in (kinds := _kinds(d, named) - {None})
                         or not kinds and desc.sector not in coding.STATE_SECTORS):
                     return d
+        if definite and word in cues().vague_bodies and (just := self._subject_just_before(mention)) is not None:
+            return just  # "The Forum said P. The group dismissed Q": not a business group named far up
         fitting = next((d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
                         if {word} | lemmas <= _with_singulars(_called(d) if field else set(_words(d.name))) and not
                         self._other_than_intergovernmental(d, coding.code_actor(d.name, ner_label="ORG"), word,
@@ -830,7 +832,8 @@ class SpeakerResolver:
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
             # ("Agua Limpia, an environmental group": its kind told, it is no company)
-            if desc.sector == "BUS" and not _kinds(d, named) - {None} or desc.sector is None and desc.country is not None and (
+            # (no numbered thing: "Furnace 4 had passed an inspection" is no firm)
+            if desc.sector == "BUS" and not _kinds(d, named) - {None} and not d.name.split()[-1].isdigit() or desc.sector is None and desc.country is not None and (
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
         if latest is None and definite and desc.sector is not None:
@@ -840,6 +843,19 @@ class SpeakerResolver:
             if len(far) == 1 and far[0] not in bodies and desc.country in (None, far[0].country):
                 return far[0]
         return latest if definite else None
+
+    def _subject_just_before(self, mention: Span) -> ActorDraft | None:
+        """The named body that is the subject of the sentence right before the
+        mention's, in its paragraph, when it is the last body named."""
+        bodies = self._bodies_before(mention.start_char, reach=400)
+        sent = sent_of(mention.doc[mention.start])
+        if not bodies or sent.start == 0 or "\n" in mention.doc[sent.start - 1].text:
+            return None
+        prev = sent_of(mention.doc[sent.start - 1])
+        d = bodies[0]
+        last = _last_mention(d, mention.start_char)
+        inside = prev.start_char <= last < prev.end_char
+        return d if inside and self._subject_mention(d, mention.start_char) else None
 
     def _only_an_owner(self, d: ActorDraft, char: int) -> bool:
         """`d` is named before `char` only as the owner of a part that describes
@@ -927,6 +943,9 @@ class SpeakerResolver:
             return False
         tok = span.root  # "the airline dismissed": the noun, not its "the"
         while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
+            # (out of the name, only to a person it describes: "Acme spokesman said", not "Lorvia smelter ignored")
+            if tok.head.i >= span.end and not is_person_role(tok.head.text):
+                return False
             tok = tok.head
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
             tok = tok.head.head  # "a former engineer at Acme accused ...": Acme is in the subject
