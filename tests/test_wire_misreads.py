@@ -96,3 +96,24 @@ def test_the_group_is_the_body_that_spoke_in_the_sentence_before_not_a_group_nam
                 "The Ostrian Forum for the Environment (Vardo) said it had recorded 19 fatal accidents since 2019. "
                 "The group dismissed the company's explanation as \"a familiar attempt to blame the workers\".")
     assert rows[-1][0] == rows[-2][0] == "Ostrian Forum for the Environment", rows
+
+
+SHOAL = (
+    "HANOI (AP) — The Vietnamese coast guard said Saturday that Indonesian coast guard ships fired water cannons at "
+    "one of its patrol vessels near the reef.\n"
+    "Indonesia's coast guard said it had \"expelled\" the Vietnamese vessels.\n"
+    "Indonesia Coast Guard spokesperson Budi Santoso said the Vietnamese ships had ignored repeated radio warnings.")
+
+
+def test_a_countrys_coast_guard_is_no_other_countrys_named_coast_guard(said):
+    rows = said(SHOAL, title="Vietnam says Indonesian coast guard blasted its ships with water cannon")
+    assert rows[1][:2] == ("Vietnamese coast guard", "said"), rows
+
+
+def test_a_blow_with_a_thing_is_no_statement_and_a_country_named_in_the_plural_stays_the_country(said):
+    rows = said(SHOAL.replace("Vietnamese", "Philippine"),
+                title="Philippines says Indonesian coast guard blasted its ships with water cannon")
+    assert rows[0][:2] == ("Philippines", "says"), rows
+    assert "blasted" not in [r[1] for r in rows], rows
+    words = said("The senator blasted the plan with a long list of objections.")
+    assert [r[1] for r in words] == ["blasted"], words

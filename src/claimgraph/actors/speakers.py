@@ -24,6 +24,7 @@ from claimgraph.actors.resolve import (
     fuller_role,
     gender_of,
     given_as,
+    is_country_name,
     is_region,
     names_a_body_kind,
     person_name,
@@ -795,7 +796,9 @@ class SpeakerResolver:
         fitting = next((d for d in self._bodies_before(mention.start_char, reach=mention.start_char)
                         if {word} | lemmas <= _with_singulars(_called(d) if field else set(_words(d.name))) and not
                         self._other_than_intergovernmental(d, coding.code_actor(d.name, ner_label="ORG"), word,
-                                                           mention.start_char)), None)
+                                                           mention.start_char)
+                        # ("the Philippine coast guard" is no China Coast Guard named before)
+                        and _of_country(d, desc.country)), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
             return fitting
         own_field = {w for w in field if coding.code_actor(w).sector != desc.sector}
@@ -2171,9 +2174,10 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
     if len(words) < 2 or kind != "organization" and not (
             kind == "group" and names_a_body_kind(_POSS.sub("", _head_word(description) or ""))):
         return None
+    country = coding.code_actor(description).country  # ("the Philippine coast guard" is no China Coast Guard)
     for _first, d in _bodies_named_from(actors, after):
         name = _LOWER_WORDS.findall(d.name.lower())
-        if all(any(same_stem(w, n) or w == n for n in name) for w in words):
+        if all(any(same_stem(w, n) or w == n for n in name) for w in words) and _of_country(d, country):
             return d
     return None
 
@@ -2393,8 +2397,8 @@ def _description(text: str, s: Statement) -> str | None:
     if not s.speaker or s.speaker_span is None or s.speaker.startswith(("O:", "P:")):
         return None
     words = text[s.speaker_span[0] : s.speaker_span[1]]
-    if s.speaker.startswith("C:") and coding.code_actor(words).type == "state":
-        return None
+    if s.speaker.startswith("C:") and (coding.code_actor(words).type == "state" or is_country_name(words)):
+        return None  # ("Philippines says": a country named in the plural, not a people)
     if words.lower() in GROUP_PRONOUNS or words.lower() in PERSON_PRONOUNS:
         return None  # "they" stands for what the resolver found; it describes nothing
     last = words.split()[-1] if words.split() else ""

@@ -48,6 +48,8 @@ class CueLexicon:
     according: tuple[tuple[str, ...], ...]
     norms: frozenset[str]  # "according to the rules": a yardstick, no source
     time_nouns: frozenset[str]  # "in the past": a time with no date
+    blows: frozenset[str]  # "blasted the boats with water cannon": a blow, no words
+    blows_spoken: frozenset[str]  # "slammed the plan with objections": words after all
     aspectual: frozenset[str]
     section_labels: frozenset[str]
     source_nouns: frozenset[str]
@@ -155,6 +157,8 @@ def cues() -> CueLexicon:
         according=tuple(tuple(p.split()) for p in raw["prepositions"]["according"]),
         norms=frozenset(raw["prepositions"]["norms"]),
         time_nouns=frozenset(raw["prepositions"]["time_nouns"]),
+        blows=frozenset(raw["blows"]["lemmas"]),
+        blows_spoken=frozenset(raw["blows"]["spoken"]),
         aspectual=frozenset(raw["aspectual"]["lemmas"]),
         section_labels=frozenset(raw["transcript"]["not_speakers"]),
         source_nouns=frozenset(raw["transcript"]["source_nouns"]),

@@ -1555,6 +1555,9 @@ def verb_cue(verb: Token) -> str | None:
     pair = _phrasal_pair(verb)
     if pair is None and lemma in lex.needs_particle:
         return None
+    if lemma in lex.blows and any(c.dep_ == "prep" and c.lower_ == "with" and c.i > verb.i and any(
+            g.dep_ == "pobj" and g.lemma_.lower() not in lex.blows_spoken for g in kids(c)) for c in kids(verb)):
+        return None  # "blasted the boats with water cannon": a blow
     denied = negated(verb) or neither_nor(verb)
     if denied and lemma in lex.negated_doubt:
         return "doubt"
