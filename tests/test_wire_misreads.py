@@ -117,3 +117,31 @@ def test_a_blow_with_a_thing_is_no_statement_and_a_country_named_in_the_plural_s
     assert "blasted" not in [r[1] for r in rows], rows
     words = said("The senator blasted the plan with a long list of objections.")
     assert [r[1] for r in words] == ["blasted"], words
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Jo Doe told reporters at a news conference that the government will pay for the repairs.",
+     "the government will pay for the repairs"),
+    ("Jo Doe told reporters after the meeting that the plan had failed.", "the plan had failed"),
+])
+def test_a_that_clause_hung_on_the_noun_of_an_occasion_is_what_the_cue_reports(said, sentence, content):
+    rows = said(sentence)
+    assert [(r[0], r[1], r[3]) for r in rows] == [("Jo Doe", "told", content)], rows
+
+
+def test_a_meeting_named_by_a_relative_clause_is_no_report(said):
+    assert said("Jo Doe spoke at the meeting that the union had called.") == []
+
+
+@pytest.mark.parametrize("mark, fixes", [
+    # the second verb a conjunct of the first, its quoted object left unlabelled
+    ("'", {1: ("ROOT", 1), 7: ("conj", 1), 9: ("dep", 7), 10: ("case", 9)}),
+    # the first verb hung on the second as a parataxis
+    ('"', {1: ("parataxis", 7), 9: ("dobj", 7), 8: ("punct", 9), 10: ("punct", 7)}),
+])
+def test_a_headlines_second_verb_with_a_quoted_object_is_the_first_verbs_subjects_denial(misparsed, mark, fixes):
+    text = f"Lorvia blocks aid for the grid, denies {mark}blackmail{mark}\n\nThe ministry said the vote had been fair.\n"
+    doc = misparsed(text, fixes, tagged={9: ("NOUN", "NN")})
+    rows = [(doc.actor(s.speaker).name, s.cue, s.stance, text[s.content_span[0] : s.content_span[1]])
+            for s in doc.statements]
+    assert rows[0] == ("Lorvia", "denies", "deny", "blackmail"), rows

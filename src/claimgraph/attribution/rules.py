@@ -558,6 +558,11 @@ def find_subject(verb: Token, quotes: list[Quote] | None = None) -> tuple[Token 
             cur = cur.head
             continue
         break
+    # "Hungary blocks aid, denies “blackmail”": a headline's second verb, the parser hung the first on it
+    first = next((c for c in kids(verb) if c.dep_ == "parataxis" and c.i < verb.i and c.pos_ == "VERB"
+                  and verb.doc[verb.i - 1].text == "," and c.right_edge.i >= verb.i - 2), None)
+    if first is not None and (subj := nearest_subject(first)) is not None and subj.i < first.i:
+        return subj, medium
     return _adjacent_subject(verb), medium
 
 
@@ -1068,13 +1073,20 @@ def _as_aside(clause: Token) -> bool:
     return _opens_aside(first) and first.i > 0 and clause.doc[first.i - 1].text == ","
 
 
+# Prepositions of a medium or an occasion a that-clause may be hung on.
+SETTINGS = {"in", "at", "after", "during", "on", "before", "following"}
+
+
 def _clause_of_medium(verb: Token) -> Token | None:
     """"confirmed in a 2023 report that P": the parser hangs the that-clause on
-    the noun of the medium; it is what the verb reports."""
+    the noun of the medium; it is what the verb reports. So on the noun of
+    an occasion: "told reporters at a news conference that P", "after the
+    meeting that P" (a "that" marking a clause is no relative word)."""
     for c in kids(verb):
-        if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i:
+        if c.dep_ == "prep" and c.lower_ in SETTINGS and c.i > verb.i:
             for obj in (g for g in kids(c) if g.dep_ == "pobj" and g.pos_ == "NOUN"):
-                clause = next((a for a in kids(obj) if a.dep_ == "acl" and a.pos_ in {"VERB", "AUX"}
+                clause = next((a for a in kids(obj) if a.dep_ in ({"acl"} if c.lower_ == "in" else {"acl", "relcl"})
+                               and a.pos_ in {"VERB", "AUX"}
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(a))), None)
                 if clause is not None:
                     return clause
@@ -1832,6 +1844,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         # "company denies leak": a headline's bare noun the tagger took for a verb it completes
         objs += [c for c in kids(verb) if c.dep_ == "xcomp" and c.i == verb.i + 1 and not objs
                  and all(g.is_space for g in kids(c))]
+        # ("denies 'blackmail'": a quoted noun the parser left unlabelled, right after the verb)
+        objs += [c for c in kids(verb) if c.dep_ == "dep" and c.pos_ == "NOUN" and c.i > verb.i and not objs
+                 and all(t.is_punct for t in verb.doc[verb.i + 1 : c.i])]
         obj = next((c for c in objs if claim_clause(c) is not None), objs[0] if objs else None)
         if obj is None or claim_clause(obj) is None:
             # "dismissed as “baseless” reports that ...": a misparse hangs the claim noun on "as",
