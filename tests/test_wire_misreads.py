@@ -145,3 +145,21 @@ def test_a_headlines_second_verb_with_a_quoted_object_is_the_first_verbs_subject
     rows = [(doc.actor(s.speaker).name, s.cue, s.stance, text[s.content_span[0] : s.content_span[1]])
             for s in doc.statements]
     assert rows[0] == ("Lorvia", "denies", "deny", "blackmail"), rows
+
+
+def test_a_liberation_army_is_rebels_not_a_french_paper_and_the_rebel_group_is_it(said):
+    rows = said("The president suspended peace talks with the Tavu National Liberation Army on Wednesday.\n"
+                "The rebel group rejected the accusation in a statement posted on its website.")
+    assert rows[-1][:3] == ("Tavu National Liberation Army", "rejected", "deny"), rows
+    doc = claimgraph.extract("Dispatch\nThe Tavu Liberation Front said the road was closed.\n")
+    front = next(a for a in doc.actors if "Front" in a.name)
+    assert (front.country, front.sector) == (None, "REB"), front
+
+
+def test_a_ledes_armed_group_is_no_body_of_analysts_named_group(said):
+    rows = said("YAOUNDE (Wire) - The government on Friday blamed armed separatists for an attack on a school, "
+                "while a separatist group denied involvement.\n"
+                "The conflict has killed more than 6,000 people, according to the Lorvia Crisis Group.",
+                title="Government blames separatists for school attack")
+    denial = next(r for r in rows if r[1] == "denied")
+    assert denial[0] == "separatist group", rows

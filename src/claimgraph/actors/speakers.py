@@ -2194,7 +2194,8 @@ def _the_one_named_so(actors: ActorSet, description: str, after: int) -> ActorDr
         return None
     found = [d for _first, d in _bodies_named_from(actors, after)
              if _LOWER_WORDS.findall(d.name.lower().partition(" of ")[0])[-1:] == [word]]
-    return found[0] if len(found) == 1 and _of_country(found[0], c.country) else None
+    # (of no other kind: "a separatist group" is no crisis group of analysts)
+    return found[0] if len(found) == 1 and _of_country(found[0], c.country) and _fits(found[0], description) else None
 
 
 def _named_after_its_kind(actors: ActorSet, text: str, description: str, after: int) -> ActorDraft | None:
@@ -2420,6 +2421,8 @@ def _described_body(description: str, country: str | None, sector: str | None = 
         return False
     if _camps_apart(c.sector, sector):
         return False
+    if c.sector and sector and (c.sector in ARMED) != (sector in ARMED):
+        return False  # "a separatist group" is no crisis group of analysts, "a rights group" no militia
     if c.sector and sector and c.sector != sector and (
             _camp(c.sector) == "state" and _camp(sector) is None or {c.sector, sector} & TRADES):
         return False  # "the environment regulator" is no fishermen's council, "the company" no union
@@ -2449,6 +2452,10 @@ def _camps_apart(a: str | None, b: str | None) -> bool:
     """Two sectors of known camps that differ: the state's own body and one that fights it."""
     x, y = _camp(a), _camp(b)
     return x is not None and y is not None and x != y
+
+
+# Sectors of bodies that fight with arms outside the state's forces.
+ARMED = frozenset({"REB", "INS", "UAF"})
 
 
 def _camp(sector: str | None) -> str | None:
