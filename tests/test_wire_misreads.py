@@ -163,3 +163,30 @@ def test_a_ledes_armed_group_is_no_body_of_analysts_named_group(said):
                 title="Government blames separatists for school attack")
     denial = next(r for r in rows if r[1] == "denied")
     assert denial[0] == "separatist group", rows
+
+
+def test_a_given_name_cut_at_its_hyphen_and_a_short_north_korea(said):
+    rows = said("Vice Defense Minister Choi Dong-wook told lawmakers that the balloons from North Korea were a "
+                "clear risk. The vice minister said 17 fires had been linked to them.",
+                title="N. Korea denies balloons carried fire devices")
+    assert [r[0] for r in rows] == ["North Korea", "Choi Dong-wook", "Choi Dong-wook"], rows
+
+
+def test_a_family_name_first_after_a_financiers_title_is_the_whole_name(misparsed):
+    text = ("Dispatch\nHe said he was misled by fugitive financier Tan Weng Kit and senior officials.\n"
+            "Tan, who is believed to be hiding abroad, has denied any wrongdoing through his lawyers.\n")
+    # the family name, first, left out of the name the tagger found
+    doc = misparsed(text, {}, untagged={10}, labels={11: "B-PERSON"})
+    rows = [((a := doc.actor(s.speaker)) and a.name, s.cue) for s in doc.statements]
+    assert rows[-1] == ("Tan Weng Kit", "denied"), rows
+
+
+def test_a_civil_society_group_is_no_police_and_a_countrys_police_is_its_named_force(said):
+    rows = said("MAPUTO (AFP) - Mozambique's police on Thursday denied opening fire on demonstrators, even as a "
+                "civil society group said at least 67 people had been killed.\n"
+                "The Mozambique Republic Police (PRM) rejected what it called \"a campaign of lies\".\n"
+                "The Cidadania Decide platform, which monitors elections, said its observers had counted the dead.",
+                title="Mozambique police deny shooting protesters")
+    by_cue = {r[1]: r[0] for r in rows}
+    assert by_cue["denied"] == by_cue["deny"] == "Mozambique Republic Police", rows
+    assert rows[2][1] == "said" and rows[2][0] != "Mozambique Republic Police", rows

@@ -452,12 +452,15 @@ def _hyphen_before(e: Span) -> bool:
 
 
 def _hyphen_after(e: Span) -> bool:
-    """The name goes on after a hyphen with no space: "Zielińska-Nowak"."""
+    """The name goes on after a hyphen with no space: "Zielińska-Nowak", or a
+    given name of two syllables the tagger cut ("Choi Dong" + "-wook"; not
+    "Trump" + "-appointed")."""
     doc = e.doc
     if e.end + 1 >= len(doc) or e[-1].whitespace_ or doc[e.end].text != "-" or doc[e.end].whitespace_:
         return False
     nxt = doc[e.end + 1]
-    return nxt.is_alpha and nxt.text[:1].isupper() and nxt.pos_ == "PROPN" and nxt.ent_type_ == "" and not _modifies_a_noun(nxt)
+    return nxt.is_alpha and (nxt.text[:1].isupper() or nxt.is_lower and len(e) > 1) and nxt.pos_ == "PROPN" and (
+        nxt.ent_type_ == "") and not _modifies_a_noun(nxt)
 
 
 def _modifies_a_noun(last: Token) -> bool:

@@ -741,7 +741,7 @@ class SpeakerResolver:
         root = mention.root
         # ("police" of "a police spokeswoman" is tagged a plural)
         # (a name in it makes it a name's, but for a place it is based in: "the Pune-based drugmaker")
-        if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN" and root.lemma_.lower() != "police")
+        if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN" and root.lemma_.lower() not in cues().collective_bodies)
                 or root.pos_ != "NOUN"
                 or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} and not _based_in(t) for t in mention)):
             return None
@@ -1956,7 +1956,7 @@ def _bodies(doc, span) -> bool:
     one named next (unlike "volunteer rescuers", people of one body)."""
     words = doc.char_span(*span, alignment_mode="expand") if span is not None else None
     return words is not None and len(words) > 0 and words.root.tag_ in {"NNS", "NNPS"} and (
-        names_a_body_kind(words.root.lemma_.lower()))
+        names_a_body_kind(lemma := words.root.lemma_.lower())) and lemma not in cues().collective_bodies
 
 
 def _name_it(actors: ActorSet, out: list[Statement], s: Statement, named: ActorDraft) -> None:
@@ -2423,6 +2423,9 @@ def _described_body(description: str, country: str | None, sector: str | None = 
         return False
     if c.sector and sector and (c.sector in ARMED) != (sector in ARMED):
         return False  # "a separatist group" is no crisis group of analysts, "a rights group" no militia
+    if c.sector and _camp(sector) == "state" and _camp(c.sector) is None and c.sector != sector and (
+            _head_word(description) not in cues().vague_bodies or len(_description_words(description, _ARTICLES)) > 1):
+        return False  # "a civil society group" is no police force ("the watchdog" may be a state's)
     if c.sector and sector and c.sector != sector and (
             _camp(c.sector) == "state" and _camp(sector) is None or {c.sector, sector} & TRADES):
         return False  # "the environment regulator" is no fishermen's council, "the company" no union

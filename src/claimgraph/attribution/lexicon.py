@@ -59,6 +59,7 @@ class CueLexicon:
     owning: frozenset[str]  # "X, a joint venture owned by Y": Y is no antecedent of "the company"
     word_prefixes: frozenset[str]  # "co" of "co-finances", split off by the parser
     vague_bodies: frozenset[str]  # "the group": a body called so, of whatever kind
+    collective_bodies: frozenset[str]  # "the police": one body, tagged a plural
     intergovernmental_kinds: frozenset[str]  # "the agency": a state's office or an intergovernmental body
     member_ranks: frozenset[str]  # "a senior ministry official": a rank, not the body's name
     list_heads: frozenset[str]  # "the Dockers, Crane Operators and Pilots Union": one name, not three
@@ -168,6 +169,7 @@ def cues() -> CueLexicon:
         owning=frozenset(raw["speakers"]["owning"]),
         word_prefixes=frozenset(raw["speakers"]["word_prefixes"]),
         vague_bodies=frozenset(raw["speakers"]["vague_bodies"]),
+        collective_bodies=frozenset(raw["speakers"]["collective_bodies"]),
         intergovernmental_kinds=frozenset(raw["speakers"]["intergovernmental_kinds"]),
         member_ranks=frozenset(raw["speakers"]["member_ranks"]),
         list_heads=frozenset(raw["speakers"]["list_heads"]),
