@@ -190,3 +190,12 @@ def test_a_civil_society_group_is_no_police_and_a_countrys_police_is_its_named_f
     by_cue = {r[1]: r[0] for r in rows}
     assert by_cue["denied"] == by_cue["deny"] == "Mozambique Republic Police", rows
     assert rows[2][1] == "said" and rows[2][0] != "Mozambique Republic Police", rows
+
+
+def test_a_firm_once_named_after_its_kind_is_a_body_though_taken_for_a_person_as_often(misparsed):
+    text = ("Dispatch\nProsecutors filed complaints against subsidiaries of US technology group Velkor.\n"
+            "Velkor rejected the accusations. In a statement, the company said it disputes the claims.\n")
+    # called a body once, after its kind, and a person once
+    doc = misparsed(text, {}, labels={11: "B-ORG", 14: "B-PERSON"})
+    rows = [((a := doc.actor(s.speaker)) and a.name, s.cue) for s in doc.statements]
+    assert ("Velkor", "said") in rows, rows

@@ -561,6 +561,11 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
                if label == "PERSON" and (_body_in_apposition(e) or _which_of(e) or _company_form(n)
                                          or _names_the_body_after(e) or _kind_before(e))}
+    # ... or once called a body with its kind before it ("US technology group Norvane"), though the
+    # tagger takes it for a person as often
+    bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
+               if label == "ORG" and votes.get(n, (0, 0))[1] and n.split()[0].lower() not in _given_names()
+               and _kind_before(e)}
     # the short name of a body named in full ("Turning Point" of "Turning Point USA")
     orgs = {_org_key(n) for n, label in zip(names, labels, strict=True) if label == "ORG" or n in bodies}
     bodies |= {n for n, (_org, person) in votes.items() if person and n.split()[0].lower() not in _given_names()
