@@ -199,3 +199,16 @@ def test_a_firm_once_named_after_its_kind_is_a_body_though_taken_for_a_person_as
     doc = misparsed(text, {}, labels={11: "B-ORG", 14: "B-PERSON"})
     rows = [((a := doc.actor(s.speaker)) and a.name, s.cue) for s in doc.statements]
     assert ("Velkor", "said") in rows, rows
+
+
+def test_the_government_of_a_story_with_no_dateline_is_the_one_countrys_government_named_before(said):
+    rows = said("Peru's government has expelled 12 foreign priests and put them on a flight to Rome.\n"
+                "In a statement read out on state television, the government said the priests had been sent "
+                "home under an agreement. It accused them of having \"promoted hatred\".")
+    assert [r[0] for r in rows[:2]] == ["Peru's government"] * 2, rows
+
+
+def test_the_government_stays_unnamed_when_two_countries_governments_were_named(said):
+    rows = said("Peru's government and Chile's government signed a deal on Monday.\n"
+                "The government said the deal would hold.")
+    assert rows[0][0] == "government", rows

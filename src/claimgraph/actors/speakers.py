@@ -17,6 +17,7 @@ from claimgraph.actors.resolve import (
     ActorSet,
     _cased,
     _firm_titles,
+    _government_of,
     _is_acronym,
     aged_names,
     clean_name,
@@ -614,9 +615,15 @@ class SpeakerResolver:
         the dateline country's, when that is the country the story names most or
         the subject its sentence opens with ("Finland will close ..., the
         government announced")."""
-        if self.home is None or len(mention) != 2 or mention[0].lower_ != "the" or (
-                mention.root.lemma_.lower() not in cues().governments):
+        if len(mention) != 2 or mention[0].lower_ != "the" or mention.root.lemma_.lower() not in cues().governments:
             return None
+        if self.home is None:
+            # no dateline: the one country's government the story named so before ("Nicaragua's
+            # government has expelled ... the government said")
+            word = mention.root.lower_
+            named = [(np, g[0]) for t in tokens_of(self.doc)[: mention.start] if t.lower_ == word
+                     and (np := noun_phrase(t)).end <= mention.start and (g := _government_of(np)) is not None]
+            return self.actors.add_description(named[0][0]) if len({c for _np, c in named}) == 1 else None
         home = self.actors.drafts.get("C:" + self.home)
         if home is None:
             return None
