@@ -212,3 +212,8 @@ def test_the_government_stays_unnamed_when_two_countries_governments_were_named(
     rows = said("Peru's government and Chile's government signed a deal on Monday.\n"
                 "The government said the deal would hold.")
     assert rows[0][0] == "government", rows
+
+
+def test_a_body_named_right_after_its_kind_is_the_name(said):
+    rows = said("The priests landed late on Thursday, according to the exiled Peruvian newspaper La Voz Libre.")
+    assert rows[0][:2] == ("La Voz Libre", "according to"), rows

@@ -246,8 +246,11 @@ def _titled_name_after(tok: Token) -> bool:
 
 def _kind_before_name(tok: Token, name: Token) -> bool:
     """A body's word of no fixed kind right before its proper name, with no
-    comma: "rights group Velsa Watch", "the watchdog Clear Ledger"."""
-    return tok.lower_ in cues().vague_bodies and name.pos_ == "PROPN" and name.text[:1].isupper()
+    comma: "rights group Velsa Watch", "the watchdog Clear Ledger", "the exiled
+    newspaper La Voz"."""
+    lex = cues()
+    return (tok.lower_ in lex.vague_bodies or tok.lower_ in lex.body_nouns) and name.pos_ == "PROPN" and (
+        name.text[:1].isupper())
 
 
 def _name_read_as_modifier(tok: Token, start: int) -> Span | None:
