@@ -217,3 +217,19 @@ def test_the_government_stays_unnamed_when_two_countries_governments_were_named(
 def test_a_body_named_right_after_its_kind_is_the_name(said):
     rows = said("The priests landed late on Thursday, according to the exiled Peruvian newspaper La Voz Libre.")
     assert rows[0][:2] == ("La Voz Libre", "according to"), rows
+
+
+def test_the_paramilitary_is_the_force_named_after_that_word_and_a_label_past_its_as_closes_a_denial(said):
+    rows = said("Lorvia's paramilitary Coastal Support Forces denied shelling the camp on Friday.\n"
+                "Rights groups say its fighters have killed hundreds of villagers, accusations the paramilitary "
+                "denies.\nWashington determined in January that its members had committed war crimes, a finding "
+                "the group rejected as politically motivated.")
+    denials = [(r[0], r[1]) for r in rows if r[2] == "deny"]
+    assert denials[1] == ("Coastal Support Forces", "denies"), rows
+    assert denials[2][1] == "rejected", rows
+
+
+def test_the_public_allowed_to_think_is_no_body_named_before(said):
+    rows = said("Dr. Ana Mora, who as a Navy captain was the city's physician, said that last spring, Mayor Ruiz "
+                "allowed her aides and the general public to think that the injury to her knee was a simple sprain.")
+    assert ("general public", "think") in [(r[0], r[1]) for r in rows], rows

@@ -746,15 +746,19 @@ class SpeakerResolver:
         by its kind (a company is a business or a body of no known kind).
         `definite=False`: the kind word alone ("ministry" of "a ministry spokeswoman")."""
         root = mention.root
+        # ("the paramilitary denies": a group's adjective the tagger left an adjective, said as a noun)
+        noun = root.pos_ == "NOUN" or root.pos_ == "ADJ" and root.dep_ in SUBJECTS and len(mention) == 2
         # ("police" of "a police spokeswoman" is tagged a plural)
         # (a name in it makes it a name's, but for a place it is based in: "the Pune-based drugmaker")
-        if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ != "NN" and root.lemma_.lower() not in cues().collective_bodies)
-                or root.pos_ != "NOUN"
+        if (definite and (mention[0].lower_ not in {"the", "this"} or root.tag_ not in {"NN", "JJ"} and (
+                root.lemma_.lower() not in cues().collective_bodies))
+                or not noun
                 or any(t.ent_type_ and t.ent_type_ not in {"NORP", "GPE"} and not _based_in(t) for t in mention)):
             return None
         text = span_text(mention)
         desc = coding.code_actor(text)
-        if desc.type != "organization":
+        # (an armed group's word in the singular is one body: "the paramilitary", "the militia"; not "the public")
+        if desc.type != "organization" and not (desc.type == "group" and root.tag_ in {"NN", "JJ"} and desc.sector in ARMED):
             return None
         if any(t.dep_ == "poss" and t.head.i == root.i and is_person_role(t.text) for t in mention):
             return None  # "the minister's office": a person's office, not a body the story named
@@ -830,7 +834,8 @@ class SpeakerResolver:
             # description names must be the body's too ("news" of "the news agency" is its kind)
             # ("the Pune-based drugmaker" in a Mumbai story: a body of no stated country is the dateline's)
             # ("the government" is no agency of it named since: only the government itself is so called)
-            if word in _called(d) and not self._other_than_intergovernmental(d, named, word, mention.start_char) or (
+            if (word in _called(d) or self._kind_set_before(d, word, mention.start_char)) and not (
+                    self._other_than_intergovernmental(d, named, word, mention.start_char)) or (
                     desc.sector is not None and (desc.sector in (kinds := _kinds(d, named)) or _intergovernmental(desc, kinds, word))
                     and word not in cues().governments
                     and _of_its_kind(word, d.name)) and (
@@ -853,6 +858,12 @@ class SpeakerResolver:
             if len(far) == 1 and far[0] not in bodies and desc.country in (None, far[0].country):
                 return far[0]
         return latest if definite else None
+
+    def _kind_set_before(self, d: ActorDraft, word: str, char: int) -> bool:
+        """`d` was named before `char` right after `word` as its kind: "Sudan's
+        paramilitary Rapid Support Forces" for "the paramilitary"."""
+        text = text_of(self.doc)
+        return any(text[max(0, s - len(word) - 1) : s].lower() == word + " " for s, _e in d.mentions if s < char)
 
     def _subject_just_before(self, mention: Span) -> ActorDraft | None:
         """The named body that is the subject of the sentence right before the

@@ -3126,7 +3126,9 @@ def _own_false_label(verb: Token, tail: list[Token], any_label: bool = False) ->
     if verb.lemma_.lower() in NAMING and (prep is None or tail[0] != prep):
         return all(verb.is_ancestor(t) for t in tail) and any(_false_word(t) for t in tail)
     if prep is not None and tail[0] == prep:
-        within = all(prep.is_ancestor(t) for t in tail[1:])
+        # (or the label hung on the verb past its "as": "rejected as politically motivated")
+        ids = {t.i for t in tail} | {verb.i}
+        within = all(prep.is_ancestor(t) or t.head.i in ids for t in tail[1:])
     else:  # "rejected as baseless" parsed with "as" hung on the label, the label on the verb
         ids = {t.i for t in tail} | {verb.i}
         within = tail[0].lower_ == "as" and tail[0].i == verb.i + 1 and all(t.head.i in ids for t in tail)
