@@ -233,3 +233,12 @@ def test_the_public_allowed_to_think_is_no_body_named_before(said):
     rows = said("Dr. Ana Mora, who as a Navy captain was the city's physician, said that last spring, Mayor Ruiz "
                 "allowed her aides and the general public to think that the injury to her knee was a simple sprain.")
     assert ("general public", "think") in [(r[0], r[1]) for r in rows], rows
+
+
+def test_a_headlines_kind_taken_into_the_firms_name_and_a_seafood_firm_taken_for_a_person(misparsed):
+    text = ("Fish farmer Velmo fined over mass escape, disputes fish count\n"
+            "The regulator has fined fish farmer Velmo Seafood 4.5 million kroner over the escape.\n")
+    # the headline's kind read into the name; the firm's full name read as a person's
+    doc = misparsed(text, {10: ("dobj", 8)}, labels={0: "B-ORG", 1: "I-ORG", 2: "I-ORG", 18: "B-PERSON", 19: "I-PERSON"})
+    rows = [((a := doc.actor(s.speaker)) and a.name, s.cue) for s in doc.statements]
+    assert rows[0] == ("Velmo Seafood", "disputes"), rows

@@ -210,6 +210,12 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [Span(doc, e.start, the, label="ORG"), Span(doc, the, e.end, label="ORG")]
             changed = True
             continue
+        kind_end = next((t.i for t in reversed(e) if t.is_lower and t.is_alpha and t.pos_ == "NOUN"), None) \
+            if e.label_ == "ORG" and len(e) > 2 else None
+        if kind_end is not None and kind_end > e.start and all(t.pos_ == "PROPN" and t.is_title for t in doc[kind_end + 1 : e.end]) \
+                and kind_end + 1 < e.end and coding.code_actor(doc[e.start : kind_end + 1].text).sector is not None:
+            # "[Salmon farmer Nordhav] fined ...": a headline's kind before the name, taken into it
+            e, changed = Span(doc, kind_end + 1, e.end, label="ORG"), True
         bracket = next((t.i for t in e if t.text == "("), None) if e.label_ == "ORG" else None
         if bracket is not None and bracket > e.start + 1 and not any(t.text == ")" for t in doc[bracket : e.end]):
             # "the Indonesian Forum for [the Environment (Walhi]) said": cut at the short form's bracket,
