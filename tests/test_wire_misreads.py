@@ -242,3 +242,13 @@ def test_a_headlines_kind_taken_into_the_firms_name_and_a_seafood_firm_taken_for
     doc = misparsed(text, {10: ("dobj", 8)}, labels={0: "B-ORG", 1: "I-ORG", 2: "I-ORG", 18: "B-PERSON", 19: "I-PERSON"})
     rows = [((a := doc.actor(s.speaker)) and a.name, s.cue) for s in doc.statements]
     assert rows[0] == ("Velmo Seafood", "disputes"), rows
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency was unable to independently confirm the position of the ships.",
+    "A security source said it was \"highly unlikely\" that the ferry had been hit.",
+    "A security source said it was improbable that the ferry had been hit.",
+])
+def test_an_adverb_inside_unable_to_confirm_and_an_unlikely_claim_are_doubts(said, sentence):
+    rows = said(sentence)
+    assert [r[2] for r in rows] == ["doubt"], rows

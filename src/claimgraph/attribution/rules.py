@@ -1497,7 +1497,9 @@ def negated(verb: Token) -> bool:
                 doc[c.i + 1].lower_ != "only"):  # "not only said ... but": said
             return True
     # "was unable to confirm", "was not able to verify": the adjective negates the verb it governs
-    if verb.dep_ == "xcomp" and verb.head.i == verb.i - 2 and verb.head.pos_ == "ADJ":
+    # (with an adverb between: "was unable to independently confirm")
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.i < verb.i and all(
+            t.lower_ == "to" or t.dep_ == "advmod" and t.head.i == verb.i for t in doc[verb.head.i + 1 : verb.i]):
         able = verb.head
         return able.lower_ == "unable" or able.lower_ == "able" and any(
             c.dep_ == "neg" for t in (able, able.head) for c in kids(t))
