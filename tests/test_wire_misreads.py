@@ -252,3 +252,20 @@ def test_a_headlines_kind_taken_into_the_firms_name_and_a_seafood_firm_taken_for
 def test_an_adverb_inside_unable_to_confirm_and_an_unlikely_claim_are_doubts(said, sentence):
     rows = said(sentence)
     assert [r[2] for r in rows] == ["doubt"], rows
+
+
+@pytest.mark.parametrize("sentence, fixes, speaker, cue", [
+    # the name hung as an apposition on the opening place, past a title with no article
+    ("In Portbay, the harbour town from which the trawlers had sailed, T. Mendis, president of the Portbay "
+     "Trawler Owners' Association, rejected the coast guard's version of events.",
+     {7: ("appos", 3), 16: ("appos", 3), 14: ("punct", 3), 26: ("punct", 3)}, "T. Mendis", "rejected"),
+    # the name joined to the agency that carried the statement, past a participle that describes a noun
+    ("In a separate statement carried by the state agency, Lin Mei-hua, the sister of the governor and a senior "
+     "ruling party official, said the opposition had \"invented the whole story\".",
+     {15: ("conj", 10), 28: ("punct", 15), 11: ("punct", 10)}, "Lin Mei-hua", "said"),
+])
+def test_a_speaker_hung_inside_an_opening_phrase_past_a_title_with_no_article(misparsed, sentence, fixes, speaker, cue):
+    text = "Dispatch\n" + sentence + "\n"
+    doc = misparsed(text, fixes)
+    rows = [((a := doc.actor(s.speaker)) and a.name, s.cue) for s in doc.statements]
+    assert (speaker, cue) in rows, rows

@@ -969,9 +969,12 @@ def _left_subject(verb: Token) -> Token | None:
         # a comma closes an aside only if what it sets off is a description or a
         # relative clause, not the clause a sentence-final cue reports
         # (or a title its holder's country owns: "X, Ecuador's trade minister, denied")
+        # (or a title with no article after a name: "S. Doe, president of the boatmen's association,"; a
+        # participle that only describes a noun is no clause: "a senior ruling party official")
+        titled = aside[0].pos_ == "NOUN" and doc[j - 1].ent_type_ == "PERSON" and code_actor(aside[0].text).type == "person"
         if closer == "," and not (aside[0].lower_ in RELATIVE or (
-                (aside[0].pos_ in ASIDE_OPENERS or aside[0].dep_ == "poss" and aside[0].pos_ == "PROPN")
-                and all(_in_relative(t, aside) for t in aside if t.pos_ in {"VERB", "AUX"}))):
+                (aside[0].pos_ in ASIDE_OPENERS or aside[0].dep_ == "poss" and aside[0].pos_ == "PROPN" or titled)
+                and all(_in_relative(t, aside) for t in aside if t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod"))):
             return None
         i = j - 1
     tok = doc[i]
