@@ -269,3 +269,12 @@ def test_a_speaker_hung_inside_an_opening_phrase_past_a_title_with_no_article(mi
     doc = misparsed(text, fixes)
     rows = [((a := doc.actor(s.speaker)) and a.name, s.cue) for s in doc.statements]
     assert (speaker, cue) in rows, rows
+
+
+def test_a_peoples_adjective_opening_an_untagged_body_name_with_its_kind_beside_it(misparsed):
+    text = ("Dispatch\nDanish Trout Streams, an association of river owners and anglers, said the real number was "
+            "far higher.\nAccording to the association, the number of wild trout has fallen by half since 1990.\n")
+    # only the people's adjective tagged, the rest of the name left untagged
+    doc = misparsed(text, {}, labels={2: "B-NORP", 3: "O", 4: "O"})
+    names = [(a := doc.actor(s.speaker)) and a.name for s in doc.statements]
+    assert names == ["Danish Trout Streams"] * 2, names

@@ -210,6 +210,16 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             out += [Span(doc, e.start, the, label="ORG"), Span(doc, the, e.end, label="ORG")]
             changed = True
             continue
+        if e.label_ == "NORP" and e.end < len(toks) and _untagged_name_word(toks[e.end]):
+            # "[Norwegian] Salmon Rivers, an association of anglers, said": a people's adjective opening
+            # a body's name the tagger left untagged, the body's kind set beside it
+            end = e.end
+            while end < len(toks) and _untagged_name_word(toks[end]):
+                end += 1
+            last = toks[end - 1]
+            if all(toks[k].head.i == last.i for k in range(e.start, end - 1)) and any(
+                    c.dep_ == "appos" and c.pos_ == "NOUN" and names_a_body_kind(c.lemma_.lower()) for c in kids(last)):
+                e, changed = Span(doc, e.start, end, label="ORG"), True
         kind_end = next((t.i for t in reversed(e) if t.is_lower and t.is_alpha and t.pos_ == "NOUN"), None) \
             if e.label_ == "ORG" and len(e) > 2 else None
         if kind_end is not None and kind_end > e.start and all(t.pos_ == "PROPN" and t.is_title for t in doc[kind_end + 1 : e.end]) \
