@@ -211,7 +211,7 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             changed = True
             continue
         if e.label_ == "NORP" and e.end < len(toks) and _untagged_name_word(toks[e.end]):
-            # "[Norwegian] Salmon Rivers, an association of anglers, said": a people's adjective opening
+            # "[Danish] Trout Streams, a federation of fishing clubs, said": a people's adjective opening
             # a body's name the tagger left untagged, the body's kind set beside it
             end = e.end
             while end < len(toks) and _untagged_name_word(toks[end]):
@@ -224,11 +224,11 @@ def _body_bounds(doc: Doc, ents: list[Span]) -> list[Span]:
             if e.label_ == "ORG" and len(e) > 2 else None
         if kind_end is not None and kind_end > e.start and all(t.pos_ == "PROPN" and t.is_title for t in doc[kind_end + 1 : e.end]) \
                 and kind_end + 1 < e.end and coding.code_actor(doc[e.start : kind_end + 1].text).sector is not None:
-            # "[Salmon farmer Nordhav] fined ...": a headline's kind before the name, taken into it
+            # "[Trout farmer Velmo] penalised ...": a headline's kind before the name, taken into it
             e, changed = Span(doc, kind_end + 1, e.end, label="ORG"), True
         bracket = next((t.i for t in e if t.text == "("), None) if e.label_ == "ORG" else None
         if bracket is not None and bracket > e.start + 1 and not any(t.text == ")" for t in doc[bracket : e.end]):
-            # "the Indonesian Forum for [the Environment (Walhi]) said": cut at the short form's bracket,
+            # "the Ostrian Forum for [Clean Air (Vardo]) said": cut at the short form's bracket,
             # and take back the name's words before "for" or "of"
             start = e.start
             if start > 1 and toks[start - 1].lower_ in {"for", "of"} and _untagged_name_word(toks[start - 2]):
@@ -469,7 +469,7 @@ def _hyphen_before(e: Span) -> bool:
 
 def _hyphen_after(e: Span) -> bool:
     """The name goes on after a hyphen with no space: "Zielińska-Nowak", or a
-    given name of two syllables the tagger cut ("Choi Dong" + "-wook"; not
+    given name of two syllables the tagger cut ("Yoon Jae" + "-sik"; not
     "Trump" + "-appointed")."""
     doc = e.doc
     if e.end + 1 >= len(doc) or e[-1].whitespace_ or doc[e.end].text != "-" or doc[e.end].whitespace_:
@@ -577,7 +577,7 @@ def _fix_labels(doc: Doc, ents: list[Span] | None = None) -> list[Span]:
     bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
                if label == "PERSON" and (_body_in_apposition(e) or _which_of(e) or _company_form(n)
                                          or _names_the_body_after(e) or _kind_before(e))}
-    # ... or once called a body with its kind before it ("US technology group Norvane"), though the
+    # ... or once called a body with its kind before it ("US software group Velkor"), though the
     # tagger takes it for a person as often
     bodies |= {n for e, n, label in zip(ents, names, labels, strict=True)
                if label == "ORG" and votes.get(n, (0, 0))[1] and n.split()[0].lower() not in _given_names()
@@ -1551,7 +1551,7 @@ class ActorSet:
             return self.drafts[self.aliases[name]]
         form, _, rest = name.partition(" ")
         if rest in self.aliases and form.isupper() and coding.code_actor(form, ner_label="ORG").sector == "BUS":
-            return self.drafts[self.aliases[rest]]  # "PT SPNI" after "PT Sulawesi ... Industry (SPNI)": the form, then the short name
+            return self.drafts[self.aliases[rest]]  # "PT MPCI" after "PT Meltari ... Industry (MPCI)": the form, then the short name
         key = _org_key(name)
         short = _is_acronym(name)
         for k, d in self.drafts.items():
@@ -1757,7 +1757,7 @@ class ActorSet:
 
     def _person_named(self, name: str) -> ActorDraft | None:
         words = set(name.split())
-        # ("al-Hamdi" of "Abdulkarim al-Hamdi": a particle joined to the surname)
+        # ("al-Wazzan" of "Tamir al-Wazzan": a particle joined to the surname)
         if not words or not all(w[:1].isupper() or w.split("-", 1)[0] in NAME_PARTICLES and "-" in w for w in words):
             return None
         for d in self.drafts.values():
@@ -1998,7 +1998,7 @@ def _given_short_form(span: Span) -> str | None:
     doc, end = span.doc, span.end
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
         short = doc[end + 1].text
-        # (or one word of its own: "the Forum for the Environment (Walhi)")
+        # (or one word of its own: "the Forum for Clean Air (Vardo)")
         return short if _is_acronym(short) or short.isalpha() and short[:1].isupper() and len(span) > 2 else None
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"known", "called"} and (
             doc[end + 2].lower_ == "as"):

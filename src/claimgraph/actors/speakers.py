@@ -618,8 +618,8 @@ class SpeakerResolver:
         if len(mention) != 2 or mention[0].lower_ != "the" or mention.root.lemma_.lower() not in cues().governments:
             return None
         if self.home is None:
-            # no dateline: the one country's government the story named so before ("Nicaragua's
-            # government has expelled ... the government said")
+            # no dateline: the one country's government the story named so before ("Peru's
+            # government has deported ... the government said")
             word = mention.root.lower_
             named = [(np, g[0]) for t in tokens_of(self.doc)[: mention.start] if t.lower_ == word
                      and (np := noun_phrase(t)).end <= mention.start and (g := _government_of(np)) is not None]
@@ -808,7 +808,7 @@ class SpeakerResolver:
                         if {word} | lemmas <= _with_singulars(_called(d) if field else set(_words(d.name))) and not
                         self._other_than_intergovernmental(d, coding.code_actor(d.name, ner_label="ORG"), word,
                                                            mention.start_char)
-                        # ("the Philippine coast guard" is no China Coast Guard named before)
+                        # ("the Vietnamese coast guard" is no Indonesia Coast Guard named before)
                         and _of_country(d, desc.country)), None)
         if fitting is not None and _last_mention(fitting, mention.start_char) >= described:
             return fitting
@@ -847,7 +847,7 @@ class SpeakerResolver:
             if not self._subject_mention(d, mention.start_char):
                 continue  # "..., which serves the Texas Panhandle": named in passing, no antecedent
             # ("Agua Limpia, an environmental group": its kind told, it is no company)
-            # (no numbered thing: "Furnace 4 had passed an inspection" is no firm)
+            # (no numbered thing: "Kiln 3 had cleared an audit" is no firm)
             if desc.sector == "BUS" and not _kinds(d, named) - {None} and not d.name.split()[-1].isdigit() or desc.sector is None and desc.country is not None and (
                     d.country or named.country or coding.country_of(d.name)) == desc.country:
                 return d  # a body of no known kind: as a company, or by its country ("the Kenyan federation")
@@ -860,8 +860,8 @@ class SpeakerResolver:
         return latest if definite else None
 
     def _kind_set_before(self, d: ActorDraft, word: str, char: int) -> bool:
-        """`d` was named before `char` right after `word` as its kind: "Sudan's
-        paramilitary Rapid Support Forces" for "the paramilitary"."""
+        """`d` was named before `char` right after `word` as its kind: "Lorvia's
+        paramilitary Highland Defence Units" for "the paramilitary"."""
         text = text_of(self.doc)
         return any(text[max(0, s - len(word) - 1) : s].lower() == word + " " for s, _e in d.mentions if s < char)
 
@@ -964,7 +964,7 @@ class SpeakerResolver:
             return False
         tok = span.root  # "the airline dismissed": the noun, not its "the"
         while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
-            # (out of the name, only to a person it describes: "Acme spokesman said", not "Lorvia smelter ignored")
+            # (out of the name, only to a person it describes: "Acme spokesman said", not "Korvale refinery ignored")
             if tok.head.i >= span.end and not is_person_role(tok.head.text):
                 return False
             tok = tok.head
@@ -1810,7 +1810,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
                       and proper <= _called(p) | set(_words(p.member_of.name if p.member_of else ""))
                       and not _other_trade(desc, p)]  # ("a separatist spokesman" is no army spokesman)
             if not called:
-                # ("the vessel's owner" / "The tanker's owner, Athens-based Poseidon Lines": a post a firm
+                # ("the vessel's owner" / "The freighter's owner, Patras-based Meltari Lines": a post a firm
                 # may hold too, the one body the story so called)
                 called = [b for _at, b in _bodies_named_from(actors, lede[1]) if head in _called(b)][:2]
                 called = called if len(called) == 1 else []
@@ -2192,7 +2192,7 @@ def _named_in_its_words(actors: ActorSet, description: str, after: int) -> Actor
     if len(words) < 2 or kind != "organization" and not (
             kind == "group" and names_a_body_kind(_POSS.sub("", _head_word(description) or ""))):
         return None
-    country = coding.code_actor(description).country  # ("the Philippine coast guard" is no China Coast Guard)
+    country = coding.code_actor(description).country  # ("the Vietnamese coast guard" is no Indonesia Coast Guard)
     for _first, d in _bodies_named_from(actors, after):
         name = _LOWER_WORDS.findall(d.name.lower())
         if all(any(same_stem(w, n) or w == n for n in name) for w in words) and _of_country(d, country):

@@ -164,7 +164,7 @@ def noun_phrase(tok: Token) -> Span:
     for child in kids(tok):  # the children from the index, each dependency label read once
         dep = child.dep_
         if child.i < tok.i:  # on the left
-            # a hyphen joins: "the 43-year-old", "the think-tank" (or one tagged a name's word, "al-Hamdi")
+            # a hyphen joins: "the 43-year-old", "the think-tank" (or one tagged a name's word, "al-Wazzan")
             joins = child.tag_ == "HYPH" or child.text == "-" and not child.whitespace_ and not toks[child.i - 1].whitespace_
             if dep in {"punct", "cc"} and not joins or child.lower_ in SENTENCE_ADVERBS:
                 start = max(start, child.i + 1)
@@ -970,7 +970,7 @@ def _left_subject(verb: Token) -> Token | None:
         # relative clause, not the clause a sentence-final cue reports
         # (or a title its holder's country owns: "X, Ecuador's trade minister, denied")
         # (or a title with no article after a name: "S. Doe, president of the boatmen's association,"; a
-        # participle that only describes a noun is no clause: "a senior ruling party official")
+        # participle that only describes a noun is no clause: "a senior governing party figure")
         titled = aside[0].pos_ == "NOUN" and doc[j - 1].ent_type_ == "PERSON" and code_actor(aside[0].text).type == "person"
         if closer == "," and not (aside[0].lower_ in RELATIVE or (
                 (aside[0].pos_ in ASIDE_OPENERS or aside[0].dep_ == "poss" and aside[0].pos_ == "PROPN" or titled)
@@ -1500,7 +1500,7 @@ def negated(verb: Token) -> bool:
                 doc[c.i + 1].lower_ != "only"):  # "not only said ... but": said
             return True
     # "was unable to confirm", "was not able to verify": the adjective negates the verb it governs
-    # (with an adverb between: "was unable to independently confirm")
+    # (with an adverb between: "is unable to independently verify")
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.i < verb.i and all(
             t.lower_ == "to" or t.dep_ == "advmod" and t.head.i == verb.i for t in doc[verb.head.i + 1 : verb.i]):
         able = verb.head
