@@ -155,6 +155,8 @@ class SpeakerResolver:
         # each speaking "it" resolved, by token index: "It added that it could not confirm P"
         self.its: dict[int, ActorDraft | None] = {}
         self._appos: list[tuple[int, ActorDraft, str, frozenset[str]]] | None = None
+        # each state's government the story names by its country, read once when first asked for
+        self._governments: list[tuple[Span, str]] | None = None
 
     def _compatible(self, d: ActorDraft, country: str | None) -> bool:
         if country is None:
@@ -620,9 +622,11 @@ class SpeakerResolver:
         if self.home is None:
             # no dateline: the one country's government the story named so before ("Peru's
             # government has deported ... the government said")
-            word = mention.root.lower_
-            named = [(np, g[0]) for t in tokens_of(self.doc)[: mention.start] if t.lower_ == word
-                     and (np := noun_phrase(t)).end <= mention.start and (g := _government_of(np)) is not None]
+            if self._governments is None:
+                words = cues().governments
+                self._governments = [(np, g[0]) for t in tokens_of(self.doc) if t.lemma_.lower() in words
+                                     and (g := _government_of(np := noun_phrase(t))) is not None]
+            named = [(np, c) for np, c in self._governments if np.end <= mention.start and np.root.lower_ == mention.root.lower_]
             return self.actors.add_description(named[0][0]) if len({c for _np, c in named}) == 1 else None
         home = self.actors.drafts.get("C:" + self.home)
         if home is None:
