@@ -867,7 +867,7 @@ class SpeakerResolver:
         """`d` was named before `char` right after `word` as its kind: "Lorvia's
         paramilitary Highland Defence Units" for "the paramilitary"."""
         text = text_of(self.doc)
-        return any(text[max(0, s - len(word) - 1) : s].lower() == word + " " for s, _e in d.mentions if s < char)
+        return any(_after_word(text, s, word) for s, _e in d.mentions if s < char)
 
     def _subject_just_before(self, mention: Span) -> ActorDraft | None:
         """The named body that is the subject of the sentence right before the
@@ -2229,10 +2229,15 @@ def _named_after_its_kind(actors: ActorSet, text: str, description: str, after: 
         return None
     c, word = body
     for (start, _end), d in _named_from(actors, after, _proper_body):
-        if re.search(rf"\b{re.escape(word)} (?:the )?$", text[max(0, start - len(word) - 6) : start], re.IGNORECASE) and (
-                _of_country(d, c.country)):
+        if _after_word(text, start, word) and _of_country(d, c.country):
             return d
     return None
+
+
+def _after_word(text: str, start: int, word: str) -> bool:
+    """The name at `start` is written right after `word` (and a "the"): "promoter
+    Vortex Live Events", "paramilitary Highland Defence Units"."""
+    return re.search(rf"\b{re.escape(word)} (?:the )?$", text[max(0, start - len(word) - 6) : start], re.IGNORECASE) is not None
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -2445,12 +2450,14 @@ def _described_body(description: str, country: str | None, sector: str | None = 
         return False
     if c.sector and sector and (c.sector in ARMED) != (sector in ARMED):
         return False  # "a separatist group" is no crisis group of analysts, "a rights group" no militia
-    if c.sector and _camp(sector) == "state" and _camp(c.sector) is None and c.sector != sector and (
-            _head_word(description) not in cues().vague_bodies or len(_description_words(description, _ARTICLES)) > 1):
-        return False  # "a civil society group" is no police force ("the watchdog" may be a state's)
+    # (a word of no fixed kind alone may be a state's: "the watchdog")
+    vague = _head_word(description) in cues().vague_bodies and len(_description_words(description, _ARTICLES)) == 1
     if c.sector and sector and c.sector != sector and (
-            _camp(c.sector) == "state" and _camp(sector) is None or {c.sector, sector} & TRADES):
-        return False  # "the environment regulator" is no fishermen's council, "the company" no union
+            _camp(c.sector) == "state" and _camp(sector) is None or _camp(sector) == "state" and _camp(c.sector) is None
+            and not vague or {c.sector, sector} & TRADES):
+        # "the environment regulator" is no fishermen's council, "a civil society group" no police force,
+        # "the company" no union
+        return False
     return c.country is None or country is None or c.country == country
 
 
