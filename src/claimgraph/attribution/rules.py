@@ -1052,7 +1052,7 @@ def clause_content(verb: Token, quotes: list[Quote] | None = None) -> Token | No
         elif left is None and not _adverbial_opening(c):
             left = c
     if right is None and left is None:
-        right = _clause_of_medium(verb)
+        right = _clause_of_medium(verb) or _clause_past_its_time(verb)
     if left is not None and (right is None or quotes and _in_quote(_first_word(left).idx, quotes) or _subjectless_after_clause(verb, left)):
         # "..., can you believe it, she urged them to go": a verb whose own
         # infinitive follows it does not report the clause before it
@@ -1097,6 +1097,31 @@ def _clause_of_medium(verb: Token) -> Token | None:
                 if clause is not None:
                     return clause
     return None
+
+
+def _time_before_subject(comp: Token) -> Token | None:
+    """"said after the vote he would stay": with no "that", a phrase of time
+    opening the clause tells when it was said; the clause proper starts at
+    its subject, right after the phrase. Returns that subject's first word."""
+    first = next(iter(comp.lefts), None)
+    if first is None or first.dep_ not in {"prep", "mark"} or first.lower_ not in CIRCUMSTANCE:
+        return None
+    if not any(g.dep_ == "pobj" for g in kids(first)) or any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(comp)):
+        return None
+    subj = next((c for c in kids(comp) if c.dep_ in SUBJ and c.i > first.i), None)
+    if subj is None or subj.left_edge.i != first.right_edge.i + 1:
+        return None
+    return subj.left_edge
+
+
+def _clause_past_its_time(verb: Token) -> Token | None:
+    """"told reporters after the vote the army would stay neutral": the parser
+    made the time phrase a subordinating word and the reported clause an
+    adverbial one."""
+    if cues().verb_class.get(verb.lemma_.lower()) != "speech":
+        return None
+    return next((c for c in kids(verb) if c.dep_ == "advcl" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+                 and _time_before_subject(c) is not None), None)
 
 
 def _subjectless_after_clause(verb: Token, left: Token) -> bool:
@@ -1738,6 +1763,9 @@ def _content_for_verb(doc: Doc, verb: Token, quotes: list[Quote]) -> tuple[tuple
         if q is not None:
             return extend_quote(quotes, q, text_of(doc), verb.idx, doc), False
         start, end = clause_span(comp)
+        opening = _time_before_subject(comp) if comp.i > verb.i else None
+        if opening is not None:
+            start = opening.idx
         if comp.i > verb.i and start < verb.idx:
             # "the plan, which critics say will raise taxes", "what analysts said was
             # a sign of ...": the relative word is the clause's subject, written

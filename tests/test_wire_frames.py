@@ -1,0 +1,35 @@
+"""How a report is framed: the time it was said, set between the cue and
+what was said, and other frames wire copy puts around a statement.
+Sentences are ours."""
+
+import pytest
+
+import claimgraph
+
+
+@pytest.fixture(scope="module")
+def said(nlp):
+    def run(text: str, title: str = "Dispatch") -> list[tuple[str | None, str, str, str]]:
+        full = title + "\n" + text + "\n"
+        doc = claimgraph.extract(full)
+        return [((a := doc.actor(s.speaker)) and a.name, s.cue, s.stance,
+                 full[s.content_span[0] : s.content_span[1]]) for s in doc.statements]
+    return run
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser reads the time phrase as the clause's own subordinating word
+    ("General Ivo Marsh told reporters after the vote the army would stay neutral.", "the army would stay neutral"),
+    ("Mayor Lina Orte said after the meeting she would not resign.", "she would not resign"),
+    ("Tomas Brevik said after the congress he would not accept Pell's support if it were offered.",
+     "he would not accept Pell's support if it were offered"),
+])
+def test_a_time_between_the_cue_and_a_clause_without_that_is_not_what_was_said(said, text, content):
+    rows = said(text)
+    assert [(r[1], r[3]) for r in rows] == [(rows[0][1], content)], rows
+    assert rows[0][1] in {"said", "told"}
+
+
+def test_a_time_after_that_stays_in_what_was_said(said):
+    rows = said("Mayor Lina Orte said that after the meeting the council would vote again.")
+    assert [r[3] for r in rows] == ["after the meeting the council would vote again"], rows
