@@ -33,3 +33,19 @@ def test_a_time_between_the_cue_and_a_clause_without_that_is_not_what_was_said(s
 def test_a_time_after_that_stays_in_what_was_said(said):
     rows = said("Mayor Lina Orte said that after the meeting the council would vote again.")
     assert [r[3] for r in rows] == ["after the meeting the council would vote again"], rows
+
+
+def test_a_surname_the_parser_cut_at_its_hyphen_into_subjects_is_the_whole_name(misparsed):
+    text = "Dispatch\nAssembly speaker Ali Hamid al-Tarek said armed men had entered the bank.\n"
+    # each piece of the surname made a subject of "said", the given names an apposition to the title
+    doc = misparsed(text, {3: ("nsubj", 9), 4: ("compound", 5), 5: ("appos", 3), 6: ("nsubj", 9),
+                           7: ("nsubj", 9), 8: ("nsubj", 9)})
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["Ali Hamid al-Tarek"]
+    assert [text[slice(*s.speaker_span)] for s in doc.statements] == ["Ali Hamid al-Tarek"]
+
+
+@pytest.mark.parametrize("body", ["the Council of Elders", "the Chamber of Deputies of Ostria"])
+def test_a_body_named_beside_its_kind_whose_head_comes_first_is_the_speaker(said, body):
+    rows = said(f"VELL, Ostria (AP) — Ostria's eastern-based parliament, {body}, on Sunday accused the "
+                "rival cabinet of seizing the central bank.")
+    assert [r[0] for r in rows] == [body.removeprefix("the ")], rows

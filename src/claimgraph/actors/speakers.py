@@ -1039,7 +1039,9 @@ class SpeakerResolver:
                               or g.dep_ == "conj" and g.ent_type_ == "ORG" and c.pos_ == "PROPN" and root.tag_ == "NN")):
                 # (or left untagged: "the state gas company GazNat", added by the actor set)
                 if name.ent_type_ == "ORG" or name.pos_ == "PROPN" and not name.ent_type_:
-                    d = self.actors.actor_in(self.doc[min(name.left_edge.i, c.left_edge.i) : name.i + 1], {"ORG"})
+                    # (to the name's end where its head comes first: "the House of Representatives")
+                    end = max(name.i + 1, entity_at(name).end) if name.ent_type_ == "ORG" else name.i + 1
+                    d = self.actors.actor_in(self.doc[min(name.left_edge.i, c.left_edge.i) : end], {"ORG"})
                     if d is not None:
                         return d
         return None

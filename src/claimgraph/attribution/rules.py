@@ -208,12 +208,29 @@ def noun_phrase(tok: Token) -> Span:
     while start < end < len(toks) - 1 and toks[end].text == "-" and toks[end].ent_iob_ == toks[end + 1].ent_iob_ == "I" \
             and toks[end - 1].ent_type_ == "PERSON":
         end += 2
+    start = _back_over_broken_name(toks, start)
     # "Egypt's Ministry of Defence and Foreign Ministry": the "and" hangs on "Defence"
     while end > start + 1 and (toks[end - 1].is_punct or toks[end - 1].dep_ == "cc" or toks[end - 1].dep_ == "prep" and not toks[end - 1].n_rights):
         end -= 1  # nor end on a preposition left with no object ("the village of", a misparse)
     while start < end - 1 and toks[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _back_over_broken_name(toks: list[Token], start: int) -> int:
+    """"speaker Ali Hamid al-Tarek said": the parser may make each piece of a
+    hyphenated surname a subject of its own; the mention is the whole name the
+    tagger marked, from its first word, not the piece after the hyphen."""
+    first = start
+    while first >= 2 and toks[first - 1].text == "-" and not toks[first - 1].whitespace_ and not toks[first - 2].whitespace_ \
+            and toks[first - 2].is_alpha and toks[first].ent_iob_ == "I" and toks[first - 1].ent_iob_ == "I":
+        first -= 2
+    if first == start:
+        return start
+    while first > 0 and toks[first].ent_iob_ == "I" and toks[first - 1].ent_type_ == toks[first].ent_type_ == "PERSON" \
+            and toks[first - 1].pos_ == "PROPN":
+        first -= 1
+    return first
 
 
 def _headline_verb_read_as_noun(tok: Token, start: int) -> Token | None:
