@@ -665,3 +665,26 @@ def test_a_body_named_for_a_list_of_trades_is_one_name(nlp):
     doc = next(iter(parse_many(["The United Nations, and the Security Council said so."], None)))
     ents = list(doc.ents)
     assert [e.text for e in resolve._body_bounds(doc, ents)] == [e.text for e in ents]
+
+
+def test_a_second_surname_the_tagger_took_for_a_name_of_its_own_stays_in_the_name(misparsed):
+    text = ("Dispatch\nInterior Minister Tomás Quispe Villca said the account was a desperate lie.\n"
+            "\"Nobody knew,\" Quispe told a news conference.\n")
+    # the tagger ends the name at the first surname and makes the second a name of its own
+    doc = misparsed(text, {4: ("compound", 6), 5: ("compound", 6)},
+                    labels={4: "B-PERSON", 5: "I-PERSON", 6: "B-PERSON"})
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["Tomás Quispe Villca"] * 2
+
+
+def test_a_body_whose_name_is_worded_as_a_clause_is_named_whole(nlp):
+    text = "Dispatch\nThe Oslo-based Committee to Protect Farmers called on the police to publish the file.\n"
+    doc = claimgraph.extract(text)
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["Committee to Protect Farmers"]
+    assert [text[slice(*s.speaker_span)] for s in doc.statements] == ["The Oslo-based Committee to Protect Farmers"]
+
+
+def test_members_and_a_kind_of_body_joined_by_and_are_one_name(nlp):
+    text = ("Dispatch\nThe Lorvian Textile Makers and Exporters Association, which speaks for mill owners, "
+            "said it was too early to assign blame.\n")
+    doc = claimgraph.extract(text)
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["Lorvian Textile Makers and Exporters Association"]

@@ -319,8 +319,12 @@ def _named_by_initials(doc: Doc, ents: list[Span]) -> list[Span]:
 def _split_name(a: Span, b: Span) -> bool:
     """Two one-word names side by side, the first the parser's compound of the
     second, neither a place we know ("Tennessee Williams" stays apart)."""
-    return (a.end == b.start and len(a) == len(b) == 1 and {a.label_, b.label_} <= {"GPE", "LOC", "PERSON"}
-            and a[0].dep_ == "compound" and a[0].head.i == b.start and a[0].pos_ == b[0].pos_ == "PROPN"
+    if a.end != b.start or len(b) != 1 or a[-1].dep_ != "compound" or a[-1].head.i != b.start:
+        return False
+    if len(a) > 1:
+        # "Carlos Mamani" + "Ticona": a second surname the tagger took for a name of its own
+        return a.label_ == b.label_ == "PERSON" and all(t.pos_ == "PROPN" for t in (*a, b[0]))
+    return ({a.label_, b.label_} <= {"GPE", "LOC", "PERSON"} and a[0].pos_ == b[0].pos_ == "PROPN"
             and coding.country_of(a.text) is None and coding.country_of(b.text) is None)
 
 
@@ -516,9 +520,16 @@ def _name_runs_past_and(e: Span, following: Span | None) -> bool:
     # (the tagger may keep the "and" in the first part: "The Ministry of Employment and")
     toks = tokens_of(e.doc)
     cut = e.end - 1 if toks[e.end - 1].lower_ == "and" else e.end
-    return (following.start == cut + 1 and toks[cut].lower_ == "and" and any(t.lower_ in {"of", "for"} for t in toks[e.start + 1 : cut])
-            and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in toks[following.start : following.end])
-            and coding.code_actor(following.text, ner_label="ORG").sector is None)
+    if following.start != cut + 1 or toks[cut].lower_ != "and" or not all(
+            t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN"} for t in toks[following.start : following.end]):
+        return False
+    if any(t.lower_ in {"of", "for"} for t in toks[e.start + 1 : cut]):
+        return coding.code_actor(following.text, ner_label="ORG").sector is None
+    # "the Garment Makers" + "and" + "Exporters Association": members first, the kind of body after
+    last = toks[cut - 1]
+    return (last.tag_ in {"NNPS", "NNS"} and not names_a_body_kind(last.lemma_.lower())
+            and toks[following.start].tag_ in {"NNPS", "NNS", "NNP"} and toks[following.start].lower_.endswith("s")
+            and names_a_body_kind(toks[following.end - 1].lemma_.lower()))
 
 
 def _two_bodies(e: Span) -> tuple[Span, Span] | None:

@@ -173,6 +173,9 @@ def noun_phrase(tok: Token) -> Span:
             continue
         if dep in {"relcl", "acl"} and bare:
             continue  # "those who know him": the clause is all that says who
+        if dep in {"relcl", "acl"} and child.ent_iob_ == "I" and tok.ent_type_ == "ORG" and child.right_edge.ent_iob_ == "I" and (
+                child.left_edge.ent_iob_ == "I"):
+            continue  # "the Committee to Protect Journalists": a body's name worded as a clause
         if dep in {"cc", "conj"} and _one_name(tok, child):
             continue  # "the Ministry of Employment and Labour Relations"
         if dep == "appos" and child.left_edge.i == tok.i + 1 and (_titled_name_after(tok) or _kind_before_name(tok, child)):
