@@ -49,3 +49,9 @@ def test_a_body_named_beside_its_kind_whose_head_comes_first_is_the_speaker(said
     rows = said(f"VELL, Ostria (AP) — Ostria's eastern-based parliament, {body}, on Sunday accused the "
                 "rival cabinet of seizing the central bank.")
     assert [r[0] for r in rows] == [body.removeprefix("the ")], rows
+
+
+@pytest.mark.parametrize("noun", ["account", "version"])
+def test_calling_a_telling_of_events_a_lie_is_a_denial(said, noun):
+    rows = said(f"Interior Minister Tomás Villca called the general's {noun} a desperate lie.")
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Tomás Villca", "called", "deny", f"the general's {noun}")], rows

@@ -3150,7 +3150,9 @@ def labels_a_claim_false(verb: Token) -> bool:
     if verb.lemma_.lower() not in NAMING:
         return False
     obj = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in cues().nouns:
+    lex = cues()
+    # (the claim nouns of `_labels_a_claim`: a telling of events and figures too, "called the account a lie")
+    if obj is None or obj.lemma_.lower() not in lex.deny_objects and obj.lower_ not in lex.data_nouns:
         return False
     # (the "as" phrase may hang on the object: "described the claims as “a lie”")
     labels = [c for c in kids(verb) if c.i > obj.i and c.dep_ in {"oprd", "prep", "xcomp", "ccomp", "acomp"}] + [
