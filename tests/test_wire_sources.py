@@ -296,3 +296,21 @@ def test_a_government_named_by_a_country_of_two_words_is_one_actor_but_a_county_
     rows = said(extract("Kenya's government denies the charges. The Kenyan county government dismissed the reports."))
     assert len({r[0] for r in rows}) == 2, rows
 
+
+
+@pytest.mark.parametrize("first", ["Police chief Joseph Amari said the gas was safe.",
+                                   "Joseph Amari, the army commander, said the gas was safe."])
+def test_the_mayor_is_no_police_chief_or_commander_named_before(extract, first):
+    read = extract(first + "\n\nThe mayor said the vote was off.")
+    assert [r[0] for r in said(read)] == ["Joseph Amari", "mayor"], said(read)
+
+
+def test_the_governor_may_be_the_party_nominee_named_before(extract):
+    read = extract("Lina Orte, the Liberal Party's vice presidential nominee, spoke in Vell.\n\n"
+                   "The governor said the vote was rigged.")
+    assert [r[0] for r in said(read)] == ["Lina Orte"], said(read)
+
+
+def test_told_a_news_conference_that_reports_the_clause_the_parser_hung_on_the_conference(extract):
+    read = extract("Inspector General of Police Joseph Amari told a news conference that officers had used only tear gas.")
+    assert [(r[0], r[3]) for r in said(read)] == [("Joseph Amari", "officers had used only tear gas")], said(read)

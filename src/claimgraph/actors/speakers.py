@@ -204,6 +204,12 @@ class SpeakerResolver:
         # "the minister" is no mayor, named or described
         cands = [d for d in cands if not _other_office(_head_word(d.role or (d.name if d.label != "PERSON" else "")),
                                                         head)]
+        if coding.is_office(head):
+            # "the mayor" is no police chief either: a post outside politics, though no office of the
+            # list (a party's nominee may be the governor)
+            sector = coding.code_actor(head).sector
+            cands = [d for d in cands if not d.role or head in _words(d.role)
+                     or coding.code_actor(d.role).sector in (None, sector, *POLITICAL_SECTORS)]
         if coded.sector is not None and coding.code_actor(head).sector is None:
             # a sector that a body named with the title gives, not the title ("the UN Special
             # Rapporteur"): only someone known to be of it, not "a surveyor" or a district commissioner
@@ -1370,6 +1376,10 @@ def _other_trade(description: str, d: ActorDraft) -> bool:
     mine = coding.code_actor(description).sector
     theirs = {coding.code_actor(x).sector for x in (d.role or "", *d.descriptions) if x} - {None}
     return mine is not None and bool(theirs) and mine not in theirs
+
+
+# Sectors of one political career: a mayor may lead a party or sit in a legislature.
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 
 
 def _other_office(own: str | None, head: str | None) -> bool:

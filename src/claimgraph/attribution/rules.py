@@ -1116,6 +1116,15 @@ def _clause_of_medium(verb: Token) -> Token | None:
                                and any(m.dep_ == "mark" and m.lower_ == "that" for m in kids(a))), None)
                 if clause is not None:
                     return clause
+    if verb.lemma_.lower() == "tell":
+        # "told a news conference that officers had used only gas": the parser took "that" for a
+        # relative word, though the clause has a subject and object of its own
+        for obj in (c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"):
+            clause = next((a for a in kids(obj) if a.dep_ == "relcl" and a.left_edge.lower_ == "that"
+                           and a.left_edge.i == obj.i + 1 and a.left_edge.dep_ in {"dobj", "mark"}
+                           and any(g.dep_ in SUBJ and g is not a.left_edge for g in kids(a))), None)
+            if clause is not None:
+                return clause
     return None
 
 
