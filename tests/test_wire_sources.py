@@ -314,3 +314,19 @@ def test_the_governor_may_be_the_party_nominee_named_before(extract):
 def test_told_a_news_conference_that_reports_the_clause_the_parser_hung_on_the_conference(extract):
     read = extract("Inspector General of Police Joseph Amari told a news conference that officers had used only tear gas.")
     assert [(r[0], r[3]) for r in said(read)] == [("Joseph Amari", "officers had used only tear gas")], said(read)
+
+
+def test_a_lede_police_chief_is_the_inspector_general_of_police_named_next(nlp):
+    text = ("Ostrian police chief denies officers fired live rounds at protesters\n\n"
+            "VELL, Ostria (AP) — Ostria's police chief on Thursday denied that officers shot at demonstrators "
+            "with live ammunition.\n\nInspector General of Police Joseph Amari told a news conference that "
+            "officers had used only tear gas.\n")
+    doc = claimgraph.extract(text)
+    assert [doc.actor(s.speaker).name for s in doc.statements] == ["Joseph Amari"] * 3
+    assert doc.actor(doc.statements[0].speaker).sector == "COP"
+
+
+def test_the_police_chief_is_the_inspector_general_of_police_named_just_after(extract):
+    read = extract("Protesters marched in Vell on Tuesday. The police chief said the march was illegal. "
+                   "Inspector General of Police Joseph Amari had banned it a day earlier.")
+    assert [r[0] for r in said(read)] == ["Joseph Amari"], said(read)

@@ -350,7 +350,12 @@ class SpeakerResolver:
             # not a name in its own sentence: "the source said Ruiz told ..." reports Ruiz
             if ent.label_ == "PERSON":
                 d = self.actors.actor_in(ent, {"PERSON"})
-                if d is None or not self._compatible(d, country) or _other_role(ent, span.root.lower_, sector):
+                if d is None or not self._compatible(d, country):
+                    continue
+                # (a post of the same force in words of its own: "the police chief" ... "Inspector
+                # General of Police X", a title longer than the words read before the name)
+                same_force = sector in RANKED and bool(d.role) and coding.code_actor(d.role).sector == sector
+                if not same_force and _other_role(ent, span.root.lower_, sector):
                     continue
                 # one with this title ("the league's president" ... "league president X"), or
                 # near, one with no title yet or a rank of the same force ("the commander" ... "General X")
@@ -1378,6 +1383,13 @@ def _other_trade(description: str, d: ActorDraft) -> bool:
     return mine is not None and bool(theirs) and mine not in theirs
 
 
+def _same_force(desc: str, person: ActorDraft) -> bool:
+    """"Kenya's police chief" / "Inspector General of Police X": a post of a force
+    whose holders go by ranks and titles of their own, given in other words."""
+    sector = coding.code_actor(desc).sector
+    return sector in RANKED and bool(person.role) and coding.code_actor(person.role).sector == sector
+
+
 # Sectors of one political career: a mayor may lead a party or sit in a legislature.
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 
@@ -1791,7 +1803,8 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         for s in out:
             if inside(s, lede) and (s.speaker or "").startswith("D:") and (desc := _description(text, s)) is not None \
                     and is_person_role(desc) and not _unnamed_on_purpose(actors, s) and not _other_trade(desc, first) \
-                    and (_head_word(desc) in _called(first) or not first.role and not first.descriptions
+                    and (_head_word(desc) in _called(first) or _same_force(desc, first)
+                         or not first.role and not first.descriptions
                                                   and _last_mention(first, lede[0]) < 0
                                                   or opens and s.stance == opening.stance == "assert"
                                                   and _last_mention(first, lede[0]) < 0 and not _a_voice(first)
