@@ -55,3 +55,38 @@ def test_a_body_named_beside_its_kind_whose_head_comes_first_is_the_speaker(said
 def test_calling_a_telling_of_events_a_lie_is_a_denial(said, noun):
     rows = said(f"Interior Minister Tomás Villca called the general's {noun} a desperate lie.")
     assert [(r[0], r[1], r[2], r[3]) for r in rows] == [("Tomás Villca", "called", "deny", f"the general's {noun}")], rows
+
+
+CAUSED = ("Ostria denies president staged failed coup, as jailed general insists he followed orders\n\n"
+          "VELL, Ostria (AP) — Ostria's government on Thursday denied that President Ivo Marek had orchestrated "
+          "the failed uprising, after the general who led it claimed that he had acted on the president's orders.\n\n"
+          "Gen. Tomas Brevik Sala, the former commander of the army, was arrested late Wednesday.\n\n"
+          "Before he was driven away, Brevik told journalists that Marek had asked him to \"prepare something.\"\n")
+
+
+def test_a_report_the_denial_came_after_is_no_part_of_what_was_denied(nlp):
+    doc = claimgraph.extract(CAUSED)
+    denied = next(s for s in doc.statements if s.cue == "denied")
+    assert CAUSED[slice(*denied.content_span)] == "President Ivo Marek had orchestrated the failed uprising"
+    claimed = next(s for s in doc.statements if s.cue == "claimed")
+    # ... but it is the claim denied, in other words
+    assert claimed.claim == denied.claim
+    sides = {(doc.actor(st.actor).name, st.stance) for c in doc.claims if c.id == denied.claim for st in c.stances}
+    assert ("Tomas Brevik Sala", "assert") in sides, sides
+
+
+def test_a_lede_general_is_the_one_named_next_by_the_short_form_of_the_rank(nlp):
+    doc = claimgraph.extract(CAUSED)
+    names = {s.cue: doc.actor(s.speaker).name for s in doc.statements}
+    assert names["insists"] == names["claimed"] == "Tomas Brevik Sala", names
+
+
+def test_the_general_is_no_president_named_before(said):
+    rows = said("President Ivo Marek said the vote would go ahead.\nThe general said troops were in barracks.")
+    assert [r[0] for r in rows] == ["Ivo Marek", "general"], rows
+
+
+def test_an_attorney_general_is_no_army_general(said):
+    rows = said("The state attorney general is confirming that the charity is not registered.\n"
+                "But Attorney General Eric Vance would not say more.")
+    assert rows[0][0] == "Eric Vance", rows

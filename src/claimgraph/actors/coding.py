@@ -850,6 +850,20 @@ def _distinct_offices() -> frozenset[str]:
     return frozenset(_load("titles.toml")["distinct_offices"]["names"])
 
 
+@cache
+def short_titles() -> dict[str, str]:
+    """Short forms of titles ("pm", "gen") and the words each stands for."""
+    return dict(_load("titles.toml")["headline_short_titles"])
+
+
+def title_words(text: str) -> set[str]:
+    """The lower-cased words of a title or description, with those its short
+    forms stand for ("Gen." is a general too)."""
+    words = set(text.lower().split())
+    short = short_titles()
+    return words.union(*(short[w.rstrip(".")].split() for w in words if w.rstrip(".") in short))
+
+
 def is_office(word: str) -> bool:
     """A title word for one post ("mayor", "minister", "governor") whose holder no
     other such title describes; not a word any official may be described by

@@ -204,12 +204,13 @@ class SpeakerResolver:
         # "the minister" is no mayor, named or described
         cands = [d for d in cands if not _other_office(_head_word(d.role or (d.name if d.label != "PERSON" else "")),
                                                         head)]
-        if coding.is_office(head):
+        sector = coded.sector  # (the whole title's: an attorney general is no army general)
+        if coding.is_office(head) or sector in RANKED:
             # "the mayor" is no police chief either: a post outside politics, though no office of the
-            # list (a party's nominee may be the governor)
-            sector = coding.code_actor(head).sector
-            cands = [d for d in cands if not d.role or head in _words(d.role)
-                     or coding.code_actor(d.role).sector in (None, sector, *POLITICAL_SECTORS)]
+            # list (a party's nominee may be the governor); "the general" is no president
+            fits = (None, sector, *POLITICAL_SECTORS) if sector not in RANKED else (None, sector)
+            cands = [d for d in cands if not d.role or head in coding.title_words(d.role)
+                     or coding.code_actor(d.role).sector in fits]
         if coded.sector is not None and coding.code_actor(head).sector is None:
             # a sector that a body named with the title gives, not the title ("the UN Special
             # Rapporteur"): only someone known to be of it, not "a surveyor" or a district commissioner
@@ -1262,11 +1263,6 @@ def _defined(span: Span) -> bool:
 
 
 @cache
-def _short_titles() -> dict[str, str]:
-    return dict(data.toml("titles.toml")["headline_short_titles"])
-
-
-@cache
 def _unique_offices() -> frozenset[str]:
     return frozenset(data.toml("titles.toml")["unique_offices"]["names"])
 
@@ -1876,7 +1872,7 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
         # else by the same verb ("herders blame ...; operator says ..." has two speakers of "say")
         word = _head_word(desc)
         # ("A Norwegian fishermen's union": the word may be a possessive there; "PM" is "prime minister")
-        said_as = _short_titles().get(word or "", word or "").split()
+        said_as = coding.short_titles().get(word or "", word or "").split()
         same = next((o for o in out if inside(o, lede) and o.speaker and o.speaker_span is not None and word
                      and set(said_as) <= set(_words_to_head(actors.doc, o.speaker_span))), None)
         if same is None:
@@ -2045,8 +2041,9 @@ def _proper_words(words) -> set[str]:
 
 
 def _called(d: ActorDraft) -> set[str]:
-    """The words a body or person is named or described by."""
-    return {w for x in (d.name, d.role or "", *d.descriptions) for w in x.lower().split()}
+    """The words a body or person is named or described by, a title's short
+    form with the words it stands for ("Gen." is a general)."""
+    return coding.title_words(" ".join((d.name, d.role or "", *d.descriptions)))
 
 
 def _describes(named: ActorDraft, description: str) -> None:
@@ -2455,7 +2452,7 @@ def _description(text: str, s: Statement) -> str | None:
     if words.lower() in GROUP_PRONOUNS or words.lower() in PERSON_PRONOUNS:
         return None  # "they" stands for what the resolver found; it describes nothing
     last = words.split()[-1] if words.split() else ""
-    if _is_acronym(last) and last.lower() not in _short_titles() and not coding.role_of(last):
+    if _is_acronym(last) and last.lower() not in coding.short_titles() and not coding.role_of(last):
         return None  # "The KRF" the tagger left untagged: initials name a body (not "PM", "CEO": titles)
     return words
 

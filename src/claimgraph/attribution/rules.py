@@ -1295,7 +1295,7 @@ def clause_span(comp: Token) -> tuple[int, int]:
         # not when a conjunct of the clause follows: "had crossed the reserve only while sailing
         # between grounds and had not set a net" is all what was said
         if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONTRAST for g in kids(c)) and not any(
-                k.dep_ == "conj" and k.i > c.i for k in comp.rights):
+                k.dep_ == "conj" and k.i > c.i for k in comp.rights) or answered_report(c):
             cut = c.left_edge.i
             # drop the conjunction or comma before it
             while cut > comp.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
@@ -1303,6 +1303,16 @@ def clause_span(comp: Token) -> tuple[int, int]:
             end = min(end, doc[cut - 1].idx + len(doc[cut - 1]))
             break
     return start, end
+
+
+def answered_report(c: Token) -> bool:
+    """"denied that P, after the general claimed that Q": a report set off by a
+    comma and a word of time is what the denial answers, told by the writer, not
+    part of what was denied."""
+    doc = c.doc
+    return (c.dep_ == "advcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ","
+            and c.left_edge.dep_ == "mark" and c.left_edge.lower_ in {"after", "as", "since", "following"}
+            and verb_cue(c) is not None and any(g.dep_ in SUBJ for g in kids(c)))
 
 
 def quote_content(doc: Doc, verb: Token, quotes: list[Quote]) -> Quote | None:

@@ -18,7 +18,9 @@ from functools import cache
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.actors.coding import title_words
 from claimgraph.attribution.lexicon import cues
+from claimgraph.attribution.rules import answered_report, clause_content
 from claimgraph.attribution.structure import quoted_label
 from claimgraph.claims.lexicon import lexicon
 from claimgraph.claims.proposition import (
@@ -437,7 +439,11 @@ def _whose_account(analysis, w: Wording) -> str | None:
     if named is not None or owner.pos_ != "NOUN":
         return named
     # "the minister": the one the article gave that title, when only one
-    titled = [a.id for a in analysis.actors if a.type == "person" and owner.lower_ in (a.role or "").lower().split()]
+    titled = [a.id for a in analysis.actors if a.type == "person" and owner.lower_ in title_words(a.role or "")]
+    if len(titled) > 1:
+        # an account is told: of two generals, the one who had spoken by then
+        spoke = {st.speaker for st in analysis.statements if st.cue_span[0] < w.span[0]}
+        titled = [a for a in titled if a in spoke]
     return titled[0] if len(titled) == 1 else None
 
 
@@ -876,6 +882,25 @@ def _rebuttal_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
     return pairs
 
 
+def _answered_links(wordings: list[Wording], analysis) -> list[tuple[int, int]]:
+    """(denial, report it answers): "denied that P, after the general claimed
+    that Q": the claim the writer says the denial came after is the one denied,
+    in other words."""
+    at = {analysis.statement(sid).cue_span[0]: i for i, w in enumerate(wordings) for sid in w.statements}
+    pairs = []
+    for i, w in enumerate(wordings):
+        if not any(st.stance in {"deny", "doubt"} for st in w.stances):
+            continue
+        for sid in w.statements:
+            cue = _char_span(analysis, *analysis.statement(sid).cue_span)
+            comp = clause_content(cue[0]) if cue is not None and len(cue) else None
+            for c in kids(comp) if comp is not None else ():
+                j = at.get(c.idx)
+                if j is not None and j != i and answered_report(c):
+                    pairs.append((i, j))
+    return pairs
+
+
 def _side(analysis, actors: set[str | None]) -> set[str | None]:
     """The actors and the bodies they speak for, and their members: a firm's
     director does not answer the firm."""
@@ -1164,7 +1189,7 @@ def build_claims(analysis) -> list[Claim]:
     links = (_antecedents(wordings, analysis) + _wrappers(analysis, wordings, own, held) + head_links
              + _such_links(wordings, analysis) + _story_claim_links(wordings, analysis, own, head_links)
              + _contradiction_links(wordings, analysis) + _rebuttal_links(wordings, analysis)
-             + _wrongdoing_links(wordings, analysis))
+             + _wrongdoing_links(wordings, analysis) + _answered_links(wordings, analysis))
     for n, group in enumerate(_groups(wordings, links, units), start=1):
         cid = f"C{n}"
         prop = _main_prop(group)
