@@ -330,3 +330,26 @@ def test_the_police_chief_is_the_inspector_general_of_police_named_just_after(ex
     read = extract("Protesters marched in Vell on Tuesday. The police chief said the march was illegal. "
                    "Inspector General of Police Joseph Amari had banned it a day earlier.")
     assert [r[0] for r in said(read)] == ["Joseph Amari"], said(read)
+
+
+CHANNEL = ("Ostrian news channel says state ban is revenge for corruption reporting\n\n"
+           "VELL, Ostria (Reuters) - The government of the southern Ostrian state of Kelm on Thursday ordered cable "
+           "operators to stop carrying a popular news channel for 30 days, accusing it of broadcasting fabricated "
+           "reports.\n\nThe channel, Vani Kelm 24x7, called the order illegal and said it was punishment for a "
+           "series of reports alleging kickbacks.\n\n\"This is about our investigation,\" the channel's "
+           "editor-in-chief, Suresh Dorai, told Reuters.\n")
+
+
+def test_a_channel_named_beside_its_kind_speaks_for_the_headline_not_the_government(nlp):
+    doc = claimgraph.extract(CHANNEL)
+    names = [(s.cue, doc.actor(s.speaker).name) for s in doc.statements]
+    assert ("says", "Vani Kelm 24x7") in names and ("called", "Vani Kelm 24x7") in names, names
+    assert all(n != "Vani Kelm 24x7" for cue, n in names if cue in {"ordered", "accusing"}), names
+    channel = next(a for a in doc.actors if a.name == "Vani Kelm 24x7")
+    assert channel.type == "organization" and channel.sector == "MED"
+
+
+def test_a_hyphenated_title_set_off_before_the_name_is_read_whole(nlp):
+    doc = claimgraph.extract(CHANNEL)
+    editor = next(a for a in doc.actors if a.name == "Suresh Dorai")
+    assert (editor.role, editor.sector) == ("editor-in-chief", "MED")

@@ -402,6 +402,12 @@ def _join_name_particles(doc: Doc) -> list[Span]:
             out.append(Span(doc, e.start, e.end, label="PERSON"))  # "who gave his name only as Ibrahima"
             i, changed = i + 1, True
             continue
+        body = _name_beside_kind(e, following if following is not None and following.label_ != "CARDINAL" else None) \
+            if person else None
+        if body is not None:
+            out.append(body)  # "The channel, Vani Kelm,": a body, whatever the tagger says
+            i, changed = (i + 2 if following is not None and following.end <= body.end else i + 1), True
+            continue
         named = _name_beside_role(e) if label in {"PRODUCT", "WORK_OF_ART", "ORG"} else None
         if named is not None:
             out.append(named)  # "Its chief executive, Mere Paewai,": a person, whatever the tagger says
@@ -509,6 +515,27 @@ def _name_beside_role(e: Span) -> Span | None:
     if e.label_ == "ORG" and (k == e.start or coding.code_actor(head.text).type != "person"):
         return None
     return Span(doc, k, e.end, label="PERSON")
+
+
+def _name_beside_kind(e: Span, following: Span | None) -> Span | None:
+    """"The channel, Vani Kelm 24x7, called ...": a name set off beside a word
+    for a kind of body ("channel", "group", "company") names that body, though
+    the tagger took it for a person's; a word after it the appositive ends on
+    (a number, "24x7") is part of the name."""
+    if e.label_ != "PERSON" or e.start < 3:
+        return None
+    doc, root = e.doc, e.root
+    head = root.head if root.dep_ == "compound" and root.head.dep_ == "appos" and root.head.i == e.end else root
+    kind = head.head
+    if head.dep_ != "appos" or kind.pos_ != "NOUN" or kind.i != e.start - 2 or doc[e.start - 1].text != "," \
+            or doc[kind.i - 1].lower_ != "the" or not names_a_body_kind(kind.lemma_.lower()) or coding.role_of(kind.text):
+        return None
+    end = head.i + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    if following is not None and following.start < end:
+        return None  # (the word after belongs to another name)
+    return Span(doc, e.start, end, label="ORG")
 
 
 def _name_runs_past_and(e: Span, following: Span | None) -> bool:
@@ -972,12 +999,20 @@ def _described_as(toks: list[Token], drop_case: bool = False) -> str:
     members = {t.i for t in toks if t.dep_ == "poss" and t.pos_ == "NOUN" and t.tag_ in {"NNS", "NNPS"}
                and possessor_country(t) is None}
     words: list[str] = []
+    glue = False  # after a hyphen inside a word: "editor-in-chief" stays one title
     for t in toks:
         if t.dep_ == "case" and t.head.i in members and words:
+            words[-1] += t.text
+        elif t.tag_ == "HYPH" and not t.whitespace_ and words and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            words[-1] += t.text
+            glue = True
+            continue
+        elif glue and words:
             words[-1] += t.text
         elif t.pos_ not in {"DET", "PUNCT"} and (t.dep_ != "poss" or t.i in members) and not (
                 drop_case and t.dep_ == "case"):
             words.append(t.text)
+        glue = False
     return " ".join(words)
 
 
@@ -1403,6 +1438,10 @@ class ActorSet:
             if holder is not None:  # "counterpart X": the description is the noun X stands beside
                 last = holder.i if told_before is not None else e.start - 1  # not the clause's words after it
                 words = [t for t in subtree(holder) if t.i <= last]
+                # (the whole of a hyphenated title the parser cut: "editor-in-" + "chief")
+                while words and words[0].i >= 2 and toks[words[0].i - 1].tag_ == "HYPH" and not toks[words[0].i - 1].whitespace_ \
+                        and not toks[words[0].i - 2].whitespace_:
+                    words = [toks[words[0].i - 2], toks[words[0].i - 1], *words]
             if self.skip:  # not a dateline the parser hung on the name ("LISBON, March 4 (Wirepost) - Former CFO Jo Doe")
                 words = [t for t in words if not within(self.skip, t.idx)]
             desc = _described_as(words)

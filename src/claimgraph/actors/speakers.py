@@ -1000,6 +1000,8 @@ class SpeakerResolver:
                                         or root.lower_ == "one"):  # "One of those companies, Acme,"
             return None
         body = self._body_beside(root) or self._body_set_before(mention) or self._body_naming_itself(root)
+        if body is not None and root.tag_ == "NN":
+            _describes(body, span_text(mention))  # "The channel, Vani 24,": the kind the name is of
         if body is not None or root.tag_ == "NNS":
             return body  # "Two objectors, Jo Doe and Ann Roe": more than the one name
         holders = [root] + [o for p in kids(root) if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
@@ -1916,6 +1918,13 @@ def _lede_speakers(actors: ActorSet, out: list[Statement], raws: list[Raw]) -> N
             if named is not None:
                 _name_it(actors, out, s, named)
                 continue
+        if same is None and word and nxt is not None and not is_person_role(desc):
+            # "news channel says P" / the lede tells what was done to it / "The channel, Vani 24,
+            # called ...": the body opening the next paragraph's reports, called by the head word
+            same = next((o for o in out if inside(o, nxt) and (o.speaker or "").startswith("O:")
+                         and word in _called(d := actors.drafts[o.speaker]) and _fits(d, desc)), None)
+            if same is not None and any(inside(o, nxt) and o.cue_span[0] < same.cue_span[0] for o in out):
+                same = None  # (not opening it: another source speaks first there)
         if same is None and s.stance != "assert":
             # "election body denies" / "a charge the National Elections Commission dismissed":
             # the story's first named speaker of that stance, in the lede or called so by role
@@ -2087,7 +2096,10 @@ def _fits(d: ActorDraft, description: str) -> bool:
     """The body `d` can be what `description` describes, by its country and kind."""
     named = coding.code_actor(d.name, ner_label="ORG")
     desc = coding.code_actor(description)
-    return _described_body(description, d.country or named.country, named.sector, d.name) and (
+    # (a name of no kind takes the one the article gave it: "The channel, Vani 24,")
+    kinds = _kinds(d, named) - {None} if named.sector is None else set()
+    sector = named.sector or (next(iter(kinds)) if len(kinds) == 1 else None)
+    return _described_body(description, d.country or named.country, sector, d.name) and (
         (d.country or named.country) in (None, desc.country))  # the story's home is given later
 
 
