@@ -353,3 +353,35 @@ def test_a_hyphenated_title_set_off_before_the_name_is_read_whole(nlp):
     doc = claimgraph.extract(CHANNEL)
     editor = next(a for a in doc.actors if a.name == "Suresh Dorai")
     assert (editor.role, editor.sector) == ("editor-in-chief", "MED")
+
+
+@pytest.mark.parametrize("description, sector", [
+    ("the country's biggest mining and energy union", "LAB"),
+    ("Mining Union of Ostria", "LAB"),
+    ("the mining association", "BUS"),
+])
+def test_a_union_of_a_trade_is_its_workers_body(description, sector):
+    from claimgraph.actors import coding
+    assert coding.code_actor(description).sector == sector
+
+
+def test_the_countrys_body_is_an_organisation_not_the_country():
+    from claimgraph.actors import coding
+    assert coding.code_actor("the country's state-funded human rights body").type == "organization"
+    assert coding.code_actor("the country's").type == "state"
+
+
+def test_lede_bodies_described_are_the_ones_named_further_down(nlp):
+    text = ("Utility blames sabotage for blackouts, union says plants were left to rot\n\n"
+            "VELL, Ostria (AP) — Ostria's state power utility Volta said Thursday that sabotage had caused the "
+            "breakdowns, an accusation the country's biggest mining and energy union dismissed as an attempt to hide "
+            "poor maintenance, as the country's state-funded human rights body said two workers had been beaten.\n\n"
+            "Volta's chief operating officer, Ana Pelc, told a news briefing that engineers had found bolts in the "
+            "belts.\n\n\"This was not wear and tear,\" Pelc said.\n\n"
+            "The Ostrian Commission on Human Rights said in a statement that its monitors had seen the injuries.\n\n"
+            "The National Union of Mineworkers, which represents thousands of Volta employees, rejected the account.\n")
+    doc = claimgraph.extract(text)
+    names = {s.cue: doc.actor(s.speaker).name for s in doc.statements}
+    assert names["dismissed"] == names["says"] == "National Union of Mineworkers", names
+    assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"][1] == \
+        "Ostrian Commission on Human Rights", names

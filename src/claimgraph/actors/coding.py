@@ -604,6 +604,8 @@ def _sector(seg: _Segment) -> tuple[str | None, str | None]:
     member = _members_sector(seg.toks)
     if member is not None and insts and insts[0].j - insts[0].i == 1 and seg.toks[insts[0].i].key in _members()[0]:
         return member, None
+    if member is None and insts and all(m.entry.sector == "BUS" for m in insts) and _head_key(seg.toks) == "union":
+        return "LAB", None  # "a mining and energy union": a trade's workers, not its firms
     for m in insts:
         if not m.entry.weak:
             return m.entry.sector, m.entry.code
@@ -641,11 +643,16 @@ def _members_sector(toks: list[_Tok]) -> str | None:
     return next((sectors[t.key] for t in toks if t.key in sectors), None)
 
 
+def _head_key(toks: list[_Tok]) -> str | None:
+    """The key of the phrase's head word, the last before any "of"."""
+    end = next((k for k, t in enumerate(toks) if t.key == "of"), len(toks))
+    return toks[end - 1].key if end > 0 else None
+
+
 def _body_of_members(toks: list[_Tok]) -> bool:
     """The phrase's head word, before any "of", names a body of members ("a tea
     growers' union", "the Association of Hotel Owners")."""
-    end = next((k for k, t in enumerate(toks) if t.key == "of"), len(toks))
-    return end > 0 and toks[end - 1].key in _members()[0]
+    return _head_key(toks) in _members()[0]
 
 
 def _unknown_owner(seg: _Segment, head_i: int) -> bool:
@@ -666,6 +673,8 @@ def _type(seg: _Segment) -> str | None:
         end = seg.prep_at if seg.prep_at is not None else len(seg.toks)
         if seg.head.entry.type == "state" and seg.head.j < end and all(_capitalised(t) for t in seg.toks[seg.head.j : end]):
             return "organization"  # "State Veterinary Inspectorate": the name goes on past the word
+        if seg.head.entry.type == "state" and seg.head.j < end and seg.toks[seg.head.j - 1].poss:
+            return None  # "the country's rights body": the country owns what follows, of a kind unknown here
         return seg.head.entry.type
     m = next((m for m in seg.matches if m.kind in COUNTRY_KINDS), None)
     if m is None or _headless_country(seg) is None:

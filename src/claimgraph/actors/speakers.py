@@ -2292,6 +2292,8 @@ def _country_word(word: str) -> bool:
 _RANK = frozenset({"largest", "biggest", "main", "leading", "top", "major", "oldest", "powerful", "influential"})
 _NOT_FIELD = frozenset({"the", "a", "an", "its", "their", "country", "nation", "state", "national", "local",
                         "regional", "main", "top", "official", "government",
+                        # who pays for or runs it: "the state-funded rights body" is the Commission on Rights
+                        "funded", "owned", "run", "backed", "controlled", "sponsored", "independent",
                         # no field either: "the government of Nigeria's Lagos state" is no Central Bank of Nigeria
                         "of", "for", "in", "on", "and", "at", "to"})
 
@@ -2301,7 +2303,7 @@ def _named_with_its_field(actors: ActorSet, description: str, after: int) -> Act
     Authority said ...": the first body named after the lede, of the same kind,
     whose name holds the description's field ("aviation")."""
     body = _body_description(description)
-    if body is None or body[0].sector is None:
+    if body is None or body[0].sector is None and body[1] not in cues().vague_bodies:
         return None
     c, word = body
     # (nor its rank: "the country's largest cinnamon exporters' group" / "the Atsimo Cinnamon Exporters' Association")
@@ -2480,6 +2482,11 @@ def _described_body(description: str, country: str | None, sector: str | None = 
         return False  # not "officials" or "authorities": gold and readers keep those apart
     if name is not None and not _of_its_kind(_head_word(description), name):
         return False
+    if c.sector is None and name is not None and _head_word(description) in cues().vague_bodies:
+        # "the country's human rights body" is no power utility: a field the name does not carry
+        field = set(_description_words(description, _NOT_FIELD | _RANK | {_head_word(description) or ""}))
+        if field and not field & set(_description_words(name, frozenset())):
+            return False
     if _camps_apart(c.sector, sector):
         return False
     if c.sector and sector and (c.sector in ARMED) != (sector in ARMED):
