@@ -385,3 +385,21 @@ def test_lede_bodies_described_are_the_ones_named_further_down(nlp):
     assert names["dismissed"] == names["says"] == "National Union of Mineworkers", names
     assert [doc.actor(s.speaker).name for s in doc.statements if s.cue == "said"][1] == \
         "Ostrian Commission on Human Rights", names
+
+
+def test_a_name_beside_the_subject_takes_the_gender_of_the_pronoun_it_goes_on_with(nlp):
+    text = ("Dispatch\n\nSrey Vanna, a 34-year-old organizer for the opposition Candle Party, was detained by "
+            "Thai police in Bangkok on Monday and handed over to Cambodian officers, according to her lawyer.\n\n"
+            "The lawyer, Kem Sarath, told The Associated Press that when he was allowed to see her on Thursday she "
+            "had bruises on her arms and face, and that she said officers had hit her during questioning.\n\n"
+            "\"She could barely hold the pen to sign the papers,\" he said. \"They want her to confess.\"\n")
+    doc = claimgraph.extract(text)
+    names = [(s.cue, doc.actor(s.speaker).name) for s in doc.statements]
+    assert names[-2:] == [("said", "Srey Vanna"), ("said", "Kem Sarath")], names
+
+
+def test_an_object_pronoun_gives_no_gender_to_a_name_beside_the_subject(nlp):
+    text = ("Dispatch\n\nHer lawyer, Kem Sarath, told the AP that Vanna denies the charges against her.\n\n"
+            "He said the losses came from a credit crunch.\n")
+    doc = claimgraph.extract(text)
+    assert doc.actor(doc.statements[-1].speaker).name == "Kem Sarath"

@@ -1618,13 +1618,20 @@ class ActorSet:
         common given name decides last."""
         votes: dict[str, Counter] = {}
         for e in self.ents:
-            if e.label_ != "PERSON" or (root := e.root).dep_ not in {"nsubj", "nsubjpass"}:
+            if e.label_ != "PERSON":
+                continue
+            root = e.root
+            # ("The lawyer, Jo Doe, said that when he ...": the name set beside the subject)
+            subj = root.head if root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"} else root
+            if subj.dep_ not in {"nsubj", "nsubjpass"}:
                 continue
             d = self.actor_in(e, {"PERSON"})
             if d is None or d.gender:
                 continue
             t = pronoun_after(e)
-            if t is not None and root.head in t.ancestors:
+            if t is not None and subj is not root and t.dep_ not in {"nsubj", "nsubjpass"}:
+                continue  # (beside a title, only a subject: "..., told AP that X denies the charges against her")
+            if t is not None and subj.head in t.ancestors:
                 votes.setdefault(d.key, Counter())[PERSON_PRONOUNS[t.lower_]] += 1
         for key, c in votes.items():
             (g, n), *rest = c.most_common()
