@@ -403,3 +403,16 @@ def test_an_object_pronoun_gives_no_gender_to_a_name_beside_the_subject(nlp):
             "He said the losses came from a credit crunch.\n")
     doc = claimgraph.extract(text)
     assert doc.actor(doc.statements[-1].speaker).name == "Kem Sarath"
+
+
+def test_the_singer_is_not_the_lawyer_named_last(nlp):
+    text = ("Police deny torturing detained opposition singer\n\n"
+            "VELL, Ostria (Reuters) - Ostrian police on Tuesday denied that a popular reggae singer had been tortured "
+            "in custody, two days after he was seized at a recording studio.\n\n"
+            "Jonah Kato Mira, 34, who performs as Kato Reed, was charged on Monday with inciting violence, "
+            "a police statement said.\n\n"
+            "Mira's lawyer, Brenda Nalu, said she saw bruises on his back when she was allowed to visit him. "
+            "The singer had told her he was held blindfolded at an unknown location, she said.\n")
+    doc = claimgraph.extract(text)
+    told = next(s for s in doc.statements if s.cue == "told")
+    assert doc.actor(told.speaker).name == "Jonah Kato Mira"

@@ -204,6 +204,10 @@ class SpeakerResolver:
         # "the minister" is no mayor, named or described
         cands = [d for d in cands if not _other_office(_head_word(d.role or (d.name if d.label != "PERSON" else "")),
                                                         head)]
+        if coded.sector is not None and coded.sector not in POLITICAL_SECTORS and head not in SPOKESPEOPLE:
+            # "the singer" is not the lawyer named last: a trade of another sector is someone else (but
+            # a politician may be called a businessman too)
+            cands = [d for d in cands if not _other_trade(text, d) or _in_politics(d)]
         sector = coded.sector  # (the whole title's: an attorney general is no army general)
         if coding.is_office(head) or sector in RANKED:
             # "the mayor" is no police chief either: a post outside politics, though no office of the
@@ -1379,6 +1383,11 @@ def _other_trade(description: str, d: ActorDraft) -> bool:
     mine = coding.code_actor(description).sector
     theirs = {coding.code_actor(x).sector for x in (d.role or "", *d.descriptions) if x} - {None}
     return mine is not None and bool(theirs) and mine not in theirs
+
+
+def _in_politics(d: ActorDraft) -> bool:
+    """Some title or description of the person's is of a political sector."""
+    return any(coding.code_actor(x).sector in POLITICAL_SECTORS for x in (d.role or "", *d.descriptions) if x)
 
 
 def _same_force(desc: str, person: ActorDraft) -> bool:
