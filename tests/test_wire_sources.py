@@ -416,3 +416,21 @@ def test_the_singer_is_not_the_lawyer_named_last(nlp):
     doc = claimgraph.extract(text)
     told = next(s for s in doc.statements if s.cue == "told")
     assert doc.actor(told.speaker).name == "Jonah Kato Mira"
+
+
+NEIGHBOUR = ("Dispatch\n\nNeighboring Mali, which backs the military government, voiced full support for Ouagadougou. "
+             "Its foreign ministry said in a statement that the plot showed the region remained under threat.\n\n"
+             "In a voice note posted online, a man who identified himself as the front's spokesman, Hamidou Sankara, "
+             "said the group had no contact with the officers.\n")
+
+
+def test_a_participle_opening_the_sentence_is_no_word_of_the_countrys_name(nlp):
+    doc = claimgraph.extract(NEIGHBOUR)
+    said = next(s for s in doc.statements if s.cue == "said" and "plot" in NEIGHBOUR[slice(*s.content_span)])
+    assert doc.actor(said.speaker).name == "Mali's foreign ministry"
+    assert not any(a.name.startswith("Neighboring") for a in doc.actors)
+
+
+def test_a_man_who_gave_his_title_and_name_is_the_person_named(nlp):
+    doc = claimgraph.extract(NEIGHBOUR)
+    assert doc.actor(doc.statements[-1].speaker).name == "Hamidou Sankara"

@@ -34,6 +34,7 @@ from claimgraph.layout import within
 from claimgraph.nlp import (
     entity_at,
     kids,
+    opening_participle,
     sent_bounds,
     sent_of,
     sent_root,
@@ -87,7 +88,8 @@ def _names_left_out(e: Span) -> int:
         start -= 1
         if t.lower_ in _given_names() or start > 0 and coding.is_title_word(doc[start - 1].text) or (
                 t.is_sent_start and len(e) == 1 and coding.country_of(e.text) is not None
-                and coding.country_of(t.text) is None and coding.code_actor(t.text).sector is None):
+                and coding.country_of(t.text) is None and coding.code_actor(t.text).sector is None
+                and not opening_participle(t)):  # (not "Neighboring" + "Mali": where the country lies)
             # (a sentence opens with a name whose surname is also a place: "Mehmet" + "Aydın, whose")
             found = start
     return found

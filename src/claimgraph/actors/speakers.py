@@ -45,6 +45,7 @@ from claimgraph.nlp import (
     entity_at,
     kids,
     names_none,
+    opening_participle,
     same_stem,
     sent_bounds,
     sent_of,
@@ -58,6 +59,7 @@ from claimgraph.schema import Statement
 LOOKAHEAD_SENTS = 2
 TITLED_LOOKAHEAD_SENTS = 8  # further for a name given the description's own title
 POSSESSIVES = {"his", "her", "their", "its"}
+REFLEXIVES = {"himself", "herself", "themselves"}
 DESCRIBED_REACH = 2000  # characters back to a name given with the description a mention repeats
 
 
@@ -1010,6 +1012,9 @@ class SpeakerResolver:
             return body  # "Two objectors, Jo Doe and Ann Roe": more than the one name
         holders = [root] + [o for p in kids(root) if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
                             for o in kids(p) if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
+        # "a man who identified himself as the group's spokesman, Jo Doe, said": the title he gave
+        holders += [o for c in kids(root) if c.dep_ == "relcl" and any(g.lower_ in REFLEXIVES for g in kids(c))
+                    for p in kids(c) if p.dep_ == "prep" and p.lower_ == "as" for o in kids(p) if o.dep_ == "pobj"]
         for h in holders:
             for c in kids(h):
                 # set off by a comma, or a name right after its title ("Lorvia's supreme leader Ayatollah X")
@@ -1505,7 +1510,8 @@ def _named_for_country(mention: Span) -> Span | None:
         return None
     before = [c for c in kids(root) if c.dep_ == "compound" and c.i < root.i]
     if not before or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
-                             and not coding.is_title_word(t.text) and coding.country_of(t.text) is None for t in before):
+                             and not coding.is_title_word(t.text) and coding.country_of(t.text) is None
+                             and not opening_participle(t) for t in before):  # ("Neighboring Mali" is Mali)
         return None
     return Span(mention.doc, before[0].i, root.i + 1, label="ORG")
 

@@ -35,6 +35,7 @@ from claimgraph.layout import title_end
 from claimgraph.nlp import (
     kids,
     lowered_lemmas,
+    opening_participle,
     sent_bounds,
     sent_of,
     sent_root,
@@ -212,6 +213,8 @@ def noun_phrase(tok: Token) -> Span:
             and toks[end - 1].ent_type_ == "PERSON":
         end += 2
     start = _back_over_broken_name(toks, start)
+    if start < tok.i and opening_participle(toks[start]) and code_actor(doc[start + 1 : tok.i + 1].text).type == "state":
+        start += 1  # "Neighboring Mali, an ally of ...": where it lies, capitalised to open the sentence
     # "Egypt's Ministry of Defence and Foreign Ministry": the "and" hangs on "Defence"
     while end > start + 1 and (toks[end - 1].is_punct or toks[end - 1].dep_ == "cc" or toks[end - 1].dep_ == "prep" and not toks[end - 1].n_rights):
         end -= 1  # nor end on a preposition left with no object ("the village of", a misparse)
