@@ -90,3 +90,11 @@ def test_an_attorney_general_is_no_army_general(said):
     rows = said("The state attorney general is confirming that the charity is not registered.\n"
                 "But Attorney General Eric Vance would not say more.")
     assert rows[0][0] == "Eric Vance", rows
+
+
+def test_a_quotation_broken_by_a_long_cue_clause_goes_on_after_it(said):
+    text = ("\"The data was there, in their own files, and nobody ordered an evacuation,\" prosecutor Lia Brandt "
+            "Moreira told reporters outside the courthouse in Vila Nova do Sul, the town of 9,000 people half buried "
+            "by the wave of mud. \"It was no accident. It was a choice.\"")
+    rows = said(text)
+    assert len(rows) == 1 and rows[0][3].endswith("It was a choice"), rows

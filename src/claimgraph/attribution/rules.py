@@ -1536,7 +1536,8 @@ def _cue_gap(gap: str) -> bool:
     if g.endswith((", but", ", and")):
         g = g[:-4].rstrip() if g.endswith(", and") else g[:-5].rstrip()
         g += ","
-    if len(words) > 25 or not g.endswith((".", ",", ":")):
+    # (one clause may still run long: "X told reporters outside the courthouse in Y, the town of 12,000 ...")
+    if len(words) > 40 or not g.endswith((".", ",", ":")):
         return False
     # one cue clause only: "he said." / "he said," — not "he said. Then she asked,"
     body = g[:-1]
