@@ -98,3 +98,17 @@ def test_a_quotation_broken_by_a_long_cue_clause_goes_on_after_it(said):
             "by the wave of mud. \"It was no accident. It was a choice.\"")
     rows = said(text)
     assert len(rows) == 1 and rows[0][3].endswith("It was a choice"), rows
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The Ostrian Peace Council, an umbrella group of peace bodies, called for an independent inquiry.",
+     "an independent inquiry"),
+    ("Rights groups called for the release of the detained activists.", "the release of the detained activists"),
+])
+def test_a_call_for_something_is_a_demand_reported(said, text, content):
+    rows = said(text)
+    assert [(r[1], r[3]) for r in rows] == [("called", content)], rows
+
+
+def test_a_call_to_emergency_services_is_no_demand(said):
+    assert said("The mother calls 911 after the crash.") == []

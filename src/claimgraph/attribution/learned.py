@@ -33,6 +33,7 @@ from claimgraph.attribution.quotes import Quote, Quotes
 from claimgraph.attribution.rules import (
     SUBJ,
     Raw,
+    _phrasal_pair,
     asked_aside,
     calls_the_charge_false,
     claims_ground,
@@ -139,8 +140,23 @@ def weighed(raw: Raw) -> bool:
         # "a charge she called “a fantasy”", "called the claim “simply false”" deny as "rejected as
         # baseless" does
         return False
+    if raw.cue is not None and _demands(raw.cue):
+        return False  # "called for an inquiry": a demand made, in a form the filter saw too rarely
     return raw.stance == "assert" or (raw.cue is not None and lexical_stance(raw.cue) == "assert"
                                       and raw.cue.lemma_.lower() not in cues().negated_doubt)
+
+
+DEMANDS = {("call", "for"), ("call", "on")}
+
+
+def _demands(verb: Token) -> bool:
+    """"called for an inquiry", "called on the army to withdraw": the particle
+    right after the verb, with a noun for its object (not "calls 911")."""
+    if verb.pos_ != "VERB" or _phrasal_pair(verb) not in DEMANDS or verb.i + 1 >= len(verb.doc):
+        return False
+    prep = verb.doc[verb.i + 1]
+    return prep.dep_ == "prep" and prep.lower_ in {"for", "on"} and prep.head.i == verb.i and any(
+        o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"} for o in kids(prep))
 
 
 def filter_rules(found: list, quotes: list[Quote]) -> list:
