@@ -174,7 +174,7 @@ def span_text(span: Span) -> str:
 
 def opening_participle(tok: Token) -> bool:
     """A participle capitalised only because it opens its sentence or line
-    ("Neighboring Mali, ...", "Landing in Oslo, ..."): no word of a name."""
+    ("Bordering Chad, ...", "Landing in Lima, ..."): no word of a name."""
     doc = tok.doc
     return (tok.lower_.endswith("ing") and tok.ent_iob_ == "O" and tok.text[1:].islower()
             and (tok.is_sent_start or tok.i > 0 and doc[tok.i - 1].is_space))

@@ -89,7 +89,7 @@ def _names_left_out(e: Span) -> int:
         if t.lower_ in _given_names() or start > 0 and coding.is_title_word(doc[start - 1].text) or (
                 t.is_sent_start and len(e) == 1 and coding.country_of(e.text) is not None
                 and coding.country_of(t.text) is None and coding.code_actor(t.text).sector is None
-                and not opening_participle(t)):  # (not "Neighboring" + "Mali": where the country lies)
+                and not opening_participle(t)):  # (not "Bordering" + "Chad": where the country lies)
             # (a sentence opens with a name whose surname is also a place: "Mehmet" + "Aydın, whose")
             found = start
     return found
@@ -324,7 +324,7 @@ def _split_name(a: Span, b: Span) -> bool:
     if a.end != b.start or len(b) != 1 or a[-1].dep_ != "compound" or a[-1].head.i != b.start:
         return False
     if len(a) > 1:
-        # "Carlos Mamani" + "Ticona": a second surname the tagger took for a name of its own
+        # "Luis Paredes" + "Choque": a second surname the tagger took for a name of its own
         return a.label_ == b.label_ == "PERSON" and all(t.pos_ == "PROPN" for t in (*a, b[0]))
     return ({a.label_, b.label_} <= {"GPE", "LOC", "PERSON"} and a[0].pos_ == b[0].pos_ == "PROPN"
             and coding.country_of(a.text) is None and coding.country_of(b.text) is None)
@@ -554,7 +554,7 @@ def _name_runs_past_and(e: Span, following: Span | None) -> bool:
         return False
     if any(t.lower_ in {"of", "for"} for t in toks[e.start + 1 : cut]):
         return coding.code_actor(following.text, ner_label="ORG").sector is None
-    # "the Garment Makers" + "and" + "Exporters Association": members first, the kind of body after
+    # "the Rice Growers" + "and" + "Millers Association": members first, the kind of body after
     last = toks[cut - 1]
     return (last.tag_ in {"NNPS", "NNS"} and not names_a_body_kind(last.lemma_.lower())
             and toks[following.start].tag_ in {"NNPS", "NNS", "NNP"} and toks[following.start].lower_.endswith("s")

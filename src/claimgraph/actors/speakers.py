@@ -1012,7 +1012,7 @@ class SpeakerResolver:
             return body  # "Two objectors, Jo Doe and Ann Roe": more than the one name
         holders = [root] + [o for p in kids(root) if p.dep_ == "prep" and p.lower_ in SERVES | {"of"}
                             for o in kids(p) if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_)]
-        # "a man who identified himself as the group's spokesman, Jo Doe, said": the title he gave
+        # "a woman who described herself as the movement's envoy, Jo Doe, said": the title he gave
         holders += [o for c in kids(root) if c.dep_ == "relcl" and any(g.lower_ in REFLEXIVES for g in kids(c))
                     for p in kids(c) if p.dep_ == "prep" and p.lower_ == "as" for o in kids(p) if o.dep_ == "pobj"]
         for h in holders:
@@ -1396,7 +1396,7 @@ def _in_politics(d: ActorDraft) -> bool:
 
 
 def _same_force(desc: str, person: ActorDraft) -> bool:
-    """"Kenya's police chief" / "Inspector General of Police X": a post of a force
+    """"the country's police chief" / "Commissioner of Police X": a post of a force
     whose holders go by ranks and titles of their own, given in other words."""
     sector = coding.code_actor(desc).sector
     return sector in RANKED and bool(person.role) and coding.code_actor(person.role).sector == sector
@@ -1511,7 +1511,7 @@ def _named_for_country(mention: Span) -> Span | None:
     before = [c for c in kids(root) if c.dep_ == "compound" and c.i < root.i]
     if not before or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.ent_type_
                              and not coding.is_title_word(t.text) and coding.country_of(t.text) is None
-                             and not opening_participle(t) for t in before):  # ("Neighboring Mali" is Mali)
+                             and not opening_participle(t) for t in before):  # ("Bordering Chad" is Chad)
         return None
     return Span(mention.doc, before[0].i, root.i + 1, label="ORG")
 

@@ -214,7 +214,7 @@ def noun_phrase(tok: Token) -> Span:
         end += 2
     start = _back_over_broken_name(toks, start)
     if start < tok.i and opening_participle(toks[start]) and code_actor(doc[start + 1 : tok.i + 1].text).type == "state":
-        start += 1  # "Neighboring Mali, an ally of ...": where it lies, capitalised to open the sentence
+        start += 1  # "Bordering Chad, which ...": where it lies, capitalised to open the sentence
     # "Egypt's Ministry of Defence and Foreign Ministry": the "and" hangs on "Defence"
     while end > start + 1 and (toks[end - 1].is_punct or toks[end - 1].dep_ == "cc" or toks[end - 1].dep_ == "prep" and not toks[end - 1].n_rights):
         end -= 1  # nor end on a preposition left with no object ("the village of", a misparse)
@@ -1120,7 +1120,7 @@ def _clause_of_medium(verb: Token) -> Token | None:
                 if clause is not None:
                     return clause
     if verb.lemma_.lower() == "tell":
-        # "told a news conference that officers had used only gas": the parser took "that" for a
+        # "told a briefing that troops had fired only blanks": the parser took "that" for a
         # relative word, though the clause has a subject and object of its own
         for obj in (c for c in kids(verb) if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"):
             clause = next((a for a in kids(obj) if a.dep_ == "relcl" and a.left_edge.lower_ == "that"
@@ -1536,7 +1536,7 @@ def _cue_gap(gap: str) -> bool:
     if g.endswith((", but", ", and")):
         g = g[:-4].rstrip() if g.endswith(", and") else g[:-5].rstrip()
         g += ","
-    # (one clause may still run long: "X told reporters outside the courthouse in Y, the town of 12,000 ...")
+    # (one clause may still run long: "X told journalists at the gates of the plant in Y, a port of 40,000 ...")
     if len(words) > 40 or not g.endswith((".", ",", ":")):
         return False
     # one cue clause only: "he said." / "he said," — not "he said. Then she asked,"
